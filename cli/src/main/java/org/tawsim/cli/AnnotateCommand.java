@@ -1,0 +1,98 @@
+package org.tawsim.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.tawsim.annotate.Annotators;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
+import org.tawsim.core.InvalidInputException;
+import org.tawsim.core.Pipeline;
+import org.tawsim.core.RejectHandler;
+import org.tawsim.export.dataset.InputFormat;
+import org.tawsim.export.dataset.InputReader;
+import org.tawsim.export.jsonl.JsonlWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tawsim annotate}: runs the default pipeline over inputs and writes native JSONL. */
+@Command(
+    name = "annotate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Annotates Arabic text with the default pipeline and writes native JSONL.",
+      "Inputs are UTF-8 .txt files (one document each, id = path relative to the argument),"
+          + " folders of them (recursive, sorted), JSONL with id and text, or - for stdin.",
+      "Exit 0 on success, 1 when inputs were rejected (the rest are written), 2 on bad usage."
+    })
+final class AnnotateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or - for stdin.")
+  List<String> inputs;
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "OUT",
+      description = "Output file, or - for stdout.")
+  String output;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      description = "auto (by extension: .jsonl is JSONL, the rest text), txt or jsonl. Default: ${DEFAULT-VALUE}.")
+  InputFormat inputFormat = InputFormat.AUTO;
+
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description = "Where to list rejected inputs as JSONL. Default: OUT.rejects.jsonl (none for stdout).")
+  String rejectsFile;
+
+  @Override
+  public Integer call() throws IOException {
+    Pipeline pipeline = Annotators.defaultPipeline();
+    RejectHandler.Collecting rejects = RejectHandler.collecting();
+    int written = 0;
+    try (InputReader reader = new InputReader(inputs, inputFormat, rejects, stdin());
+        Output out = Output.open(output, System.out);
+        DocumentWriter writer = JsonlWriter.to(out.stream())) {
+      for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
+        Document doc = d.get();
+        Document annotated;
+        try {
+          annotated = pipeline.annotate(doc);
+        } catch (RuntimeException e) {
+          rejects.reject(
+              new InvalidInputException(doc.id(), "", "annotation failed: " + e, e));
+          continue;
+        }
+        writer.write(annotated);
+        written++;
+      }
+      writer.close();
+      out.commit();
+    }
+    return Rejects.report(
+        spec.commandLine().getErr(), rejects.rejections(), written, rejectsPath());
+  }
+
+  private String rejectsPath() {
+    if (rejectsFile != null) {
+      return rejectsFile;
+    }
+    return output.equals(Output.STDOUT) ? null : output + ".rejects.jsonl";
+  }
+
+  private static InputStream stdin() {
+    return System.in;
+  }
+
+}

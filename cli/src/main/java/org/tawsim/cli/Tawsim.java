@@ -1,0 +1,51 @@
+package org.tawsim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code tawsim} command: annotate Arabic text and write training corpora.
+ *
+ * <p>Exit codes: 0 on success, 1 when some inputs were rejected (the rest still written), 2 on bad
+ * usage, 3 when the run failed (an output that cannot be written).
+ */
+@Command(
+    name = "tawsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Turns raw Arabic text into annotated training corpora.",
+    subcommands = {AnnotateCommand.class, CommandLine.HelpCommand.class})
+public final class Tawsim implements Runnable {
+
+  /** Exit code when some inputs were rejected and the rest written. */
+  static final int EXIT_REJECTS = 1;
+
+  /** Exit code for bad usage: an unknown option, a missing argument, a bad value. */
+  static final int EXIT_USAGE = 2;
+
+  /** Exit code when the run itself failed, such as an output that cannot be written. */
+  static final int EXIT_FAILURE = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command");
+  }
+
+  /** Runs the command and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** Returns the command line, configured the way {@link #main} runs it. */
+  static CommandLine commandLine() {
+    return new CommandLine(new Tawsim())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(
+            (e, cl, parsed) -> {
+              cl.getErr().println("tawsim " + cl.getCommandName() + ": " + e.getMessage());
+              return e instanceof IllegalArgumentException ? EXIT_USAGE : EXIT_FAILURE;
+            });
+  }
+}

@@ -1,0 +1,16 @@
+package org.tawsim.core;
+
+import java.util.Objects;
+
+/**
+ * A sentence: a span of text, trimmed of surrounding whitespace.
+ *
+ * @param span the sentence's text
+ */
+public record Sentence(Span span) implements Annotation {
+
+  /** Rejects a null span. */
+  public Sentence {
+    Objects.requireNonNull(span, "span");
+  }
+}

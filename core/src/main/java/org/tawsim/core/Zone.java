@@ -1,0 +1,18 @@
+package org.tawsim.core;
+
+import java.util.Objects;
+
+/**
+ * A part of a page: body, headline, dateline and so on.
+ *
+ * @param span the zone's text, usually whole lines
+ * @param type what the part is
+ */
+public record Zone(Span span, ZoneType type) implements Annotation {
+
+  /** Rejects nulls. */
+  public Zone {
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(type, "type");
+  }
+}

@@ -1,0 +1,156 @@
+package org.tawsim.core.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.tawsim.core.InvalidInputException;
+
+/**
+ * Decodes UTF-8 strictly: invalid bytes are an error that names the input and the byte offset,
+ * never replaced with U+FFFD. A byte-order mark at the start of an input is not text and is dropped.
+ */
+public final class StrictUtf8 {
+
+  private static final char BOM = '\uFEFF';
+
+  private StrictUtf8() {}
+
+  /**
+   * Decodes a whole input.
+   *
+   * @param input the input's name, for the message
+   * @param bytes the bytes
+   * @throws InvalidInputException naming the input and the byte offset of the first invalid byte
+   */
+  public static String decode(String input, byte[] bytes) throws InvalidInputException {
+    String s = decode(input, bytes, 0, bytes.length, 0);
+    return !s.isEmpty() && s.charAt(0) == BOM ? s.substring(1) : s;
+  }
+
+  private static String decode(String input, byte[] bytes, int from, int length, long byteBase)
+      throws InvalidInputException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, length);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L, length + 1L));
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      long at = byteBase + in.position() - from;
+      throw new InvalidInputException(
+          input, "byte " + at, "invalid UTF-8 (" + describe(bytes, in.position(), r) + ")");
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static String describe(byte[] bytes, int pos, CoderResult r) {
+    StringBuilder sb = new StringBuilder(r.isMalformed() ? "malformed sequence" : "unmappable");
+    sb.append(':');
+    for (int i = pos; i < Math.min(bytes.length, pos + Math.max(1, r.length())); i++) {
+      sb.append(String.format(java.util.Locale.ROOT, " %02X", bytes[i] & 0xFF));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Reads an input line by line, each line decoded strictly. Lines end at {@code \n}; a {@code \r}
+   * before it is kept, so a caller that cares about CRLF sees it. Not thread-safe; does not close
+   * the stream.
+   */
+  public static final class LineReader {
+    private final InputStream in;
+    private final String input;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private long offset;
+    private long lineStart;
+    private int lineNumber;
+    private boolean eof;
+
+    /**
+     * Creates a reader.
+     *
+     * @param input the input's name, for messages
+     * @param in the bytes, buffered here
+     */
+    public LineReader(String input, InputStream in) {
+      this.input = Objects.requireNonNull(input, "input");
+      this.in = Objects.requireNonNull(in, "in");
+    }
+
+    /**
+     * Returns the next line without its {@code \n}, or null at the end of the input.
+     *
+     * @throws InvalidInputException naming the input, the line and the byte offset of invalid
+     *     UTF-8; the reader has then skipped that line and can go on
+     */
+    public String readLine() throws IOException {
+      if (eof && pos >= limit) {
+        return null;
+      }
+      line.reset();
+      lineStart = offset;
+      boolean sawAny = false;
+      while (true) {
+        if (pos >= limit) {
+          limit = in.read(buf);
+          pos = 0;
+          if (limit <= 0) {
+            limit = 0;
+            eof = true;
+            if (!sawAny) {
+              return null;
+            }
+            break;
+          }
+        }
+        sawAny = true;
+        int start = pos;
+        while (pos < limit && buf[pos] != '\n') {
+          pos++;
+        }
+        line.write(buf, start, pos - start);
+        offset += pos - start;
+        if (pos < limit) {
+          pos++;
+          offset++;
+          break;
+        }
+      }
+      lineNumber++;
+      byte[] bytes = line.toByteArray();
+      try {
+        String s = decode(input, bytes, 0, bytes.length, lineStart);
+        return lineNumber == 1 && !s.isEmpty() && s.charAt(0) == BOM ? s.substring(1) : s;
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(
+            input, "line " + lineNumber + ", " + e.location(), e.reason(), e);
+      }
+    }
+
+    /** Returns the number of the line last returned, from 1. */
+    public int lineNumber() {
+      return lineNumber;
+    }
+
+    /** Returns the byte offset where the line last returned starts. */
+    public long lineStart() {
+      return lineStart;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.tawsim.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.tawsim.core.InvalidInputException;
+
+class StrictUtf8Test {
+
+  private static byte[] concat(byte[]... parts) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.write(p);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void decodesArabic() throws IOException {
+    assertEquals("قال", StrictUtf8.decode("a.txt", "قال".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void dropsLeadingByteOrderMark() throws IOException {
+    assertEquals("نص", StrictUtf8.decode("a.txt", "\uFEFFنص".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void rejectsInvalidUtf8WithItsByteOffset() throws IOException {
+    byte[] bytes = concat("قال ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28});
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> StrictUtf8.decode("news.txt", bytes));
+    assertEquals("news.txt", e.input());
+    assertEquals("byte 7", e.location());
+    assertEquals("news.txt: byte 7: invalid UTF-8 (malformed sequence: C3)", e.getMessage());
+  }
+
+  @Test
+  void lineReaderNamesLineAndByteAndGoesOn() throws IOException {
+    byte[] bytes =
+        concat(
+            "one\r\n".getBytes(StandardCharsets.UTF_8),
+            new byte[] {'x', (byte) 0xFF, '\n'},
+            "ثلاثة".getBytes(StandardCharsets.UTF_8));
+    StrictUtf8.LineReader r = new StrictUtf8.LineReader("in.jsonl", new ByteArrayInputStream(bytes));
+    assertEquals("one\r", r.readLine());
+    InvalidInputException e = assertThrows(InvalidInputException.class, r::readLine);
+    assertEquals("line 2, byte 6", e.location());
+    assertEquals("ثلاثة", r.readLine());
+    assertEquals(3, r.lineNumber());
+    assertNull(r.readLine());
+  }
+
+  @Test
+  void lineReaderKeepsEmptyLinesAndEndsWithoutTrailingNewline() throws IOException {
+    StrictUtf8.LineReader r =
+        new StrictUtf8.LineReader("in", new ByteArrayInputStream("a\n\nb\n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("a", r.readLine());
+    assertEquals("", r.readLine());
+    assertEquals("b", r.readLine());
+    assertNull(r.readLine());
+  }
+}

@@ -1,0 +1,26 @@
+package org.tawsim.export.jsonl;
+
+/** Field names of native JSONL, shared by the writer and the reader. */
+final class JsonlFields {
+  static final String ID = "id";
+  static final String TEXT = "text";
+  static final String META = "meta";
+  static final String ZONES = "zones";
+  static final String SENTENCES = "sentences";
+  static final String TOKENS = "tokens";
+  static final String ENTITIES = "entities";
+  static final String QUOTES = "quotes";
+  static final String START = "start";
+  static final String END = "end";
+  static final String TYPE = "type";
+  static final String NORM = "norm";
+  static final String SOURCE = "source";
+  static final String KIND = "kind";
+  static final String UNCLOSED = "unclosed";
+  static final String CONTENT = "content";
+  static final String SPEAKER = "speaker";
+  static final String CUE = "cue";
+  static final String SPEAKER_ENTITY = "speaker_entity";
+
+  private JsonlFields() {}
+}

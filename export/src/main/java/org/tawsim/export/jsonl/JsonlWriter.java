@@ -1,0 +1,186 @@
+package org.tawsim.export.jsonl;
+
+import static org.tawsim.export.jsonl.JsonlFields.*;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
+import org.tawsim.core.Entity;
+import org.tawsim.core.Quotation;
+import org.tawsim.core.Sentence;
+import org.tawsim.core.Span;
+import org.tawsim.core.Token;
+import org.tawsim.core.Zone;
+import org.tawsim.core.text.CodePointOffsets;
+
+/**
+ * Writes Tawsim's native JSONL: one document per line, offsets in code points, end exclusive.
+ *
+ * <pre>{@code
+ * {"id":"a","text":"...","meta":{...},"zones":[{"start":0,"end":9,"type":"headline"}],
+ *  "sentences":[{"start":0,"end":9}],"tokens":[{"start":0,"end":3,"norm":"..."}],
+ *  "entities":[{"start":4,"end":9,"type":"PER","source":"rule:title+name"}],
+ *  "quotes":[{"start":..,"end":..,"kind":"speech","unclosed":false,"speaker":{"start":..,"end":..},
+ *             "cue":{"start":..,"end":..},"content":{"start":..,"end":..},"speaker_entity":0}]}
+ * }</pre>
+ *
+ * <p>Fields come in that fixed order; a layer the document does not have is omitted, an empty one
+ * is written as {@code []}. {@code content} is the quotation without its marks and {@code
+ * speaker_entity} the index of the linked entity in {@code entities}, both omitted when they add
+ * nothing. Output is UTF-8 with {@code \n} after each document and no other whitespace, so the same
+ * document always gives the same bytes. Not thread-safe; closes the stream only if it opened it.
+ */
+public final class JsonlWriter implements DocumentWriter {
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private final JsonGenerator json;
+  private final OutputStream out;
+  private final boolean closeStream;
+
+  private JsonlWriter(OutputStream out, boolean closeStream) throws IOException {
+    this.out = Objects.requireNonNull(out, "out");
+    this.closeStream = closeStream;
+    this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    json.setRootValueSeparator(null);
+  }
+
+  /** Returns a writer onto a stream that the caller closes. */
+  public static JsonlWriter to(OutputStream out) throws IOException {
+    return new JsonlWriter(out, false);
+  }
+
+  /** Returns a writer that owns the stream and closes it with itself. */
+  public static JsonlWriter owning(OutputStream out) throws IOException {
+    return new JsonlWriter(out, true);
+  }
+
+  @Override
+  public void write(Document d) throws IOException {
+    CodePointOffsets cp = CodePointOffsets.of(d.text());
+    json.writeStartObject();
+    json.writeStringField(ID, d.id());
+    json.writeStringField(TEXT, d.text());
+    if (!d.metadata().isEmpty()) {
+      json.writeObjectFieldStart(META);
+      for (Map.Entry<String, String> e : d.metadata().entrySet()) {
+        json.writeStringField(e.getKey(), e.getValue());
+      }
+      json.writeEndObject();
+    }
+    if (d.hasLayer(Zone.class)) {
+      json.writeArrayFieldStart(ZONES);
+      for (Zone z : d.layer(Zone.class)) {
+        json.writeStartObject();
+        span(z.span(), cp);
+        json.writeStringField(TYPE, z.type().label());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
+    if (d.hasLayer(Sentence.class)) {
+      json.writeArrayFieldStart(SENTENCES);
+      for (Sentence s : d.layer(Sentence.class)) {
+        spanObject(s.span(), cp);
+      }
+      json.writeEndArray();
+    }
+    if (d.hasLayer(Token.class)) {
+      json.writeArrayFieldStart(TOKENS);
+      for (Token t : d.layer(Token.class)) {
+        json.writeStartObject();
+        span(t.span(), cp);
+        json.writeStringField(NORM, t.norm());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
+    List<Entity> entities = d.layer(Entity.class);
+    if (d.hasLayer(Entity.class)) {
+      json.writeArrayFieldStart(ENTITIES);
+      for (Entity e : entities) {
+        json.writeStartObject();
+        span(e.span(), cp);
+        json.writeStringField(TYPE, e.type().name());
+        json.writeStringField(SOURCE, e.source());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
+    if (d.hasLayer(Quotation.class)) {
+      json.writeArrayFieldStart(QUOTES);
+      for (Quotation q : d.layer(Quotation.class)) {
+        quote(q, entities, cp);
+      }
+      json.writeEndArray();
+    }
+    json.writeEndObject();
+    json.writeRaw('\n');
+  }
+
+  private void quote(Quotation q, List<Entity> entities, CodePointOffsets cp) throws IOException {
+    json.writeStartObject();
+    span(q.span(), cp);
+    json.writeStringField(KIND, q.kind().label());
+    json.writeBooleanField(UNCLOSED, q.unclosed());
+    nullableSpan(SPEAKER, q.speaker(), cp);
+    nullableSpan(CUE, q.cue(), cp);
+    if (!q.content().equals(q.span())) {
+      json.writeFieldName(CONTENT);
+      spanObject(q.content(), cp);
+    }
+    if (q.speakerEntity() != null) {
+      int index = entities.indexOf(q.speakerEntity());
+      if (index < 0) {
+        throw new IllegalArgumentException(
+            "quotation " + q.span() + " links to an entity that is not in the entity layer");
+      }
+      json.writeNumberField(SPEAKER_ENTITY, index);
+    }
+    json.writeEndObject();
+  }
+
+  private void nullableSpan(String field, Span span, CodePointOffsets cp) throws IOException {
+    json.writeFieldName(field);
+    if (span == null) {
+      json.writeNull();
+    } else {
+      spanObject(span, cp);
+    }
+  }
+
+  private void spanObject(Span span, CodePointOffsets cp) throws IOException {
+    json.writeStartObject();
+    span(span, cp);
+    json.writeEndObject();
+  }
+
+  private void span(Span span, CodePointOffsets cp) throws IOException {
+    json.writeNumberField(START, cp.toCodePoint(span.begin()));
+    json.writeNumberField(END, cp.toCodePoint(span.end()));
+  }
+
+  /** Flushes what was written to the stream. */
+  public void flush() throws IOException {
+    json.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    json.close();
+    if (closeStream) {
+      out.close();
+    } else {
+      out.flush();
+    }
+  }
+}
