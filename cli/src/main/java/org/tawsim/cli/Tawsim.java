@@ -14,7 +14,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Turns raw Arabic text into annotated training corpora.",
-    subcommands = {AnnotateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnnotateCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Tawsim implements Runnable {
 
   /** Exit code when some inputs were rejected and the rest written. */
