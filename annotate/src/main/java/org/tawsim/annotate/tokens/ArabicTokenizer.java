@@ -19,8 +19,8 @@ import org.tawsim.core.text.ArabicNormalizer;
  * exactly once. What makes a token:
  *
  * <ul>
- *   <li>a word: letters and digits of any script written together, with the diacritics, tatweel
- *       and joiners inside it. Clitics stay attached, as in Arabic NER corpora: والصين is one token
+ *   <li>a word: letters and digits written together, with the diacritics, tatweel and joiners
+ *       inside it (Arabic and Latin letters never share a token; digits join either: و2006, G20). Clitics stay attached, as in Arabic NER corpora: والصين is one token
  *       ({@link ArabicClitics} offers the candidate segmentations). Numbers keep their decimal and
  *       thousands separators ({@code . , ٫ ٬} between digits): 3.5, ٣٫٥, 1,000;
  *   <li>each punctuation mark or symbol on its own: ، ؛ ؟ « » " ( ) : - % ٪ ... ({@code 2017-2021}

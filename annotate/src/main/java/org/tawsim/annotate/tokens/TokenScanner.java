@@ -111,9 +111,10 @@ final class TokenScanner {
   }
 
   /**
-   * Letters and digits of any script, with the marks and joiners inside them: an Arabic word with
-   * its proclitics and diacritics, a Latin word, a number, or a mix written without space (و2006,
-   * 1436هـ, G20). Decimal separators join digits; an apostrophe joins Latin letters; tatweel
+   * Letters and digits, with the marks and joiners inside them: an Arabic word with its proclitics
+   * and diacritics, a Latin (or other) word, a number, or letters and digits written together
+   * (و2006, 1436هـ, G20). Arabic and other letters do not share a token: where one script follows
+   * the other without a space, a space is missing. Decimal separators join digits; an apostrophe joins Latin letters; tatweel
    * joins Arabic letters. A tatweel before a digit or a non-Arabic letter ends the token (الـ84);
    * one after a word of two letters or more is a dash of its own (فقطـ), after a single letter an
    * abbreviation mark that stays (هـ).
@@ -121,15 +122,28 @@ final class TokenScanner {
   private int word(int i) {
     int j = i;
     byte last = 0; // class of the last letter or digit
+    byte lastLetter = 0; // class of the last letter: Arabic and other letters do not mix
     int arabicRun = 0; // Arabic letters since the last other letter or digit
     while (j < n) {
       char c = text.charAt(j);
       byte k = CharClasses.of(c);
       if (k == ARABIC_LETTER) {
+        if (lastLetter == LETTER) {
+          return j; // Latin then Arabic: two words written without a space
+        }
         arabicRun++;
         last = k;
+        lastLetter = k;
         j++;
-      } else if (k == LETTER || k == DIGIT) {
+      } else if (k == LETTER) {
+        if (lastLetter == ARABIC_LETTER) {
+          return j;
+        }
+        arabicRun = 0;
+        last = k;
+        lastLetter = k;
+        j++;
+      } else if (k == DIGIT) {
         arabicRun = 0;
         last = k;
         j++;
@@ -147,9 +161,13 @@ final class TokenScanner {
         }
       } else if (k == HIGH_SURROGATE) {
         byte s = classAt(j);
+        if (s == LETTER && lastLetter == ARABIC_LETTER) {
+          return j;
+        }
         if (s == LETTER || s == DIGIT) {
           arabicRun = 0;
           last = s;
+          lastLetter = s == LETTER ? s : lastLetter;
         } else if (s != EXTEND) {
           return j;
         }
@@ -322,8 +340,8 @@ final class TokenScanner {
         break;
       }
     }
-    boolean followedByWord =
-        j < n && (Character.isLetterOrDigit(text.codePointAt(j)) || text.charAt(j) == '@');
+    // an Arabic letter right after the domain is a missing space (x@hotmail.comللتواصل)
+    boolean followedByWord = j < n && (isAsciiAlnum(text.charAt(j)) || text.charAt(j) == '@');
     boolean ok = labels >= 2 && !followedByWord && isTopLevel(lastLabel, j, bare);
     if (!ok) {
       if (bare) {

@@ -47,6 +47,7 @@ class ArabicTokenizerTest {
         // Latin words
         "G20 COVID19 don't | G20 COVID19 don't",
         "end.The | end . The",
+        "iPhoneالجديد الCNN G20و | iPhone الجديد ال CNN G20 و",
         // URLs, e-mail, mentions, hashtags
         "راجع https://www.spa.gov.sa/ar/news?id=5. | راجع https://www.spa.gov.sa/ar/news?id=5 .",
         "(www.example.com) | ( www.example.com )",
@@ -54,6 +55,7 @@ class ArabicTokenizerTest {
         "«spa.gov.sa/ar» ومواقع spa.gov.sa. | « spa.gov.sa/ar » ومواقع spa.gov.sa .",
         "راسلنا على info@spa.gov.sa، شكرا | راسلنا على info@spa.gov.sa ، شكرا",
         "first.last+tag@mail.example.org | first.last+tag@mail.example.org",
+        "x-26@hotmail.comللتواصل | x-26@hotmail.com للتواصل",
         "@KingSalman قال @محمد_علي: | @KingSalman قال @محمد_علي :",
         "#السعودية_تتحد #Vision2030. | #السعودية_تتحد #Vision2030 .",
         "# و @ | # و @",
