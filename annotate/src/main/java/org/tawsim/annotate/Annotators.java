@@ -18,6 +18,7 @@ public final class Annotators {
   /** Returns the default pipeline with every annotator that exists, in order. */
   public static Pipeline defaultPipeline() {
     List<Annotator> steps = new ArrayList<>();
+    steps.add(new org.tawsim.annotate.tokens.ArabicTokenizer());
     return Pipeline.of(steps);
   }
 }
