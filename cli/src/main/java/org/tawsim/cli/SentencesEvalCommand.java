@@ -63,6 +63,9 @@ final class SentencesEvalCommand implements Callable<Integer> {
     if (errors < 0) {
       throw new IllegalArgumentException("--errors must be at least 0, not " + errors);
     }
+    if (!java.nio.file.Files.isRegularFile(gold)) {
+      throw new IllegalArgumentException(gold + ": no such gold file");
+    }
     OpenNlpSentenceAnnotator annotator =
         (model == null ? OpenNlpSentenceAnnotator.arabic() : OpenNlpSentenceAnnotator.withModel(model))
             .withQuotationRule(quotations);

@@ -54,6 +54,11 @@ final class TrainSentencesCommand implements Callable<Integer> {
     if (output.equals(Output.STDOUT)) {
       throw new IllegalArgumentException("a model is binary: give --output a file name, not -");
     }
+    for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        throw new IllegalArgumentException(f + ": no such training file");
+      }
+    }
     Set<String> abbrevs =
         abbreviations == null
             ? SentenceModelTrainer.Options.defaults().abbreviations()
