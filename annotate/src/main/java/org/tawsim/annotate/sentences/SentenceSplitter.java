@@ -218,27 +218,44 @@ final class SentenceSplitter {
     return ends;
   }
 
-  /** Returns the line, with the inner end marks of long tokens masked (see the class comment). */
+  /**
+   * Returns the line, with the inner end marks of long tokens masked (see the class comment).
+   *
+   * <p>Only an end mark followed by a non-whitespace character is an inner mark, so the scan looks
+   * at the neighbourhood of those alone, never further than {@value #LONG_TOKEN} characters, and
+   * skips a long token once masked: linear, and a single pass over a line without inner marks.
+   */
   static String masked(String text, int begin, int end) {
     char[] chars = null;
     int i = begin;
-    while (i < end) {
-      if (Marks.isWhitespace(text.charAt(i))) {
+    while (i < end - 1) {
+      if (!Marks.isEnd(text.charAt(i)) || Marks.isWhitespace(text.charAt(i + 1))) {
         i++;
         continue;
       }
-      int t = i;
+      int s = i;
+      while (s > begin && i - s <= LONG_TOKEN && !Marks.isWhitespace(text.charAt(s - 1))) {
+        s--;
+      }
+      int e = i + 1;
+      while (e < end && e - s <= LONG_TOKEN && !Marks.isWhitespace(text.charAt(e))) {
+        e++;
+      }
+      if (e - s <= LONG_TOKEN) {
+        i++;
+        continue;
+      }
+      // i is the token's first end mark; mask it and the later ones, all but the token's last char
+      int t = e;
       while (t < end && !Marks.isWhitespace(text.charAt(t))) {
         t++;
       }
-      if (t - i > LONG_TOKEN) {
-        for (int k = i; k < t - 1; k++) {
-          if (Marks.isEnd(text.charAt(k))) {
-            if (chars == null) {
-              chars = text.substring(begin, end).toCharArray();
-            }
-            chars[k - begin] = MASK;
+      for (int k = i; k < t - 1; k++) {
+        if (Marks.isEnd(text.charAt(k))) {
+          if (chars == null) {
+            chars = text.substring(begin, end).toCharArray();
           }
+          chars[k - begin] = MASK;
         }
       }
       i = t;

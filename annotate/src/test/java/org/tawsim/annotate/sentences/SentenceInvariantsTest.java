@@ -74,7 +74,7 @@ class SentenceInvariantsTest {
   @ParameterizedTest
   @ValueSource(strings = {".", "\"", "«", "»", " ", "\n", "؟!", ". ", "\" ", "x.", "..\n", "a", "😀."})
   void repeatedPieceGivesValidSpansInLinearTime(String piece) {
-    String text = piece.repeat(1_000_000 / piece.length());
+    String text = piece.repeat(200_000 / piece.length());
     List<Span> spans = assertTimeoutPreemptively(HANG_GUARD, () -> ANNOTATOR.sentences(text));
     assertValid(text, spans);
   }
