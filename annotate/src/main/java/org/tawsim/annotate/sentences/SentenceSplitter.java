@@ -18,7 +18,7 @@ import org.tawsim.core.Span;
  *       them, taking the closing quotation marks and brackets that follow at once, and only where
  *       whitespace or the end of the line follows: {@code 2025..وخبير} and {@code 3.5} hold no end.
  *   <li>No end after an abbreviation or initials ({@code د.}, {@code أ.د.}, {@code أحمد ز.}), nor
- *       after a number that opens the line (a list item's {@code 1.}).
+ *       after a number that opens a sentence (a list item's {@code 1.}, also inside a line).
  *   <li>No end inside a closed quotation (see {@link QuoteRegions}); an unclosed one blocks nothing.
  *       With {@link QuotationRule#SPLIT} this rule is off.
  *   <li>A run of end marks ({@code ..}, {@code ...}, {@code ؟!}) or a mark other than the full stop
@@ -89,6 +89,10 @@ final class SentenceSplitter {
     int sentenceStart = begin;
     for (int k = 0; k < candidates.size; k++) {
       int stop = candidates.stops[k];
+      if (candidates.enumerators[k] >= 0
+          && candidates.enumerators[k] == firstWordStart(text, sentenceStart, stop)) {
+        continue; // rule 3: "1." or "(2." opening a sentence numbers a list item
+      }
       boolean accept = candidates.forced[k];
       if (!accept) {
         while (d < detected.length && detected[d] < stop) {
@@ -110,16 +114,20 @@ final class SentenceSplitter {
   private static final class Candidates {
     int[] stops = new int[8];
     boolean[] forced = new boolean[8];
+    /** Where the number before a single full stop starts, or -1: a list number if it opens a sentence. */
+    int[] enumerators = new int[8];
     int size;
     boolean needsDetector;
 
-    void add(int stop, boolean force) {
+    void add(int stop, boolean force, int enumerator) {
       if (size == stops.length) {
         stops = java.util.Arrays.copyOf(stops, size * 2);
         forced = java.util.Arrays.copyOf(forced, size * 2);
+        enumerators = java.util.Arrays.copyOf(enumerators, size * 2);
       }
       stops[size] = stop;
       forced[size] = force;
+      enumerators[size] = enumerator;
       size++;
       needsDetector |= !force;
     }
@@ -152,10 +160,13 @@ final class SentenceSplitter {
         continue; // rule 2: no whitespace follows (or the line ends, which ends it anyway)
       }
       int wordStart = wordStart(text, begin, runStart);
-      if (marks == 1 && onlyFullStops && text.charAt(runStart) == Marks.FULL_STOP) {
-        if (abbreviations.isAbbreviation(text, wordStart, runStart)
-            || (wordStart == firstWordStart(text, begin) && isNumber(text, wordStart, runStart))) {
+      int enumerator = -1;
+      if (marks == 1 && onlyFullStops) {
+        if (abbreviations.isAbbreviation(text, wordStart, runStart)) {
           continue; // rule 3
+        }
+        if (isNumber(text, wordStart, runStart)) {
+          enumerator = wordStart; // rule 3, decided once the sentence's start is known
         }
       }
       if (quotations == QuotationRule.KEEP_WHOLE && quotes == null) {
@@ -164,7 +175,7 @@ final class SentenceSplitter {
       if (quotes != null && quotes.blocks(j)) {
         continue; // rule 4
       }
-      c.add(j, marks > 1 || !onlyFullStops); // rule 5
+      c.add(j, marks > 1 || !onlyFullStops, enumerator); // rule 5
     }
     return c;
   }
@@ -184,9 +195,9 @@ final class SentenceSplitter {
     return i;
   }
 
-  private static int firstWordStart(String text, int lineBegin) {
-    int i = lineBegin;
-    while (i < text.length() && Marks.isOpener(text.charAt(i))) {
+  private static int firstWordStart(String text, int sentenceBegin, int limit) {
+    int i = sentenceBegin;
+    while (i < limit && Marks.isOpener(text.charAt(i))) {
       i++;
     }
     return i;
