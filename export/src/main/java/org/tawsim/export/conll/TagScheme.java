@@ -68,8 +68,13 @@ public enum TagScheme {
    * @throws IllegalArgumentException as {@link #encode(int, List)} does
    */
   public void encode(List<Chunk> chunks, String[] tags) {
+    encode(chunks, tags, tags.length);
+  }
+
+  /** Fills the first {@code n} entries of {@code tags}, for writers that reuse one array. */
+  void encode(List<Chunk> chunks, String[] tags, int n) {
     Objects.requireNonNull(chunks, "chunks");
-    java.util.Arrays.fill(tags, OUTSIDE);
+    java.util.Arrays.fill(tags, 0, n, OUTSIDE);
     int previousEnd = 0;
     EntityType previousType = null;
     for (Chunk c : chunks) {
@@ -77,9 +82,9 @@ public enum TagScheme {
         throw new IllegalArgumentException(
             "chunk " + c + " overlaps or precedes the chunk before it (which ends at " + previousEnd + ")");
       }
-      if (c.end() > tags.length) {
+      if (c.end() > n) {
         throw new IllegalArgumentException(
-            "chunk " + c + " ends past the " + tags.length + " tokens");
+            "chunk " + c + " ends past the " + n + " tokens");
       }
       boolean adjacentSameType = c.start() == previousEnd && c.type().equals(previousType);
       String type = c.type().name();
