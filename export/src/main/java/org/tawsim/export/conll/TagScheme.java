@@ -71,8 +71,11 @@ public enum TagScheme {
     encode(chunks, tags, tags.length);
   }
 
-  /** Fills the first {@code n} entries of {@code tags}, for writers that reuse one array. */
-  void encode(List<Chunk> chunks, String[] tags, int n) {
+  /**
+   * Fills the first {@code n} entries of {@code tags}: the form of {@link #encode(List, String[])}
+   * for writers that reuse one array across sentences.
+   */
+  public void encode(List<Chunk> chunks, String[] tags, int n) {
     Objects.requireNonNull(chunks, "chunks");
     java.util.Arrays.fill(tags, 0, n, OUTSIDE);
     int previousEnd = 0;
