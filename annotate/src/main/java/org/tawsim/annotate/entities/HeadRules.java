@@ -1,0 +1,91 @@
+package org.tawsim.annotate.entities;
+
+import java.util.List;
+import org.tawsim.core.EntityType;
+
+/**
+ * Organisations and places found by a head word rather than by a list.
+ *
+ * <ul>
+ *   <li>Organisation: a head (وزارة، جامعة، المفوضية...) and at least one modifier: definite nouns
+ *       and adjectives (وزارة الخارجية الروسية، المفوضية الأوروبية), listed places (جامعة القاهرة),
+ *       or, right after an indefinite head, one unknown word (شركة أرامكو). A nationality adjective
+ *       ends the name; words of time and function words stop it.
+ *   <li>Place after a trigger: مدينة الفلوجة gives LOC الفلوجة (the trigger stays out, as in
+ *       ANERcorp).
+ *   <li>Natural place with its head: نهر الأردن، جبل طارق (the head is part of the name).
+ * </ul>
+ */
+final class HeadRules {
+
+  static final int ORG_PRIORITY = 20;
+  static final int LOC_PRIORITY = 15;
+  private static final int MAX_MODIFIERS = 4;
+  private static final int NOT_MODIFIER =
+      Lexicon.STOP | Lexicon.TIME | Lexicon.WEEKDAY | Lexicon.TITLE_WORD | Lexicon.SCALE;
+
+  private HeadRules() {}
+
+  static void find(Words w, Lexicon lex, List<Candidate> out) {
+    for (int i = 0; i < w.size; i++) {
+      PhraseMatch<Boolean> head = PhraseMatch.longest(lex.orgHeads, w, i);
+      if (head != null) {
+        int end = organisationEnd(w, lex, i, head.end());
+        if (end > head.end()) {
+          out.add(new Candidate(i, end, EntityType.ORG, "rule:org-head", ORG_PRIORITY, head.cut()));
+        }
+      }
+      PhraseMatch<Boolean> natural = PhraseMatch.longest(lex.locHeads, w, i);
+      if (natural != null && natural.end() < w.size) {
+        int j = natural.end();
+        PhraseMatch<Entry> listed = PhraseMatch.longest(lex.entities, w, j);
+        if (listed != null && listed.value().type() == EntityType.LOC) {
+          out.add(new Candidate(i, listed.end(), EntityType.LOC, "rule:loc-head", LOC_PRIORITY,
+              natural.cut()));
+        } else if (NameRules.nameLike(w, j, true) && !w.hasOwn(j, Lexicon.GIVEN)) {
+          out.add(new Candidate(i, j + 1, EntityType.LOC, "rule:loc-head", LOC_PRIORITY,
+              natural.cut()));
+        }
+      }
+      if (w.has(i, Lexicon.LOC_TRIGGER) && i + 1 < w.size) {
+        int j = i + 1;
+        if (PhraseMatch.longest(lex.entities, w, j) == null
+            && NameRules.nameLike(w, j, true)
+            && (w.flags[j] & (Lexicon.GIVEN | Lexicon.PERSON_WORD)) == 0) {
+          out.add(new Candidate(j, j + 1, EntityType.LOC, "rule:loc-trigger", LOC_PRIORITY,
+              w.stripped[j][w.bestReading[j]]));
+        }
+      }
+    }
+  }
+
+  private static int organisationEnd(Words w, Lexicon lex, int headStart, int j) {
+    boolean indefiniteHead = !w.definite(headStart);
+    int end = j;
+    for (int m = 0; m < MAX_MODIFIERS && end < w.size; m++) {
+      int k = end;
+      if (!w.letters[k] || (w.flags[k] & NOT_MODIFIER) != 0) {
+        break;
+      }
+      if (w.has(k, Lexicon.NORP)) {
+        end = k + 1;
+        break;
+      }
+      PhraseMatch<Entry> listed = PhraseMatch.longest(lex.entities, w, k);
+      if (listed != null && listed.value().type() != EntityType.PER) {
+        end = listed.end();
+        continue;
+      }
+      if (w.definite(k)) {
+        end = k + 1;
+        continue;
+      }
+      if (m == 0 && indefiniteHead && NameRules.nameLike(w, k, true)) {
+        end = k + 1;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+}

@@ -1,0 +1,171 @@
+package org.tawsim.annotate.entities;
+
+import java.util.List;
+import org.tawsim.core.EntityType;
+
+/**
+ * People found by their context rather than by a list: a title before a name (الرئيس الروسي
+ * فلاديمير بوتين gives فلاديمير بوتين; وزير الخارجية الإيراني عباس عراقجي gives عباس عراقجي), and a
+ * known given name followed by more name words (محمد الأحمد).
+ *
+ * <p>Arabic has no capitals, so where a name ends is decided by what cannot be a name: function
+ * words, frequent nouns, words of titles, time and heads, nationality adjectives, numbers and
+ * punctuation, and words shaped like imperfect verbs (يقول). A name has at most {@link #MAX_NAME}
+ * words. Between a title and the name, the rule skips nationality adjectives, other titles, modifiers
+ * (السابق) and, after a title that takes a complement (رئيس، وزير، المتحدث باسم), definite nouns and
+ * listed places or organisations (الأمين العام للأمم المتحدة كوفي أنان).
+ */
+final class NameRules {
+
+  static final int TITLE_PRIORITY = 40;
+  static final int GIVEN_PRIORITY = 32;
+  private static final int MAX_NAME = 4;
+  private static final int MAX_SKIP = 5;
+
+  private static final int NOT_NAME =
+      Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME | Lexicon.TITLE_WORD | Lexicon.NORP
+          | Lexicon.SCALE | Lexicon.LOC_TRIGGER | Lexicon.HEAD_WORD | Lexicon.WEEKDAY
+          | Lexicon.MODIFIER;
+  private static final int STRONG = Lexicon.GIVEN | Lexicon.FAMILY | Lexicon.PERSON_WORD;
+
+  private NameRules() {}
+
+  static void find(Words w, Lexicon lex, List<Candidate> out) {
+    for (int i = 0; i < w.size; i++) {
+      PhraseMatch<Boolean> title = PhraseMatch.longest(lex.titles, w, i);
+      if (title != null) {
+        int next = afterTitle(w, lex, title.end(), title.value());
+        if (next >= 0) {
+          int end = nameEnd(w, lex, next, true);
+          if (end > next) {
+            out.add(new Candidate(next, end, EntityType.PER, "rule:title+name", TITLE_PRIORITY,
+                w.stripped[next][w.bestReading[next]]));
+          }
+        }
+        continue;
+      }
+      int givenEnd = givenName(w, lex, i);
+      if (givenEnd > i) {
+        int end = nameEnd(w, lex, givenEnd, false);
+        boolean ambiguous = givenEnd == i + 1 && w.has(i, Lexicon.AMBIGUOUS);
+        if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))) {
+          out.add(new Candidate(i, end, EntityType.PER, "rule:given-name", GIVEN_PRIORITY,
+              w.stripped[i][w.bestReading[i]]));
+        }
+      }
+    }
+  }
+
+  /** Returns the end of a given name at i (one word, or a listed compound such as عبد الله). */
+  private static int givenName(Words w, Lexicon lex, int i) {
+    PhraseMatch<Boolean> compound = PhraseMatch.longest(lex.givenNames, w, i);
+    if (compound != null) {
+      return compound.end();
+    }
+    if (w.has(i, Lexicon.GIVEN) && (w.flags[i] & Lexicon.STOP) == 0) {
+      return i + 1;
+    }
+    return i;
+  }
+
+  private static boolean strongAfter(Words w, int from, int end) {
+    for (int j = from; j < end; j++) {
+      if ((w.flags[j] & (STRONG | Lexicon.CONNECTOR)) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the token where the name after a title starts, or -1 when none can follow. */
+  private static int afterTitle(Words w, Lexicon lex, int j, boolean genitive) {
+    for (int skipped = 0; j < w.size && skipped < MAX_SKIP; skipped++) {
+      if (!w.letters[j]) {
+        return -1;
+      }
+      PhraseMatch<Boolean> title = PhraseMatch.longest(lex.titles, w, j);
+      if (title != null) {
+        genitive = title.value();
+        j = title.end();
+        continue;
+      }
+      int f = w.flags[j];
+      if ((f & (Lexicon.NORP | Lexicon.MODIFIER)) != 0 && (f & STRONG) == 0) {
+        j++;
+        continue;
+      }
+      if (genitive) {
+        PhraseMatch<Entry> place = PhraseMatch.longest(lex.entities, w, j);
+        if (place != null && place.value().type() != EntityType.PER) {
+          j = place.end();
+          continue;
+        }
+        if (w.definite(j) && (f & STRONG) == 0 && (f & Lexicon.STOP) == 0) {
+          j++;
+          continue;
+        }
+      }
+      return j;
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the end of the name that starts at {@code j}: as many name-like words as follow, at
+   * most {@link #MAX_NAME}; {@code j} itself when the word there cannot start a name.
+   */
+  static int nameEnd(Words w, Lexicon lex, int j, boolean first) {
+    int end = j;
+    int limit = Math.min(w.size, j + MAX_NAME);
+    for (int k = j; k < limit; k++) {
+      if (!nameLike(w, k, first && k == j)) {
+        break;
+      }
+      if (k > j && startsNewName(w, k)) {
+        break;
+      }
+      if (w.has(k, Lexicon.CONNECTOR)) {
+        if (k + 1 < w.size && nameLike(w, k + 1, false)) {
+          limit = Math.min(w.size, limit + 1);
+          continue;
+        }
+        break;
+      }
+      end = k + 1;
+    }
+    return end;
+  }
+
+  /** A word after a name word that begins a second name: والرئيس، وبوتين, a conjunction on a name. */
+  private static boolean startsNewName(Words w, int k) {
+    String key = w.key[k];
+    return key.charAt(0) == Words.WAW && (w.ownFlags[k] & STRONG) == 0;
+  }
+
+  /** True when token k may be a word of a name. */
+  static boolean nameLike(Words w, int k, boolean first) {
+    if (!w.letters[k] || w.key[k].length() < 2) {
+      return false;
+    }
+    int f = w.flags[k];
+    if ((f & STRONG) != 0 && (f & (Lexicon.STOP | Lexicon.TIME)) == 0) {
+      return true;
+    }
+    if ((f & NOT_NAME) != 0) {
+      return false;
+    }
+    String key = w.key[k];
+    char c = key.charAt(0);
+    // Imperfect verbs (يقول، ويؤكد) are the most frequent unknown words right after a name.
+    if (c == Words.YEH && key.length() >= 4
+        || c == Words.WAW && key.length() >= 5 && key.charAt(1) == Words.YEH) {
+      return false;
+    }
+    return !isLatinOrDigit(key);
+  }
+
+  private static boolean isLatinOrDigit(String key) {
+    char c = key.charAt(0);
+    return c < 0x0600;
+  }
+}
