@@ -115,6 +115,7 @@ public final class ArabicEntityTagger implements Annotator {
       PhraseMatch<Entry> m = PhraseMatch.longest(lexicon.entities, w, i);
       if (m != null) {
         candidates.add(candidate(i, m));
+        w.listType[i] = m.value().type();
       }
     }
     NumericRules.find(w, lexicon, candidates);

@@ -11,9 +11,9 @@ import org.tawsim.core.EntityType;
  *       and adjectives (وزارة الخارجية الروسية، المفوضية الأوروبية), listed places (جامعة القاهرة),
  *       or, right after an indefinite head, one unknown word (شركة أرامكو). A nationality adjective
  *       ends the name; words of time and function words stop it.
- *   <li>Place after a trigger: مدينة الفلوجة gives LOC الفلوجة (the trigger stays out, as in
- *       ANERcorp).
- *   <li>Natural place with its head: نهر الأردن، جبل طارق (the head is part of the name).
+ *   <li>Place after a trigger: مدينة الفلوجة gives LOC الفلوجة, نهر الكونغو gives LOC الكونغو
+ *       (the trigger stays out, as ANERcorp marks them; names that hold their head, such as البحر
+ *       الأحمر, are listed whole).
  * </ul>
  */
 final class HeadRules {
@@ -33,18 +33,6 @@ final class HeadRules {
         int end = organisationEnd(w, lex, i, head.end());
         if (end > head.end()) {
           out.add(new Candidate(i, end, EntityType.ORG, "rule:org-head", ORG_PRIORITY, head.cut()));
-        }
-      }
-      PhraseMatch<Boolean> natural = PhraseMatch.longest(lex.locHeads, w, i);
-      if (natural != null && natural.end() < w.size) {
-        int j = natural.end();
-        PhraseMatch<Entry> listed = PhraseMatch.longest(lex.entities, w, j);
-        if (listed != null && listed.value().type() == EntityType.LOC) {
-          out.add(new Candidate(i, listed.end(), EntityType.LOC, "rule:loc-head", LOC_PRIORITY,
-              natural.cut()));
-        } else if (NameRules.nameLike(w, j, true) && !w.hasOwn(j, Lexicon.GIVEN)) {
-          out.add(new Candidate(i, j + 1, EntityType.LOC, "rule:loc-head", LOC_PRIORITY,
-              natural.cut()));
         }
       }
       if (w.has(i, Lexicon.LOC_TRIGGER) && i + 1 < w.size) {

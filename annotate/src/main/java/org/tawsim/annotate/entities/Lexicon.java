@@ -67,7 +67,6 @@ final class Lexicon {
   /** Person titles; the value is true when the title takes a genitive complement (رئيس ...). */
   final PhraseTrie<Boolean> titles;
   final PhraseTrie<Boolean> orgHeads;
-  final PhraseTrie<Boolean> locHeads;
   final PhraseTrie<Boolean> currencies;
   final PhraseTrie<Boolean> months;
   final PhraseTrie<Boolean> givenNames;
@@ -77,7 +76,6 @@ final class Lexicon {
     this.entities = b.entities;
     this.titles = b.titles;
     this.orgHeads = b.orgHeads;
-    this.locHeads = b.locHeads;
     this.currencies = b.currencies;
     this.months = b.months;
     this.givenNames = b.givenNames;
@@ -131,11 +129,9 @@ final class Lexicon {
       b.orgHeads.put(words, Boolean.TRUE, (x, y) -> x);
       b.flagWord(words.get(0), HEAD_WORD);
     }
-    for (String head : read("loc-heads.txt")) {
-      List<String> words = words(head);
-      b.locHeads.put(words, Boolean.TRUE, (x, y) -> x);
-      b.flagWord(words.get(0), HEAD_WORD);
-    }
+    // Heads of natural places (نهر، جبل) introduce a name as triggers do: ANERcorp marks نهر
+    // النيجر as O LOC. Fixed names that include their head (البحر الأحمر) are in locations.txt.
+    b.flag(read("loc-heads.txt"), LOC_TRIGGER | HEAD_WORD);
     b.flag(read("loc-triggers.txt"), LOC_TRIGGER);
     for (String c : concat(read("currency-units.txt"), read("cldr-currencies.txt"))) {
       b.currencies.put(words(c), Boolean.TRUE, (x, y) -> x);
@@ -159,6 +155,17 @@ final class Lexicon {
     b.list(read("countries.txt"), new Entry(EntityType.LOC, "gazetteer:countries", 20));
     b.list(read("cldr-cities.txt"), new Entry(EntityType.LOC, "gazetteer:cldr-cities", 20));
     b.list(read("world-cities.txt"), new Entry(EntityType.LOC, "gazetteer:world-cities", 10));
+    // A family name that is a nationality adjective (المصري) is read as the adjective unless a
+    // given name comes first; a given name that is also a common noun needs a strong neighbour.
+    b.flags.replaceAll((word, f) -> {
+      if ((f & NORP) != 0) {
+        f &= ~FAMILY;
+      }
+      if ((f & GIVEN) != 0 && (f & (COMMON | STOP | TIME)) != 0) {
+        f |= AMBIGUOUS;
+      }
+      return f;
+    });
     return new Lexicon(b);
   }
 
@@ -211,7 +218,6 @@ final class Lexicon {
     final PhraseTrie<Entry> entities = new PhraseTrie<>();
     final PhraseTrie<Boolean> titles = new PhraseTrie<>();
     final PhraseTrie<Boolean> orgHeads = new PhraseTrie<>();
-    final PhraseTrie<Boolean> locHeads = new PhraseTrie<>();
     final PhraseTrie<Boolean> currencies = new PhraseTrie<>();
     final PhraseTrie<Boolean> months = new PhraseTrie<>();
     final PhraseTrie<Boolean> givenNames = new PhraseTrie<>();

@@ -37,7 +37,7 @@ final class NameRules {
         int next = afterTitle(w, lex, title.end(), title.value());
         if (next >= 0) {
           int end = nameEnd(w, lex, next, true);
-          if (end > next) {
+          if (end > next && !(end == next + 1 && nisba(w, next))) {
             out.add(new Candidate(next, end, EntityType.PER, "rule:title+name", TITLE_PRIORITY,
                 w.stripped[next][w.bestReading[next]]));
           }
@@ -47,7 +47,10 @@ final class NameRules {
       int givenEnd = givenName(w, lex, i);
       if (givenEnd > i) {
         int end = nameEnd(w, lex, givenEnd, false);
-        boolean ambiguous = givenEnd == i + 1 && w.has(i, Lexicon.AMBIGUOUS);
+        // A given name that is also a common word, or that is one only with a clitic taken off
+        // (لبنان is not ل + بنان), needs a strong sign of a name after it.
+        boolean ambiguous = givenEnd == i + 1
+            && (w.has(i, Lexicon.AMBIGUOUS) || (w.ownFlags[i] & Lexicon.GIVEN) == 0);
         if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))) {
           out.add(new Candidate(i, end, EntityType.PER, "rule:given-name", GIVEN_PRIORITY,
               w.stripped[i][w.bestReading[i]]));
@@ -94,6 +97,10 @@ final class NameRules {
         j++;
         continue;
       }
+      if (nisba(w, j) && j + 1 < w.size && nameLike(w, j + 1, true)) {
+        j++;
+        continue;
+      }
       if (genitive) {
         PhraseMatch<Entry> place = PhraseMatch.longest(lex.entities, w, j);
         if (place != null && place.value().type() != EntityType.PER) {
@@ -136,10 +143,14 @@ final class NameRules {
     return end;
   }
 
-  /** A word after a name word that begins a second name: والرئيس، وبوتين, a conjunction on a name. */
+  /**
+   * A word after a name word that begins a second name: a conjunction on a known name (وبوتين،
+   * ومحمد). An unknown word that starts with و (وقاص) goes on with the name.
+   */
   private static boolean startsNewName(Words w, int k) {
     String key = w.key[k];
-    return key.charAt(0) == Words.WAW && (w.ownFlags[k] & STRONG) == 0;
+    return key.charAt(0) == Words.WAW && (w.ownFlags[k] & STRONG) == 0
+        && ((w.flags[k] & STRONG) != 0 || w.listType[k] != null);
   }
 
   /** True when token k may be a word of a name. */
@@ -148,6 +159,9 @@ final class NameRules {
       return false;
     }
     int f = w.flags[k];
+    if (w.listType[k] != null && w.listType[k] != EntityType.PER) {
+      return false; // a listed place, organisation or nationality ends the name
+    }
     if ((f & STRONG) != 0 && (f & (Lexicon.STOP | Lexicon.TIME)) == 0) {
       return true;
     }
@@ -156,12 +170,29 @@ final class NameRules {
     }
     String key = w.key[k];
     char c = key.charAt(0);
-    // Imperfect verbs (يقول، ويؤكد) are the most frequent unknown words right after a name.
+    // Imperfect verbs (يقول، ويؤكد، ستزور) are the most frequent unknown words after a name.
     if (c == Words.YEH && key.length() >= 4
-        || c == Words.WAW && key.length() >= 5 && key.charAt(1) == Words.YEH) {
+        || c == Words.WAW && key.length() >= 5 && key.charAt(1) == Words.YEH
+        || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))) {
       return false;
     }
     return !isLatinOrDigit(key);
+  }
+
+  private static final char SEEN = '\u0633';
+  private static final char TEH = '\u062A';
+  private static final char NOON = '\u0646';
+
+  private static boolean isImperfectPrefix(char c) {
+    return c == Words.YEH || c == TEH || c == NOON;
+  }
+
+  /** A definite nisba adjective (الاقتصادي، السياسية): a description after a title, not a name. */
+  static boolean nisba(Words w, int k) {
+    String key = w.key[k];
+    return key.startsWith(Words.ARTICLE) && key.length() > 4
+        && (key.endsWith("\u064A") || key.endsWith("\u064A\u0647"))
+        && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
   }
 
   private static boolean isLatinOrDigit(String key) {

@@ -18,7 +18,9 @@ record PhraseMatch<V>(int end, V value, int reading, int cut) {
     }
     PhraseMatch<V> best = null;
     String[] readings = w.readings[i];
-    for (int r = 0; r < readings.length; r++) {
+    // A token that is itself a function word or a common noun (بشأن، كبيرا) is not a clitic on a name.
+    int count = (w.ownFlags[i] & Words.KNOWN_WORD) != 0 ? 1 : readings.length;
+    for (int r = 0; r < count; r++) {
       PhraseTrie.Node<V> node = trie.root(readings[r]);
       if (node == null) {
         continue;

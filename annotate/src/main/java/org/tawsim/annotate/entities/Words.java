@@ -22,6 +22,9 @@ final class Words {
   static final char YEH = '\u064A';
   static final String ARTICLE = "\u0627\u0644";
 
+  /** Word classes that make a token a word of its own, not a clitic and a stem. */
+  static final int KNOWN_WORD = Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME;
+
   private static final int MAX_READINGS = 4;
   private static final int MIN_STEM = 2;
 
@@ -37,6 +40,8 @@ final class Words {
   final int[] ownFlags;
   /** Word classes of the best reading, and which reading that was. */
   final int[] bestReading;
+  /** Type of the longest list match that starts at each token (places, organisations...), or null. */
+  final org.tawsim.core.EntityType[] listType;
   final boolean[] letters;
   final boolean[] number;
 
@@ -48,6 +53,7 @@ final class Words {
     flags = new int[size];
     ownFlags = new int[size];
     bestReading = new int[size];
+    listType = new org.tawsim.core.EntityType[size];
     letters = new boolean[size];
     number = new boolean[size];
     String[] buf = new String[MAX_READINGS];
@@ -63,7 +69,7 @@ final class Words {
       int own = letters[i] ? lexicon.flags(k) : 0;
       ownFlags[i] = own;
       int f = own;
-      if (f == 0) {
+      if (f == 0 && n > 1) {
         for (int r = 1; r < n; r++) {
           int rf = lexicon.flags(buf[r]);
           if (rf != 0) {

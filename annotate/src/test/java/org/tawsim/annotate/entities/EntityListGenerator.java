@@ -49,6 +49,12 @@ final class EntityListGenerator {
           "محافظة", "مقاطعة", "ولاية", "بلدية", "إقليم", "منطقة", "مدينة", "إدارة", "مديرية", "مركز",
           "ضاحية", "ناحية", "قضاء", "أوبلاست", "كانتون", "إمارة", "لواء", "قرية", "بلدة");
 
+  /**
+   * One-word city names below this population are left out: the list translates many small places
+   * with common Arabic words (قلب، كتاب، معرفة), which would be tagged everywhere.
+   */
+  static final long MIN_POPULATION_ONE_WORD = 500_000;
+
   /** Entries of the world-cities list that are not cities (clubs, universities, stadiums). */
   static final Set<String> NOT_CITY_HEADS = Set.of("نادي", "جامعة", "ملعب", "مطار", "ميناء");
 
@@ -105,7 +111,8 @@ final class EntityListGenerator {
             + " Stamenkovic; data from CLDR)", countries));
     files.put("world-cities.txt", file(
         "World cities in Arabic from github.com/jamsshhayd/world-cities-translations (CC BY 4.0;"
-            + " data from Wikidata); administrative prefixes stripped, non-cities left out",
+            + " data from Wikidata); administrative prefixes stripped, non-cities and one-word names of places under "
+            + MIN_POPULATION_ONE_WORD + " inhabitants left out",
         worldCities(dir.resolve("world-cities-ar/world-cities.csv"))));
     return files;
   }
@@ -210,11 +217,23 @@ final class EntityListGenerator {
       if (words.length > 1 && ADMIN_PREFIXES.contains(words[0])) {
         name = name.substring(words[0].length() + 1);
       }
+      long population = cols.size() > 4 ? parsePopulation(cols.get(4)) : 0;
+      if (name.indexOf(' ') < 0 && population < MIN_POPULATION_ONE_WORD) {
+        continue;
+      }
       if (name.codePointCount(0, name.length()) >= 2 && !name.matches(".*[A-Za-z0-9].*")) {
         names.add(name);
       }
     }
     return names;
+  }
+
+  private static long parsePopulation(String s) {
+    try {
+      return Long.parseLong(s.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static List<String> csvRow(String row) {
