@@ -84,6 +84,14 @@ final class EntitiesEvalCommand implements Callable<Integer> {
           + " document-level consistency works across their sentences). Default: ${DEFAULT-VALUE}.")
   Documents documents = Documents.SENTENCE;
 
+  @Option(
+      names = "--sentences-per-document",
+      paramLabel = "N",
+      description = "With --documents sentence: groups N consecutive sentences into one document, so"
+          + " that document-level consistency sees them together (gold without document marks,"
+          + " such as ANERcorp, is running news text). Default: ${DEFAULT-VALUE}.")
+  int sentencesPerDocument = 1;
+
   @Option(names = "--stem-only", description = "Entities start after the proclitics of their first word.")
   boolean stemOnly;
 
@@ -101,8 +109,21 @@ final class EntitiesEvalCommand implements Callable<Integer> {
         Output out = predictions == null ? null : Output.open(predictions, System.out)) {
       Writer w = out == null ? null : new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8);
       ConllevalWriter conll = w == null ? null : new ConllevalWriter(w);
-      for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
-        Document doc = d.get();
+      if (sentencesPerDocument < 1) {
+        throw new IllegalArgumentException("--sentences-per-document must be at least 1");
+      }
+      List<Document> group = new ArrayList<>();
+      for (Optional<Document> d = reader.read(); ; d = reader.read()) {
+        if (d.isPresent()) {
+          group.add(d.get());
+          if (group.size() < sentencesPerDocument) {
+            continue;
+          }
+        } else if (group.isEmpty()) {
+          break;
+        }
+        Document doc = DocumentGroups.concat(group);
+        group.clear();
         List<Entity> goldEntities = mapped(doc.layer(Entity.class), map, true);
         Document tagged = tagger.annotate(doc.withoutLayer(Entity.class));
         List<Entity> predicted =
@@ -110,6 +131,9 @@ final class EntitiesEvalCommand implements Callable<Integer> {
         scorer.add(goldEntities, predicted);
         if (conll != null) {
           conll.write(doc, goldEntities, predicted);
+        }
+        if (d.isEmpty()) {
+          break;
         }
       }
       if (w != null) {

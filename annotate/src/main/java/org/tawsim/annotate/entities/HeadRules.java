@@ -29,10 +29,17 @@ final class HeadRules {
   static void find(Words w, Lexicon lex, List<Candidate> out) {
     for (int i = 0; i < w.size; i++) {
       PhraseMatch<Boolean> head = PhraseMatch.longest(lex.orgHeads, w, i);
-      if (head != null) {
+      if (head != null && head.value()) {
         int end = organisationEnd(w, lex, i, head.end());
         if (end > head.end()) {
           out.add(new Candidate(i, end, EntityType.ORG, "rule:org-head", ORG_PRIORITY, head.cut()));
+        }
+      } else if (head != null) {
+        int j = head.end();
+        int end = describedName(w, lex, j);
+        if (end > j) {
+          out.add(new Candidate(j, end, EntityType.ORG, "rule:org-descriptor", ORG_PRIORITY + 5,
+              w.stripped[j][w.bestReading[j]]));
         }
       }
       if (w.has(i, Lexicon.LOC_TRIGGER) && i + 1 < w.size) {
@@ -45,6 +52,26 @@ final class HeadRules {
         }
       }
     }
+  }
+
+  /**
+   * Returns the end of the name after a descriptor head (وكالة رويترز، نادي مانشستر يونايتد،
+   * النادي الأهلي): a listed organisation, or up to two name-like words that are no listed place.
+   */
+  private static int describedName(Words w, Lexicon lex, int j) {
+    if (j >= w.size) {
+      return j;
+    }
+    PhraseMatch<Entry> listed = PhraseMatch.longest(lex.entities, w, j);
+    if (listed != null) {
+      return listed.value().type() == EntityType.ORG ? listed.end() : j;
+    }
+    int end = j;
+    while (end < w.size && end - j < 2 && NameRules.nameLike(w, end, end == j)
+        && (w.flags[end] & Lexicon.GIVEN) == 0 && (end == j || !w.definite(end))) {
+      end++;
+    }
+    return end;
   }
 
   private static int organisationEnd(Words w, Lexicon lex, int headStart, int j) {

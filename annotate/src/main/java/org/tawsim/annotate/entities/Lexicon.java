@@ -55,6 +55,12 @@ final class Lexicon {
   /** A given name that is also a common word (أمل، نور): a name only with a strong neighbour. */
   static final int AMBIGUOUS = 1 << 14;
 
+  /** A verb whose subject often follows as a name (قال، أكدت). */
+  static final int SUBJECT_VERB = 1 << 15;
+
+  /** Any sign of a person's name. */
+  static final int STRONG_MASK = GIVEN | FAMILY | PERSON_WORD;
+
   /** Priority of the curated lists of people, organisations and places. */
   static final int CURATED = 30;
 
@@ -66,6 +72,7 @@ final class Lexicon {
   final PhraseTrie<Entry> entities;
   /** Person titles; the value is true when the title takes a genitive complement (رئيس ...). */
   final PhraseTrie<Boolean> titles;
+  /** Organisation heads; the value is true when the head is part of the name (وزارة). */
   final PhraseTrie<Boolean> orgHeads;
   final PhraseTrie<Boolean> currencies;
   final PhraseTrie<Boolean> months;
@@ -108,6 +115,7 @@ final class Lexicon {
     b.flag(read("modifiers.txt"), MODIFIER);
     b.flag(List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "أم", "آل", "ولد"), CONNECTOR);
     b.flag(read("ambiguous-given.txt"), AMBIGUOUS);
+    b.flag(read("speech-verbs.txt"), SUBJECT_VERB);
     for (String name : concat(read("names-given.txt"), read("names-given-extra.txt"))) {
       List<String> words = words(name);
       if (words.size() == 1) {
@@ -124,9 +132,11 @@ final class Lexicon {
       b.titles.put(words, genitive, (x, y) -> x || y);
       words.forEach(w -> b.flagWord(w, TITLE_WORD));
     }
-    for (String head : read("org-heads.txt")) {
-      List<String> words = words(head);
-      b.orgHeads.put(words, Boolean.TRUE, (x, y) -> x);
+    for (String line : read("org-heads.txt")) {
+      int bar = line.indexOf('|');
+      boolean descriptor = bar > 0 && line.substring(bar + 1).strip().equals("descriptor");
+      List<String> words = words(bar > 0 ? line.substring(0, bar) : line);
+      b.orgHeads.put(words, !descriptor, (x, y) -> x);
       b.flagWord(words.get(0), HEAD_WORD);
     }
     // Heads of natural places (نهر، جبل) introduce a name as triggers do: ANERcorp marks نهر

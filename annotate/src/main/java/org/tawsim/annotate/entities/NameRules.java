@@ -19,6 +19,7 @@ final class NameRules {
 
   static final int TITLE_PRIORITY = 40;
   static final int GIVEN_PRIORITY = 32;
+  static final int SUBJECT_PRIORITY = 28;
   private static final int MAX_NAME = 4;
   private static final int MAX_SKIP = 5;
 
@@ -44,6 +45,20 @@ final class NameRules {
         }
         continue;
       }
+      if (w.has(i, Lexicon.SUBJECT_VERB) && i + 1 < w.size) {
+        int j = i + 1;
+        int f = w.flags[j];
+        // The subject right after the verb: a name when it is no common word and not definite
+        // (definite subjects are nouns: قال المسؤول), unless it is a known name (قال البرادعي).
+        if (nameLike(w, j, true) && ((f & STRONG) != 0 || !w.definite(j))
+            && (f & (Lexicon.AMBIGUOUS | Lexicon.SUBJECT_VERB)) == 0) {
+          int end = nameEnd(w, lex, j, true);
+          if (end > j && (end - j <= 2 || (w.flags[j] & STRONG) != 0) && closesSubject(w, end)) {
+            out.add(new Candidate(j, end, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
+                w.stripped[j][w.bestReading[j]]));
+          }
+        }
+      }
       int givenEnd = givenName(w, lex, i);
       if (givenEnd > i) {
         int end = nameEnd(w, lex, givenEnd, false);
@@ -58,6 +73,28 @@ final class NameRules {
       }
     }
   }
+
+  /**
+   * True when the word at {@code k} can follow the subject of a speech verb: إن، أن (reported
+   * speech), في, a word of time, the relative الذي, or punctuation. Without it a noun subject
+   * (وقال ناطق عسكري) would pass for a name.
+   */
+  private static boolean closesSubject(Words w, int k) {
+    if (k >= w.size) {
+      return true;
+    }
+    if (!w.letters[k]) {
+      return !w.number[k];
+    }
+    String key = w.key[k];
+    return SUBJECT_CLOSERS.contains(key) || w.has(k, Lexicon.TIME | Lexicon.WEEKDAY);
+  }
+
+  private static final java.util.Set<String> SUBJECT_CLOSERS =
+      java.util.Set.copyOf(Lexicon.words(
+          "\u0627\u0646 \u0627\u0646\u0647 \u0627\u0646\u0647\u0627 \u0641\u064A "
+              + "\u0627\u0644\u0630\u064A \u0627\u0644\u062A\u064A \u0639\u0646 "
+              + "\u062E\u0644\u0627\u0644 \u0628\u0627\u0646 \u0644\u0627 \u0645\u0646"));
 
   /** Returns the end of a given name at i (one word, or a listed compound such as عبد الله). */
   private static int givenName(Words w, Lexicon lex, int i) {
@@ -111,6 +148,14 @@ final class NameRules {
           j++;
           continue;
         }
+        // a construct chain goes on through an indefinite noun: وزير خارجية روسيا، رئيس وزراء
+        // بريطانيا، رئيس بعثة مصر
+        if ((f & STRONG) == 0 && j + 1 < w.size && w.letters[j + 1]
+            && (w.definite(j + 1) && !w.has(j + 1, Lexicon.STRONG_MASK)
+                || w.listType[j + 1] == EntityType.LOC)) {
+          j++;
+          continue;
+        }
       }
       return j;
     }
@@ -128,7 +173,7 @@ final class NameRules {
       if (!nameLike(w, k, first && k == j)) {
         break;
       }
-      if (k > j && startsNewName(w, k)) {
+      if (k > j && (startsNewName(w, k) || !continues(w, k))) {
         break;
       }
       if (w.has(k, Lexicon.CONNECTOR)) {
@@ -141,6 +186,26 @@ final class NameRules {
       end = k + 1;
     }
     return end;
+  }
+
+  /**
+   * True when word k, after a name word, can go on with the name. A known word always can. After a
+   * known last name (بوش, a family name), an unknown word cannot (بوش تجاوز); a definite unknown word
+   * follows only a given name or a connector (محمد الأحمد، but not حمدان الإجراءات).
+   */
+  private static boolean continues(Words w, int k) {
+    int f = w.flags[k];
+    if ((f & (STRONG | Lexicon.CONNECTOR)) != 0) {
+      return true;
+    }
+    int prev = w.flags[k - 1];
+    if ((prev & (Lexicon.FAMILY | Lexicon.PERSON_WORD)) != 0 && (prev & Lexicon.GIVEN) == 0) {
+      return false;
+    }
+    if (w.definite(k)) {
+      return (prev & (Lexicon.GIVEN | Lexicon.CONNECTOR)) != 0;
+    }
+    return true;
   }
 
   /**

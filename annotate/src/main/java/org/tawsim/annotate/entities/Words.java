@@ -69,11 +69,11 @@ final class Words {
       int own = letters[i] ? lexicon.flags(k) : 0;
       ownFlags[i] = own;
       int f = own;
-      if (f == 0 && n > 1) {
+      if ((f & ~Lexicon.STOP) == 0 && n > 1) {
         for (int r = 1; r < n; r++) {
           int rf = lexicon.flags(buf[r]);
           if (rf != 0) {
-            f = rf;
+            f |= rf;
             bestReading[i] = r;
             break;
           }
