@@ -18,6 +18,8 @@ public final class Annotators {
   /** Returns the default pipeline with every annotator that exists, in order. */
   public static Pipeline defaultPipeline() {
     List<Annotator> steps = new ArrayList<>();
+    steps.add(new org.tawsim.annotate.tokens.ArabicTokenizer());
+    steps.add(org.tawsim.annotate.entities.ArabicEntityTagger.create());
     return Pipeline.of(steps);
   }
 }

@@ -37,6 +37,8 @@ public final class ArabicCharacters {
   public static final char BEH = '\u0628';
   /** ة U+0629 ARABIC LETTER TEH MARBUTA. */
   public static final char TEH_MARBUTA = '\u0629';
+  /** ت U+062A ARABIC LETTER TEH. */
+  public static final char TEH = '\u062A';
   /** س U+0633 ARABIC LETTER SEEN. */
   public static final char SEEN = '\u0633';
   /** ـ U+0640 ARABIC TATWEEL (kashida), a stretching character with no meaning. */
@@ -47,6 +49,8 @@ public final class ArabicCharacters {
   public static final char KAF = '\u0643';
   /** ل U+0644 ARABIC LETTER LAM. */
   public static final char LAM = '\u0644';
+  /** ن U+0646 ARABIC LETTER NOON. */
+  public static final char NOON = '\u0646';
   /** ه U+0647 ARABIC LETTER HEH. */
   public static final char HEH = '\u0647';
   /** و U+0648 ARABIC LETTER WAW. */
