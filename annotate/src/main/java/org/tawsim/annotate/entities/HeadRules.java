@@ -22,7 +22,7 @@ final class HeadRules {
   static final int LOC_PRIORITY = 15;
   private static final int MAX_MODIFIERS = 4;
   private static final int NOT_MODIFIER =
-      Lexicon.STOP | Lexicon.TIME | Lexicon.WEEKDAY | Lexicon.TITLE_WORD | Lexicon.SCALE;
+      Lexicon.STOP | Lexicon.TIME | Lexicon.WEEKDAY | Lexicon.SCALE;
 
   private HeadRules() {}
 
@@ -79,7 +79,8 @@ final class HeadRules {
     int end = j;
     for (int m = 0; m < MAX_MODIFIERS && end < w.size; m++) {
       int k = end;
-      if (!w.letters[k] || (w.flags[k] & NOT_MODIFIER) != 0) {
+      if (!w.letters[k] || (w.flags[k] & NOT_MODIFIER) != 0
+          || PhraseMatch.longest(lex.titles, w, k) != null && !w.definite(k)) {
         break;
       }
       if (w.has(k, Lexicon.NORP)) {

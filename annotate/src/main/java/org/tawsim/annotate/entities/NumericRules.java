@@ -75,14 +75,29 @@ final class NumericRules {
         continue;
       }
       if (k.equals(AS_SAA) && i + 1 < w.size && (w.number[i + 1] || isTime(w.key[i + 1]))) {
-        out.add(new Candidate(i, i + 2, EntityType.TIME, "rule:time", PRIORITY, 0));
-        i++;
+        int end = Math.max(clock(w, i + 1), i + 2);
+        out.add(new Candidate(i, end, EntityType.TIME, "rule:time", PRIORITY, 0));
+        i = end - 1;
       }
     }
   }
 
+  /** Returns the end of a clock time written as tokens, 10 : 30, starting at i; or i. */
+  private static int clock(Words w, int i) {
+    if (w.number[i] && w.key[i].length() <= 2 && i + 2 < w.size && w.key[i + 1].equals(":")
+        && w.number[i + 2] && w.key[i + 2].length() == 2) {
+      return i + 3;
+    }
+    return isTime(w.key[i]) ? i + 1 : i;
+  }
+
   /** Handles a run of numbers and number words from {@code i}; returns the last token used. */
   private static int amount(Words w, Lexicon lex, int i, List<Candidate> out) {
+    int clock = clock(w, i);
+    if (clock > i + 1) {
+      out.add(new Candidate(i, clock, EntityType.TIME, "rule:time", PRIORITY, 0));
+      return clock - 1;
+    }
     int end = i + 1;
     while (end < w.size && end - i < MAX_RUN
         && (w.number[end] || w.letters[end] && w.hasOwn(end, Lexicon.SCALE))) {
