@@ -2,6 +2,7 @@ package org.tawsim.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tawsim.annotate.quotes.QuotationTagger;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Pipeline;
 
@@ -18,6 +19,7 @@ public final class Annotators {
   /** Returns the default pipeline with every annotator that exists, in order. */
   public static Pipeline defaultPipeline() {
     List<Annotator> steps = new ArrayList<>();
+    steps.add(new QuotationTagger()); // last: it links speakers to entities when there are any
     return Pipeline.of(steps);
   }
 }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Scores an annotator against gold data.",
     subcommands = {
+      QuotesEvalCommand.class,
     })
 final class EvalCommand implements Runnable {
 
