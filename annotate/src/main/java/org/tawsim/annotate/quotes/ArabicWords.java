@@ -5,10 +5,10 @@ package org.tawsim.annotate.quotes;
  * it: word characters, and a per-character fold under which cue words are compared.
  *
  * <p>The fold drops the short vowels, shadda, sukun, dagger alef and Quranic marks, and tatweel;
- * maps the alef variants ({@code أ إ آ ٱ}) to bare alef, alef maksura and Farsi yeh to yeh, keheh
- * to kaf, and ASCII capitals to small letters. It keeps teh marbuta apart from heh, because the
- * lists rely on the difference ({@code دعوة} is a noun cue, {@code دعوه} "call him" is not). It is
- * a fold for looking words up, never a change of the text.
+ * maps the alef variants ({@code أ إ آ ٱ}) to bare alef, Farsi yeh to yeh, keheh to kaf, and ASCII
+ * capitals to small letters. It keeps teh marbuta apart from heh ({@code دعوة} is a noun cue,
+ * {@code دعوه} "call him" is not) and alef maksura apart from yeh ({@code على} is a preposition,
+ * {@code علي} a name). It is a fold for looking words up, never a change of the text.
  */
 final class ArabicWords {
 
@@ -66,7 +66,6 @@ final class ArabicWords {
       case ALEF_HAMZA_BELOW:
       case ALEF_WASLA:
         return ALEF;
-      case ALEF_MAKSURA:
       case FARSI_YEH:
         return YEH;
       case KEHEH:

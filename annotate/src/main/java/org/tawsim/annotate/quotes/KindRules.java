@@ -175,9 +175,15 @@ final class KindRules {
     return i < 0;
   }
 
-  /** Returns true when a lone ل (with or without tatweel) is attached to the opening mark. */
+  /**
+   * Returns true when a lone ل (with or without tatweel) comes right before the opening mark, or
+   * one space before it: لـ«الشرق الأوسط»، ل"الرياض"، لـ "الاقتصادية".
+   */
   private boolean afterAttachedLam(Pairing.Segment s) {
     int i = s.open() - 1;
+    if (i >= 0 && QuotePairer.isSpace(text.charAt(i))) {
+      i--;
+    }
     while (i >= 0 && text.charAt(i) == ArabicWords.TATWEEL) {
       i--;
     }

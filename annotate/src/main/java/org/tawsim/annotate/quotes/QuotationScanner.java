@@ -42,6 +42,8 @@ final class QuotationScanner {
   private static final int CUE_REACH = 40;
   /** A complementizer belongs to a cue at most this many words before it. */
   private static final int COMPLEMENT_REACH = 15;
+  /** A noun cue takes its complement closer: اتهامات واشنطن بأن ... */
+  private static final int NOUN_COMPLEMENT_REACH = 6;
   /** A speech verb this close before a quotation introduces it directly. */
   private static final int DIRECT_REACH = 10;
   /** A quotation this long without a cue is still speech. */
@@ -341,6 +343,9 @@ final class QuotationScanner {
       Cue c = cues[k];
       if (wordCount - c.word > COMPLEMENT_REACH) {
         return null;
+      }
+      if (c.kind == CueKind.NOUN && wordCount - c.word > NOUN_COMPLEMENT_REACH) {
+        continue;
       }
       if (!c.complement && c.kind != CueKind.SOURCE && c.kind != CueKind.PHRASE) {
         return c;

@@ -25,6 +25,9 @@ final class SpeakerFinder {
   private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
   private static final String ALEF_LAM = "\u0627\u0644";
   private static final String AN = "\u0639\u0646";
+  private static final char HEH = '\u0647';
+  private static final char ALEF = ArabicWords.ALEF;
+  private static final char MEEM = '\u0645';
 
   private final CharSequence text;
   private final int n;
@@ -102,7 +105,8 @@ final class SpeakerFinder {
       int e = wordEnd(b);
       int f = lexicon.flags(text, b, e);
       if (begin < 0) {
-        if (((f & CueLexicon.ADVERB) != 0 || isPrepositionalArticle(b, e)) && skips < 3) {
+        if (((f & CueLexicon.ADVERB) != 0 || isPrepositionalArticle(b, e) || isAddressee(b, e))
+            && skips < 3) {
           skips++;
           i = e;
           continue;
@@ -123,7 +127,68 @@ final class SpeakerFinder {
       words++;
       i = e;
     }
-    return begin < 0 ? null : new Span(begin, end);
+    if (begin < 0) {
+      return null;
+    }
+    return new Span(begin, apposition(end));
+  }
+
+  /**
+   * Returns the end of a name set off by commas after a title, or {@code end}: وقال وزير الخارجية
+   * الأميركي، جون كيري، إن ... The name is one to four name-like words followed by a comma or a
+   * complementizer.
+   */
+  private int apposition(int end) {
+    int i = end;
+    while (i < n && QuotePairer.isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= n || (text.charAt(i) != ArabicWords.ARABIC_COMMA && text.charAt(i) != ',')) {
+      return end;
+    }
+    int last = -1;
+    int p = i + 1;
+    for (int words = 0; words < 4; words++) {
+      int b = wordStart(p);
+      if (b < 0) {
+        break;
+      }
+      int e = wordEnd(b);
+      if (!isNameLike(b, e)) {
+        if (last >= 0 && (lexicon.flags(text, b, e) & CueLexicon.COMPLEMENTIZER) != 0) {
+          return last;
+        }
+        return end;
+      }
+      last = e;
+      p = e;
+    }
+    if (last < 0) {
+      return end;
+    }
+    int j = last;
+    while (j < n && QuotePairer.isSpace(text.charAt(j))) {
+      j++;
+    }
+    return j < n && (text.charAt(j) == ArabicWords.ARABIC_COMMA || text.charAt(j) == ',')
+        ? last
+        : end;
+  }
+
+  /** Returns true for ل with a noun and a pronoun (لضيفه، لنظيره): who was spoken to. */
+  private boolean isAddressee(int b, int e) {
+    int first = ArabicWords.firstKept(text, b, e);
+    if (first >= e || ArabicWords.fold(text.charAt(first)) != ArabicWords.LAM) {
+      return false;
+    }
+    int last = e - 1;
+    while (last > first && ArabicWords.fold(text.charAt(last)) == 0) {
+      last--;
+    }
+    char c = text.charAt(last);
+    char before = last > first ? text.charAt(last - 1) : 0;
+    return ArabicWords.foldedLength(text, b, e) >= 4
+        && (c == HEH || (c == ALEF && before == HEH) || (c == MEEM && before == HEH));
   }
 
   /** Returns true when the next word is a name: المستشار الدبلوماسي للكرملين يوري أوشاكوف. */
