@@ -166,14 +166,27 @@ public final class CueLexicon {
 
   /** Returns the flags of the word [begin, end), with a leading و or ف stripped for cue words. */
   int flags(CharSequence text, int begin, int end) {
-    int f = words.flags(text, begin, end);
-    int first = ArabicWords.firstKept(text, begin, end);
-    if (first < end) {
-      char c = ArabicWords.fold(text.charAt(first));
-      if ((c == ArabicWords.WAW || c == ArabicWords.FEH)
-          && ArabicWords.foldedLength(text, first + 1, end) >= 2) {
-        f |= words.flags(text, first + 1, end) & AFTER_CONJUNCTION;
+    // one pass: the hash of the whole word and of the word without its first letter
+    int h = 0;
+    int rest = 0;
+    int len = 0;
+    char first = 0;
+    for (int i = begin; i < end; i++) {
+      char c = ArabicWords.fold(text.charAt(i));
+      if (c == 0) {
+        continue;
       }
+      if (len == 0) {
+        first = c;
+      } else {
+        rest = 31 * rest + c;
+      }
+      h = 31 * h + c;
+      len++;
+    }
+    int f = words.lookup(h, len, text, begin, end, false);
+    if ((first == ArabicWords.WAW || first == ArabicWords.FEH) && len >= 3) {
+      f |= words.lookup(rest, len - 1, text, begin, end, true) & AFTER_CONJUNCTION;
     }
     return f;
   }

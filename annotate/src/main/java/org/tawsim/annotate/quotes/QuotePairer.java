@@ -43,6 +43,15 @@ public final class QuotePairer {
   /** How deep segments may nest; deeper opening marks are reported as strays. */
   public static final int MAX_DEPTH = 16;
 
+  /** Marks and paragraph breaks, the only characters the pairing loop stops at. */
+  private static final boolean[] INTERESTING = new boolean[0x2040];
+
+  static {
+    for (char c = 0; c < INTERESTING.length; c++) {
+      INTERESTING[c] = QuoteMark.isMark(c) || isParagraphBreak(c);
+    }
+  }
+
   private QuotePairer() {}
 
   /** Pairs the marks of a text. */
@@ -122,6 +131,9 @@ public final class QuotePairer {
       int paragraphStart = 0;
       for (int i = 0; i < n; i++) {
         char c = text.charAt(i);
+        if (c >= INTERESTING.length || !INTERESTING[c]) {
+          continue; // most characters are neither marks nor breaks: one table lookup
+        }
         if (isParagraphBreak(c)) {
           closeParagraph(i);
           paragraphStart = i + 1;

@@ -15,6 +15,7 @@ final class WordTable {
   private int[] flags;
   private int size;
   private int mask;
+  private int maxLength;
 
   WordTable() {
     keys = new String[64];
@@ -42,6 +43,7 @@ final class WordTable {
     keys[slot] = key;
     flags[slot] = flag;
     size++;
+    maxLength = Math.max(maxLength, key.length());
   }
 
   private void grow() {
@@ -69,7 +71,16 @@ final class WordTable {
     for (int i = begin; i < end; i++) {
       h = 31 * h + s.charAt(i);
     }
-    return h ^ (h >>> 15);
+    return mix(h);
+  }
+
+  /** Spreads the bits of a polynomial hash over the low bits the table uses (murmur3 finaliser). */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    return h ^ (h >>> 16);
   }
 
   /** Returns the flags of the word text[begin, end) under the fold, or 0 when it is absent. */
@@ -83,12 +94,20 @@ final class WordTable {
         len++;
       }
     }
-    if (len == 0) {
+    return lookup(h, len, text, begin, end, false);
+  }
+
+  /**
+   * Returns the flags of a word whose folded hash and length the caller computed; with {@code
+   * skipFirst}, of the word without its first kept character (a conjunction).
+   */
+  int lookup(int h, int len, CharSequence text, int begin, int end, boolean skipFirst) {
+    if (len == 0 || len > maxLength) {
       return 0;
     }
-    int slot = (h ^ (h >>> 15)) & mask;
+    int slot = mix(h) & mask;
     for (String k = keys[slot]; k != null; k = keys[slot]) {
-      if (k.length() == len && matches(k, text, begin, end)) {
+      if (k.length() == len && matches(k, text, begin, end, skipFirst)) {
         return flags[slot];
       }
       slot = (slot + 1) & mask;
@@ -96,11 +115,20 @@ final class WordTable {
     return 0;
   }
 
-  private static boolean matches(String key, CharSequence text, int begin, int end) {
+  private static boolean matches(
+      String key, CharSequence text, int begin, int end, boolean skipFirst) {
     int k = 0;
+    boolean skip = skipFirst;
     for (int i = begin; i < end; i++) {
       char f = ArabicWords.fold(text.charAt(i));
-      if (f != 0 && key.charAt(k++) != f) {
+      if (f == 0) {
+        continue;
+      }
+      if (skip) {
+        skip = false;
+        continue;
+      }
+      if (key.charAt(k++) != f) {
         return false;
       }
     }
