@@ -19,7 +19,8 @@ import java.util.Objects;
  *
  * <p>The text between boundaries is written escaped, in order and entirely: the concatenated text
  * of the element is the input text (bar the replacements of {@link HtmlEscaper}). No whitespace is
- * added. Offsets are UTF-16 units.
+ * added. Offsets are UTF-16 units; a boundary inside a surrogate pair is moved outward to keep the
+ * character whole.
  */
 final class Markup {
 
@@ -68,14 +69,15 @@ final class Markup {
    * @throws IllegalArgumentException when a mark ends past the text
    */
   static void render(StringBuilder out, String text, List<Mark> marks) {
-    List<Mark> sorted = new ArrayList<>(marks);
-    sorted.sort(ORDER);
-    for (Mark m : sorted) {
+    List<Mark> sorted = new ArrayList<>(marks.size());
+    for (Mark m : marks) {
       if (m.end() > text.length()) {
         throw new IllegalArgumentException(
             "mark [" + m.begin() + ", " + m.end() + ") ends past a text of length " + text.length());
       }
+      sorted.add(widenToCodePoints(text, m));
     }
+    sorted.sort(ORDER);
     int[] fragments = new int[sorted.size()];
     walk(sorted, text.length(), new Visitor() {
       @Override
@@ -117,6 +119,27 @@ final class Markup {
         HtmlEscaper.escape(out, text, begin, end);
       }
     });
+  }
+
+  /**
+   * Moves a boundary that falls between the two halves of a surrogate pair outward, so an emoji is
+   * never cut in two (each half would show as U+FFFD). Native JSONL cannot express such a span, but
+   * a document built through the API can.
+   */
+  private static Mark widenToCodePoints(String text, Mark m) {
+    int begin = insidePair(text, m.begin()) ? m.begin() - 1 : m.begin();
+    int end = insidePair(text, m.end()) ? m.end() + 1 : m.end();
+    if (begin == m.begin() && end == m.end()) {
+      return m;
+    }
+    return new Mark(begin, end, m.rank(), m.classes(), m.attributes(), m.firstAttributes());
+  }
+
+  private static boolean insidePair(String text, int offset) {
+    return offset > 0
+        && offset < text.length()
+        && Character.isHighSurrogate(text.charAt(offset - 1))
+        && Character.isLowSurrogate(text.charAt(offset));
   }
 
   private static void walk(List<Mark> marks, int length, Visitor v) {
