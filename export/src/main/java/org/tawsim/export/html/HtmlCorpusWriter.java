@@ -161,7 +161,8 @@ final class HtmlCorpusWriter implements DocumentWriter {
     legend(b);
     b.append("</header>\n");
     toolbar(b);
-    b.append("<main>\n<section class=\"stats\" id=\"stats\">\n");
+    b.append("<main>\n<details class=\"stats-box\" open><summary>Corpus statistics</summary>\n")
+        .append("<section class=\"stats\" id=\"stats\">\n");
     totals(b);
     List<SvgChart.Bar> types = new ArrayList<>();
     s.entitiesByType().forEach((t, n) -> types.add(new SvgChart.Bar(t.name(), n, TypeColours.of(t))));
@@ -171,7 +172,7 @@ final class HtmlCorpusWriter implements DocumentWriter {
     SvgChart.bars(b, "chart-quotations", "Quotations per kind", kinds);
     SvgChart.histogram(
         b, "chart-sentences", "Sentence lengths", s.sentenceLengths(), "words", "sentences");
-    b.append("</section>\n");
+    b.append("</section>\n</details>\n");
     if (documents == 0) {
       b.append("<p class=\"empty\">No documents.</p>\n");
     }
