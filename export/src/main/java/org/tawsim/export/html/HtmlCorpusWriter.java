@@ -122,6 +122,19 @@ final class HtmlCorpusWriter implements DocumentWriter {
     }
   }
 
+  /** Deletes the temporary file and writes nothing; the writer is closed afterwards. */
+  void discard() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      spool.close();
+    } finally {
+      Files.deleteIfExists(spoolPath);
+    }
+  }
+
   private String styleSheet() {
     StringBuilder css = new StringBuilder(PageAssets.CSS);
     for (EntityType type : statistics.entitiesByType().keySet()) {

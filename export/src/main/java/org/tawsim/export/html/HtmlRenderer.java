@@ -83,7 +83,8 @@ public final class HtmlRenderer {
 
   /**
    * Returns a writer that renders the documents written to it; the page is written to {@code out}
-   * when the writer is closed, which flushes {@code out} but does not close it.
+   * when the writer is closed, which flushes {@code out} but does not close it. Closing writes the
+   * page of whatever was written so far; {@link #render} writes nothing when its input fails.
    *
    * @throws IOException when the temporary file cannot be created
    */
@@ -92,37 +93,58 @@ public final class HtmlRenderer {
   }
 
   /**
-   * Renders every document of {@code in} to {@code out}, which is flushed, not closed.
+   * Renders every document of {@code in} to {@code out}, which is flushed, not closed. When reading
+   * or rendering fails, nothing is written to {@code out} and the exception propagates.
    *
    * @return the number of documents rendered
    */
   public int render(DocumentReader in, OutputStream out) throws IOException {
     Objects.requireNonNull(in, "in");
+    HtmlCorpusWriter w = new HtmlCorpusWriter(this, Objects.requireNonNull(out, "out"), spoolDirectory);
     int count = 0;
-    try (DocumentWriter w = writer(out)) {
+    boolean complete = false;
+    try {
       for (Optional<Document> d = in.read(); d.isPresent(); d = in.read()) {
         w.write(d.get());
         count++;
       }
+      complete = true;
+    } finally {
+      finish(w, complete);
     }
     return count;
   }
 
   /**
-   * Renders the documents to {@code out}, which is flushed, not closed.
+   * Renders the documents to {@code out}, which is flushed, not closed. When iterating or rendering
+   * fails, nothing is written to {@code out} and the exception propagates.
    *
    * @return the number of documents rendered
    */
   public int render(Iterable<Document> documents, OutputStream out) throws IOException {
     Objects.requireNonNull(documents, "documents");
+    HtmlCorpusWriter w = new HtmlCorpusWriter(this, Objects.requireNonNull(out, "out"), spoolDirectory);
     int count = 0;
-    try (DocumentWriter w = writer(out)) {
+    boolean complete = false;
+    try {
       for (Document d : documents) {
         w.write(d);
         count++;
       }
+      complete = true;
+    } finally {
+      finish(w, complete);
     }
     return count;
+  }
+
+  /** Writes the page, or, when reading failed, nothing: a partial corpus must not look whole. */
+  private static void finish(HtmlCorpusWriter w, boolean complete) throws IOException {
+    if (complete) {
+      w.close();
+    } else {
+      w.discard();
+    }
   }
 
   /** Configures a {@link HtmlRenderer}. Not thread-safe. */

@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.tawsim.core.Document;
 
 /**
@@ -136,6 +137,16 @@ class HtmlRendererBrowserTest {
     assertEquals(
         List.of("d1-q1", "d1-q2"),
         arrows.stream().map(a -> a.getAttribute("data-q")).collect(Collectors.toList()));
+  }
+
+  @Test
+  void hoveringASpeakerHighlightsItsQuotationsAndArrowsHideOnDemand() {
+    new Actions(driver).moveToElement(driver.findElement(By.cssSelector("#d1 .sp"))).perform();
+    waitUntil(() -> driver.findElement(By.id("d1-q1")).getAttribute("class").contains("hl"));
+    assertTrue(driver.findElement(By.id("d1-q2")).getAttribute("class").contains("hl"));
+    assertTrue(driver.findElement(By.cssSelector("#d1 svg.links")).isDisplayed());
+    driver.findElement(By.id("toggle-links")).click();
+    waitUntil(() -> !driver.findElement(By.cssSelector("#d1 svg.links")).isDisplayed());
   }
 
   @Test

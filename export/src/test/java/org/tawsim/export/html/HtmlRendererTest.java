@@ -175,6 +175,24 @@ class HtmlRendererTest {
   }
 
   @Test
+  void writesNothingWhenTheInputFails() throws IOException {
+    ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+    try (JsonlWriter w = JsonlWriter.to(jsonl)) {
+      w.write(SampleDocuments.news());
+    }
+    jsonl.write("{\"id\":\"broken\"}\n".getBytes(StandardCharsets.UTF_8));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonlReader in = new JsonlReader("bad.jsonl",
+        new ByteArrayInputStream(jsonl.toByteArray()), org.tawsim.core.RejectHandler.FAIL)) {
+      assertThrows(org.tawsim.core.InvalidInputException.class, () -> renderer(2).render(in, out));
+    }
+    assertEquals(0, out.size());
+    try (Stream<Path> left = Files.list(temp)) {
+      assertEquals(List.of(), left.toList(), "no temporary file left");
+    }
+  }
+
+  @Test
   void writerRefusesDocumentsAfterClose() throws IOException {
     DocumentWriter w = renderer(2).writer(new ByteArrayOutputStream());
     w.close();
