@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -25,8 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.tawsim.core.Document;
 
@@ -39,8 +36,6 @@ import org.tawsim.core.Document;
  */
 class HtmlRendererBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "render-screenshots");
 
   @TempDir static Path temp;
@@ -52,8 +47,7 @@ class HtmlRendererBrowserTest {
   @BeforeAll
   static void openBrowser() throws IOException {
     Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "headless Chromium and chromedriver are not installed");
+        HeadlessChromium.installed(), "headless Chromium and chromedriver are not installed");
     corpus = SampleDocuments.corpus(7);
     Path page = temp.resolve("corpus.html");
     try (OutputStream out = Files.newOutputStream(page)) {
@@ -62,25 +56,7 @@ class HtmlRendererBrowserTest {
     Files.createDirectories(SCREENSHOTS);
     Files.copy(page, SCREENSHOTS.resolve("corpus.html"), StandardCopyOption.REPLACE_EXISTING);
     url = page.toUri().toString();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-        "--window-size=1280,1400",
-        "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
+    driver = HeadlessChromium.start(temp.resolve("profile"));
   }
 
   @AfterAll
