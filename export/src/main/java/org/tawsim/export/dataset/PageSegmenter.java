@@ -19,7 +19,7 @@ import org.tawsim.core.text.CodePointOffsets;
  * the page (its title or URL would be wrong), and both record where they came from as metadata:
  * {@value #ORIGIN_ID} (the page id), {@value #ORIGIN_START} and {@value #ORIGIN_END} (the cut's
  * offsets in the page text, in code points, end exclusive, like every offset that leaves Tawsim).
- * A part counts as an article only when it has a body zone. Thread-safe.
+ * A part counts as an article only when it has a body or list zone. Thread-safe.
  */
 final class PageSegmenter {
 
@@ -45,7 +45,7 @@ final class PageSegmenter {
       if (isArticle(z.type())) {
         if (inMain || afterRelated) {
           current = current == null ? z.span() : new Span(current.begin(), z.span().end());
-          hasBody |= z.type() == ZoneType.BODY;
+          hasBody |= z.type() == ZoneType.BODY || z.type() == ZoneType.LIST;
         }
       } else if (z.type() != ZoneType.OTHER) {
         close(articles, current, hasBody, inMain);
