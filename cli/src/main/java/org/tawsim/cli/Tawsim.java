@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnnotateCommand.class,
       ExportCommand.class,
+      BuildCommand.class,
       EvalCommand.class,
       TrainSentencesCommand.class,
       RenderCommand.class,
