@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Pipeline;
+import org.tawsim.annotate.zones.ZoneTagger;
 
 /**
  * The annotators Tawsim ships, wired in the order DESIGN.md gives: zones, sentences, tokens,
@@ -18,6 +19,7 @@ public final class Annotators {
   /** Returns the default pipeline with every annotator that exists, in order. */
   public static Pipeline defaultPipeline() {
     List<Annotator> steps = new ArrayList<>();
+    steps.add(new ZoneTagger());
     return Pipeline.of(steps);
   }
 }
