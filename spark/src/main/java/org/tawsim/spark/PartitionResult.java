@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param partition the partition's index
  * @param inputs input records seen (text files and JSONL lines, rejected ones included)
+ * @param splitOff documents beyond the first cut from one page (page mode articles)
  * @param written documents written, by split label
  * @param rejections inputs not written, with their reasons
  * @param annotateNanos time spent inside the pipeline
@@ -18,6 +19,7 @@ import java.util.Map;
 record PartitionResult(
     int partition,
     long inputs,
+    long splitOff,
     Map<String, Long> written,
     List<Rejection> rejections,
     long annotateNanos,

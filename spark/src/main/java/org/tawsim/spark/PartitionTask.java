@@ -15,12 +15,17 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function2;
+import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
+import org.tawsim.core.Zone;
 import org.tawsim.core.io.StrictUtf8;
+import org.tawsim.export.dataset.HashSplitter;
+import org.tawsim.export.dataset.PageMode;
+import org.tawsim.export.dataset.PageSegmenter;
 import org.tawsim.export.jsonl.JsonlReader;
 
 /**
@@ -38,7 +43,9 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
 
   private final String runId;
   private final PipelineFactory pipelines;
-  private final SplitRule splits;
+  private final HashSplitter splitter;
+  private final PageMode pages;
+  private final int maxChars;
   private final List<CorpusFormat> formats;
   private final JobOutput output;
   private final HadoopConf conf;
@@ -46,13 +53,17 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
   PartitionTask(
       String runId,
       PipelineFactory pipelines,
-      SplitRule splits,
+      HashSplitter splitter,
+      PageMode pages,
+      int maxChars,
       List<CorpusFormat> formats,
       JobOutput output,
       HadoopConf conf) {
     this.runId = runId;
     this.pipelines = pipelines;
-    this.splits = splits;
+    this.splitter = splitter;
+    this.pages = pages;
+    this.maxChars = maxChars;
     this.formats = List.copyOf(formats);
     this.output = output;
     this.conf = conf;
@@ -69,6 +80,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     Map<String, Long> written = new TreeMap<>();
     long inputCount = 0;
     long annotateNanos = 0;
+    long splitOff = 0;
     try (Parts parts = new Parts(partition, attempt)) {
       while (inputs.hasNext()) {
         RawInput raw = inputs.next();
@@ -81,25 +93,27 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
           continue;
         }
         Document d = doc.get();
-        if (d.text().isBlank()) {
-          rejections.add(new Rejection(d.id(), "", "empty document: no text"));
-          continue;
+        long z = System.nanoTime();
+        List<Document> documents = cut(d, pipeline, rejections); // zoning is annotation time too
+        annotateNanos += System.nanoTime() - z;
+        splitOff += Math.max(0, documents.size() - 1);
+        for (Document part : documents) {
+          Document annotated;
+          long t = System.nanoTime();
+          try {
+            annotated = pipeline.annotate(part);
+          } catch (RuntimeException e) {
+            rejections.add(new Rejection(part.id(), "", "annotation failed: " + e));
+            continue;
+          } finally {
+            annotateNanos += System.nanoTime() - t;
+          }
+          String split = splitter.assign(annotated.id()).label();
+          for (CorpusFormat format : formats) {
+            parts.writer(format, split).write(annotated);
+          }
+          written.merge(split, 1L, Long::sum);
         }
-        Document annotated;
-        long t = System.nanoTime();
-        try {
-          annotated = pipeline.annotate(d);
-        } catch (RuntimeException e) {
-          rejections.add(new Rejection(d.id(), "", "annotation failed: " + e));
-          continue;
-        } finally {
-          annotateNanos += System.nanoTime() - t;
-        }
-        String split = splits.splitOf(annotated.id());
-        for (CorpusFormat format : formats) {
-          parts.writer(format, split).write(annotated);
-        }
-        written.merge(split, 1L, Long::sum);
       }
       parts.commit();
     }
@@ -107,11 +121,68 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
             new PartitionResult(
                 partition,
                 inputCount,
+                splitOff,
                 written,
                 rejections,
                 annotateNanos,
                 System.nanoTime() - start))
         .iterator();
+  }
+
+  /**
+   * Returns the documents of one input that the page mode exports, or none with a rejection: as
+   * {@code DatasetBuilder} does on one machine, a blank or oversized text is rejected, a page is
+   * zoned by the pipeline's steps up to its zone tagger and cut by {@link PageSegmenter}; the
+   * caller then annotates each part with the whole pipeline.
+   */
+  private List<Document> cut(Document doc, Pipeline pipeline, List<Rejection> rejections) {
+    if (doc.text().isBlank()) {
+      rejections.add(new Rejection(doc.id(), "", "empty document: no text"));
+      return List.of();
+    }
+    if (doc.text().length() > maxChars) {
+      rejections.add(
+          new Rejection(
+              doc.id(),
+              "",
+              "document too large: "
+                  + doc.text().length()
+                  + " characters, over the limit of "
+                  + maxChars
+                  + " (raise it with --max-chars)"));
+      return List.of();
+    }
+    if (pages == PageMode.WHOLE) {
+      return List.of(doc);
+    }
+    List<Document> all;
+    try {
+      all = PageSegmenter.segment(zonePrefix(pipeline).annotate(doc), PageMode.ARTICLES);
+    } catch (RuntimeException e) {
+      rejections.add(new Rejection(doc.id(), "", "zoning failed: " + e));
+      return List.of();
+    }
+    boolean hasMain = !all.isEmpty() && all.get(0).id().equals(doc.id());
+    List<Document> parts =
+        pages == PageMode.ARTICLES ? all : hasMain ? all.subList(0, 1) : List.of();
+    if (parts.isEmpty()) {
+      rejections.add(
+          new Rejection(doc.id(), "", "no article text: the zones found no body on the page"));
+    }
+    return parts;
+  }
+
+  /** The steps up to the first that produces zones: what cutting a page needs. */
+  static Pipeline zonePrefix(Pipeline pipeline) {
+    List<Annotator> steps = pipeline.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).produces().contains(Zone.class)) {
+        return Pipeline.of(steps.subList(0, i + 1));
+      }
+    }
+    throw new IllegalArgumentException(
+        "cutting pages into articles needs a pipeline step that produces zones (such as"
+            + " ZoneTagger); this pipeline has none: add one, or use page mode whole");
   }
 
   /**

@@ -2,6 +2,7 @@ package org.tawsim.spark;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,10 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.tawsim.core.InvalidInputException;
+import org.tawsim.export.dataset.HashSplitter;
 import org.tawsim.export.dataset.InputFormat;
+import org.tawsim.export.dataset.PageMode;
+import org.tawsim.export.dataset.Split;
 
 /**
  * The dataset builder as a Spark job: reads text files and JSONL from any path Spark reads,
@@ -42,16 +46,23 @@ public final class SparkBuild {
   private final PipelineFactory pipelines;
   private final List<CorpusFormat> formats;
   private final InputFormat inputFormat;
-  private final SplitRule splits;
+  private final HashSplitter splitter;
+  private final PageMode pages;
+  private final int maxChars;
   private final long splitBytes;
   private final int minPartitions;
   private final boolean singleFiles;
+
+  private static final List<String> LABELS =
+      Arrays.stream(Split.values()).map(Split::label).toList();
 
   private SparkBuild(Builder b) {
     this.pipelines = b.pipelines;
     this.formats = List.copyOf(b.formats);
     this.inputFormat = b.inputFormat;
-    this.splits = b.splits;
+    this.splitter = b.splitter;
+    this.pages = b.pages;
+    this.maxChars = b.maxChars;
     this.splitBytes = b.splitBytes;
     this.minPartitions = b.minPartitions;
     this.singleFiles = b.singleFiles;
@@ -86,13 +97,14 @@ public final class SparkBuild {
       HadoopConf shared = new HadoopConf(conf);
       int partitions = Math.max(minPartitions, jsc.defaultParallelism());
       JavaRDD<RawInput> raw = InputRdds.of(jsc, sources, shared, splitBytes, partitions);
-      PartitionTask task = new PartitionTask(runId, pipelines, splits, formats, output, shared);
+      PartitionTask task =
+          new PartitionTask(runId, pipelines, splitter, pages, maxChars, formats, output, shared);
       List<PartitionResult> results =
           new ArrayList<>(raw.mapPartitionsWithIndex(task, true).collect());
       results.sort(Comparator.comparingInt(PartitionResult::partition));
       List<Rejection> driverRejections = listed.stream().map(Rejection::of).toList();
-      SparkBuildReport report = new SparkBuildReport(splits.labels(), driverRejections, results);
-      output.commitParts(conf, formats, splits.labels(), singleFiles);
+      SparkBuildReport report = new SparkBuildReport(LABELS, driverRejections, results);
+      output.commitParts(conf, formats, LABELS, singleFiles);
       output.writeFile(conf, JobOutput.REJECTS, report.rejectsJsonl());
       output.writeFile(conf, JobOutput.STATS, report.statsJson());
       return report;
@@ -106,7 +118,9 @@ public final class SparkBuild {
     private final PipelineFactory pipelines;
     private final List<CorpusFormat> formats = new ArrayList<>(List.of(CorpusFormat.named("jsonl")));
     private InputFormat inputFormat = InputFormat.AUTO;
-    private SplitRule splits = SplitRule.none();
+    private HashSplitter splitter = HashSplitter.DEFAULT;
+    private PageMode pages = PageMode.ARTICLE;
+    private int maxChars = 5_000_000;
     private long splitBytes = 8L << 20;
     private int minPartitions = 1;
     private boolean singleFiles;
@@ -178,12 +192,27 @@ public final class SparkBuild {
       return this;
     }
 
-    SplitRule splits() {
-      return splits;
+    /**
+     * Sets the split ratios and seed; default {@link HashSplitter#DEFAULT}, as {@code tawsim
+     * build}. The same splitter puts a document in the same split as on one machine.
+     */
+    public Builder splitter(HashSplitter splitter) {
+      this.splitter = Objects.requireNonNull(splitter, "splitter");
+      return this;
     }
 
-    Builder splits(SplitRule rule) {
-      this.splits = Objects.requireNonNull(rule, "rule");
+    /** Sets which text of each page is exported; default {@link PageMode#ARTICLE}, as {@code tawsim build}. */
+    public Builder pages(PageMode pages) {
+      this.pages = Objects.requireNonNull(pages, "pages");
+      return this;
+    }
+
+    /** Sets the largest document, in UTF-16 units, before it is rejected; default 5,000,000. */
+    public Builder maxChars(int characters) {
+      if (characters < 1) {
+        throw new IllegalArgumentException("max chars must be positive: " + characters);
+      }
+      this.maxChars = characters;
       return this;
     }
 

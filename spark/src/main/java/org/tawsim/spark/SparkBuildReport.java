@@ -16,12 +16,14 @@ import java.util.Map;
  * What a {@link SparkBuild} run did: inputs, documents written per split, rejections with their
  * reasons, and where the executors' time went.
  *
- * <p>Counts reconcile: {@code inputs = written + rejected}. The time figures are sums over tasks
+ * <p>Counts reconcile: {@code inputs + split off = written + rejected}, where a page cut into
+ * several articles counts its extra articles as split off. The time figures are sums over tasks
  * and are not part of {@code stats.json}, which stays byte-identical from run to run.
  */
 public final class SparkBuildReport {
 
   private final long inputs;
+  private final long splitOff;
   private final Map<String, Long> written;
   private final List<Rejection> rejections;
   private final int partitions;
@@ -35,16 +37,19 @@ public final class SparkBuildReport {
     splits.forEach(s -> bySplit.put(s, 0L));
     List<Rejection> all = new ArrayList<>(driverRejections);
     long in = driverRejections.size();
+    long off = 0;
     long annotate = 0;
     long task = 0;
     for (PartitionResult r : results) {
       in += r.inputs();
+      off += r.splitOff();
       r.written().forEach((split, n) -> bySplit.merge(split, n, Long::sum));
       all.addAll(r.rejections());
       annotate += r.annotateNanos();
       task += r.totalNanos();
     }
     this.inputs = in;
+    this.splitOff = off;
     this.written = Map.copyOf(bySplit);
     this.rejections = List.copyOf(all);
     this.partitions = results.size();
@@ -78,9 +83,14 @@ public final class SparkBuildReport {
     return rejections.stream().map(Rejection::message).toList();
   }
 
-  /** Returns true when inputs = written + rejected. */
+  /** Returns the documents beyond the first cut from one page (page mode articles). */
+  public long splitOff() {
+    return splitOff;
+  }
+
+  /** Returns true when inputs + split off = written + rejected. */
   public boolean reconciles() {
-    return inputs == written() + rejected();
+    return inputs + splitOff == written() + rejected();
   }
 
   /** Returns the number of partitions (tasks) the job ran. */
@@ -100,7 +110,8 @@ public final class SparkBuildReport {
 
   /** Returns the equation the summary prints, such as {@code 12 inputs = 11 written + 1 rejected}. */
   public String equation() {
-    return inputs + " inputs = " + written() + " written + " + rejected() + " rejected";
+    String in = inputs + " inputs" + (splitOff == 0 ? "" : " + " + splitOff + " split off");
+    return in + " = " + written() + " written + " + rejected() + " rejected";
   }
 
   /** Returns a few readable lines: the equation, documents per split and the time split. */
@@ -142,6 +153,7 @@ public final class SparkBuildReport {
         g -> {
           g.writeStartObject();
           g.writeNumberField("inputs", inputs);
+          g.writeNumberField("split_off", splitOff);
           g.writeNumberField("written", written());
           g.writeNumberField("rejected", rejected());
           g.writeObjectFieldStart("splits");

@@ -27,8 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tawsim.core.Document;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
+import org.tawsim.export.dataset.BuildReport;
+import org.tawsim.export.dataset.DatasetBuilder;
+import org.tawsim.export.dataset.DedupMode;
+import org.tawsim.export.dataset.HashSplitter;
 import org.tawsim.export.dataset.InputFormat;
 import org.tawsim.export.dataset.InputReader;
+import org.tawsim.export.dataset.PageMode;
+import org.tawsim.export.dataset.Split;
 import org.tawsim.export.jsonl.JsonlWriter;
 
 /**
@@ -62,34 +68,65 @@ class SparkBuildTest {
     }
   }
 
+  private static final List<String> SPLITS = List.of("train", "dev", "test");
+
+  /** Whole texts (the test pipeline has no zone tagger), split 50/25/25 so that all get some. */
   private static SparkBuild.Builder job() {
-    return SparkBuild.builder(WhitespaceTokens::pipeline);
+    return SparkBuild.builder(WhitespaceTokens::pipeline)
+        .pages(PageMode.WHOLE)
+        .splitter(HashSplitter.of(50, 25, 25, 7));
   }
 
-  /** What one machine writes: InputReader, the same pipeline, JsonlWriter, in input order. */
-  private static byte[] oneMachine(List<String> inputs) throws IOException {
+  /**
+   * What one machine writes, per split: InputReader, the same pipeline, JsonlWriter, in input
+   * order, each document in its split by the same splitter.
+   */
+  private static Map<String, String> oneMachine(List<String> inputs) throws IOException {
     Pipeline pipeline = WhitespaceTokens.pipeline();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    HashSplitter splitter = HashSplitter.of(50, 25, 25, 7);
+    Map<String, ByteArrayOutputStream> outs = new LinkedHashMap<>();
+    Map<String, JsonlWriter> writers = new LinkedHashMap<>();
+    for (String s : SPLITS) {
+      outs.put(s, new ByteArrayOutputStream());
+      writers.put(s, JsonlWriter.to(outs.get(s)));
+    }
     try (InputReader reader =
-            new InputReader(
-                inputs, InputFormat.AUTO, RejectHandler.collecting(), new ByteArrayInputStream(new byte[0]));
-        JsonlWriter writer = JsonlWriter.to(out)) {
+        new InputReader(
+            inputs, InputFormat.AUTO, RejectHandler.collecting(), new ByteArrayInputStream(new byte[0]))) {
       for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
-        writer.write(pipeline.annotate(d.get()));
+        writers.get(splitter.assign(d.get().id()).label()).write(pipeline.annotate(d.get()));
       }
     }
-    return out.toByteArray();
+    Map<String, String> result = new LinkedHashMap<>();
+    for (String s : SPLITS) {
+      writers.get(s).close();
+      result.put(s, outs.get(s).toString(UTF_8));
+    }
+    return result;
   }
 
-  /** The parts of a split joined in name order, which is partition order. */
-  private static String joinedParts(Path splitDir) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    try (Stream<Path> parts = Files.list(splitDir)) {
-      for (Path p : parts.sorted().toList()) {
-        sb.append(Files.readString(p, UTF_8));
-      }
+  /** The single files of each split. */
+  private static Map<String, String> splitFiles(Path out) throws IOException {
+    Map<String, String> result = new LinkedHashMap<>();
+    for (String s : SPLITS) {
+      result.put(s, Files.readString(out.resolve("jsonl/" + s + ".jsonl"), UTF_8));
     }
-    return sb.toString();
+    return result;
+  }
+
+  /** The parts of each split joined in name order, which is partition order. */
+  private static Map<String, String> joinedParts(Path out) throws IOException {
+    Map<String, String> result = new LinkedHashMap<>();
+    for (String s : SPLITS) {
+      StringBuilder sb = new StringBuilder();
+      try (Stream<Path> parts = Files.list(out.resolve("jsonl/" + s))) {
+        for (Path p : parts.sorted().toList()) {
+          sb.append(Files.readString(p, UTF_8));
+        }
+      }
+      result.put(s, sb.toString());
+    }
+    return result;
   }
 
   /** A JSONL corpus made of the sample texts, each document repeated under new ids. */
@@ -122,30 +159,77 @@ class SparkBuildTest {
         job().minPartitions(3).singleFiles(true).build()
             .run(spark, List.of(SAMPLES.toString()), out.toString());
 
-    byte[] expected = oneMachine(List.of(SAMPLES.toString()));
-    assertEquals(new String(expected, UTF_8), Files.readString(out.resolve("jsonl/all.jsonl"), UTF_8));
+    Map<String, String> expected = oneMachine(List.of(SAMPLES.toString()));
+    assertEquals(expected, splitFiles(out));
+    assertTrue(expected.values().stream().filter(v -> !v.isEmpty()).count() >= 2, "one split only");
     assertEquals(5, report.written());
     assertTrue(report.reconciles(), report.equation());
     assertTrue(report.partitions() >= 3, "partitions: " + report.partitions());
     assertEquals(
-        "{\"inputs\":5,\"written\":5,\"rejected\":0,\"splits\":{\"all\":{\"documents\":5}}}\n",
+        "{\"inputs\":5,\"split_off\":0,\"written\":5,\"rejected\":0,\"splits\":{"
+            + "\"train\":{\"documents\":"
+            + report.written("train")
+            + "},\"dev\":{\"documents\":"
+            + report.written("dev")
+            + "},\"test\":{\"documents\":"
+            + report.written("test")
+            + "}}}\n",
         Files.readString(out.resolve("stats.json"), UTF_8));
     assertEquals("", Files.readString(out.resolve("rejects.jsonl"), UTF_8));
     assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
   }
 
   @Test
+  void givesTheDatasetBuildersDocumentsSplitsAndAnnotations() throws IOException {
+    Path corpus = samplesAsJsonl(6);
+    List<String> inputs = List.of(SAMPLES.toString(), corpus.toString());
+    HashSplitter splitter = HashSplitter.of(80, 10, 10, 3);
+    Path oneMachine = tmp.resolve("builder");
+    BuildReport built =
+        DatasetBuilder.builder(WhitespaceTokens.zonedPipeline())
+            .splitter(splitter)
+            .dedup(DedupMode.OFF) // the Spark job does not detect duplicates yet
+            .threads(2)
+            .build()
+            .run(
+                rejects ->
+                    new InputReader(
+                        inputs, InputFormat.AUTO, rejects, new ByteArrayInputStream(new byte[0])),
+                oneMachine);
+    Path out = tmp.resolve("spark");
+    SparkBuildReport report =
+        SparkBuild.builder(WhitespaceTokens::zonedPipeline)
+            .splitter(splitter)
+            .splitBytes(16 << 10)
+            .singleFiles(true)
+            .build()
+            .run(spark, inputs, out.toString());
+
+    assertEquals(35, report.written());
+    assertEquals(built.written(), report.written());
+    for (String s : SPLITS) {
+      String expected = Files.readString(oneMachine.resolve("jsonl/" + s + ".jsonl"), UTF_8);
+      assertEquals(expected, Files.readString(out.resolve("jsonl/" + s + ".jsonl"), UTF_8), s);
+      assertEquals(built.splits().get(Split.valueOf(s.toUpperCase(java.util.Locale.ROOT))).documents(), report.written(s), s);
+    }
+    assertTrue(report.written("dev") + report.written("test") > 0, "everything in train");
+    assertTrue(
+        Files.readString(out.resolve("jsonl/train.jsonl"), UTF_8).contains("\"zones\":[{"),
+        "no zones: the comparison would not cover page cutting");
+  }
+
+  @Test
   void splittingAJsonlFileAmongTasksChangesNothing() throws IOException {
     Path corpus = samplesAsJsonl(6); // 30 lines, about 80 KB
-    String expected = new String(oneMachine(List.of(corpus.toString())), UTF_8);
-    List<String> outputs = new ArrayList<>();
+    Map<String, String> expected = oneMachine(List.of(corpus.toString()));
+    List<Map<String, String>> outputs = new ArrayList<>();
     for (long splitBytes : new long[] {1 << 30, 16 << 10, 3 << 10}) {
       Path out = tmp.resolve("out-" + splitBytes);
       SparkBuildReport report =
           job().splitBytes(splitBytes).build()
               .run(spark, List.of(corpus.toString()), out.toString());
       assertEquals(30, report.written(), "split size " + splitBytes);
-      outputs.add(joinedParts(out.resolve("jsonl/all")));
+      outputs.add(joinedParts(out));
     }
     assertEquals(List.of(expected, expected, expected), outputs);
   }
@@ -157,8 +241,7 @@ class SparkBuildTest {
     List<String> inputs = List.of(single.toString(), corpus.toString(), SAMPLES.toString());
     Path out = tmp.resolve("out");
     job().splitBytes(4 << 10).singleFiles(true).build().run(spark, inputs, out.toString());
-    assertEquals(
-        new String(oneMachine(inputs), UTF_8), Files.readString(out.resolve("jsonl/all.jsonl"), UTF_8));
+    assertEquals(oneMachine(inputs), splitFiles(out));
   }
 
   @Test
@@ -205,7 +288,7 @@ class SparkBuildTest {
     assertTrue(reasons.get(4).contains("blank") && reasons.get(4).contains("empty"), reasons.get(4));
     assertTrue(reasons.get(5).contains("b.txt") && reasons.get(5).contains("byte 3"), reasons.get(5));
     assertEquals(6, Files.readAllLines(out.resolve("rejects.jsonl"), UTF_8).size());
-    String written = Files.readString(out.resolve("jsonl/all.jsonl"), UTF_8);
+    String written = String.join("", splitFiles(out).values());
     assertTrue(written.contains("\"id\":\"ok-1\"") && written.contains("\"id\":\"c.txt\""), written);
   }
 

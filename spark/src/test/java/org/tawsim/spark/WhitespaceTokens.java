@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.tawsim.annotate.zones.ZoneTagger;
 import org.tawsim.core.Annotation;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
@@ -24,6 +25,12 @@ final class WhitespaceTokens implements Annotator {
   static Pipeline pipeline() {
     CREATED.incrementAndGet();
     return Pipeline.of(new WhitespaceTokens());
+  }
+
+  /** The zone tagger then this: a pipeline that can cut pages into articles. */
+  static Pipeline zonedPipeline() {
+    CREATED.incrementAndGet();
+    return Pipeline.of(new ZoneTagger(), new WhitespaceTokens());
   }
 
   @Override
