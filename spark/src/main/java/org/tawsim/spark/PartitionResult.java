@@ -1,0 +1,33 @@
+package org.tawsim.spark;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one partition did, sent back to the driver: the documents it wrote per split, the inputs
+ * it rejected (in input order) and where its time went.
+ *
+ * @param partition the partition's index
+ * @param inputs input records seen (text files and JSONL lines, rejected ones included)
+ * @param splitOff documents beyond the first cut from one page (page mode articles)
+ * @param written documents written, by split label
+ * @param rejections inputs not written, with their reasons
+ * @param annotateNanos time spent inside the pipeline
+ * @param totalNanos time of the whole partition: reading, decoding, annotating, writing
+ */
+record PartitionResult(
+    int partition,
+    long inputs,
+    long splitOff,
+    Map<String, Long> written,
+    List<Rejection> rejections,
+    long annotateNanos,
+    long totalNanos)
+    implements Serializable {
+
+  PartitionResult {
+    written = Map.copyOf(written);
+    rejections = List.copyOf(rejections);
+  }
+}

@@ -1,0 +1,20 @@
+package org.tawsim.spark;
+
+import java.io.Serializable;
+import org.tawsim.core.InvalidInputException;
+
+/**
+ * An input that was not written, with its reason: what travels back from the executors to the
+ * driver's {@code rejects.jsonl} (the exception itself would drag its stack and cause along).
+ */
+record Rejection(String input, String location, String reason) implements Serializable {
+
+  static Rejection of(InvalidInputException e) {
+    return new Rejection(e.input(), e.location(), e.reason());
+  }
+
+  /** Returns the message {@code tawsim build} prints for it. */
+  String message() {
+    return new InvalidInputException(input, location, reason).getMessage();
+  }
+}

@@ -1,0 +1,224 @@
+package org.tawsim.spark;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.tawsim.core.InvalidInputException;
+import org.tawsim.export.dataset.HashSplitter;
+import org.tawsim.export.dataset.InputFormat;
+import org.tawsim.export.dataset.PageMode;
+import org.tawsim.export.dataset.Split;
+
+/**
+ * The dataset builder as a Spark job: reads text files and JSONL from any path Spark reads,
+ * annotates each partition with one pipeline per executor, and writes each split in every format
+ * asked for, with {@code rejects.jsonl} and {@code stats.json}.
+ *
+ * <pre>{@code
+ * SparkSession spark = SparkSession.builder().master("local[*]").getOrCreate();
+ * SparkBuildReport report = SparkBuild.builder(Annotators::defaultPipeline)
+ *     .build()
+ *     .run(spark, List.of("hdfs:///crawl/2015/"), "hdfs:///corpora/crawl-2015");
+ * }</pre>
+ *
+ * <p><b>Same results as one machine.</b> Documents get the ids {@code tawsim build} gives them, go
+ * through the same pipeline and, in each split, come out in input order: partitions follow the
+ * input order and each writes its part in order, so joining the parts in partition order gives the
+ * one-machine file. With {@link Builder#singleFiles} the job joins them itself.
+ *
+ * <p><b>Output.</b> {@code FORMAT/SPLIT/part-NNNNN.EXT} (or {@code FORMAT/SPLIT.EXT} with single
+ * files), {@code rejects.jsonl}, {@code stats.json} last. Nothing appears under its final name
+ * until every task succeeded; see {@link JobOutput}.
+ *
+ * <p>A {@code SparkBuild} is immutable and can run many times, one run at a time per output
+ * folder.
+ */
+public final class SparkBuild {
+
+  private final PipelineFactory pipelines;
+  private final List<CorpusFormat> formats;
+  private final InputFormat inputFormat;
+  private final HashSplitter splitter;
+  private final PageMode pages;
+  private final int maxChars;
+  private final long splitBytes;
+  private final int minPartitions;
+  private final boolean singleFiles;
+
+  private static final List<String> LABELS =
+      Arrays.stream(Split.values()).map(Split::label).toList();
+
+  private SparkBuild(Builder b) {
+    this.pipelines = b.pipelines;
+    this.formats = List.copyOf(b.formats);
+    this.inputFormat = b.inputFormat;
+    this.splitter = b.splitter;
+    this.pages = b.pages;
+    this.maxChars = b.maxChars;
+    this.splitBytes = b.splitBytes;
+    this.minPartitions = b.minPartitions;
+    this.singleFiles = b.singleFiles;
+  }
+
+  /** Returns a builder for a job that annotates with the pipelines this factory makes. */
+  public static Builder builder(PipelineFactory pipelines) {
+    return new Builder(Objects.requireNonNull(pipelines, "pipelines"));
+  }
+
+  /**
+   * Runs the job in this session and returns its report.
+   *
+   * @param inputs files, folders or globs, in any file system the session's Hadoop configuration
+   *     reaches
+   * @param outDir the output folder
+   * @throws IOException when the output cannot be written; nothing then looks complete
+   */
+  public SparkBuildReport run(SparkSession spark, List<String> inputs, String outDir)
+      throws IOException {
+    Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(outDir, "outDir");
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration conf = jsc.hadoopConfiguration();
+    String runId = UUID.randomUUID().toString();
+    JobOutput output = new JobOutput(outDir, runId);
+    output.begin(conf);
+    try {
+      List<InvalidInputException> listed = new ArrayList<>();
+      List<InputSource> sources = new InputLister(conf, inputFormat, listed).list(inputs);
+      HadoopConf shared = new HadoopConf(conf);
+      int partitions = Math.max(minPartitions, jsc.defaultParallelism());
+      JavaRDD<RawInput> raw = InputRdds.of(jsc, sources, shared, splitBytes, partitions);
+      PartitionTask task =
+          new PartitionTask(runId, pipelines, splitter, pages, maxChars, formats, output, shared);
+      List<PartitionResult> results =
+          new ArrayList<>(raw.mapPartitionsWithIndex(task, true).collect());
+      results.sort(Comparator.comparingInt(PartitionResult::partition));
+      List<Rejection> driverRejections = listed.stream().map(Rejection::of).toList();
+      SparkBuildReport report = new SparkBuildReport(LABELS, driverRejections, results);
+      output.commitParts(conf, formats, LABELS, singleFiles);
+      output.writeFile(conf, JobOutput.REJECTS, report.rejectsJsonl());
+      output.writeFile(conf, JobOutput.STATS, report.statsJson());
+      return report;
+    } finally {
+      output.cleanUp(conf);
+    }
+  }
+
+  /** Settings of a {@link SparkBuild}; every one has a default. Not thread-safe. */
+  public static final class Builder {
+    private final PipelineFactory pipelines;
+    private final List<CorpusFormat> formats = new ArrayList<>(List.of(CorpusFormat.named("jsonl")));
+    private InputFormat inputFormat = InputFormat.AUTO;
+    private HashSplitter splitter = HashSplitter.DEFAULT;
+    private PageMode pages = PageMode.ARTICLE;
+    private int maxChars = 5_000_000;
+    private long splitBytes = 8L << 20;
+    private int minPartitions = 1;
+    private boolean singleFiles;
+
+    private Builder(PipelineFactory pipelines) {
+      this.pipelines = pipelines;
+    }
+
+    /**
+     * Sets the output formats by name, as {@code tawsim build --formats} takes them; default
+     * {@code jsonl}.
+     *
+     * @throws IllegalArgumentException for an unknown or repeated name, or none
+     */
+    public Builder formats(List<String> names) {
+      List<CorpusFormat> list = new ArrayList<>();
+      for (String n : names) {
+        CorpusFormat f = CorpusFormat.named(n);
+        if (list.contains(f)) {
+          throw new IllegalArgumentException("format '" + n + "' is given twice");
+        }
+        list.add(f);
+      }
+      if (list.isEmpty()) {
+        throw new IllegalArgumentException("name at least one output format");
+      }
+      formats.clear();
+      formats.addAll(list);
+      return this;
+    }
+
+    /** Sets how input files are read; default {@link InputFormat#AUTO} (by extension). */
+    public Builder inputFormat(InputFormat format) {
+      this.inputFormat = Objects.requireNonNull(format, "format");
+      return this;
+    }
+
+    /**
+     * Sets the size at which a large JSONL file is cut into tasks; default 8 MiB. Smaller pieces
+     * balance the cores better, larger ones cost less per task. Has no effect on the output.
+     */
+    public Builder splitBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("split size must be positive: " + bytes);
+      }
+      this.splitBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the least number of partitions for a run of text files; default the session's
+     * parallelism. Has no effect on the output.
+     */
+    public Builder minPartitions(int partitions) {
+      if (partitions < 1) {
+        throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
+      }
+      this.minPartitions = partitions;
+      return this;
+    }
+
+    /**
+     * Joins each split's parts into one file {@code FORMAT/SPLIT.EXT}, the layout of {@code
+     * tawsim build}; default off (the driver reads every byte to join them, right on one machine
+     * and wrong on a cluster).
+     */
+    public Builder singleFiles(boolean single) {
+      this.singleFiles = single;
+      return this;
+    }
+
+    /**
+     * Sets the split ratios and seed; default {@link HashSplitter#DEFAULT}, as {@code tawsim
+     * build}. The same splitter puts a document in the same split as on one machine.
+     */
+    public Builder splitter(HashSplitter splitter) {
+      this.splitter = Objects.requireNonNull(splitter, "splitter");
+      return this;
+    }
+
+    /** Sets which text of each page is exported; default {@link PageMode#ARTICLE}, as {@code tawsim build}. */
+    public Builder pages(PageMode pages) {
+      this.pages = Objects.requireNonNull(pages, "pages");
+      return this;
+    }
+
+    /** Sets the largest document, in UTF-16 units, before it is rejected; default 5,000,000. */
+    public Builder maxChars(int characters) {
+      if (characters < 1) {
+        throw new IllegalArgumentException("max chars must be positive: " + characters);
+      }
+      this.maxChars = characters;
+      return this;
+    }
+
+    /** Returns the job. */
+    public SparkBuild build() {
+      return new SparkBuild(this);
+    }
+  }
+}
