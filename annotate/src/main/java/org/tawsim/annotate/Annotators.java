@@ -21,11 +21,11 @@ public final class Annotators {
   /** Returns the default pipeline with every annotator that exists, in order. */
   public static Pipeline defaultPipeline() {
     List<Annotator> steps = new ArrayList<>();
+    steps.add(new ZoneTagger());
     steps.add(OpenNlpSentenceAnnotator.arabic());
     steps.add(new org.tawsim.annotate.tokens.ArabicTokenizer());
     steps.add(org.tawsim.annotate.entities.ArabicEntityTagger.create());
     steps.add(new QuotationTagger()); // last: it links speakers to entities when there are any
-    steps.add(new ZoneTagger());
     return Pipeline.of(steps);
   }
 }
