@@ -39,7 +39,8 @@ final class PageAssets {
         throw new UncheckedIOException(
             new IOException("missing resource " + PageAssets.class.getPackageName() + "/" + name));
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      // A checkout with CRLF line ends must give the same page bytes as one with LF.
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

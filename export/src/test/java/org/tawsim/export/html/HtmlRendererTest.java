@@ -117,6 +117,15 @@ class HtmlRendererTest {
   }
 
   @Test
+  void rendersEmptyTextAndOddIds() throws IOException {
+    String html = render(renderer(2), List.of(
+        Document.of("empty", ""), Document.of("line\n\"quoted\"", "a\r\nb")));
+    assertTrue(html.contains("<div class=\"text\" dir=\"rtl\"></div>"));
+    assertTrue(html.contains("data-id=\"line\n&quot;quoted&quot;\""));
+    assertTrue(html.contains("<div class=\"text\" dir=\"rtl\">a\r\nb</div>"));
+  }
+
+  @Test
   void rendersAnEmptyCorpus() throws IOException {
     String html = render(renderer(2), List.of());
     assertTrue(html.contains("No documents."));
