@@ -62,6 +62,36 @@ public final class Corpus {
     return documents;
   }
 
+  /** Returns an endless round of the documents, for benchmarks that take one per operation. */
+  public Cycle cycle() {
+    return new Cycle(documents);
+  }
+
+  /** The documents in turn, starting over after the last; one per benchmark thread. */
+  public static final class Cycle {
+    private final List<Document> documents;
+    private int next;
+
+    private Cycle(List<Document> documents) {
+      if (documents.isEmpty()) {
+        throw new IllegalStateException("the corpus has no documents");
+      }
+      this.documents = documents;
+    }
+
+    /** Returns the next document. */
+    public Document nextDocument() {
+      Document d = documents.get(next);
+      next = next + 1 == documents.size() ? 0 : next + 1;
+      return d;
+    }
+
+    /** Returns the text of the next document. */
+    public String next() {
+      return nextDocument().text();
+    }
+  }
+
   /** Returns the total number of UTF-16 characters of all texts. */
   public long characters() {
     return characters;

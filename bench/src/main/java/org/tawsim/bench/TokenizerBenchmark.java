@@ -1,5 +1,6 @@
 package org.tawsim.bench;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -12,13 +13,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 import org.tawsim.annotate.tokens.ArabicTokenizer;
 import org.tawsim.core.Document;
+import org.tawsim.core.Span;
 
 /**
- * The tokenizer over every document of a corpus, one thread. The secondary result {@code chars} is
- * the throughput in characters per second; the primary one counts corpus passes.
+ * The tokenizer on the documents of a corpus, one document per operation, in turn, on one thread.
+ * The secondary result {@code chars} is the throughput in characters per second (see {@link
+ * Throughput}, which also prints characters per CPU-second).
  *
  * <pre>
  * java -jar bench/target/benchmarks.jar Tokenizer -p corpus=../shared/corpora/saudinewsnet
@@ -27,7 +29,7 @@ import org.tawsim.core.Document;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class TokenizerBenchmark {
@@ -35,31 +37,29 @@ public class TokenizerBenchmark {
   @Param("sample")
   public String corpus;
 
-  private Corpus docs;
+  private Corpus.Cycle docs;
   private final ArabicTokenizer tokenizer = new ArabicTokenizer();
 
   @Setup
   public void load() {
-    docs = Corpus.load(corpus);
-    System.out.printf("%n%s: %d documents, %d chars%n", corpus, docs.documents().size(),
-        docs.characters());
+    Corpus c = Corpus.load(corpus);
+    docs = c.cycle();
+    System.out.printf("%n%s: %d documents, %d chars%n", corpus, c.documents().size(), c.characters());
   }
 
   /** The Token layer of each document, normalised forms included: what the pipeline runs. */
   @Benchmark
-  public void annotate(NormalizerBenchmark.Chars counter, Blackhole bh) {
-    for (Document d : docs.documents()) {
-      bh.consume(tokenizer.annotate(d));
-    }
-    counter.chars += docs.characters();
+  public Document annotate(Throughput counter) {
+    Document d = docs.nextDocument();
+    counter.chars += d.text().length();
+    return tokenizer.annotate(d);
   }
 
   /** Token boundaries only, without normalised forms or a document. */
   @Benchmark
-  public void spans(NormalizerBenchmark.Chars counter, Blackhole bh) {
-    for (Document d : docs.documents()) {
-      bh.consume(tokenizer.spans(d.text()));
-    }
-    counter.chars += docs.characters();
+  public List<Span> spans(Throughput counter) {
+    String text = docs.next();
+    counter.chars += text.length();
+    return tokenizer.spans(text);
   }
 }

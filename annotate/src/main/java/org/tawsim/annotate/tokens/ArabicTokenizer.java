@@ -54,6 +54,9 @@ import org.tawsim.core.text.ArabicNormalizer;
  */
 public final class ArabicTokenizer implements Annotator {
 
+  /** The one-character strings below U+0700 (ASCII, Latin-1, Arabic), shared by all tokens. */
+  private static final String[] ONE_CHAR = oneCharStrings();
+
   private final ArabicNormalizer normalizer;
 
   /** Returns a tokenizer whose normalised forms use {@link ArabicNormalizer#standard()}. */
@@ -89,8 +92,22 @@ public final class ArabicTokenizer implements Annotator {
   }
 
   private String norm(String text, int begin, int end) {
+    if (end - begin == 1) {
+      char c = text.charAt(begin);
+      if (c < ONE_CHAR.length && normalizer.isNormalized(ONE_CHAR[c])) {
+        return ONE_CHAR[c]; // punctuation and one-letter tokens: no new string each time
+      }
+    }
     String norm = normalizer.normalizeToString(text, begin, end);
     return norm.isEmpty() ? text.substring(begin, end) : norm;
+  }
+
+  private static String[] oneCharStrings() {
+    String[] a = new String[0x0700];
+    for (int c = 0; c < a.length; c++) {
+      a[c] = String.valueOf((char) c);
+    }
+    return a;
   }
 
   @Override

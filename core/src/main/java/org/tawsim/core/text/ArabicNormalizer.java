@@ -242,24 +242,40 @@ public final class ArabicNormalizer {
     if (i == end) {
       return text.subSequence(begin, end).toString();
     }
-    StringBuilder sb = new StringBuilder(end - begin);
-    sb.append(text, begin, i);
+    char[] out = new char[end - begin];
+    int j = 0;
+    for (int k = begin; k < i; k++) {
+      out[j++] = text.charAt(k);
+    }
     for (; i < end; i++) {
       char c = text.charAt(i);
+      char r;
       if (c < TABLE_BASE) {
-        sb.append(c);
+        r = c;
       } else if (c < TABLE_END) {
-        char r = table[c - TABLE_BASE];
-        if (r != DELETE) {
-          sb.append(r);
+        r = table[c - TABLE_BASE];
+        if (r == DELETE) {
+          continue;
         }
       } else if (c >= FORMS_BASE && c < FORMS_END && forms[c - FORMS_BASE] != null) {
-        sb.append(forms[c - FORMS_BASE]);
-      } else if (!(removeFormat && ArabicCharacters.isFormatCharacter(c))) {
-        sb.append(c);
+        String f = forms[c - FORMS_BASE];
+        if (j + f.length() > out.length) {
+          out = Arrays.copyOf(out, Math.max(out.length * 2, j + f.length()));
+        }
+        f.getChars(0, f.length(), out, j);
+        j += f.length();
+        continue;
+      } else if (removeFormat && ArabicCharacters.isFormatCharacter(c)) {
+        continue;
+      } else {
+        r = c;
       }
+      if (j == out.length) {
+        out = Arrays.copyOf(out, out.length * 2); // only after an expansion
+      }
+      out[j++] = r;
     }
-    return sb.toString();
+    return new String(out, 0, j);
   }
 
   /** Returns the normal form of {@code text} as a string, without an alignment. */
