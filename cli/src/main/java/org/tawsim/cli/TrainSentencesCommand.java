@@ -1,10 +1,8 @@
 package org.tawsim.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.tawsim.annotate.sentences.SentenceModelTrainer;
+import org.tawsim.core.io.StrictUtf8;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,15 +75,14 @@ final class TrainSentencesCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Reads an abbreviation list: one a line, blank lines and {@code #} comments skipped. */
   private static Set<String> readList(Path file) throws IOException {
-    Set<String> words = new TreeSet<>();
-    List<String> lines = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(file)) {
-      String text =
-          org.tawsim.core.io.StrictUtf8.decode(file.toString(), in.readAllBytes());
-      lines.addAll(List.of(text.split("\r?\n")));
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(file + ": no such abbreviation file");
     }
-    for (String line : lines) {
+    Set<String> words = new TreeSet<>();
+    String text = StrictUtf8.decode(file.toString(), Files.readAllBytes(file));
+    for (String line : text.split("\r?\n")) {
       String w = line.strip();
       if (!w.isEmpty() && !w.startsWith("#")) {
         words.add(w);

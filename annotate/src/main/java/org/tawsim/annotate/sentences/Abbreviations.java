@@ -113,10 +113,19 @@ final class Abbreviations {
         && words.contains(text.subSequence(begin, stop + 1).toString());
   }
 
+  /**
+   * Returns true for a letter of the Arabic block. Latin letters are left out on purpose: in Arabic
+   * news a lone Latin capital before a full stop is a grade, a plan or a vitamin ("على A.") far more
+   * often than a name's initial, since names are written in Arabic script.
+   */
+  private static boolean isArabicLetter(char c) {
+    return c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c);
+  }
+
   private static boolean isInitials(CharSequence text, int begin, int stop) {
     int i = begin;
     while (i < stop) {
-      if (!Character.isLetter(text.charAt(i))) {
+      if (!isArabicLetter(text.charAt(i))) {
         return false;
       }
       i++;

@@ -87,11 +87,16 @@ final class SentenceSplitter {
     int[] detected = candidates.needsDetector ? detect(text, begin, end) : new int[0];
     int d = 0;
     int sentenceStart = begin;
+    int firstWord = -1; // where the current sentence's first word starts, computed when needed
     for (int k = 0; k < candidates.size; k++) {
       int stop = candidates.stops[k];
-      if (candidates.enumerators[k] >= 0
-          && candidates.enumerators[k] == firstWordStart(text, sentenceStart, stop)) {
-        continue; // rule 3: "1." or "(2." opening a sentence numbers a list item
+      if (candidates.enumerators[k] >= 0) {
+        if (firstWord < 0) {
+          firstWord = firstWordStart(text, sentenceStart, end);
+        }
+        if (candidates.enumerators[k] == firstWord) {
+          continue; // rule 3: "1." or "(2." opening a sentence numbers a list item
+        }
       }
       boolean accept = candidates.forced[k];
       if (!accept) {
@@ -103,6 +108,7 @@ final class SentenceSplitter {
       if (accept) {
         out.add(new Span(sentenceStart, stop));
         sentenceStart = skipSpace(text, stop, end);
+        firstWord = -1;
       }
     }
     if (sentenceStart < end) {

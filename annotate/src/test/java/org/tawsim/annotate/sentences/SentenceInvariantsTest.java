@@ -72,7 +72,7 @@ class SentenceInvariantsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {".", "\"", "«", "»", " ", "\n", "؟!", ". ", "\" ", "x.", "..\n", "a", "😀."})
+  @ValueSource(strings = {".", "\"", "«", "»", " ", "\n", "؟!", ". ", "\" ", "x.", "..\n", "a", "😀.", "(", "1. "})
   void repeatedPieceGivesValidSpansInLinearTime(String piece) {
     String text = piece.repeat(200_000 / piece.length());
     List<Span> spans = assertTimeoutPreemptively(HANG_GUARD, () -> ANNOTATOR.sentences(text));
@@ -84,6 +84,13 @@ class SentenceInvariantsTest {
     String text = "كلمة عربية طويلة بلا ترقيم ".repeat(20_000_000 / 27).strip();
     List<Span> spans = assertTimeoutPreemptively(HANG_GUARD, () -> ANNOTATOR.sentences(text));
     assertEquals(List.of(new Span(0, text.length())), spans);
+  }
+
+  @Test
+  void manyOpenersBeforeListNumbersStayLinear() {
+    String text = "(".repeat(100_000) + "1. 2. 3. ".repeat(30_000);
+    List<Span> spans = assertTimeoutPreemptively(HANG_GUARD, () -> ANNOTATOR.sentences(text));
+    assertValid(text, spans);
   }
 
   @Test
