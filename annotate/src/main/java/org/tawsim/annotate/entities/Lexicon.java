@@ -187,10 +187,19 @@ final class Lexicon {
 
   /** Splits a phrase into normalised words at whitespace. */
   static List<String> words(String phrase) {
-    List<String> words = new ArrayList<>();
-    for (String w : phrase.strip().split("\\s+")) {
-      if (!w.isEmpty()) {
-        words.add(NORMALIZER.normalizeToString(w));
+    List<String> words = new ArrayList<>(4);
+    int n = phrase.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(phrase.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(phrase.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        words.add(NORMALIZER.normalizeToString(phrase, start, i));
       }
     }
     return words;
