@@ -19,6 +19,8 @@ public final class Annotators {
   /** Returns the default pipeline with every annotator that exists, in order. */
   public static Pipeline defaultPipeline() {
     List<Annotator> steps = new ArrayList<>();
+    steps.add(new org.tawsim.annotate.tokens.ArabicTokenizer());
+    steps.add(org.tawsim.annotate.entities.ArabicEntityTagger.create());
     steps.add(new QuotationTagger()); // last: it links speakers to entities when there are any
     return Pipeline.of(steps);
   }

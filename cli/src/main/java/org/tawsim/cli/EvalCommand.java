@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Scores an annotator against gold data.",
     subcommands = {
+      TokensEvalCommand.class,
+      EntitiesEvalCommand.class,
       QuotesEvalCommand.class,
     })
 final class EvalCommand implements Runnable {

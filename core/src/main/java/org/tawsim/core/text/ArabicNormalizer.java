@@ -1,0 +1,392 @@
+package org.tawsim.core.text;
+
+import static org.tawsim.core.text.ArabicCharacters.ALEF;
+import static org.tawsim.core.text.ArabicCharacters.ALEF_HAMZA_ABOVE;
+import static org.tawsim.core.text.ArabicCharacters.ALEF_HAMZA_BELOW;
+import static org.tawsim.core.text.ArabicCharacters.ALEF_MADDA;
+import static org.tawsim.core.text.ArabicCharacters.ALEF_MAKSURA;
+import static org.tawsim.core.text.ArabicCharacters.ALEF_WASLA;
+import static org.tawsim.core.text.ArabicCharacters.ARABIC_INDIC_ZERO;
+import static org.tawsim.core.text.ArabicCharacters.BYTE_ORDER_MARK;
+import static org.tawsim.core.text.ArabicCharacters.EXTENDED_ARABIC_INDIC_ZERO;
+import static org.tawsim.core.text.ArabicCharacters.HAMZA;
+import static org.tawsim.core.text.ArabicCharacters.HEH;
+import static org.tawsim.core.text.ArabicCharacters.TATWEEL;
+import static org.tawsim.core.text.ArabicCharacters.TEH_MARBUTA;
+import static org.tawsim.core.text.ArabicCharacters.WAW_HAMZA_ABOVE;
+import static org.tawsim.core.text.ArabicCharacters.YEH;
+import static org.tawsim.core.text.ArabicCharacters.YEH_HAMZA_ABOVE;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Normalises Arabic text for matching, keeping an alignment back to the original.
+ *
+ * <p>Taggers match on the normalised view and report spans on the original text; the original is
+ * never changed. Each {@link Step} can be switched off:
+ *
+ * <pre>{@code
+ * ArabicNormalizer standard = ArabicNormalizer.standard();          // every step
+ * ArabicNormalizer keepTehMarbuta =
+ *     ArabicNormalizer.builder().disable(ArabicNormalizer.Step.TEH_MARBUTA).build();
+ * NormalizedText view = standard.normalize("قَالَ الرَّئِيسُ");   // view.normalized(): "قال الرءيس"
+ * Span inOriginal = view.toOriginalSpan(4, 10);                   // [6, 16): "الرَّئِيسُ", marks included
+ * }</pre>
+ *
+ * <p>Every step maps one character at a time, without context, to zero or more characters whose own
+ * normal form is themselves. Normalisation is therefore idempotent ({@code normalize(normalize(x))
+ * equals normalize(x)}) and the normal form of a substring is the matching substring of the normal
+ * form, whatever step is off.
+ *
+ * <p><b>Why most steps are written by hand.</b> The JDK's {@link Normalizer} does only the Unicode
+ * normal forms. Compatibility decomposition (NFKC) is exactly the {@link Step#PRESENTATION_FORMS}
+ * step, so that step uses it (computed once per presentation-form character, when the class loads).
+ * The other steps are orthographic conventions of Arabic search, not Unicode equivalences: no normal
+ * form removes harakat from a letter, equates أ with ا, ة with ه, or ٣ with 3, and NFKC leaves
+ * tatweel and bidi controls in place. They are a lookup table over U+0600–U+08FF, which is also what
+ * makes the common case fast (ICU4J's transliterator would cost a dependency and be slower).
+ *
+ * <p>Speed: one pass, one table lookup per character, no allocation per character. A text that no
+ * step changes is returned as it is, with an identity alignment and no copy.
+ *
+ * <p>Instances are immutable and thread-safe. Methods reject null arguments.
+ */
+public final class ArabicNormalizer {
+
+  /** A normalisation step; the javadoc of each gives the code points it changes. */
+  public enum Step {
+    /**
+     * Removes diacritics and Quranic annotation marks: harakat, tanwin, shadda, sukun, superscript
+     * alef and the rest listed in {@link ArabicCharacters#isDiacritic(char)}.
+     */
+    DIACRITICS,
+    /** Removes tatweel U+0640. */
+    TATWEEL,
+    /** Unifies alef forms: أ U+0623, إ U+0625, آ U+0622 and ٱ U+0671 become ا U+0627. */
+    ALEF,
+    /** Replaces alef maksura ى U+0649 with yeh ي U+064A. */
+    ALEF_MAKSURA,
+    /** Replaces teh marbuta ة U+0629 with heh ه U+0647. */
+    TEH_MARBUTA,
+    /** Replaces the hamza carriers ؤ U+0624 and ئ U+0626 with hamza ء U+0621. */
+    HAMZA_CARRIERS,
+    /**
+     * Replaces Arabic-Indic digits U+0660–U+0669 and extended Arabic-Indic digits U+06F0–U+06F9 with
+     * ASCII digits 0–9.
+     */
+    DIGITS,
+    /**
+     * Replaces presentation forms U+FB50–U+FDFF and U+FE70–U+FEFE with their compatibility
+     * decomposition (NFKC), to which the other switched-on steps then apply: ﻻ U+FEFB becomes لا, ﷲ
+     * U+FDF2 becomes الله. Characters without a decomposition there (ornate parentheses,
+     * noncharacters) stay.
+     */
+    PRESENTATION_FORMS,
+    /**
+     * Removes invisible format characters: U+200B–U+200F, U+061C, U+202A–U+202E, U+2066–U+2069 and
+     * U+FEFF (see {@link ArabicCharacters#isFormatCharacter(char)}).
+     */
+    FORMAT_CHARACTERS
+  }
+
+  /** Marks a character that is removed, in {@link #table}; U+FFFF is a noncharacter. */
+  private static final char DELETE = '\uFFFF';
+
+  private static final int TABLE_BASE = 0x0600;
+  private static final int TABLE_END = 0x0900;
+  private static final int FORMS_BASE = 0xFB50;
+  private static final int FORMS_END = 0xFF00;
+
+  /** NFKC of each character of {@code [FORMS_BASE, FORMS_END)}, or null where NFKC keeps it. */
+  private static final String[] NFKC_FORMS = nfkcForms();
+
+  private static final ArabicNormalizer STANDARD = new ArabicNormalizer(EnumSet.allOf(Step.class));
+
+  private final Set<Step> steps;
+  /** For {@code [TABLE_BASE, TABLE_END)}: the replacement, the character itself, or DELETE. */
+  private final char[] table;
+  /** For {@code [FORMS_BASE, FORMS_END)}: the replacement ("" removes), or null to keep. */
+  private final String[] forms;
+
+  private final boolean removeFormat;
+
+  private ArabicNormalizer(EnumSet<Step> steps) {
+    this.steps = Collections.unmodifiableSet(EnumSet.copyOf(steps));
+    this.removeFormat = steps.contains(Step.FORMAT_CHARACTERS);
+    this.table = new char[TABLE_END - TABLE_BASE];
+    for (int i = 0; i < table.length; i++) {
+      table[i] = mapInTable((char) (TABLE_BASE + i), steps);
+    }
+    this.forms = new String[FORMS_END - FORMS_BASE];
+    for (int i = 0; i < forms.length; i++) {
+      char c = (char) (FORMS_BASE + i);
+      if (c == BYTE_ORDER_MARK) {
+        forms[i] = removeFormat ? "" : null;
+      } else if (steps.contains(Step.PRESENTATION_FORMS) && NFKC_FORMS[i] != null) {
+        forms[i] = applyTable(NFKC_FORMS[i]);
+      }
+    }
+  }
+
+  /** Returns the normaliser with every step switched on. */
+  public static ArabicNormalizer standard() {
+    return STANDARD;
+  }
+
+  /** Returns a builder with every step switched on. */
+  public static Builder builder() {
+    return new Builder(EnumSet.allOf(Step.class));
+  }
+
+  /** Returns a normaliser with exactly these steps; an empty set gives the identity. */
+  public static ArabicNormalizer of(Set<Step> steps) {
+    Objects.requireNonNull(steps, "steps");
+    return steps.size() == Step.values().length
+        ? STANDARD
+        : new ArabicNormalizer(steps.isEmpty() ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps));
+  }
+
+  /** Returns a builder that starts from this normaliser's steps. */
+  public Builder toBuilder() {
+    return new Builder(steps.isEmpty() ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps));
+  }
+
+  /** Returns the steps switched on, unmodifiable. */
+  public Set<Step> steps() {
+    return steps;
+  }
+
+  /**
+   * Returns the normalised view of {@code text} with its alignment. When no step changes the text,
+   * the view is {@code text} itself and the alignment is the identity.
+   */
+  public NormalizedText normalize(String text) {
+    Objects.requireNonNull(text, "text");
+    int n = text.length();
+    int i = firstChange(text, 0, n);
+    if (i == n) {
+      return new NormalizedText(text, text, null);
+    }
+    char[] out = new char[n];
+    text.getChars(0, i, out, 0);
+    int j = i;
+    // sources[k] = original offset of normalised char k; null while j == i (offsets unchanged)
+    int[] sources = null;
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      char r;
+      if (c < TABLE_BASE) {
+        r = c;
+      } else if (c < TABLE_END) {
+        r = table[c - TABLE_BASE];
+        if (r == DELETE) {
+          if (sources == null) {
+            sources = identity(out.length, j);
+          }
+          continue;
+        }
+      } else if (c >= FORMS_BASE && c < FORMS_END && forms[c - FORMS_BASE] != null) {
+        String f = forms[c - FORMS_BASE];
+        if (f.length() != 1 && sources == null) {
+          sources = identity(out.length, j);
+        }
+        if (j + f.length() > out.length) {
+          int size = Math.max(out.length * 2, j + f.length());
+          out = Arrays.copyOf(out, size);
+          if (sources != null) {
+            sources = Arrays.copyOf(sources, size);
+          }
+        }
+        for (int k = 0; k < f.length(); k++) {
+          if (sources != null) {
+            sources[j] = i;
+          }
+          out[j++] = f.charAt(k);
+        }
+        continue;
+      } else if (removeFormat && ArabicCharacters.isFormatCharacter(c)) {
+        if (sources == null) {
+          sources = identity(out.length, j);
+        }
+        continue;
+      } else {
+        r = c;
+      }
+      if (j == out.length) {
+        out = Arrays.copyOf(out, out.length * 2);
+        sources = Arrays.copyOf(sources, out.length); // j > i only after an expansion set sources
+      }
+      if (sources != null) {
+        sources[j] = i;
+      }
+      out[j++] = r;
+    }
+    return new NormalizedText(text, new String(out, 0, j), sources);
+  }
+
+  /**
+   * Returns the normal form of {@code text[begin, end)} as a string: the same characters as the
+   * matching part of {@code normalize(text).normalized()}, without an alignment.
+   *
+   * @throws IndexOutOfBoundsException when the range is not inside the text
+   */
+  public String normalizeToString(CharSequence text, int begin, int end) {
+    Objects.requireNonNull(text, "text");
+    Objects.checkFromToIndex(begin, end, text.length());
+    int i = firstChange(text, begin, end);
+    if (i == end) {
+      return text.subSequence(begin, end).toString();
+    }
+    StringBuilder sb = new StringBuilder(end - begin);
+    sb.append(text, begin, i);
+    for (; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < TABLE_BASE) {
+        sb.append(c);
+      } else if (c < TABLE_END) {
+        char r = table[c - TABLE_BASE];
+        if (r != DELETE) {
+          sb.append(r);
+        }
+      } else if (c >= FORMS_BASE && c < FORMS_END && forms[c - FORMS_BASE] != null) {
+        sb.append(forms[c - FORMS_BASE]);
+      } else if (!(removeFormat && ArabicCharacters.isFormatCharacter(c))) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Returns the normal form of {@code text} as a string, without an alignment. */
+  public String normalizeToString(CharSequence text) {
+    return normalizeToString(text, 0, text.length());
+  }
+
+  /** Returns true when normalisation leaves {@code text} as it is. */
+  public boolean isNormalized(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return firstChange(text, 0, text.length()) == text.length();
+  }
+
+  /** Returns the index of the first character in {@code [begin, end)} that a step changes, or end. */
+  private int firstChange(CharSequence text, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < TABLE_BASE) {
+        continue;
+      }
+      if (c < TABLE_END) {
+        if (table[c - TABLE_BASE] != c) {
+          return i;
+        }
+      } else if ((c >= FORMS_BASE && c < FORMS_END && forms[c - FORMS_BASE] != null)
+          || (removeFormat && ArabicCharacters.isFormatCharacter(c))) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  private static int[] identity(int size, int prefix) {
+    int[] a = new int[size];
+    for (int k = 0; k < prefix; k++) {
+      a[k] = k;
+    }
+    return a;
+  }
+
+  private String applyTable(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char r = c >= TABLE_BASE && c < TABLE_END ? table[c - TABLE_BASE] : c;
+      if (r != DELETE && !(removeFormat && ArabicCharacters.isFormatCharacter(r))) {
+        sb.append(r);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static char mapInTable(char c, Set<Step> steps) {
+    if (steps.contains(Step.DIACRITICS) && ArabicCharacters.isDiacritic(c)) {
+      return DELETE;
+    }
+    if (steps.contains(Step.FORMAT_CHARACTERS) && ArabicCharacters.isFormatCharacter(c)) {
+      return DELETE;
+    }
+    if (c == TATWEEL) {
+      return steps.contains(Step.TATWEEL) ? DELETE : c;
+    }
+    if (c == ALEF_HAMZA_ABOVE || c == ALEF_HAMZA_BELOW || c == ALEF_MADDA || c == ALEF_WASLA) {
+      return steps.contains(Step.ALEF) ? ALEF : c;
+    }
+    if (c == ALEF_MAKSURA) {
+      return steps.contains(Step.ALEF_MAKSURA) ? YEH : c;
+    }
+    if (c == TEH_MARBUTA) {
+      return steps.contains(Step.TEH_MARBUTA) ? HEH : c;
+    }
+    if (c == WAW_HAMZA_ABOVE || c == YEH_HAMZA_ABOVE) {
+      return steps.contains(Step.HAMZA_CARRIERS) ? HAMZA : c;
+    }
+    if (steps.contains(Step.DIGITS)) {
+      if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) {
+        return (char) ('0' + (c - ARABIC_INDIC_ZERO));
+      }
+      if (c >= EXTENDED_ARABIC_INDIC_ZERO && c <= EXTENDED_ARABIC_INDIC_ZERO + 9) {
+        return (char) ('0' + (c - EXTENDED_ARABIC_INDIC_ZERO));
+      }
+    }
+    return c;
+  }
+
+  private static String[] nfkcForms() {
+    String[] result = new String[FORMS_END - FORMS_BASE];
+    for (int i = 0; i < result.length; i++) {
+      char c = (char) (FORMS_BASE + i);
+      if (ArabicCharacters.isPresentationForm(c)) {
+        String s = String.valueOf(c);
+        String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        result[i] = nfkc.equals(s) ? null : nfkc;
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public String toString() {
+    return "ArabicNormalizer" + steps;
+  }
+
+  /** Chooses the steps of a normaliser; starts from every step (or a normaliser's steps). */
+  public static final class Builder {
+
+    private final EnumSet<Step> steps;
+
+    private Builder(EnumSet<Step> steps) {
+      this.steps = steps;
+    }
+
+    /** Switches a step on. */
+    public Builder enable(Step step) {
+      steps.add(Objects.requireNonNull(step, "step"));
+      return this;
+    }
+
+    /** Switches a step off. */
+    public Builder disable(Step step) {
+      steps.remove(Objects.requireNonNull(step, "step"));
+      return this;
+    }
+
+    /** Returns the normaliser; the builder can be reused. */
+    public ArabicNormalizer build() {
+      return of(steps);
+    }
+  }
+}
