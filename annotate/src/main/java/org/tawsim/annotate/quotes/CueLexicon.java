@@ -52,6 +52,7 @@ public final class CueLexicon {
   /** Set on the last word of a scope break. */
   static final int BREAK_END = 1 << 13;
   static final int CLAUSE_OPENER = 1 << 14;
+  static final int PREPOSITION = 1 << 15;
 
   /** Any cue word. */
   static final int CUE = VERB | PARTICIPLE | SOURCE | NOUN_CUE | SAYING;

@@ -236,6 +236,14 @@ final class QuotationScanner {
       kind = CueKind.NOUN;
     }
     boolean conjunction = (lexicon.exactFlags(text, b, e) & CueLexicon.CUE) == 0;
+    if ((kind == CueKind.VERB || kind == CueKind.PARTICIPLE)
+        && !conjunction
+        && ringCount >= 2
+        && (lexicon.exactFlags(text, ringBegin[ringCount - 2], ringEnd[ringCount - 2])
+                & CueLexicon.PREPOSITION) != 0
+        && ringEnd[ringCount - 2] < b) {
+      return; // دون ذكر الأدلة: after a preposition the word is a verbal noun
+    }
     if (pending != null && (afterComma || conjunction || kind == CueKind.PARTICIPLE)) {
       closePending(b);
     }
@@ -252,6 +260,9 @@ final class QuotationScanner {
         if (speaker == null && lastCopulaEnd >= sentenceStart && lastCopulaEnd > 0) {
           speaker = speakers.after(lastCopulaEnd);
         }
+        break;
+      case PARTICIPLE:
+        speaker = verbSpeaker(); // وأضاف الوزير قائلا: the participle goes on with the verb's speaker
         break;
       case SOURCE:
         if (nextWordIs(e, MA)) {
@@ -276,6 +287,16 @@ final class QuotationScanner {
         break;
     }
     addCue(new Cue(kind, b, e, wordCount, speaker));
+  }
+
+  /** Returns the speaker the nearest speech verb of the sentence names, or null. */
+  private Span verbSpeaker() {
+    for (int k = cueCount - 1; k >= 0; k--) {
+      if (cues[k].kind == CueKind.VERB) {
+        return cues[k].speaker;
+      }
+    }
+    return null;
   }
 
   /** Returns true when a cue of the sentence already took its complement. */
@@ -536,7 +557,9 @@ final class QuotationScanner {
     if (trailing(s)) {
       return;
     }
-    if (weak != null) {
+    if (weak != null && isNameAfterVerb(s, c, weak)) {
+      emit(s, QuoteKind.OTHER, Speaker.NONE, null);
+    } else if (weak != null) {
       attributeTo(s, weak);
     } else if (source != null) {
       attributeTo(s, source);
@@ -545,6 +568,24 @@ final class QuotationScanner {
     } else {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null);
     }
+  }
+
+  /**
+   * Returns true when a short quotation stands right after a speech verb or the speaker it names,
+   * with no complement: then it is a name, the subject or an apposition (أعلنت "سامسونج"، توقعت
+   * مؤسسة النقد "ساما"), not the words said.
+   */
+  private boolean isNameAfterVerb(Pairing.Segment s, KindRules.Content c, Cue q) {
+    if (q.kind != CueKind.VERB || q.complement || c.words() > 3 || kinds.afterColonOrComma(s)) {
+      return false;
+    }
+    int last = q.speaker != null && q.speaker.begin() >= q.end ? q.speaker.end() : q.end;
+    for (int i = last; i < s.open(); i++) {
+      if (!QuotePairer.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void attributeTo(Pairing.Segment s, Cue q) {

@@ -119,8 +119,8 @@ final class SpeakerFinder {
         if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b))) {
           break;
         }
-        if (isPrepositionalArticle(b, e) && !nameFollows(e)) {
-          break;
+        if ((isPrepositionalArticle(b, e) && !nameFollows(e)) || isAddressee(b, e)) {
+          break; // للتلفزيون الرسمي، لنظيره: who was spoken to, not who spoke
         }
       }
       end = e;

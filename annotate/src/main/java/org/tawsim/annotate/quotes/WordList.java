@@ -29,6 +29,8 @@ public enum WordList {
   ADVERBS("adverbs.txt", CueLexicon.ADVERB),
   /** Words after which a subject may precede its speech verb ({@code لكنّ، بينما}). */
   CLAUSE_OPENERS("clause-openers.txt", CueLexicon.CLAUSE_OPENER),
+  /** Prepositions and quantifiers: a cue word right after one is a noun ({@code دون ذكر}). */
+  PREPOSITIONS("prepositions.txt", CueLexicon.PREPOSITION),
   /** Titles, never taken for a surname. */
   TITLES("titles.txt", CueLexicon.TITLE),
   /** Auxiliaries before a subject that precedes its speech verb ({@code كان}). */
