@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnnotateCommand.class,
       BuildCommand.class,
+      ExportCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })
