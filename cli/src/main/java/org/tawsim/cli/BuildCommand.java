@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tawsim.annotate.Annotators;
+import org.tawsim.export.ExportOptions;
+import org.tawsim.export.OutputFormat;
 import org.tawsim.export.dataset.BuildReport;
 import org.tawsim.export.dataset.DatasetBuilder;
 import org.tawsim.export.dataset.DedupMode;
@@ -21,6 +23,7 @@ import org.tawsim.export.dataset.PageMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,8 +59,12 @@ final class BuildCommand implements Callable<Integer> {
       names = "--formats",
       split = ",",
       paramLabel = "FORMAT",
-      description = "Output formats, comma-separated. Default: ${DEFAULT-VALUE}.")
-  List<String> formats = List.of("jsonl");
+      description = "Output formats, comma-separated: jsonl, conll, conllu, spacy, hf, doccano"
+          + " (--format names one). Default: jsonl.")
+  List<String> formats;
+
+  /** Writer settings shared with annotate and export: --scheme, --boundaries, --conll-layout... */
+  @Mixin FormatOptions writerOptions;
 
   @Option(
       names = "--threads",
@@ -141,29 +148,51 @@ final class BuildCommand implements Callable<Integer> {
             .pages(keepZones ? PageMode.WHOLE : splitRelated ? PageMode.ARTICLES : PageMode.ARTICLE)
             .threads(threads)
             .maxChars(maxChars);
-    BuildFormats.addTo(b, formats);
     PrintWriter err = spec.commandLine().getErr();
+    ExportOptions options = writerOptions.options(spec.commandLine(), err);
+    for (String name : formatNames()) {
+      try {
+        b.format(OutputFormat.fromLabel(name.trim()), options);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
     ProgressLine progress = null;
     if (!quiet && ProgressLine.stderrIsTerminal()) {
       progress = new ProgressLine(err, inputBytes(inputs), System::nanoTime);
       b.progress(progress);
     }
+    DatasetBuilder builder;
+    try {
+      builder = b.build();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     BuildReport report;
     try {
-      report =
-          b.build()
-              .run(rejects -> new InputReader(inputs, inputFormat, rejects, System.in), output);
+      report = builder.run(rejects -> new InputReader(inputs, inputFormat, rejects, System.in), output);
     } finally {
       if (progress != null) {
         progress.finish();
       }
     }
+    writerOptions.summarize(err);
     if (!quiet) {
       err.print(report.summary());
       err.println("written to " + output + " (listing in rejects.jsonl what was not written)");
       err.flush();
     }
     return report.rejected() > 0 ? Tawsim.EXIT_REJECTS : 0;
+  }
+
+  /** Returns the formats named by --formats, or by --format, or jsonl. */
+  private List<String> formatNames() {
+    if (formats != null && !formats.isEmpty()) {
+      return formats;
+    }
+    return spec.commandLine().getParseResult().hasMatchedOption("--format")
+        ? List.of(writerOptions.format)
+        : List.of("jsonl");
   }
 
   /** Returns the size of the input files, or -1 when it says little (stdin, gzip). */

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tawsim.core.Document;
 import org.tawsim.core.Pipeline;
+import org.tawsim.export.ExportOptions;
+import org.tawsim.export.OutputFormat;
 import org.tawsim.export.jsonl.JsonlReader;
 import org.tawsim.export.jsonl.JsonlWriter;
 
@@ -59,7 +61,7 @@ class DatasetBuilderTest {
   }
 
   private static DatasetBuilder.Builder builder(Pipeline p) {
-    return DatasetBuilder.builder(p).format("jsonl", ".jsonl", JsonlWriter::to);
+    return DatasetBuilder.builder(p).format(OutputFormat.JSONL, ExportOptions.defaults());
   }
 
   private static Map<String, byte[]> files(Path dir) throws IOException {
@@ -150,6 +152,54 @@ class DatasetBuilderTest {
         }
       }
     }
+  }
+
+  @Test
+  void writesEveryFormatIdenticallyWhateverTheThreads() throws IOException {
+    Path in = corpus(30);
+    Map<String, byte[]> first = null;
+    for (int threads : new int[] {1, 3}) {
+      DatasetBuilder.Builder b = DatasetBuilder.builder(TestAnnotators.jitteryPipeline()).threads(threads);
+      for (OutputFormat f : OutputFormat.values()) {
+        b.format(f, ExportOptions.defaults());
+      }
+      Path out = tmp.resolve("all-" + threads);
+      b.build().run(read(in), out);
+      Map<String, byte[]> files = files(out);
+      for (Split s : Split.values()) {
+        for (String name :
+            List.of(
+                "jsonl/" + s.label() + ".jsonl",
+                "conll/" + s.label() + ".conll",
+                "conllu/" + s.label() + ".conllu",
+                "spacy/" + s.label() + ".spacy.jsonl",
+                "hf/" + s.label() + ".hf.jsonl",
+                "hf/" + s.label() + ".hf.labels.json",
+                "doccano/" + s.label() + ".doccano.jsonl")) {
+          assertTrue(files.containsKey(name), name + " in " + files.keySet());
+        }
+      }
+      assertTrue(new String(files.get("conll/train.conll"), StandardCharsets.UTF_8).contains("B-LOC"));
+      if (first == null) {
+        first = files;
+      } else {
+        assertEquals(first.keySet(), files.keySet());
+        for (String name : first.keySet()) {
+          assertArrayEquals(first.get(name), files.get(name), name);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aFormatThatWritesTokensNeedsATokenizer() {
+    Pipeline zonesOnly = Pipeline.of(new TestAnnotators.Zones());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> DatasetBuilder.builder(zonesOnly).format(OutputFormat.CONLL, ExportOptions.defaults()).build());
+    assertTrue(e.getMessage().contains("format conll writes tokens"), e.getMessage());
+    DatasetBuilder.builder(zonesOnly).format(OutputFormat.DOCCANO, ExportOptions.defaults()).build();
   }
 
   @Test
@@ -281,8 +331,8 @@ class DatasetBuilderTest {
             .format(
                 "jsonl",
                 ".jsonl",
-                stream -> {
-                  JsonlWriter w = JsonlWriter.to(stream);
+                (file, files) -> {
+                  JsonlWriter w = JsonlWriter.to(files.open(file));
                   return new org.tawsim.core.DocumentWriter() {
                     @Override
                     public void write(Document d) throws IOException {
