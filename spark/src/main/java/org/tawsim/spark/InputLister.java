@@ -70,19 +70,20 @@ final class InputLister {
         List<InputSource> found = new ArrayList<>();
         for (FileStatus f : files) {
           String id = f.getPath().toUri().getPath().substring(prefix.length() + 1);
-          found.add(source(f.getPath(), id));
+          found.add(source(f, id));
         }
         // The order of the whole relative paths, as InputReader sorts them: a-c.txt before a/b.txt.
         found.sort(java.util.Comparator.comparing(InputSource::id));
         sources.addAll(found);
       } else {
-        sources.add(source(match.getPath(), match.getPath().getName()));
+        sources.add(source(match, match.getPath().getName()));
       }
     }
   }
 
-  private InputSource source(Path path, String id) {
-    return new InputSource(path.toString(), id, format.resolve(path.getName()));
+  private InputSource source(FileStatus file, String id) {
+    Path path = file.getPath();
+    return new InputSource(path.toString(), id, format.resolve(path.getName()), file.getLen());
   }
 
   private void walk(FileSystem fs, Path dir, List<FileStatus> files, Set<String> seen) {

@@ -96,7 +96,8 @@ public final class SparkBuild {
       List<InputSource> sources = new InputLister(conf, inputFormat, listed).list(inputs);
       HadoopConf shared = new HadoopConf(conf);
       int partitions = Math.max(minPartitions, jsc.defaultParallelism());
-      JavaRDD<RawInput> raw = InputRdds.of(jsc, sources, shared, splitBytes, partitions);
+      JavaRDD<RawInput> raw =
+          InputRdds.of(jsc, sources, shared, splitBytes(sources, partitions), partitions);
       PartitionTask task =
           new PartitionTask(runId, pipelines, splitter, pages, maxChars, formats, output, shared);
       List<PartitionResult> results =
@@ -113,6 +114,23 @@ public final class SparkBuild {
     }
   }
 
+  /**
+   * The size JSONL files are cut at: the one set, or about four tasks per core over all the
+   * JSONL input (so that a slow task does not leave cores idle), between 1 and 64 MiB.
+   */
+  private long splitBytes(List<InputSource> sources, int parallelism) {
+    if (splitBytes > 0) {
+      return splitBytes;
+    }
+    long total = 0;
+    for (InputSource s : sources) {
+      if (s.format() == InputFormat.JSONL) {
+        total += s.size();
+      }
+    }
+    return Math.max(1L << 20, Math.min(64L << 20, total / (4L * parallelism)));
+  }
+
   /** Settings of a {@link SparkBuild}; every one has a default. Not thread-safe. */
   public static final class Builder {
     private final PipelineFactory pipelines;
@@ -121,7 +139,7 @@ public final class SparkBuild {
     private HashSplitter splitter = HashSplitter.DEFAULT;
     private PageMode pages = PageMode.ARTICLE;
     private int maxChars = 5_000_000;
-    private long splitBytes = 8L << 20;
+    private long splitBytes;
     private int minPartitions = 1;
     private boolean singleFiles;
 
@@ -159,8 +177,9 @@ public final class SparkBuild {
     }
 
     /**
-     * Sets the size at which a large JSONL file is cut into tasks; default 8 MiB. Smaller pieces
-     * balance the cores better, larger ones cost less per task. Has no effect on the output.
+     * Sets the size at which a large JSONL file is cut into tasks; default about four tasks per
+     * core, between 1 and 64 MiB. Smaller pieces balance the cores better, larger ones cost less
+     * per task. Has no effect on the output.
      */
     public Builder splitBytes(long bytes) {
       if (bytes < 1) {

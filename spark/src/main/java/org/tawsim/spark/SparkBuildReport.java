@@ -121,14 +121,18 @@ public final class SparkBuildReport {
     for (String s : splitOrder) {
       sb.append(String.format(Locale.ROOT, "  %-6s %,d documents%n", s, written(s)));
     }
+    long docs = Math.max(1, inputs);
     sb.append(
         String.format(
             Locale.ROOT,
-            "  %d partitions; task time %.1f s, of which annotation %.1f s (%.0f%%)%n",
+            "  %d partitions; task time %.1f s, of which annotation %.1f s (%.0f%%)%n"
+                + "  per input: annotation %.3f ms, the job's own work (read, decode, write) %.3f ms%n",
             partitions,
             taskNanos / 1e9,
             annotateNanos / 1e9,
-            taskNanos == 0 ? 0.0 : 100.0 * annotateNanos / taskNanos));
+            taskNanos == 0 ? 0.0 : 100.0 * annotateNanos / taskNanos,
+            annotateNanos / 1e6 / docs,
+            (taskNanos - annotateNanos) / 1e6 / docs));
     return sb.toString().replace(System.lineSeparator(), "\n");
   }
 
