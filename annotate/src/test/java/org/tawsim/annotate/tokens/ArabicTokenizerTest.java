@@ -68,6 +68,8 @@ class ArabicTokenizerTest {
         "الـ84 الـCNN | الـ 84 الـ CNN",
         // invisible characters belong to a neighbour
         "\u200Fقال\u200F \u200E(نعم) | \u200Fقال\u200F \u200E( نعم )",
+        // a zero width space is no whitespace, but it ends the token before it
+        "كلمة\u200Bأخرى 😀\u200B😀 | كلمة\u200B أخرى 😀\u200B 😀",
       })
   void tokenizes(String text, String expected) {
     String actual =
