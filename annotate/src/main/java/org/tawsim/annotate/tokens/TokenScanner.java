@@ -291,7 +291,7 @@ final class TokenScanner {
       if ((c == ')' || c == ']') && parens > 0) {
         parens--;
         j--;
-      } else if (".,;:!?'".indexOf(c) >= 0
+      } else if (".,;:!?'\u2026".indexOf(c) >= 0
           || c == ArabicCharacters.ARABIC_COMMA
           || c == ArabicCharacters.ARABIC_SEMICOLON
           || c == ArabicCharacters.ARABIC_QUESTION_MARK) {

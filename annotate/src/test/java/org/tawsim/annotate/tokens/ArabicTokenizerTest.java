@@ -51,6 +51,7 @@ class ArabicTokenizerTest {
         // URLs, e-mail, mentions, hashtags
         "راجع https://www.spa.gov.sa/ar/news?id=5. | راجع https://www.spa.gov.sa/ar/news?id=5 .",
         "(www.example.com) | ( www.example.com )",
+        "https://t.co/abc… تابع | https://t.co/abc … تابع",
         "(انظر http://x.com/a_(b)) | ( انظر http://x.com/a_(b) )",
         "«spa.gov.sa/ar» ومواقع spa.gov.sa. | « spa.gov.sa/ar » ومواقع spa.gov.sa .",
         "راسلنا على info@spa.gov.sa، شكرا | راسلنا على info@spa.gov.sa ، شكرا",
