@@ -35,7 +35,8 @@ import org.tawsim.core.text.ArabicNormalizer;
  * </ul>
  *
  * <p>Marks and format characters (ZWJ, RLM...) belong to the token before them, or, with nothing
- * before them, to the token after; alone between spaces they form a token. Control characters and
+ * before them, to the token after; alone between spaces they form a token. A zero width space
+ * U+200B is not whitespace, but a word boundary: it ends the token before it. Control characters and
  * lone surrogates are tokens of one character, so no input is lost and every span is valid.
  *
  * <p>The normalised form is {@link ArabicNormalizer#normalizeToString(CharSequence, int, int)} of

@@ -27,6 +27,8 @@ final class TokenScanner {
   }
 
   private static final char ZERO_WIDTH_JOINER = '\u200D';
+  /** Not whitespace in Unicode, but a word boundary: it ends the token it follows. */
+  private static final char ZERO_WIDTH_SPACE = '\u200B';
   private static final int MAX_SCHEME = 16;
 
   private final String text;
@@ -149,6 +151,9 @@ final class TokenScanner {
         j++;
       } else if (k == EXTEND) {
         j++;
+        if (c == ZERO_WIDTH_SPACE) {
+          return j;
+        }
       } else if (k == TATWEEL) {
         int after = skipTatweel(j);
         byte next = after < n ? classAt(after) : SPACE;
@@ -201,6 +206,8 @@ final class TokenScanner {
         } else {
           j = after;
         }
+      } else if (next == ZERO_WIDTH_SPACE) {
+        return j + 1;
       } else if (CharClasses.isEmojiModifier(next) || CharClasses.ofCodePoint(next) == EXTEND) {
         j += Character.charCount(next);
       } else {
@@ -284,7 +291,7 @@ final class TokenScanner {
       if ((c == ')' || c == ']') && parens > 0) {
         parens--;
         j--;
-      } else if (".,;:!?'".indexOf(c) >= 0
+      } else if (".,;:!?'\u2026".indexOf(c) >= 0
           || c == ArabicCharacters.ARABIC_COMMA
           || c == ArabicCharacters.ARABIC_SEMICOLON
           || c == ArabicCharacters.ARABIC_QUESTION_MARK) {
@@ -404,9 +411,13 @@ final class TokenScanner {
   private int skipExtenders(int i) {
     int j = i;
     while (j < n) {
-      byte k = CharClasses.of(text.charAt(j));
+      char c = text.charAt(j);
+      byte k = CharClasses.of(c);
       if (k == EXTEND) {
         j++;
+        if (c == ZERO_WIDTH_SPACE) {
+          break;
+        }
       } else if (k == HIGH_SURROGATE && classAt(j) == EXTEND) {
         j += 2;
       } else {

@@ -51,6 +51,7 @@ class ArabicTokenizerTest {
         // URLs, e-mail, mentions, hashtags
         "راجع https://www.spa.gov.sa/ar/news?id=5. | راجع https://www.spa.gov.sa/ar/news?id=5 .",
         "(www.example.com) | ( www.example.com )",
+        "https://t.co/abc… تابع | https://t.co/abc … تابع",
         "(انظر http://x.com/a_(b)) | ( انظر http://x.com/a_(b) )",
         "«spa.gov.sa/ar» ومواقع spa.gov.sa. | « spa.gov.sa/ar » ومواقع spa.gov.sa .",
         "راسلنا على info@spa.gov.sa، شكرا | راسلنا على info@spa.gov.sa ، شكرا",
@@ -68,6 +69,8 @@ class ArabicTokenizerTest {
         "الـ84 الـCNN | الـ 84 الـ CNN",
         // invisible characters belong to a neighbour
         "\u200Fقال\u200F \u200E(نعم) | \u200Fقال\u200F \u200E( نعم )",
+        // a zero width space is no whitespace, but it ends the token before it
+        "كلمة\u200Bأخرى 😀\u200B😀 | كلمة\u200B أخرى 😀\u200B 😀",
       })
   void tokenizes(String text, String expected) {
     String actual =

@@ -12,8 +12,8 @@ import org.tawsim.core.text.NormalizedText;
 /**
  * Hostile input: long lines without spaces, runs of combining marks, lone surrogates, NUL and
  * controls. No exception, valid spans, and (since a quadratic rule would not finish) linear time.
- * The sizes keep the suite fast (a 20 MB line was run by hand, see the README); the traps for the scan-ahead rules are 512 KB, where a quadratic rule
- * would already take hours.
+ * The sizes keep the suite fast (a 20 MB line was run by hand, see the README); the traps for the
+ * scan-ahead rules are 512 KB, where a quadratic rule would already take hours.
  */
 class BadInputTest {
 
