@@ -103,7 +103,7 @@ public final class ArabicEntityTagger implements Annotator {
 
   /** Returns the entities of a text given its tokens, sorted by span. */
   List<Entity> entities(String text, List<Token> tokens) {
-    Words w = new Words(tokens, lexicon);
+    Words w = new Words(text, tokens, lexicon);
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < w.size; i++) {
       if (hasUserLists) {
@@ -112,7 +112,7 @@ public final class ArabicEntityTagger implements Annotator {
           candidates.add(candidate(i, user));
         }
       }
-      PhraseMatch<Entry> m = PhraseMatch.longest(lexicon.entities, w, i);
+      PhraseMatch<Entry> m = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, i);
       if (m != null) {
         candidates.add(candidate(i, m));
         w.listType[i] = m.value().type();

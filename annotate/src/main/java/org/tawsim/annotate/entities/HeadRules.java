@@ -28,7 +28,7 @@ final class HeadRules {
 
   static void find(Words w, Lexicon lex, List<Candidate> out) {
     for (int i = 0; i < w.size; i++) {
-      PhraseMatch<Boolean> head = PhraseMatch.longest(lex.orgHeads, w, i);
+      PhraseMatch<Boolean> head = PhraseMatch.longest(Lexicon.Trie.ORG_HEADS, w, i);
       if (head != null && head.value()) {
         int end = organisationEnd(w, lex, i, head.end());
         if (end > head.end()) {
@@ -42,9 +42,9 @@ final class HeadRules {
               w.stripped[j][w.bestReading[j]]));
         }
       }
-      if (w.has(i, Lexicon.LOC_TRIGGER) && i + 1 < w.size) {
+      if (w.has(i, Lexicon.LOC_TRIGGER) && i + 1 < w.size && !w.breakBefore[i + 1]) {
         int j = i + 1;
-        if (PhraseMatch.longest(lex.entities, w, j) == null
+        if (PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j) == null
             && NameRules.nameLike(w, j, true)
             && (w.flags[j] & (Lexicon.GIVEN | Lexicon.PERSON_WORD)) == 0) {
           out.add(new Candidate(j, j + 1, EntityType.LOC, "rule:loc-trigger", LOC_PRIORITY,
@@ -62,12 +62,16 @@ final class HeadRules {
     if (j >= w.size) {
       return j;
     }
-    PhraseMatch<Entry> listed = PhraseMatch.longest(lex.entities, w, j);
+    PhraseMatch<Entry> listed = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j);
     if (listed != null) {
       return listed.value().type() == EntityType.ORG ? listed.end() : j;
     }
     int end = j;
+    if (w.breakBefore[j]) {
+      return j;
+    }
     while (end < w.size && end - j < 2 && NameRules.nameLike(w, end, end == j)
+        && (end == j || !w.breakBefore[end])
         && (w.flags[end] & Lexicon.GIVEN) == 0 && (end == j || !w.definite(end))) {
       end++;
     }
@@ -79,15 +83,15 @@ final class HeadRules {
     int end = j;
     for (int m = 0; m < MAX_MODIFIERS && end < w.size; m++) {
       int k = end;
-      if (!w.letters[k] || (w.flags[k] & NOT_MODIFIER) != 0
-          || PhraseMatch.longest(lex.titles, w, k) != null && !w.definite(k)) {
+      if (!w.letters[k] || w.breakBefore[k] || (w.flags[k] & NOT_MODIFIER) != 0
+          || PhraseMatch.longest(Lexicon.Trie.TITLES, w, k) != null && !w.definite(k)) {
         break;
       }
       if (w.has(k, Lexicon.NORP)) {
         end = k + 1;
         break;
       }
-      PhraseMatch<Entry> listed = PhraseMatch.longest(lex.entities, w, k);
+      PhraseMatch<Entry> listed = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, k);
       if (listed != null && listed.value().type() != EntityType.PER) {
         end = listed.end();
         continue;
