@@ -45,7 +45,7 @@ final class HeadRules {
       if (w.has(i, Lexicon.LOC_TRIGGER) && i + 1 < w.size && !w.breakBefore[i + 1]) {
         int j = i + 1;
         if (PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j) == null
-            && NameRules.nameLike(w, j, true)
+            && NameRules.nameLike(w, j, true) && !adjective(w.key[j])
             && (w.flags[j] & (Lexicon.GIVEN | Lexicon.PERSON_WORD)) == 0) {
           out.add(new Candidate(j, j + 1, EntityType.LOC, "rule:loc-trigger", LOC_PRIORITY,
               w.stripped[j][w.bestReading[j]]));
@@ -76,6 +76,11 @@ final class HeadRules {
       end++;
     }
     return end;
+  }
+
+  /** A nisba adjective or feminine form after a trigger (ميناء دولي، مناطق متفرقة): no place name. */
+  private static boolean adjective(String key) {
+    return key.endsWith("\u064A") || key.endsWith("\u064A\u0647") || key.endsWith("\u0647");
   }
 
   private static int organisationEnd(Words w, Lexicon lex, int headStart, int j) {

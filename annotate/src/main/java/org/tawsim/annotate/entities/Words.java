@@ -135,7 +135,10 @@ final class Words {
       return n;
     }
     char p = k.charAt(start);
-    if (p == BEH || p == LAM || p == KAF) {
+    // ك (like) is a clitic before the article only (كالعادة); before a bare name it is more often
+    // the name's own first letter (كندا، كبيرا).
+    boolean kafArticle = p == KAF && k.startsWith(ARTICLE, start + 1);
+    if (p == BEH || p == LAM || kafArticle) {
       if (p == LAM && k.charAt(start + 1) == LAM && k.length() - start > MIN_STEM + 1) {
         // لل: the preposition ل before the article, whose alef is not written
         out[n] = ARTICLE + k.substring(start + 2);
