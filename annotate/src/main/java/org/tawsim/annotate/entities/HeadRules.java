@@ -71,11 +71,20 @@ final class HeadRules {
       return j;
     }
     while (end < w.size && end - j < 2 && NameRules.nameLike(w, end, end == j)
-        && (end == j || !w.breakBefore[end])
-        && (w.flags[end] & Lexicon.GIVEN) == 0 && (end == j || !w.definite(end))) {
+        && (end == j || !w.breakBefore[end] && w.key[end].charAt(0) != Words.WAW)
+        && (w.flags[end] & Lexicon.GIVEN) == 0
+        // a definite word after a descriptor is a common noun (وكالة الأنباء، حركة القمر) unless
+        // it is a nisba (النادي الأهلي)
+        && (end == j ? !w.definite(end) || NameRules.nisbaForm(w.key[end]) : !w.definite(end))) {
       end++;
     }
     return end;
+  }
+
+  /** A word that starts a second conjunct: و on a listed name (حزب الله وإسرائيل). */
+  private static boolean newConjunct(Words w, int k) {
+    return w.key[k].charAt(0) == Words.WAW && w.info[k][0] == null && w.info[k].length > 1
+        && w.info[k][1] != null && w.info[k][1].root(Lexicon.Trie.ENTITIES) != null;
   }
 
   /** A nisba adjective or feminine form after a trigger (ميناء دولي، مناطق متفرقة): no place name. */
@@ -89,7 +98,8 @@ final class HeadRules {
     for (int m = 0; m < MAX_MODIFIERS && end < w.size; m++) {
       int k = end;
       if (!w.letters[k] || w.breakBefore[k] || (w.flags[k] & NOT_MODIFIER) != 0
-          || PhraseMatch.longest(Lexicon.Trie.TITLES, w, k) != null && !w.definite(k)) {
+          || PhraseMatch.longest(Lexicon.Trie.TITLES, w, k) != null && !w.definite(k)
+          || newConjunct(w, k)) {
         break;
       }
       if (w.has(k, Lexicon.NORP)) {
@@ -98,6 +108,9 @@ final class HeadRules {
       }
       PhraseMatch<Entry> listed = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, k);
       if (listed != null && listed.value().type() != EntityType.PER) {
+        if (listed.cut() > 0) {
+          break; // جامعة القرويين بفاس: a place after a preposition is where, not the name
+        }
         end = listed.end();
         continue;
       }

@@ -280,10 +280,13 @@ final class NameRules {
 
   /** A definite nisba adjective (الاقتصادي، السياسية): a description after a title, not a name. */
   static boolean nisba(Words w, int k) {
-    String key = w.key[k];
+    return nisbaForm(w.key[k]) && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
+  }
+
+  /** The shape of a definite nisba: ال...ي or ال...يه. */
+  static boolean nisbaForm(String key) {
     return key.startsWith(Words.ARTICLE) && key.length() > 4
-        && (key.endsWith("\u064A") || key.endsWith("\u064A\u0647"))
-        && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
+        && (key.endsWith("\u064A") || key.endsWith("\u064A\u0647"));
   }
 
   private static boolean isLatinOrDigit(String key) {
