@@ -221,6 +221,14 @@ final class NameRules {
     if ((f & (STRONG | Lexicon.CONNECTOR)) != 0) {
       return true;
     }
+    // a preposition on a definite word (بالتحدث، للحكومة) or on a word with an attached pronoun
+    // (بفوزه) starts a phrase of its own
+    String key = w.key[k];
+    char c = key.charAt(0);
+    if ((c == Words.BEH || c == Words.LAM || c == Words.KAF) && (w.definite(k)
+        || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
+      return false;
+    }
     int prev = w.flags[k - 1];
     if ((prev & (Lexicon.FAMILY | Lexicon.PERSON_WORD)) != 0 && (prev & Lexicon.GIVEN) == 0) {
       return false;
@@ -271,6 +279,7 @@ final class NameRules {
   }
 
   private static final char SEEN = '\u0633';
+  private static final char HEH = '\u0647';
   private static final char TEH = '\u062A';
   private static final char NOON = '\u0646';
 
