@@ -123,4 +123,18 @@ class EntitiesEvalCommandTest {
     assertEquals(3, r.code());
     assertTrue(r.err().contains("line 2"), r.err());
   }
+
+  @Test
+  void annotateTakesGazetteersToo(@TempDir Path dir) throws IOException {
+    Path list = dir.resolve("ships.txt");
+    Files.writeString(list, "سفينة النور\n", StandardCharsets.UTF_8);
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "أبحرت سفينة النور من موسكو", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.jsonl");
+    Run r = run("annotate", in.toString(), "-o", out.toString(), "--gazetteer", "SHIP=" + list);
+    assertEquals(0, r.code(), r.err());
+    String json = Files.readString(out, StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"type\":\"SHIP\""), json);
+    assertTrue(json.contains("\"type\":\"LOC\""), json);
+  }
 }

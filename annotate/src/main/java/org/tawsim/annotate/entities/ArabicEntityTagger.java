@@ -103,7 +103,7 @@ public final class ArabicEntityTagger implements Annotator {
 
   /** Returns the entities of a text given its tokens, sorted by span. */
   List<Entity> entities(String text, List<Token> tokens) {
-    Words w = new Words(tokens, lexicon);
+    Words w = new Words(text, tokens, lexicon);
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < w.size; i++) {
       if (hasUserLists) {
@@ -112,7 +112,7 @@ public final class ArabicEntityTagger implements Annotator {
           candidates.add(candidate(i, user));
         }
       }
-      PhraseMatch<Entry> m = PhraseMatch.longest(lexicon.entities, w, i);
+      PhraseMatch<Entry> m = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, i);
       if (m != null) {
         candidates.add(candidate(i, m));
         w.listType[i] = m.value().type();
@@ -147,8 +147,22 @@ public final class ArabicEntityTagger implements Annotator {
     return new Candidate(i, m.end(), e.type(), e.source(), e.priority(), m.cut());
   }
 
-  /** Longer first, then higher priority, then earlier; each accepted when it overlaps none before. */
+  /**
+   * Longer first, then higher priority, then earlier; each accepted when it overlaps none before.
+   * Before that, an organisation pattern that only extends a listed organisation at the same start
+   * (حزب الله اللبناني over حزب الله, مجلس الأمن المؤلف over مجلس الأمن) gives way to the list.
+   */
   private static List<Candidate> resolve(List<Candidate> candidates, boolean[] covered) {
+    java.util.Map<Integer, Candidate> listedOrg = new java.util.HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.type().equals(EntityType.ORG) && c.source().startsWith("gazetteer:")) {
+        listedOrg.merge(c.start(), c, (a, b) -> a.end() >= b.end() ? a : b);
+      }
+    }
+    if (!listedOrg.isEmpty()) {
+      candidates.removeIf(c -> c.source().equals("rule:org-head")
+          && listedOrg.containsKey(c.start()) && listedOrg.get(c.start()).end() < c.end());
+    }
     candidates.sort(
         Comparator.comparingInt(Candidate::length).reversed()
             .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

@@ -50,7 +50,7 @@ final class DocumentConsistency {
         int last = c.end() - 1;
         String stem = words.get(words.size() - 1);
         if (c.length() > 1 && (w.flags[last] & (Lexicon.GIVEN | Lexicon.CONNECTOR)) == 0
-            && NameRules.nameLike(w, last, false) && stem.length() >= 3) {
+            && NameRules.nameLike(w, last, false) && stem.length() >= 4) {
           seen.put(List.of(stem), new Entry(EntityType.PER, "document:family-name", PRIORITY),
               (a, b) -> a);
         }
@@ -118,7 +118,7 @@ final class DocumentConsistency {
 
   private static boolean nearAny(String word, Map<String, EntityType> names) {
     for (String name : names.keySet()) {
-      if (Math.abs(name.length() - word.length()) <= 1 && name.charAt(0) == word.charAt(0)
+      if (Math.abs(name.length() - word.length()) == 1 && name.charAt(0) == word.charAt(0)
           && withinOneEdit(name, word)) {
         return true;
       }
@@ -126,34 +126,28 @@ final class DocumentConsistency {
     return false;
   }
 
-  /** True when a and b differ by at most one insertion, deletion or substitution (and not equal). */
+  /**
+   * True when a and b differ by one long vowel or hamza letter written in one and not the other
+   * (بيزشكيان / بزشكيان, أوشاكوف / أوشكوف): how transliterations of one name vary. Other one-letter
+   * differences (الأسد / الأمد) are different words.
+   */
   static boolean withinOneEdit(String a, String b) {
-    if (a.equals(b)) {
-      return false;
-    }
     if (a.length() > b.length()) {
       String t = a;
       a = b;
       b = t;
     }
-    int i = 0;
-    int j = 0;
-    boolean edited = false;
-    while (i < a.length() && j < b.length()) {
-      if (a.charAt(i) == b.charAt(j)) {
-        i++;
-        j++;
-        continue;
-      }
-      if (edited) {
-        return false;
-      }
-      edited = true;
-      if (a.length() == b.length()) {
-        i++;
-      }
-      j++;
+    if (b.length() != a.length() + 1) {
+      return false;
     }
-    return true;
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return isVowelLetter(b.charAt(i)) && a.regionMatches(i, b, i + 1, a.length() - i);
+  }
+
+  private static boolean isVowelLetter(char c) {
+    return c == Words.ALEF || c == '\u0648' || c == Words.YEH || c == '\u0621';
   }
 }

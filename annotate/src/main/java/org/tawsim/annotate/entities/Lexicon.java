@@ -64,14 +64,55 @@ final class Lexicon {
   /** Priority of the curated lists of people, organisations and places. */
   static final int CURATED = 30;
 
+  /**
+   * What a title says of what follows it.
+   *
+   * @param genitive the title takes a complement before the name (رئيس ...، المتحدث باسم ...)
+   * @param weak the title is as often a common noun (اللاعب): the name must be a known one or have
+   *     two words
+   */
+  record Title(boolean genitive, boolean weak) {
+    static Title stronger(Title a, Title b) {
+      return new Title(a.genitive || b.genitive, a.weak && b.weak);
+    }
+  }
+
   static final ArabicNormalizer NORMALIZER = ArabicNormalizer.standard();
 
   private static final String BASE = "/org/tawsim/annotate/entities/";
 
+  /** The tries whose first words {@link WordInfo} holds, so one hash probe per word serves all. */
+  enum Trie {
+    ENTITIES,
+    TITLES,
+    ORG_HEADS,
+    CURRENCIES,
+    MONTHS,
+    GIVEN
+  }
+
+  /** Everything the lexicon knows of one normalised word: its classes and its trie roots. */
+  static final class WordInfo {
+    final int flags;
+    private final PhraseTrie.Node<?>[] roots;
+
+    WordInfo(int flags, PhraseTrie.Node<?>[] roots) {
+      this.flags = flags;
+      this.roots = roots;
+    }
+
+    /** Returns the node this word leads to in a trie, or null. */
+    @SuppressWarnings("unchecked") // roots[t] was taken from the trie of type t
+    <V> PhraseTrie.Node<V> root(Trie t) {
+      return (PhraseTrie.Node<V>) roots[t.ordinal()];
+    }
+  }
+
   private final Map<String, Integer> flags;
+  private final Map<String, WordInfo> info;
   final PhraseTrie<Entry> entities;
-  /** Person titles; the value is true when the title takes a genitive complement (رئيس ...). */
-  final PhraseTrie<Boolean> titles;
+  /** Person titles. */
+  final PhraseTrie<Title> titles;
   /** Organisation heads; the value is true when the head is part of the name (وزارة). */
   final PhraseTrie<Boolean> orgHeads;
   final PhraseTrie<Boolean> currencies;
@@ -86,6 +127,41 @@ final class Lexicon {
     this.currencies = b.currencies;
     this.months = b.months;
     this.givenNames = b.givenNames;
+    Map<String, WordInfo> all = new HashMap<>();
+    java.util.Set<String> words = new java.util.HashSet<>(flags.keySet());
+    List<PhraseTrie<?>> tries = List.of(entities, titles, orgHeads, currencies, months, givenNames);
+    tries.forEach(t -> words.addAll(t.firstWords()));
+    for (String w : words) {
+      PhraseTrie.Node<?>[] roots = new PhraseTrie.Node<?>[tries.size()];
+      for (int t = 0; t < roots.length; t++) {
+        roots[t] = tries.get(t).root(w);
+      }
+      all.put(w, new WordInfo(flags.getOrDefault(w, 0), roots));
+    }
+    this.info = all;
+  }
+
+  /** Returns what the lexicon knows of a normalised word, or null. */
+  WordInfo info(String word) {
+    return info.get(word);
+  }
+
+  /** Returns the trie of this kind. */
+  PhraseTrie<?> trie(Trie t) {
+    switch (t) {
+      case ENTITIES:
+        return entities;
+      case TITLES:
+        return titles;
+      case ORG_HEADS:
+        return orgHeads;
+      case CURRENCIES:
+        return currencies;
+      case MONTHS:
+        return months;
+      default:
+        return givenNames;
+    }
   }
 
   /** Returns the word classes of a normalised word, 0 when it has none. */
@@ -125,11 +201,13 @@ final class Lexicon {
       }
     }
     b.flag(read("names-family.txt"), FAMILY);
-    for (String title : read("person-titles.txt")) {
-      List<String> words = words(title);
-      boolean genitive = !words.get(words.size() - 1).startsWith("ال")
-          && !words.get(words.size() - 1).endsWith(".");
-      b.titles.put(words, genitive, (x, y) -> x || y);
+    for (String line : read("person-titles.txt")) {
+      int bar = line.indexOf('|');
+      boolean weak = bar > 0 && line.substring(bar + 1).strip().equals("weak");
+      List<String> words = words(bar > 0 ? line.substring(0, bar) : line);
+      String last = words.get(words.size() - 1);
+      boolean genitive = !last.startsWith("ال") && !last.endsWith(".");
+      b.titles.put(words, new Title(genitive, weak), Title::stronger);
       words.forEach(w -> b.flagWord(w, TITLE_WORD));
     }
     for (String line : read("org-heads.txt")) {
@@ -235,7 +313,7 @@ final class Lexicon {
   private static final class Builder {
     final Map<String, Integer> flags = new HashMap<>();
     final PhraseTrie<Entry> entities = new PhraseTrie<>();
-    final PhraseTrie<Boolean> titles = new PhraseTrie<>();
+    final PhraseTrie<Title> titles = new PhraseTrie<>();
     final PhraseTrie<Boolean> orgHeads = new PhraseTrie<>();
     final PhraseTrie<Boolean> currencies = new PhraseTrie<>();
     final PhraseTrie<Boolean> months = new PhraseTrie<>();

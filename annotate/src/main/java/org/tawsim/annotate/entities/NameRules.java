@@ -33,12 +33,16 @@ final class NameRules {
 
   static void find(Words w, Lexicon lex, List<Candidate> out) {
     for (int i = 0; i < w.size; i++) {
-      PhraseMatch<Boolean> title = PhraseMatch.longest(lex.titles, w, i);
+      PhraseMatch<Lexicon.Title> title = PhraseMatch.longest(Lexicon.Trie.TITLES, w, i);
       if (title != null) {
-        int next = afterTitle(w, lex, title.end(), title.value());
+        int next = afterTitle(w, lex, title.end(), title.value().genitive());
         if (next >= 0) {
           int end = nameEnd(w, lex, next, true);
-          if (end > next && !(end == next + 1 && nisba(w, next))) {
+          boolean single = end == next + 1 && (w.flags[next] & STRONG) == 0;
+          // one unknown word after a title: no nisba (الاقتصادي), no short word (طلب، جاء: verbs
+          // far more often than names), and a weak title (اللاعب) needs more than that
+          if (end > next && !(single && (nisba(w, next) || w.key[next].length() <= 3
+              || title.value().weak()))) {
             out.add(new Candidate(next, end, EntityType.PER, "rule:title+name", TITLE_PRIORITY,
                 w.stripped[next][w.bestReading[next]]));
           }
@@ -50,8 +54,8 @@ final class NameRules {
         int f = w.flags[j];
         // The subject right after the verb: a name when it is no common word and not definite
         // (definite subjects are nouns: قال المسؤول), unless it is a known name (قال البرادعي).
-        if (nameLike(w, j, true) && ((f & STRONG) != 0 || !w.definite(j))
-            && (f & (Lexicon.AMBIGUOUS | Lexicon.SUBJECT_VERB)) == 0) {
+        if (nameLike(w, j, true) && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]))
+            && (f & (Lexicon.AMBIGUOUS | Lexicon.SUBJECT_VERB)) == 0 && !w.breakBefore[j]) {
           int end = nameEnd(w, lex, j, true);
           if (end > j && (end - j <= 2 || (w.flags[j] & STRONG) != 0) && closesSubject(w, end)) {
             out.add(new Candidate(j, end, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
@@ -72,6 +76,25 @@ final class NameRules {
         }
       }
     }
+  }
+
+  /**
+   * Attached pronouns that names do not carry: جلالته، خارجيتها، موقفهما، أعضاؤهم. (ه alone is too
+   * often a teh marbuta made heh by the normaliser: فاطمه.)
+   */
+  static boolean pronounSuffix(String key) {
+    int n = key.length();
+    if (n < 5) {
+      return false;
+    }
+    return key.endsWith("\u062A\u0647") || key.endsWith("\u062A\u0647\u0627")
+        || key.endsWith("\u0647\u0645\u0627") || key.endsWith("\u0647\u0645")
+        || key.endsWith("\u0643\u0645");
+  }
+
+  /** Sound plural endings (منتقدون، مسؤولين، تقارير is not caught): nouns, seldom names. */
+  private static boolean plural(String key) {
+    return key.length() >= 6 && (key.endsWith("\u0648\u0646") || key.endsWith("\u0627\u062A"));
   }
 
   /**
@@ -98,7 +121,7 @@ final class NameRules {
 
   /** Returns the end of a given name at i (one word, or a listed compound such as عبد الله). */
   private static int givenName(Words w, Lexicon lex, int i) {
-    PhraseMatch<Boolean> compound = PhraseMatch.longest(lex.givenNames, w, i);
+    PhraseMatch<Boolean> compound = PhraseMatch.longest(Lexicon.Trie.GIVEN, w, i);
     if (compound != null) {
       return compound.end();
     }
@@ -120,12 +143,12 @@ final class NameRules {
   /** Returns the token where the name after a title starts, or -1 when none can follow. */
   private static int afterTitle(Words w, Lexicon lex, int j, boolean genitive) {
     for (int skipped = 0; j < w.size && skipped < MAX_SKIP; skipped++) {
-      if (!w.letters[j]) {
+      if (!w.letters[j] || w.breakBefore[j]) {
         return -1;
       }
-      PhraseMatch<Boolean> title = PhraseMatch.longest(lex.titles, w, j);
+      PhraseMatch<Lexicon.Title> title = PhraseMatch.longest(Lexicon.Trie.TITLES, w, j);
       if (title != null) {
-        genitive = title.value();
+        genitive = title.value().genitive();
         j = title.end();
         continue;
       }
@@ -139,7 +162,7 @@ final class NameRules {
         continue;
       }
       if (genitive) {
-        PhraseMatch<Entry> place = PhraseMatch.longest(lex.entities, w, j);
+        PhraseMatch<Entry> place = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j);
         if (place != null && place.value().type() != EntityType.PER) {
           j = place.end();
           continue;
@@ -170,7 +193,7 @@ final class NameRules {
     int end = j;
     int limit = Math.min(w.size, j + MAX_NAME);
     for (int k = j; k < limit; k++) {
-      if (!nameLike(w, k, first && k == j)) {
+      if (!nameLike(w, k, first && k == j) || k > j && w.breakBefore[k]) {
         break;
       }
       if (k > j && (startsNewName(w, k) || !continues(w, k))) {
@@ -197,6 +220,14 @@ final class NameRules {
     int f = w.flags[k];
     if ((f & (STRONG | Lexicon.CONNECTOR)) != 0) {
       return true;
+    }
+    // a preposition on a definite word (بالتحدث، للحكومة) or on a word with an attached pronoun
+    // (بفوزه) starts a phrase of its own
+    String key = w.key[k];
+    char c = key.charAt(0);
+    if ((c == Words.BEH || c == Words.LAM || c == Words.KAF) && (w.definite(k)
+        || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
+      return false;
     }
     int prev = w.flags[k - 1];
     if ((prev & (Lexicon.FAMILY | Lexicon.PERSON_WORD)) != 0 && (prev & Lexicon.GIVEN) == 0) {
@@ -236,6 +267,9 @@ final class NameRules {
     String key = w.key[k];
     char c = key.charAt(0);
     // Imperfect verbs (يقول، ويؤكد، ستزور) are the most frequent unknown words after a name.
+    if (pronounSuffix(key)) {
+      return false;
+    }
     if (c == Words.YEH && key.length() >= 4
         || c == Words.WAW && key.length() >= 5 && key.charAt(1) == Words.YEH
         || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))) {
@@ -245,6 +279,7 @@ final class NameRules {
   }
 
   private static final char SEEN = '\u0633';
+  private static final char HEH = '\u0647';
   private static final char TEH = '\u062A';
   private static final char NOON = '\u0646';
 
@@ -254,10 +289,13 @@ final class NameRules {
 
   /** A definite nisba adjective (الاقتصادي، السياسية): a description after a title, not a name. */
   static boolean nisba(Words w, int k) {
-    String key = w.key[k];
+    return nisbaForm(w.key[k]) && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
+  }
+
+  /** The shape of a definite nisba: ال...ي or ال...يه. */
+  static boolean nisbaForm(String key) {
     return key.startsWith(Words.ARTICLE) && key.length() > 4
-        && (key.endsWith("\u064A") || key.endsWith("\u064A\u0647"))
-        && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
+        && (key.endsWith("\u064A") || key.endsWith("\u064A\u0647"));
   }
 
   private static boolean isLatinOrDigit(String key) {

@@ -57,7 +57,7 @@ final class NumericRules {
         }
         continue;
       }
-      PhraseMatch<Boolean> month = PhraseMatch.longest(lex.months, w, i);
+      PhraseMatch<Boolean> month = PhraseMatch.longest(Lexicon.Trie.MONTHS, w, i);
       if (month != null && month.end() < w.size && isYear(w.key[month.end()])) {
         out.add(new Candidate(i, month.end() + 1, EntityType.DATE, "rule:date", PRIORITY, month.cut()));
         i = month.end();
@@ -126,7 +126,7 @@ final class NumericRules {
         out.add(new Candidate(i, end + 1, EntityType.MONEY, "rule:money", PRIORITY, 0));
         return end;
       }
-      PhraseMatch<Boolean> currency = PhraseMatch.longest(lex.currencies, w, end);
+      PhraseMatch<Boolean> currency = PhraseMatch.longest(Lexicon.Trie.CURRENCIES, w, end);
       if (currency != null && currency.reading() == 0) {
         int stop = currency.end();
         if (stop < w.size && w.hasOwn(stop, Lexicon.NORP)) {
@@ -136,7 +136,7 @@ final class NumericRules {
         return stop - 1;
       }
       if (w.number[i] && end - i == 1 && isDay(w.key[i])) {
-        PhraseMatch<Boolean> month = PhraseMatch.longest(lex.months, w, end);
+        PhraseMatch<Boolean> month = PhraseMatch.longest(Lexicon.Trie.MONTHS, w, end);
         if (month != null && month.reading() == 0) {
           int stop = month.end();
           if (stop < w.size && isYear(w.key[stop])) {

@@ -55,6 +55,11 @@ final class PhraseTrie<V> {
     node.value = node.value == null ? value : merge.apply(node.value, value);
   }
 
+  /** Returns the first words of the phrases. */
+  java.util.Set<String> firstWords() {
+    return roots.keySet();
+  }
+
   /** Returns the number of first words. */
   int size() {
     return roots.size();

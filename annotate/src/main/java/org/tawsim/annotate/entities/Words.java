@@ -26,6 +26,7 @@ final class Words {
   static final int KNOWN_WORD = Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME;
 
   private static final int MAX_READINGS = 4;
+  private static final int[] NO_CUT = {0};
   private static final int MIN_STEM = 2;
 
   final int size;
@@ -38,6 +39,8 @@ final class Words {
   final int[] flags;
   /** Word classes of the whole token only. */
   final int[] ownFlags;
+  /** What the lexicon knows of each reading, null where nothing. */
+  final Lexicon.WordInfo[][] info;
   /** Word classes of the best reading, and which reading that was. */
   final int[] bestReading;
   /** Type of the longest list match that starts at each token (places, organisations...), or null. */
@@ -45,33 +48,63 @@ final class Words {
   final boolean[] letters;
   final boolean[] number;
 
-  Words(List<Token> tokens, Lexicon lexicon) {
+  /** True when a line break separates token i from token i - 1: no entity crosses it. */
+  final boolean[] breakBefore;
+
+  Words(String text, List<Token> tokens, Lexicon lexicon) {
     size = tokens.size();
+    breakBefore = new boolean[size];
     key = new String[size];
     readings = new String[size][];
     stripped = new int[size][];
     flags = new int[size];
     ownFlags = new int[size];
+    info = new Lexicon.WordInfo[size][];
     bestReading = new int[size];
     listType = new org.tawsim.core.EntityType[size];
     letters = new boolean[size];
     number = new boolean[size];
     String[] buf = new String[MAX_READINGS];
     int[] cut = new int[MAX_READINGS];
+    int previousEnd = -1;
     for (int i = 0; i < size; i++) {
-      String k = Lexicon.NORMALIZER.normalizeToString(tokens.get(i).norm());
+      Token token = tokens.get(i);
+      int begin = token.span().begin();
+      if (previousEnd >= 0) {
+        for (int c = previousEnd; c < begin; c++) {
+          char ch = text.charAt(c);
+          if (ch == '\n' || ch == '\r' || ch == '\u2029') {
+            breakBefore[i] = true;
+            break;
+          }
+        }
+      }
+      previousEnd = token.span().end();
+      String k = Lexicon.NORMALIZER.normalizeToString(token.norm());
       key[i] = k;
       letters[i] = hasLetter(k);
       number[i] = !letters[i] && isNumber(k);
-      int n = readings(k, buf, cut);
-      readings[i] = java.util.Arrays.copyOf(buf, n);
-      stripped[i] = java.util.Arrays.copyOf(cut, n);
-      int own = letters[i] ? lexicon.flags(k) : 0;
+      int n = letters[i] ? readings(k, buf, cut) : 1;
+      if (n == 1) {
+        readings[i] = new String[] {k};
+        stripped[i] = NO_CUT;
+      } else {
+        readings[i] = java.util.Arrays.copyOf(buf, n);
+        stripped[i] = java.util.Arrays.copyOf(cut, n);
+      }
+      Lexicon.WordInfo[] infos = new Lexicon.WordInfo[n];
+      info[i] = infos;
+      if (letters[i]) {
+        for (int r = 0; r < n; r++) {
+          infos[r] = lexicon.info(readings[i][r]);
+        }
+      }
+      int own = infos[0] == null ? 0 : infos[0].flags;
       ownFlags[i] = own;
       int f = own;
       if ((f & ~Lexicon.STOP) == 0 && n > 1) {
         for (int r = 1; r < n; r++) {
-          int rf = lexicon.flags(buf[r]);
+          int rf = infos[r] == null ? 0 : infos[r].flags;
           if (rf != 0) {
             f |= rf;
             bestReading[i] = r;
@@ -102,7 +135,10 @@ final class Words {
       return n;
     }
     char p = k.charAt(start);
-    if (p == BEH || p == LAM || p == KAF) {
+    // ك (like) is a clitic before the article only (كالعادة); before a bare name it is more often
+    // the name's own first letter (كندا، كبيرا).
+    boolean kafArticle = p == KAF && k.startsWith(ARTICLE, start + 1);
+    if (p == BEH || p == LAM || kafArticle) {
       if (p == LAM && k.charAt(start + 1) == LAM && k.length() - start > MIN_STEM + 1) {
         // لل: the preposition ل before the article, whose alef is not written
         out[n] = ARTICLE + k.substring(start + 2);
@@ -118,7 +154,11 @@ final class Words {
   /** True when the key holds a letter of any script. */
   private static boolean hasLetter(String k) {
     for (int i = 0; i < k.length(); i++) {
-      if (Character.isLetter(k.charAt(i))) {
+      char c = k.charAt(i);
+      if (c >= '\u0621' && c <= '\u064A' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+        return true;
+      }
+      if (c > 0x7F && Character.isLetter(c)) {
         return true;
       }
     }

@@ -58,6 +58,8 @@ final class EntityListGenerator {
   /** Entries of the world-cities list that are not cities (clubs, universities, stadiums). */
   static final Set<String> NOT_CITY_HEADS = Set.of("نادي", "جامعة", "ملعب", "مطار", "ميناء");
 
+  private static final Set<String> COMPASS = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
+
   private EntityListGenerator() {}
 
   public static void main(String[] args) throws IOException {
@@ -132,7 +134,12 @@ final class EntityListGenerator {
         List.of("002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029",
             "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150",
             "151", "154", "155", "419")) {
-      addName(names, full.regionDisplayName(code), code);
+      String name = full.regionDisplayName(code);
+      // غرب أفريقيا, شمال أفريقيا: a compass word before a region is a description, and names are
+      // marked without it (أفريقيا), as place triggers are; countries such as جنوب أفريقيا stay.
+      if (name != null && !COMPASS.contains(name.split(" ")[0])) {
+        addName(names, name, code);
+      }
     }
     return names;
   }

@@ -68,7 +68,8 @@ class ListsLoadTest {
     "أوشاكوف, أوشكوف, true",
     "بوتين, بوتين, false",
     "بوتين, لافروف, false",
-    "ابc, اxc, true",
+    "ابc, اxc, false",
+    "ابcd, ابيcd, true",
   })
   void oneEditApart(String a, String b, boolean expected) {
     assertEquals(expected, DocumentConsistency.withinOneEdit(a, b));
