@@ -515,6 +515,14 @@ final class QuotationScanner {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null);
       return;
     }
+    if (cueCount > 0 && isNameAfterVerb(s, c, cues[cueCount - 1])) {
+      emit(s, QuoteKind.OTHER, Speaker.NONE, null);
+      return;
+    }
+    if (isEntity(s)) {
+      emit(s, QuoteKind.OTHER, Speaker.NONE, null);
+      return;
+    }
     Cue strong = null;
     Cue weak = null;
     Cue source = null;
@@ -557,9 +565,7 @@ final class QuotationScanner {
     if (trailing(s)) {
       return;
     }
-    if (weak != null && isNameAfterVerb(s, c, weak)) {
-      emit(s, QuoteKind.OTHER, Speaker.NONE, null);
-    } else if (weak != null) {
+    if (weak != null) {
       attributeTo(s, weak);
     } else if (source != null) {
       attributeTo(s, source);
@@ -572,20 +578,38 @@ final class QuotationScanner {
 
   /**
    * Returns true when a short quotation stands right after a speech verb or the speaker it names,
-   * with no complement: then it is a name, the subject or an apposition (أعلنت "سامسونج"، توقعت
-   * مؤسسة النقد "ساما"), not the words said.
+   * with no complement, and the sentence goes on after it: then it is a name, the subject or an
+   * apposition (قال «مكتب أخبار سوريا» إن، أعلنت "سامسونج" الاندماج، توقعت مؤسسة النقد "ساما"،
+   * أن), not the words said (وقال الوزير "نعم نحن هنا".).
    */
   private boolean isNameAfterVerb(Pairing.Segment s, KindRules.Content c, Cue q) {
-    if (q.kind != CueKind.VERB || q.complement || c.words() > 3 || kinds.afterColonOrComma(s)) {
+    if (q.kind != CueKind.VERB || q.complement || kinds.afterColonOrComma(s)) {
       return false;
     }
-    int last = q.speaker != null && q.speaker.begin() >= q.end ? q.speaker.end() : q.end;
+    boolean afterSpeaker = q.speaker != null && q.speaker.begin() >= q.end;
+    if (c.words() > (afterSpeaker ? 2 : 3)) {
+      return false;
+    }
+    int last = afterSpeaker ? q.speaker.end() : q.end;
     for (int i = last; i < s.open(); i++) {
       if (!QuotePairer.isSpace(text.charAt(i))) {
         return false;
       }
     }
-    return true;
+    int j = s.end();
+    while (j < n && QuotePairer.isSpace(text.charAt(j))) {
+      j++;
+    }
+    return j < n
+        && (ArabicWords.isWordChar(text.charAt(j))
+            || text.charAt(j) == ArabicWords.ARABIC_COMMA
+            || text.charAt(j) == ',');
+  }
+
+  /** Returns true when an entity of the document covers the quoted words: «داعش»، "أوبك". */
+  private boolean isEntity(Pairing.Segment s) {
+    Entity e = speakers.entityCovering(s.content());
+    return e != null;
   }
 
   private void attributeTo(Pairing.Segment s, Cue q) {
