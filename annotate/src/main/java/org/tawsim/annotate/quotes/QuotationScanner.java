@@ -130,23 +130,27 @@ final class QuotationScanner {
   /** Runs the pass and returns the quotations, in no particular order. */
   List<Quotation> scan() {
     int i = 0;
+    int nextOpen = nextOpen();
     while (i < n) {
-      if (segIndex < segments.size() && segments.get(segIndex).open() == i) {
+      if (i == nextOpen) {
         i = segment();
+        nextOpen = nextOpen();
         continue;
       }
       char c = text.charAt(i);
-      if (QuotePairer.isParagraphBreak(c)) {
-        endSentence(i);
-        i++;
-        sentenceStart = i;
-      } else if (ArabicWords.isWordChar(c)) {
-        int e = i;
+      if (ArabicWords.isWordChar(c)) {
+        int e = i + 1;
         while (e < n && ArabicWords.isWordChar(text.charAt(e))) {
           e++;
         }
         word(i, e);
         i = e;
+      } else if (c == ' ') {
+        i++; // the commonest character between words
+      } else if (QuotePairer.isParagraphBreak(c)) {
+        endSentence(i);
+        i++;
+        sentenceStart = i;
       } else if (endsSentence(i)) {
         endSentence(i);
         i++;
@@ -162,6 +166,10 @@ final class QuotationScanner {
     }
     endSentence(n);
     return out;
+  }
+
+  private int nextOpen() {
+    return segIndex < segments.size() ? segments.get(segIndex).open() : Integer.MAX_VALUE;
   }
 
   private boolean endsSentence(int i) {
@@ -216,7 +224,7 @@ final class QuotationScanner {
         lastCopulaEnd = e;
       }
     }
-    if (ArabicWords.sameWordAs(text, b, e, AN)) {
+    if (e - b <= 4 && ArabicWords.sameWordAs(text, b, e, AN)) {
       lastAnEnd = e;
     }
     wordCount++;
