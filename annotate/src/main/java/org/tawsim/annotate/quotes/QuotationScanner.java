@@ -219,6 +219,8 @@ final class QuotationScanner {
         complementizer(e);
       } else if ((f & CueLexicon.CUE) != 0) {
         cueWord(b, e, f, afterComma);
+      } else if ((f & CueLexicon.TEXT_VERB) != 0) {
+        textVerb(b, e);
       }
       if ((f & CueLexicon.COPULA) != 0) {
         lastCopulaEnd = e;
@@ -295,6 +297,25 @@ final class QuotationScanner {
         break;
     }
     addCue(new Cue(kind, b, e, wordCount, speaker));
+  }
+
+  /** وجاء في البيان: a cue whose speaker is the text named after في; no cue without في. */
+  private void textVerb(int b, int e) {
+    int fi = e;
+    while (fi < n && QuotePairer.isSpace(text.charAt(fi))) {
+      fi++;
+    }
+    int fe = fi;
+    while (fe < n && ArabicWords.isWordChar(text.charAt(fe))) {
+      fe++;
+    }
+    if (fe == fi || !ArabicWords.sameWordAs(text, fi, fe, FI)) {
+      return;
+    }
+    if (pending != null) {
+      closePending(b);
+    }
+    addCue(new Cue(CueKind.VERB, b, e, wordCount, speakers.after(fe)));
   }
 
   /** Returns the speaker the nearest speech verb of the sentence names, or null. */
