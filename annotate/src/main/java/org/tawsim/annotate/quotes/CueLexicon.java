@@ -53,6 +53,7 @@ public final class CueLexicon {
   static final int BREAK_END = 1 << 13;
   static final int CLAUSE_OPENER = 1 << 14;
   static final int PREPOSITION = 1 << 15;
+  static final int TEXT_VERB = 1 << 16;
 
   /** Any cue word. */
   static final int CUE = VERB | PARTICIPLE | SOURCE | NOUN_CUE | SAYING;

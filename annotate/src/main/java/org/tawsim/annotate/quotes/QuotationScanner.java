@@ -130,23 +130,27 @@ final class QuotationScanner {
   /** Runs the pass and returns the quotations, in no particular order. */
   List<Quotation> scan() {
     int i = 0;
+    int nextOpen = nextOpen();
     while (i < n) {
-      if (segIndex < segments.size() && segments.get(segIndex).open() == i) {
+      if (i == nextOpen) {
         i = segment();
+        nextOpen = nextOpen();
         continue;
       }
       char c = text.charAt(i);
-      if (QuotePairer.isParagraphBreak(c)) {
-        endSentence(i);
-        i++;
-        sentenceStart = i;
-      } else if (ArabicWords.isWordChar(c)) {
-        int e = i;
+      if (ArabicWords.isWordChar(c)) {
+        int e = i + 1;
         while (e < n && ArabicWords.isWordChar(text.charAt(e))) {
           e++;
         }
         word(i, e);
         i = e;
+      } else if (c == ' ') {
+        i++; // the commonest character between words
+      } else if (QuotePairer.isParagraphBreak(c)) {
+        endSentence(i);
+        i++;
+        sentenceStart = i;
       } else if (endsSentence(i)) {
         endSentence(i);
         i++;
@@ -162,6 +166,10 @@ final class QuotationScanner {
     }
     endSentence(n);
     return out;
+  }
+
+  private int nextOpen() {
+    return segIndex < segments.size() ? segments.get(segIndex).open() : Integer.MAX_VALUE;
   }
 
   private boolean endsSentence(int i) {
@@ -211,12 +219,14 @@ final class QuotationScanner {
         complementizer(e);
       } else if ((f & CueLexicon.CUE) != 0) {
         cueWord(b, e, f, afterComma);
+      } else if ((f & CueLexicon.TEXT_VERB) != 0) {
+        textVerb(b, e);
       }
       if ((f & CueLexicon.COPULA) != 0) {
         lastCopulaEnd = e;
       }
     }
-    if (ArabicWords.sameWordAs(text, b, e, AN)) {
+    if (e - b <= 4 && ArabicWords.sameWordAs(text, b, e, AN)) {
       lastAnEnd = e;
     }
     wordCount++;
@@ -287,6 +297,25 @@ final class QuotationScanner {
         break;
     }
     addCue(new Cue(kind, b, e, wordCount, speaker));
+  }
+
+  /** وجاء في البيان: a cue whose speaker is the text named after في; no cue without في. */
+  private void textVerb(int b, int e) {
+    int fi = e;
+    while (fi < n && QuotePairer.isSpace(text.charAt(fi))) {
+      fi++;
+    }
+    int fe = fi;
+    while (fe < n && ArabicWords.isWordChar(text.charAt(fe))) {
+      fe++;
+    }
+    if (fe == fi || !ArabicWords.sameWordAs(text, fi, fe, FI)) {
+      return;
+    }
+    if (pending != null) {
+      closePending(b);
+    }
+    addCue(new Cue(CueKind.VERB, b, e, wordCount, speakers.after(fe)));
   }
 
   /** Returns the speaker the nearest speech verb of the sentence names, or null. */
@@ -515,6 +544,14 @@ final class QuotationScanner {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null);
       return;
     }
+    if (cueCount > 0 && isNameAfterVerb(s, c, cues[cueCount - 1])) {
+      emit(s, QuoteKind.OTHER, Speaker.NONE, null);
+      return;
+    }
+    if (isEntity(s)) {
+      emit(s, QuoteKind.OTHER, Speaker.NONE, null);
+      return;
+    }
     Cue strong = null;
     Cue weak = null;
     Cue source = null;
@@ -557,9 +594,7 @@ final class QuotationScanner {
     if (trailing(s)) {
       return;
     }
-    if (weak != null && isNameAfterVerb(s, c, weak)) {
-      emit(s, QuoteKind.OTHER, Speaker.NONE, null);
-    } else if (weak != null) {
+    if (weak != null) {
       attributeTo(s, weak);
     } else if (source != null) {
       attributeTo(s, source);
@@ -572,20 +607,38 @@ final class QuotationScanner {
 
   /**
    * Returns true when a short quotation stands right after a speech verb or the speaker it names,
-   * with no complement: then it is a name, the subject or an apposition (أعلنت "سامسونج"، توقعت
-   * مؤسسة النقد "ساما"), not the words said.
+   * with no complement, and the sentence goes on after it: then it is a name, the subject or an
+   * apposition (قال «مكتب أخبار سوريا» إن، أعلنت "سامسونج" الاندماج، توقعت مؤسسة النقد "ساما"،
+   * أن), not the words said (وقال الوزير "نعم نحن هنا".).
    */
   private boolean isNameAfterVerb(Pairing.Segment s, KindRules.Content c, Cue q) {
-    if (q.kind != CueKind.VERB || q.complement || c.words() > 3 || kinds.afterColonOrComma(s)) {
+    if (q.kind != CueKind.VERB || q.complement || kinds.afterColonOrComma(s)) {
       return false;
     }
-    int last = q.speaker != null && q.speaker.begin() >= q.end ? q.speaker.end() : q.end;
+    boolean afterSpeaker = q.speaker != null && q.speaker.begin() >= q.end;
+    if (c.words() > (afterSpeaker ? 2 : 3)) {
+      return false;
+    }
+    int last = afterSpeaker ? q.speaker.end() : q.end;
     for (int i = last; i < s.open(); i++) {
       if (!QuotePairer.isSpace(text.charAt(i))) {
         return false;
       }
     }
-    return true;
+    int j = s.end();
+    while (j < n && QuotePairer.isSpace(text.charAt(j))) {
+      j++;
+    }
+    return j < n
+        && (ArabicWords.isWordChar(text.charAt(j))
+            || text.charAt(j) == ArabicWords.ARABIC_COMMA
+            || text.charAt(j) == ',');
+  }
+
+  /** Returns true when an entity of the document covers the quoted words: «داعش»، "أوبك". */
+  private boolean isEntity(Pairing.Segment s) {
+    Entity e = speakers.entityCovering(s.content());
+    return e != null;
   }
 
   private void attributeTo(Pairing.Segment s, Cue q) {

@@ -317,8 +317,10 @@ final class SpeakerFinder {
   }
 
   /**
-   * Returns the entity a mention refers to: the first person inside or overlapping it, else the
-   * first organisation or other named entity; null when none or the document has no entities.
+   * Returns the entity a mention refers to: the first person inside or overlapping it (the name
+   * after a title, not the one it is adviser to), else an organisation or place that starts where the mention starts (الكرملين،
+   * أعلنت واشنطن); null when none or the document has no entities. An organisation inside a longer
+   * mention (المتحدث باسم وزارة الخارجية) is not the speaker, so it is not linked.
    */
   Entity link(Span mention) {
     if (entities.isEmpty()) {
@@ -334,25 +336,55 @@ final class SpeakerFinder {
         hi = mid;
       }
     }
-    Entity best = null;
+    Entity person = null;
+    Entity other = null;
     // entities are short and sorted by begin: the few before lo are the only ones that may overlap
     for (int k = lo - 1; k >= 0 && k >= lo - 32; k--) {
       Entity e = entities.get(k);
-      if (!e.span().overlaps(mention) || !canSpeak(e.type())) {
+      if (!e.span().overlaps(mention)) {
         continue;
       }
-      boolean person = EntityType.PER.equals(e.type());
-      if (best == null || (person && !EntityType.PER.equals(best.type()))) {
-        best = e; // the latest person wins: the name after a title
+      if (EntityType.PER.equals(e.type())) {
+        person = e; // going back, the last one kept is the first person: المستشار فلان لعلان
+      } else if ((EntityType.ORG.equals(e.type()) || EntityType.LOC.equals(e.type()))
+          && e.span().begin() == mention.begin()) {
+        other = e;
       }
     }
-    return best;
+    return person != null ? person : other;
   }
 
-  private static boolean canSpeak(EntityType t) {
-    return !(EntityType.DATE.equals(t)
-        || EntityType.TIME.equals(t)
-        || EntityType.MONEY.equals(t)
-        || EntityType.PERCENT.equals(t));
+  /**
+   * Returns a named entity (not a number, date or time) whose span covers {@code span} exactly
+   * or with clitics around it, or null.
+   */
+  Entity entityCovering(Span span) {
+    if (entities.isEmpty() || span.isEmpty()) {
+      return null;
+    }
+    int lo = 0;
+    int hi = entities.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (entities.get(mid).span().begin() <= span.begin()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+      Entity e = entities.get(k);
+      if (e.span().contains(span) && isName(e.type())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isName(EntityType t) {
+    return EntityType.PER.equals(t)
+        || EntityType.ORG.equals(t)
+        || EntityType.LOC.equals(t)
+        || EntityType.MISC.equals(t);
   }
 }

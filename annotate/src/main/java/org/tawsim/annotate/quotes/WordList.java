@@ -13,6 +13,8 @@ public enum WordList {
   SPEECH_VERBS("speech-verbs.txt", CueLexicon.VERB),
   /** Participles that continue a report ({@code مضيفا، مشيرة}). */
   SPEECH_PARTICIPLES("speech-participles.txt", CueLexicon.PARTICIPLE),
+  /** Verbs that quote a text named after في ({@code وجاء في البيان}). */
+  TEXT_VERBS("text-verbs.txt", CueLexicon.TEXT_VERB),
   /** "According to" words followed by the source ({@code بحسب، وفقا}). */
   SOURCE_CUES("source-cues.txt", CueLexicon.SOURCE),
   /** Nouns whose complement is the speaker ({@code دعوة، اتهامات، سؤال}). */

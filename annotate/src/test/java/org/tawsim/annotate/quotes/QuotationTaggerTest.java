@@ -71,6 +71,8 @@ class QuotationTaggerTest {
         "وقال الناطق \"الوضع مستقر\"، في إشارة إلى شكوك بشأن \"شرعية\" الحكومة # \"شرعية\"",
         "توقعت مؤسسة النقد العربي السعودي \"ساما\"، أن يرتفع النمو # \"ساما\"",
         "عندما أعلنت \"سامسونج\" الاندماج في أيار # \"سامسونج\"",
+        "وفي ريف درعا، قال «مكتب أخبار سوريا» إن المعارضة تقدمت # «مكتب أخبار سوريا»",
+        "وقالت مصادر إن القصف توقف، فيما قالت وكالة الأنباء «سبأ» التي تتبع الحوثيين إنه مستمر # «سبأ»",
         "تمجد بعض كتب الأطفال مثل \"نسر في المملكة\" التقنية # \"نسر في المملكة\"",
       })
   void namesTermsAndScareQuotesAreOther(String text, String quote) {
@@ -126,6 +128,9 @@ class QuotationTaggerTest {
         // a verbal noun after a preposition is no cue
         "وقال الناطق إن الأمر انتهى، مضيفا ذلك دون ذكر الأدلة: \"لقد راجعنا الأرقام كلها\". # 0 #"
             + " speech|\"لقد راجعنا الأرقام كلها\"|الناطق|مضيفا",
+        // a text quoted through في
+        "وجاء في بيان صادر عن المؤسسة: «الدورة تأتي ضمن سعينا». # 0 #"
+            + " speech|«الدورة تأتي ضمن سعينا»|بيان صادر|وجاء",
         // a name set off by commas after the title
         "وقال وزير الخارجية، جون كيري، إن «الاتفاق جيد للجميع». # 0 #"
             + " speech|«الاتفاق جيد للجميع»|وزير الخارجية، جون كيري|وقال",
@@ -195,6 +200,22 @@ class QuotationTaggerTest {
     Quotation q = TAGGER.annotate(d).layer(Quotation.class).get(0);
     assertSame(person, q.speakerEntity());
     assertEquals(person.span(), q.speaker());
+  }
+
+  @Test
+  void quotedEntityIsAName() {
+    String text = "وقال الوزير إن الضربات استهدفت مواقع «داعش» أمس.";
+    int b = text.indexOf("داعش");
+    Entity org = new Entity(new Span(b, b + 4), EntityType.ORG, "test");
+    Document d = Document.of("t", text).withLayer(Entity.class, List.of(org));
+    Quotation q =
+        TAGGER.annotate(d).layer(Quotation.class).stream()
+            .filter(x -> x.kind() != QuoteKind.INDIRECT)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(QuoteKind.OTHER, q.kind());
+    // without the entity layer the same words are a partial quotation of the minister
+    assertEquals(QuoteKind.SPEECH, marked(text).get(0).kind());
   }
 
   @Test
