@@ -288,7 +288,7 @@ public final class DatasetBuilder {
 
   /** Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates. */
   private Page process(Document doc, int cost) {
-    long bytes = utf8Length(doc.text());
+    long bytes = progress == null ? 0 : utf8Length(doc.text());
     if (doc.text().isBlank()) {
       return Page.of(doc, cost, bytes, List.of(rejection(doc.id(), "empty document: no text")), 0);
     }
