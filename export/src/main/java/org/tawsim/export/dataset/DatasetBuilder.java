@@ -113,6 +113,7 @@ public final class DatasetBuilder {
 
   private final Pipeline pipeline;
   private final Pipeline zoner;
+  private final Pipeline afterZones;
   private final List<Format> formats;
   private final HashSplitter splitter;
   private final DedupMode dedup;
@@ -140,6 +141,12 @@ public final class DatasetBuilder {
     this.maxChars = b.maxChars;
     this.progress = b.progress;
     this.zoner = pages == PageMode.WHOLE ? null : zonePrefix(pipeline, pages);
+    this.afterZones =
+        zoner == null
+            ? null
+            : Pipeline.on(
+                zoner.produces(),
+                pipeline.steps().subList(zoner.steps().size(), pipeline.steps().size()));
     for (Format f : formats) {
       if (f.needsTokens() && !pipeline.produces().contains(Token.class)) {
         throw new IllegalArgumentException(
@@ -308,12 +315,13 @@ public final class DatasetBuilder {
           0);
     }
     List<Document> parts;
+    Document zoned = null;
     int relatedFound = 0;
     try {
       if (zoner == null) {
         parts = List.of(doc);
       } else {
-        Document zoned = zoner.annotate(doc);
+        zoned = zoner.annotate(doc);
         List<Document> all = PageSegmenter.segment(zoned, PageMode.ARTICLES);
         boolean hasMain = !all.isEmpty() && all.get(0).id().equals(doc.id());
         relatedFound = all.size() - (hasMain ? 1 : 0);
@@ -333,7 +341,9 @@ public final class DatasetBuilder {
     List<Object> outcomes = new ArrayList<>(parts.size());
     for (Document part : parts) {
       try {
-        Document annotated = pipeline.annotate(part);
+        // a part that is the whole page already has its zones: run only the steps after them
+        Document annotated =
+            part == zoned ? afterZones.annotate(part) : pipeline.annotate(part);
         outcomes.add(
             new Annotated(annotated, dedup == DedupMode.OFF ? null : Fingerprint.of(part.text())));
       } catch (RuntimeException e) {
