@@ -6,8 +6,8 @@ package org.tawsim.export.dataset;
  *
  * <p>Normalisation, so that copies that differ only in spelling variants or layout match: Arabic
  * diacritics (U+064B to U+065F, U+0670) and tatweel are dropped, alef with hamza or madda and alef
- * wasla become bare alef, alef maqsura becomes yeh, teh marbuta becomes heh, letters are lower-cased
- * (no locale), and every run of characters that are not letters or digits separates words.
+ * wasla become bare alef, alef maqsura becomes yeh, teh marbuta becomes heh, ASCII letters are
+ * lower-cased, and every run of characters that are not letters or digits separates words.
  *
  * <p>The signature has {@value #HASHES} minima of the 64-bit shingle hashes (MinHash, Broder 1997),
  * made by one-permutation hashing with densification (see {@code Builder}) and kept as 16 bits each
@@ -157,7 +157,7 @@ final class Fingerprint {
       case TEH_MARBUTA:
         return HEH;
       default:
-        return c < 0x80 ? (char) Character.toLowerCase((int) c) : c;
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
   }
 
