@@ -15,6 +15,8 @@ import java.util.Map;
  * @param rejections inputs not written, with their reasons
  * @param annotateNanos time spent inside the pipeline
  * @param totalNanos time of the whole partition: reading, decoding, annotating, writing
+ * @param annotateCpuNanos CPU time of the task's thread inside the pipeline
+ * @param totalCpuNanos CPU time of the task's thread for the whole partition
  */
 record PartitionResult(
     int partition,
@@ -23,7 +25,9 @@ record PartitionResult(
     Map<String, Long> written,
     List<Rejection> rejections,
     long annotateNanos,
-    long totalNanos)
+    long totalNanos,
+    long annotateCpuNanos,
+    long totalCpuNanos)
     implements Serializable {
 
   PartitionResult {

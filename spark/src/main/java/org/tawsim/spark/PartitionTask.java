@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -41,6 +43,9 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
 
   private static final long serialVersionUID = 1L;
 
+  // CPU time, unlike wall time, does not count what other processes on a busy machine take.
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
   private final String runId;
   private final PipelineFactory pipelines;
   private final HashSplitter splitter;
@@ -73,13 +78,16 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
   public Iterator<PartitionResult> call(Integer partition, Iterator<RawInput> inputs)
       throws IOException {
     long start = System.nanoTime();
+    long startCpu = CPU.getCurrentThreadCpuTime();
     Pipeline pipeline = ExecutorPipeline.get(runId, pipelines);
+    Pipeline zoner = pages == PageMode.WHOLE ? null : zonePrefix(pipeline);
     TaskContext task = TaskContext.get();
     long attempt = task == null ? 0 : task.taskAttemptId();
     List<Rejection> rejections = new ArrayList<>();
     Map<String, Long> written = new TreeMap<>();
     long inputCount = 0;
     long annotateNanos = 0;
+    long annotateCpu = 0;
     long splitOff = 0;
     try (Parts parts = new Parts(partition, attempt)) {
       while (inputs.hasNext()) {
@@ -94,12 +102,15 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
         }
         Document d = doc.get();
         long z = System.nanoTime();
-        List<Document> documents = cut(d, pipeline, rejections); // zoning is annotation time too
+        long zc = CPU.getCurrentThreadCpuTime();
+        List<Document> documents = cut(d, zoner, rejections); // zoning is annotation time too
         annotateNanos += System.nanoTime() - z;
+        annotateCpu += CPU.getCurrentThreadCpuTime() - zc;
         splitOff += Math.max(0, documents.size() - 1);
         for (Document part : documents) {
           Document annotated;
           long t = System.nanoTime();
+          long tc = CPU.getCurrentThreadCpuTime();
           try {
             annotated = pipeline.annotate(part);
           } catch (RuntimeException e) {
@@ -107,6 +118,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
             continue;
           } finally {
             annotateNanos += System.nanoTime() - t;
+            annotateCpu += CPU.getCurrentThreadCpuTime() - tc;
           }
           String split = splitter.assign(annotated.id()).label();
           for (CorpusFormat format : formats) {
@@ -125,7 +137,9 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                 written,
                 rejections,
                 annotateNanos,
-                System.nanoTime() - start))
+                System.nanoTime() - start,
+                annotateCpu,
+                CPU.getCurrentThreadCpuTime() - startCpu))
         .iterator();
   }
 
@@ -135,7 +149,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
    * zoned by the pipeline's steps up to its zone tagger and cut by {@link PageSegmenter}; the
    * caller then annotates each part with the whole pipeline.
    */
-  private List<Document> cut(Document doc, Pipeline pipeline, List<Rejection> rejections) {
+  private List<Document> cut(Document doc, Pipeline zoner, List<Rejection> rejections) {
     if (doc.text().isBlank()) {
       rejections.add(new Rejection(doc.id(), "", "empty document: no text"));
       return List.of();
@@ -157,7 +171,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     }
     List<Document> all;
     try {
-      all = PageSegmenter.segment(zonePrefix(pipeline).annotate(doc), PageMode.ARTICLES);
+      all = PageSegmenter.segment(zoner.annotate(doc), PageMode.ARTICLES);
     } catch (RuntimeException e) {
       rejections.add(new Rejection(doc.id(), "", "zoning failed: " + e));
       return List.of();
