@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
     description = "Turns raw Arabic text into annotated training corpora.",
     subcommands = {
       AnnotateCommand.class,
+      BuildCommand.class,
+      ExportCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })

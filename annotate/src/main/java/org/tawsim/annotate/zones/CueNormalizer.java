@@ -59,7 +59,7 @@ final class CueNormalizer {
       case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA -> ALEF;
       case ALEF_MAQSURA -> YEH;
       case TEH_MARBUTA -> HEH;
-      default -> c < 0x80 ? (char) Character.toLowerCase((int) c) : c;
+      default -> c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     };
   }
 }

@@ -36,6 +36,8 @@ import org.tawsim.core.ZoneType;
  *       line followed by text; a later title line followed by text is a {@code SUBHEADING}.
  *   <li>A short line opening with a byline cue ({@code بقلم}) among the first three of an article
  *       is a {@code BYLINE}.
+ *   <li>A short line of at most six words with a dash or quotation mark and an agency, first in an
+ *       article, is a {@code DATELINE} ({@code عين اليوم – متابعات}).
  *   <li>The first paragraph of an article may open with a dateline, marked {@code DATELINE} up to
  *       and including its colon or dash, the rest of the line being {@code BODY}: an opening of at
  *       most six words ending in a colon that names an agency ({@code عواصم " وكالات":}, {@code
@@ -155,6 +157,9 @@ public final class ZoneTagger implements Annotator {
           articleLines++;
           if (articleLines <= 3 && isByline(text, line)) {
             zones.add(new Zone(span, ZoneType.BYLINE));
+          } else if (firstParagraph && title && isDatelineLine(text, line)) {
+            zones.add(new Zone(span, ZoneType.DATELINE));
+            firstParagraph = false;
           } else if (title && textFollows && articleStart) {
             zones.add(new Zone(span, ZoneType.HEADLINE));
           } else if (title && textFollows && !firstParagraph) {
@@ -214,7 +219,7 @@ public final class ZoneTagger implements Annotator {
         }
         break;
       }
-      if (c == '.' || c == ARABIC_COMMA || c == '!' || c == '?' || c == ARABIC_QUESTION_MARK) {
+      if (c == '.' || c == '!' || c == '?' || c == ARABIC_QUESTION_MARK) {
         break;
       }
     }
@@ -223,6 +228,17 @@ public final class ZoneTagger implements Annotator {
       return m.end();
     }
     return -1;
+  }
+
+  /** A whole short line such as {@code عين اليوم – متابعات}: a dash or quote and an agency. */
+  private boolean isDatelineLine(String text, Line line) {
+    if (line.end - line.begin > DATELINE_MAX_CHARS || text.substring(line.begin, line.end).indexOf(':') >= 0) {
+      return false; // with a colon, datelineEnd decides where the dateline ends
+    }
+    String folded = CueNormalizer.fold(text, line.begin, line.end);
+    return folded.split(" ").length <= DATELINE_MAX_WORDS
+        && hasMarkBetweenWords(text, line.begin, line.end)
+        && containsWord(folded, cues.agencies());
   }
 
   private static boolean hasMarkBetweenWords(String text, int begin, int end) {

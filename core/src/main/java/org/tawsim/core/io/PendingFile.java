@@ -4,16 +4,19 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Objects;
 
 /**
  * An output file written under a temporary name beside its target and moved into place by {@link
  * #commit()}, so that an interrupted run leaves nothing that looks complete.
  *
- * <p>The temporary file is a hidden {@code .NAME*.part} in the target's folder (created if
+ * <p>The temporary file is a hidden {@code .NAME.RANDOM.part} in the target's folder (created if
  * missing), so the final move is a rename on one file system, atomic where the file system allows.
  * {@link #close()} without {@link #commit()} deletes the temporary file; after a commit it does
  * nothing. The target, if it exists, is replaced only at the commit. Not thread-safe.
@@ -26,6 +29,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class PendingFile implements AutoCloseable {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path target;
   private final Path temporary;
@@ -43,9 +48,18 @@ public final class PendingFile implements AutoCloseable {
     Path absolute = Objects.requireNonNull(target, "target").toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    Path temporary = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
-    return new PendingFile(
-        absolute, temporary, new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+    // Not Files.createTempFile: it makes the file private (rw-------), and the output would keep
+    // that mode after the rename; a file created here gets the usual mode of the user's umask.
+    while (true) {
+      Path temporary =
+          dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+      try {
+        OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return new PendingFile(absolute, temporary, new BufferedOutputStream(out, 1 << 16));
+      } catch (FileAlreadyExistsException e) {
+        // another run's temporary file: draw another name
+      }
+    }
   }
 
   /** Returns the file this one becomes at the commit. */

@@ -45,10 +45,8 @@ final class CorpusOutput implements AutoCloseable {
       }
       for (DatasetBuilder.Format f : formats) {
         for (Split s : Split.values()) {
-          PendingFile file =
-              PendingFile.create(dir.resolve(f.name()).resolve(s.label() + f.extension()));
-          out.files.add(file);
-          DocumentWriter w = f.factory().open(file.stream());
+          DocumentWriter w =
+              f.factory().open(dir.resolve(f.name()).resolve(s.label() + f.extension()), out::create);
           out.writers.add(w);
           out.bySplit.get(s).add(w);
         }
@@ -61,6 +59,12 @@ final class CorpusOutput implements AutoCloseable {
       out.close();
       throw e;
     }
+  }
+
+  private java.io.OutputStream create(Path file) throws IOException {
+    PendingFile f = PendingFile.create(file);
+    files.add(f);
+    return f.stream();
   }
 
   void write(Split split, Document d) throws IOException {

@@ -27,7 +27,9 @@ import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Zone;
-import org.tawsim.export.jsonl.JsonlWriter;
+import org.tawsim.core.Token;
+import org.tawsim.export.ExportOptions;
+import org.tawsim.export.OutputFormat;
 
 /**
  * Turns a stream of documents into train/dev/test corpora: annotates them in parallel, drops or
@@ -36,7 +38,8 @@ import org.tawsim.export.jsonl.JsonlWriter;
  *
  * <pre>{@code
  * DatasetBuilder builder = DatasetBuilder.builder(Annotators.defaultPipeline())
- *     .format("jsonl", ".jsonl", JsonlWriter::to)
+ *     .format(OutputFormat.JSONL, ExportOptions.defaults())
+ *     .format(OutputFormat.CONLL, ExportOptions.defaults())
  *     .threads(4)
  *     .build();
  * BuildReport report = builder.run(
@@ -67,11 +70,22 @@ import org.tawsim.export.jsonl.JsonlWriter;
  */
 public final class DatasetBuilder {
 
-  /** Opens a writer for one output file of a format; the writer must not close the stream. */
+  /**
+   * Opens the writer of one output file of a format. The writer writes to streams it gets from
+   * the {@link FileOpener} (the file itself, and any file beside it, such as the label list of
+   * {@code hf}); those are pending until the run is complete. The writer must not close them.
+   */
   @FunctionalInterface
   public interface WriterFactory {
-    /** Returns a writer onto the stream. */
-    DocumentWriter open(OutputStream out) throws IOException;
+    /** Returns a writer for {@code file}, whose streams come from {@code files}. */
+    DocumentWriter open(Path file, FileOpener files) throws IOException;
+  }
+
+  /** Creates the output files of a run, under temporary names until the run is complete. */
+  @FunctionalInterface
+  public interface FileOpener {
+    /** Returns a stream onto a new file; the builder closes it and moves it into place. */
+    OutputStream open(Path file) throws IOException;
   }
 
   /** Opens the reader of a run, handing its bad inputs to the given handler. */
@@ -95,10 +109,11 @@ public final class DatasetBuilder {
   }
 
   /** One output format: a name (also the folder), a file extension and a writer factory. */
-  record Format(String name, String extension, WriterFactory factory) {}
+  record Format(String name, String extension, WriterFactory factory, boolean needsTokens) {}
 
   private final Pipeline pipeline;
   private final Pipeline zoner;
+  private final Pipeline afterZones;
   private final List<Format> formats;
   private final HashSplitter splitter;
   private final DedupMode dedup;
@@ -112,7 +127,10 @@ public final class DatasetBuilder {
 
   private DatasetBuilder(Builder b) {
     this.pipeline = b.pipeline;
-    this.formats = List.copyOf(b.formats.isEmpty() ? List.of(JSONL) : b.formats.values());
+    if (b.formats.isEmpty()) {
+      b.format(OutputFormat.JSONL, ExportOptions.defaults());
+    }
+    this.formats = List.copyOf(b.formats.values());
     this.splitter = b.splitter;
     this.dedup = b.dedup;
     this.nearThreshold = b.nearThreshold;
@@ -123,9 +141,23 @@ public final class DatasetBuilder {
     this.maxChars = b.maxChars;
     this.progress = b.progress;
     this.zoner = pages == PageMode.WHOLE ? null : zonePrefix(pipeline, pages);
+    this.afterZones =
+        zoner == null
+            ? null
+            : Pipeline.on(
+                zoner.produces(),
+                pipeline.steps().subList(zoner.steps().size(), pipeline.steps().size()));
+    for (Format f : formats) {
+      if (f.needsTokens() && !pipeline.produces().contains(Token.class)) {
+        throw new IllegalArgumentException(
+            "format "
+                + f.name()
+                + " writes tokens, and "
+                + pipeline.name()
+                + " produces none: add a tokenizer or choose jsonl or doccano");
+      }
+    }
   }
-
-  private static final Format JSONL = new Format("jsonl", ".jsonl", JsonlWriter::to);
 
   /** Returns a builder that annotates with this pipeline, by default writing native JSONL only. */
   public static Builder builder(Pipeline pipeline) {
@@ -263,7 +295,7 @@ public final class DatasetBuilder {
 
   /** Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates. */
   private Page process(Document doc, int cost) {
-    long bytes = utf8Length(doc.text());
+    long bytes = progress == null ? 0 : utf8Length(doc.text());
     if (doc.text().isBlank()) {
       return Page.of(doc, cost, bytes, List.of(rejection(doc.id(), "empty document: no text")), 0);
     }
@@ -283,12 +315,13 @@ public final class DatasetBuilder {
           0);
     }
     List<Document> parts;
+    Document zoned = null;
     int relatedFound = 0;
     try {
       if (zoner == null) {
         parts = List.of(doc);
       } else {
-        Document zoned = zoner.annotate(doc);
+        zoned = zoner.annotate(doc);
         List<Document> all = PageSegmenter.segment(zoned, PageMode.ARTICLES);
         boolean hasMain = !all.isEmpty() && all.get(0).id().equals(doc.id());
         relatedFound = all.size() - (hasMain ? 1 : 0);
@@ -308,7 +341,9 @@ public final class DatasetBuilder {
     List<Object> outcomes = new ArrayList<>(parts.size());
     for (Document part : parts) {
       try {
-        Document annotated = pipeline.annotate(part);
+        // a part that is the whole page already has its zones: run only the steps after them
+        Document annotated =
+            part == zoned ? afterZones.annotate(part) : pipeline.annotate(part);
         outcomes.add(
             new Annotated(annotated, dedup == DedupMode.OFF ? null : Fingerprint.of(part.text())));
       } catch (RuntimeException e) {
@@ -467,12 +502,35 @@ public final class DatasetBuilder {
     }
 
     /**
+     * Adds one of Tawsim's output formats, written to {@code LABEL/SPLIT.EXTENSION} ({@code
+     * hf/train.hf.jsonl}, with its label list {@code hf/train.hf.labels.json} beside it).
+     */
+    public Builder format(OutputFormat format, ExportOptions options) {
+      Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(options, "options");
+      return format(
+          format.label(),
+          format.extension(),
+          (file, files) ->
+              format.open(
+                  files.open(file),
+                  format == OutputFormat.HF ? files.open(OutputFormat.labelsPath(file)) : null,
+                  options),
+          format.needsTokens());
+    }
+
+    /**
      * Adds an output format, written to {@code NAME/SPLIT.EXT}; without any, native JSONL.
      *
      * @param name the format's name, also its folder: letters, digits, {@code -} and {@code _}
      * @param extension the file extension with its dot, such as {@code ".conll"}
      */
     public Builder format(String name, String extension, WriterFactory factory) {
+      return format(name, extension, factory, false);
+    }
+
+    private Builder format(
+        String name, String extension, WriterFactory factory, boolean needsTokens) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(extension, "extension");
       Objects.requireNonNull(factory, "factory");
@@ -482,7 +540,7 @@ public final class DatasetBuilder {
       if (formats.containsKey(name)) {
         throw new IllegalArgumentException("format '" + name + "' is given twice");
       }
-      formats.put(name, new Format(name, extension, factory));
+      formats.put(name, new Format(name, extension, factory, needsTokens));
       return this;
     }
 
@@ -558,7 +616,8 @@ public final class DatasetBuilder {
     /**
      * Returns the builder.
      *
-     * @throws IllegalArgumentException when the page mode needs zones and no step produces them
+     * @throws IllegalArgumentException when the page mode needs zones or a format needs tokens
+     *     and no step produces them
      */
     public DatasetBuilder build() {
       return new DatasetBuilder(this);

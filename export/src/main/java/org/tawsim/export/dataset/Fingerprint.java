@@ -1,20 +1,19 @@
 package org.tawsim.export.dataset;
 
-import java.util.SplittableRandom;
-
 /**
  * What the duplicate index needs to know of a document's text: a hash of its normalised words for
  * exact copies and a MinHash signature of its word 3-shingles for near copies.
  *
  * <p>Normalisation, so that copies that differ only in spelling variants or layout match: Arabic
  * diacritics (U+064B to U+065F, U+0670) and tatweel are dropped, alef with hamza or madda and alef
- * wasla become bare alef, alef maqsura becomes yeh, teh marbuta becomes heh, letters are lower-cased
- * (no locale), and every run of characters that are not letters or digits separates words.
+ * wasla become bare alef, alef maqsura becomes yeh, teh marbuta becomes heh, ASCII letters are
+ * lower-cased, and every run of characters that are not letters or digits separates words.
  *
- * <p>The signature has {@value #HASHES} 16-bit minima (b-bit MinHash, Li and König 2010), one per
- * seeded multiply-shift hash of the 64-bit shingle hashes (Broder 1997); the share of equal minima
- * estimates the Jaccard similarity of the two shingle sets. The seeds are fixed, so fingerprints
- * are the same in every run and process. Computing one is thread-safe.
+ * <p>The signature has {@value #HASHES} minima of the 64-bit shingle hashes (MinHash, Broder 1997),
+ * made by one-permutation hashing with densification (see {@code Builder}) and kept as 16 bits each
+ * (b-bit MinHash, Li and König 2010); the share of equal minima estimates the Jaccard similarity of
+ * the two shingle sets. Nothing is random, so fingerprints are the same in every run and process.
+ * Computing one is thread-safe.
  */
 final class Fingerprint {
 
@@ -35,17 +34,6 @@ final class Fingerprint {
   private static final char LAST_HARAKA = '\u065F';
   private static final char SUPERSCRIPT_ALEF = '\u0670';
 
-  private static final long[] MULTIPLIERS = new long[HASHES];
-  private static final long[] ADDENDS = new long[HASHES];
-
-  static {
-    SplittableRandom random = new SplittableRandom(0x7a77_5133_5eedL);
-    for (int i = 0; i < HASHES; i++) {
-      MULTIPLIERS[i] = random.nextLong() | 1L;
-      ADDENDS[i] = random.nextLong();
-    }
-  }
-
   private final long exact;
   private final short[] signature;
   private final int words;
@@ -58,8 +46,7 @@ final class Fingerprint {
 
   /** Computes the fingerprint of a text. */
   static Fingerprint of(CharSequence text) {
-    long[] wordHashes = new long[16];
-    int n = 0;
+    Builder b = new Builder();
     long h = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
@@ -67,50 +54,91 @@ final class Fingerprint {
       if (c == 0) {
         continue; // dropped mark: a word goes on across it
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (isWordChar(c)) {
         if (!inWord) {
           h = 0xcbf29ce484222325L;
           inWord = true;
         }
         h = (h ^ c) * 0x100000001b3L;
       } else if (inWord) {
-        if (n == wordHashes.length) {
-          wordHashes = java.util.Arrays.copyOf(wordHashes, n * 2);
-        }
-        wordHashes[n++] = HashSplitter.fmix64(h);
+        b.word(HashSplitter.fmix64(h));
         inWord = false;
       }
     }
     if (inWord) {
-      if (n == wordHashes.length) {
-        wordHashes = java.util.Arrays.copyOf(wordHashes, n + 1);
-      }
-      wordHashes[n++] = HashSplitter.fmix64(h);
+      b.word(HashSplitter.fmix64(h));
     }
-    long exact = 0x9e3779b97f4a7c15L;
-    for (int i = 0; i < n; i++) {
-      exact = HashSplitter.fmix64(exact * 31 + wordHashes[i]);
+    return b.finish();
+  }
+
+  private static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     }
-    long[] minima = new long[HASHES];
-    java.util.Arrays.fill(minima, Long.MAX_VALUE);
-    int shingles = Math.max(1, n - SHINGLE + 1);
-    for (int s = 0; s < shingles && n > 0; s++) {
-      long sh = 0;
-      for (int j = s; j < Math.min(n, s + SHINGLE); j++) {
-        sh = HashSplitter.fmix64(sh + wordHashes[j]);
+    if (c >= '\u0621' && c <= '\u064A') {
+      return true; // Arabic letters, the common case
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * Hashes words into shingles and shingles into the signature as they come, by one-permutation
+   * hashing (Li, Owen and Zhang 2012): the top bits of a shingle's hash pick one of the {@value
+   * #HASHES} bins, which keeps the smallest of the other bits. An empty bin (a short text) takes
+   * the value of the next full bin to its right, mixed with the distance (densification by
+   * rotation, Shrivastava and Li 2014), so that every position compares like with like.
+   */
+  private static final class Builder {
+    private static final int BIN_SHIFT = 64 - Integer.numberOfTrailingZeros(HASHES);
+    private static final long VALUE_MASK = (1L << BIN_SHIFT) - 1;
+
+    private final long[] minima = new long[HASHES];
+    private long exact = 0x9e3779b97f4a7c15L;
+    private long w1;
+    private long w2;
+    private int words;
+
+    Builder() {
+      java.util.Arrays.fill(minima, Long.MAX_VALUE);
+    }
+
+    void word(long w) {
+      exact = HashSplitter.fmix64(exact * 31 + w);
+      words++;
+      if (words >= SHINGLE) {
+        shingle(HashSplitter.fmix64(HashSplitter.fmix64(HashSplitter.fmix64(w1) + w2) + w));
       }
-      for (int i = 0; i < HASHES; i++) {
-        long v = (MULTIPLIERS[i] * sh + ADDENDS[i]) >>> 32;
-        if (v < minima[i]) {
-          minima[i] = v;
+      w1 = w2;
+      w2 = w;
+    }
+
+    private void shingle(long sh) {
+      int bin = (int) (sh >>> BIN_SHIFT);
+      long value = sh & VALUE_MASK;
+      if (value < minima[bin]) {
+        minima[bin] = value;
+      }
+    }
+
+    Fingerprint finish() {
+      if (words > 0 && words < SHINGLE) {
+        // too short for one full shingle: the words it has make one
+        shingle(HashSplitter.fmix64(words == 1 ? HashSplitter.fmix64(w2) : HashSplitter.fmix64(HashSplitter.fmix64(w1) + w2)));
+      }
+      short[] signature = new short[HASHES];
+      if (words > 0) {
+        for (int i = 0; i < HASHES; i++) {
+          int j = i;
+          int distance = 0;
+          while (minima[j] == Long.MAX_VALUE) {
+            j = (j + 1) % HASHES;
+            distance++;
+          }
+          signature[i] = (short) HashSplitter.fmix64(minima[j] + distance * 0x9e3779b97f4a7c15L);
         }
       }
+      return new Fingerprint(exact, signature, words);
     }
-    short[] signature = new short[HASHES];
-    for (int i = 0; i < HASHES; i++) {
-      signature[i] = (short) minima[i];
-    }
-    return new Fingerprint(exact, signature, n);
   }
 
   /** Returns the character as compared, or 0 for a character that is dropped. */
@@ -129,7 +157,7 @@ final class Fingerprint {
       case TEH_MARBUTA:
         return HEH;
       default:
-        return c < 0x80 ? (char) Character.toLowerCase((int) c) : c;
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
   }
 

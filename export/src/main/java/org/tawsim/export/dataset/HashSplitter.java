@@ -9,8 +9,9 @@ import java.io.Serializable;
  *
  * <p>The hash is 64-bit FNV-1a over the id's UTF-16 units, started from the seed and finished with
  * the MurmurHash3 {@code fmix64} mixer; its top 53 bits give a number {@code u} in {@code [0, 1)}.
- * The document goes to train when {@code u < train}, to dev when {@code u < train + dev}, else to
- * test, the ratios being normalised to sum to 1. Changing the seed reshuffles the assignment;
+ * With {@code sum = train + dev + test}, the document goes to train when {@code u * sum < train},
+ * to dev when {@code u * sum < train + dev}, else to test. The ratios are kept as given (80/10/10
+ * or 0.8/0.1/0.1), not normalised, so that a copy made by deserialisation computes exactly the same. Changing the seed reshuffles the assignment;
  * changing the ratios moves only the documents near the boundaries. These rules are the contract:
  * changing them changes every published split.
  *
@@ -21,9 +22,9 @@ import java.io.Serializable;
  *
  * <p>Immutable, thread-safe and serializable.
  *
- * @param train the share of train, as a fraction after normalisation
- * @param dev the share of dev
- * @param test the share of test
+ * @param train the weight of train
+ * @param dev the weight of dev
+ * @param test the weight of test
  * @param seed the hash seed
  */
 public record HashSplitter(double train, double dev, double test, long seed)
@@ -35,7 +36,7 @@ public record HashSplitter(double train, double dev, double test, long seed)
   /** The default: 80/10/10 with seed 0. */
   public static final HashSplitter DEFAULT = of(80, 10, 10, 0);
 
-  /** Normalises the ratios to sum to 1; rejects negative, non-finite or all-zero ratios. */
+  /** Rejects negative, non-finite or all-zero ratios. */
   public HashSplitter {
     double sum = train + dev + test;
     if (!(train >= 0 && dev >= 0 && test >= 0) || !Double.isFinite(sum) || sum <= 0) {
@@ -43,9 +44,6 @@ public record HashSplitter(double train, double dev, double test, long seed)
           "split ratios must be finite, non-negative and not all zero: "
               + train + "/" + dev + "/" + test);
     }
-    train /= sum;
-    dev /= sum;
-    test /= sum;
   }
 
   /** Returns a splitter with these ratios (any scale: 80/10/10 or 0.8/0.1/0.1) and seed. */
@@ -79,11 +77,22 @@ public record HashSplitter(double train, double dev, double test, long seed)
 
   /** Returns the split of the document with this id. */
   public Split assign(String id) {
-    double u = unit(id);
+    double u = unit(id) * (train + dev + test);
     if (u < train) {
       return Split.TRAIN;
     }
     return u < train + dev ? Split.DEV : Split.TEST;
+  }
+
+  /** Returns the share of a split, in {@code [0, 1]}. */
+  public double share(Split split) {
+    double w =
+        switch (split) {
+          case TRAIN -> train;
+          case DEV -> dev;
+          case TEST -> test;
+        };
+    return w / (train + dev + test);
   }
 
   /** Returns the id's hash as a number in {@code [0, 1)}, the value {@link #assign} compares. */

@@ -13,6 +13,7 @@ final class LongIntTable {
   private long[] keys;
   private int[] values;
   private int size;
+  private int zeroValue = -1; // key 0 marks an empty slot, so its value lives here
 
   LongIntTable(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
@@ -22,7 +23,10 @@ final class LongIntTable {
 
   /** Returns the value of the key, or -1 when absent. */
   int get(long key) {
-    long k = key == EMPTY ? 1L : key;
+    if (key == EMPTY) {
+      return zeroValue;
+    }
+    long k = key;
     int mask = keys.length - 1;
     for (int i = slot(k, mask); ; i = (i + 1) & mask) {
       if (keys[i] == k) {
@@ -39,7 +43,14 @@ final class LongIntTable {
     if (value < 0) {
       throw new IllegalArgumentException("negative value " + value);
     }
-    long k = key == EMPTY ? 1L : key;
+    if (key == EMPTY) {
+      if (zeroValue < 0) {
+        zeroValue = value;
+        size++;
+      }
+      return zeroValue;
+    }
+    long k = key;
     int mask = keys.length - 1;
     int i = slot(k, mask);
     for (; keys[i] != EMPTY; i = (i + 1) & mask) {

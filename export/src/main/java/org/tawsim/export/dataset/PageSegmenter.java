@@ -14,12 +14,12 @@ import org.tawsim.core.text.CodePointOffsets;
  * Cuts a zoned page into the documents a {@link PageMode} exports, never changing the page: each
  * cut is a new document whose text is a contiguous part of the page's text.
  *
- * <p>A cut that covers the whole text is the page itself. Otherwise the main article keeps the
+ * <p>A cut that covers the whole text is the page itself, zones and all. Otherwise the main article keeps the
  * page's id and metadata, a related article gets the id {@code PAGE#related-N} and no metadata of
  * the page (its title or URL would be wrong), and both record where they came from as metadata:
  * {@value #ORIGIN_ID} (the page id), {@value #ORIGIN_START} and {@value #ORIGIN_END} (the cut's
  * offsets in the page text, in code points, end exclusive, like every offset that leaves Tawsim).
- * A part counts as an article only when it has a body zone. Thread-safe.
+ * A part counts as an article only when it has a body or list zone. Thread-safe.
  */
 public final class PageSegmenter {
 
@@ -45,7 +45,7 @@ public final class PageSegmenter {
       if (isArticle(z.type())) {
         if (inMain || afterRelated) {
           current = current == null ? z.span() : new Span(current.begin(), z.span().end());
-          hasBody |= z.type() == ZoneType.BODY;
+          hasBody |= z.type() == ZoneType.BODY || z.type() == ZoneType.LIST;
         }
       } else if (z.type() != ZoneType.OTHER) {
         close(articles, current, hasBody, inMain);
@@ -88,7 +88,7 @@ public final class PageSegmenter {
 
   private static Document cut(Document page, Span span, String id, Map<String, String> metadata) {
     if (span.begin() == 0 && span.end() == page.text().length() && id.equals(page.id())) {
-      return Document.of(id, page.text(), page.metadata());
+      return page; // with its zones, which the builder then need not compute again
     }
     CodePointOffsets cp = CodePointOffsets.of(page.text());
     Map<String, String> meta = new LinkedHashMap<>(metadata);

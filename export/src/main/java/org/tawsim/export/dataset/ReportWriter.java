@@ -43,9 +43,9 @@ final class ReportWriter {
       json.writeEndObject();
       json.writeObjectFieldStart("settings");
       json.writeArrayFieldStart("ratios");
-      json.writeNumber(r.splitter().train());
-      json.writeNumber(r.splitter().dev());
-      json.writeNumber(r.splitter().test());
+      json.writeNumber(r.splitter().share(Split.TRAIN));
+      json.writeNumber(r.splitter().share(Split.DEV));
+      json.writeNumber(r.splitter().share(Split.TEST));
       json.writeEndArray();
       json.writeNumberField("seed", r.splitter().seed());
       json.writeStringField("dedup", label(r.dedup()));
@@ -123,9 +123,9 @@ final class ReportWriter {
         String.format(
             Locale.ROOT,
             "settings: split %s/%s/%s seed %d, dedup %s, pages %s, formats %s%n%n",
-            percent(r.splitter().train()),
-            percent(r.splitter().dev()),
-            percent(r.splitter().test()),
+            percent(r.splitter().share(Split.TRAIN)),
+            percent(r.splitter().share(Split.DEV)),
+            percent(r.splitter().share(Split.TEST)),
             r.splitter().seed(),
             label(r.dedup()),
             label(r.pages()),

@@ -1,0 +1,88 @@
+package org.tawsim.export.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * A buffered UTF-8 encoder onto a stream, for the line formats (CoNLL, CoNLL-U) that write many
+ * short strings: it encodes straight into its buffer, with no {@code String} or {@code Writer} in
+ * between. Not API: the writers of this module share it.
+ *
+ * <p>A lone surrogate is written as {@code ?}, as {@link String#getBytes} with UTF-8 does. Does not
+ * close the stream; {@link #flush()} passes everything on. Not thread-safe.
+ */
+public final class Utf8Sink {
+
+  private final OutputStream out;
+  private final byte[] buffer;
+  private int used;
+
+  /** Creates a sink with a 64 KiB buffer. */
+  public Utf8Sink(OutputStream out) {
+    this.out = Objects.requireNonNull(out, "out");
+    this.buffer = new byte[1 << 16];
+  }
+
+  /** Appends the characters {@code [from, to)} of {@code s}. */
+  public Utf8Sink append(CharSequence s, int from, int to) throws IOException {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (used + 4 > buffer.length) {
+        drain();
+      }
+      if (c < 0x80) {
+        buffer[used++] = (byte) c;
+      } else if (c < 0x800) {
+        buffer[used++] = (byte) (0xC0 | (c >> 6));
+        buffer[used++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        buffer[used++] = (byte) (0xF0 | (cp >> 18));
+        buffer[used++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        buffer[used++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        buffer[used++] = (byte) (0x80 | (cp & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        buffer[used++] = '?';
+      } else {
+        buffer[used++] = (byte) (0xE0 | (c >> 12));
+        buffer[used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        buffer[used++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return this;
+  }
+
+  /** Appends a whole string. */
+  public Utf8Sink append(CharSequence s) throws IOException {
+    return append(s, 0, s.length());
+  }
+
+  /** Appends one ASCII character. */
+  public Utf8Sink append(char ascii) throws IOException {
+    if (ascii >= 0x80) {
+      return append(String.valueOf(ascii));
+    }
+    if (used == buffer.length) {
+      drain();
+    }
+    buffer[used++] = (byte) ascii;
+    return this;
+  }
+
+  /** Appends a number in decimal. */
+  public Utf8Sink append(int n) throws IOException {
+    return append(Integer.toString(n));
+  }
+
+  private void drain() throws IOException {
+    out.write(buffer, 0, used);
+    used = 0;
+  }
+
+  /** Writes the buffer to the stream and flushes it. */
+  public void flush() throws IOException {
+    drain();
+    out.flush();
+  }
+}
