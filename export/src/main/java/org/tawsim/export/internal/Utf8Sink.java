@@ -58,6 +58,20 @@ public final class Utf8Sink {
     return append(s, 0, s.length());
   }
 
+  /** Appends bytes as they are (already UTF-8), such as a constant part of a line encoded once. */
+  public Utf8Sink append(byte[] bytes) throws IOException {
+    if (used + bytes.length > buffer.length) {
+      drain();
+      if (bytes.length > buffer.length) {
+        out.write(bytes);
+        return this;
+      }
+    }
+    System.arraycopy(bytes, 0, buffer, used, bytes.length);
+    used += bytes.length;
+    return this;
+  }
+
   /** Appends one ASCII character. */
   public Utf8Sink append(char ascii) throws IOException {
     if (ascii >= 0x80) {
@@ -72,7 +86,19 @@ public final class Utf8Sink {
 
   /** Appends a number in decimal. */
   public Utf8Sink append(int n) throws IOException {
-    return append(Integer.toString(n));
+    if (n < 0 || n >= 1_000_000) {
+      return append(Integer.toString(n));
+    }
+    if (used + 7 > buffer.length) {
+      drain();
+    }
+    int digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : 6;
+    for (int i = used + digits - 1; i >= used; i--) {
+      buffer[i] = (byte) ('0' + n % 10);
+      n /= 10;
+    }
+    used += digits;
+    return this;
   }
 
   private void drain() throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.Span;
 import org.tawsim.core.Token;
 import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.Chunk;
@@ -54,8 +56,12 @@ public final class HfJsonlWriter implements DocumentWriter {
       EntityType.ORG, EntityType.NORP, EntityType.DATE, EntityType.TIME, EntityType.MONEY,
       EntityType.PERCENT, EntityType.MISC);
 
+  // emoji as UTF-8, not as surrogate escapes, as the native JSONL writes them
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      JsonFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .build();
 
   private final JsonGenerator json;
   private final OutputStream out;
@@ -142,12 +148,14 @@ public final class HfJsonlWriter implements DocumentWriter {
   @Override
   public void write(Document d) throws IOException {
     TokenAlignment a = TokenAlignment.of(d, boundaries, report);
+    // token texts are written from one array of the text, not as a substring each
+    char[] chars = d.text().toCharArray();
     if (perDocument) {
       json.writeStartObject();
       json.writeStringField("id", d.id());
       json.writeArrayFieldStart("tokens");
       for (Token t : a.tokens()) {
-        json.writeString(d.text(t.span()));
+        json.writeString(chars, t.span().begin(), t.span().length());
       }
       json.writeEndArray();
       json.writeArrayFieldStart("ner_tags");
@@ -164,7 +172,8 @@ public final class HfJsonlWriter implements DocumentWriter {
       json.writeStringField("id", d.id() + "-" + (s + 1));
       json.writeArrayFieldStart("tokens");
       for (int i = a.sentenceStart(s); i < a.sentenceEnd(s); i++) {
-        json.writeString(d.text(a.tokens().get(i).span()));
+        Span span = a.tokens().get(i).span();
+        json.writeString(chars, span.begin(), span.length());
       }
       json.writeEndArray();
       json.writeArrayFieldStart("ner_tags");
