@@ -81,6 +81,12 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     long startCpu = CPU.getCurrentThreadCpuTime();
     Pipeline pipeline = ExecutorPipeline.get(runId, pipelines);
     Pipeline zoner = pages == PageMode.WHOLE ? null : zonePrefix(pipeline);
+    Pipeline afterZones =
+        zoner == null
+            ? null
+            : Pipeline.on(
+                zoner.produces(),
+                pipeline.steps().subList(zoner.steps().size(), pipeline.steps().size()));
     TaskContext task = TaskContext.get();
     long attempt = task == null ? 0 : task.taskAttemptId();
     List<Rejection> rejections = new ArrayList<>();
@@ -103,7 +109,8 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
         Document d = doc.get();
         long z = System.nanoTime();
         long zc = CPU.getCurrentThreadCpuTime();
-        List<Document> documents = cut(d, zoner, rejections); // zoning is annotation time too
+        Zoned zoned = cut(d, zoner, rejections); // zoning is annotation time too
+        List<Document> documents = zoned.parts();
         annotateNanos += System.nanoTime() - z;
         annotateCpu += CPU.getCurrentThreadCpuTime() - zc;
         splitOff += Math.max(0, documents.size() - 1);
@@ -112,7 +119,9 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
           long t = System.nanoTime();
           long tc = CPU.getCurrentThreadCpuTime();
           try {
-            annotated = pipeline.annotate(part);
+            // a part that is the whole zoned page has its zones: only the later steps run on it
+            annotated =
+                part == zoned.page() ? afterZones.annotate(part) : pipeline.annotate(part);
           } catch (RuntimeException e) {
             rejections.add(new Rejection(part.id(), "", "annotation failed: " + e));
             continue;
@@ -149,10 +158,10 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
    * zoned by the pipeline's steps up to its zone tagger and cut by {@link PageSegmenter}; the
    * caller then annotates each part with the whole pipeline.
    */
-  private List<Document> cut(Document doc, Pipeline zoner, List<Rejection> rejections) {
+  private Zoned cut(Document doc, Pipeline zoner, List<Rejection> rejections) {
     if (doc.text().isBlank()) {
       rejections.add(new Rejection(doc.id(), "", "empty document: no text"));
-      return List.of();
+      return Zoned.NONE;
     }
     if (doc.text().length() > maxChars) {
       rejections.add(
@@ -164,17 +173,19 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                   + " characters, over the limit of "
                   + maxChars
                   + " (raise it with --max-chars)"));
-      return List.of();
+      return Zoned.NONE;
     }
     if (pages == PageMode.WHOLE) {
-      return List.of(doc);
+      return new Zoned(null, List.of(doc));
     }
     List<Document> all;
+    Document zoned;
     try {
-      all = PageSegmenter.segment(zoner.annotate(doc), PageMode.ARTICLES);
+      zoned = zoner.annotate(doc);
+      all = PageSegmenter.segment(zoned, PageMode.ARTICLES);
     } catch (RuntimeException e) {
       rejections.add(new Rejection(doc.id(), "", "zoning failed: " + e));
-      return List.of();
+      return Zoned.NONE;
     }
     boolean hasMain = !all.isEmpty() && all.get(0).id().equals(doc.id());
     List<Document> parts =
@@ -183,7 +194,12 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
       rejections.add(
           new Rejection(doc.id(), "", "no article text: the zones found no body on the page"));
     }
-    return parts;
+    return new Zoned(zoned, parts);
+  }
+
+  /** A page after zoning (null when pages are kept whole) and the documents cut from it. */
+  private record Zoned(Document page, List<Document> parts) {
+    static final Zoned NONE = new Zoned(null, List.of());
   }
 
   /** The steps up to the first that produces zones: what cutting a page needs. */

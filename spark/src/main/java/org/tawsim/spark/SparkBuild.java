@@ -12,6 +12,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.tawsim.core.InvalidInputException;
+import org.tawsim.core.Token;
 import org.tawsim.export.dataset.HashSplitter;
 import org.tawsim.export.dataset.InputFormat;
 import org.tawsim.export.dataset.PageMode;
@@ -86,9 +87,10 @@ public final class SparkBuild {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(outDir, "outDir");
+    String runId = UUID.randomUUID().toString();
+    checkFormats(runId);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = jsc.hadoopConfiguration();
-    String runId = UUID.randomUUID().toString();
     JobOutput output = new JobOutput(outDir, runId);
     output.begin(conf);
     try {
@@ -111,6 +113,27 @@ public final class SparkBuild {
       return report;
     } finally {
       output.cleanUp(conf);
+    }
+  }
+
+  /**
+   * Fails before any work when a format needs tokens that the pipeline does not make. The
+   * pipeline built here is the run's: in local mode the tasks reuse it.
+   */
+  private void checkFormats(String runId) {
+    if (formats.stream().noneMatch(CorpusFormat::needsTokens)) {
+      return;
+    }
+    boolean tokens =
+        ExecutorPipeline.get(runId, pipelines).produces().contains(Token.class);
+    for (CorpusFormat f : formats) {
+      if (f.needsTokens() && !tokens) {
+        throw new IllegalArgumentException(
+            "format "
+                + f.name()
+                + " writes tokens, and the pipeline produces none: add a tokenizer or choose"
+                + " jsonl or doccano");
+      }
     }
   }
 

@@ -74,7 +74,7 @@ public final class SparkBuildCommand implements Callable<Integer> {
       names = "--formats",
       split = ",",
       paramLabel = "NAME",
-      description = "Output formats, comma-separated. Default: jsonl.")
+      description = "Output formats, comma-separated: jsonl, conll, conllu, spacy, doccano. Default: jsonl.")
   List<String> formats = List.of("jsonl");
 
   @Option(

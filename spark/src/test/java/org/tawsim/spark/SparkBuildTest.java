@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tawsim.core.Document;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
+import org.tawsim.export.ExportOptions;
+import org.tawsim.export.OutputFormat;
 import org.tawsim.export.dataset.BuildReport;
 import org.tawsim.export.dataset.DatasetBuilder;
 import org.tawsim.export.dataset.DedupMode;
@@ -216,6 +218,67 @@ class SparkBuildTest {
     assertTrue(
         Files.readString(out.resolve("jsonl/train.jsonl"), UTF_8).contains("\"zones\":[{"),
         "no zones: the comparison would not cover page cutting");
+  }
+
+  @Test
+  void writesEveryFormatAsTheDatasetBuilderDoesAcrossTasks() throws IOException {
+    Path corpus = samplesAsJsonl(4);
+    List<String> inputs = List.of(corpus.toString());
+    List<OutputFormat> formats =
+        List.of(
+            OutputFormat.JSONL,
+            OutputFormat.CONLL,
+            OutputFormat.CONLLU,
+            OutputFormat.SPACY,
+            OutputFormat.DOCCANO);
+    HashSplitter splitter = HashSplitter.of(60, 20, 20, 11);
+    DatasetBuilder.Builder b =
+        DatasetBuilder.builder(WhitespaceTokens.zonedPipeline())
+            .splitter(splitter)
+            .dedup(DedupMode.OFF)
+            .threads(2);
+    formats.forEach(f -> b.format(f, ExportOptions.defaults()));
+    Path oneMachine = tmp.resolve("builder");
+    b.build()
+        .run(
+            rejects ->
+                new InputReader(inputs, InputFormat.AUTO, rejects, new ByteArrayInputStream(new byte[0])),
+            oneMachine);
+    Path out = tmp.resolve("spark");
+    SparkBuildReport report =
+        SparkBuild.builder(WhitespaceTokens::zonedPipeline)
+            .splitter(splitter)
+            .formats(formats.stream().map(OutputFormat::label).toList())
+            .splitBytes(8 << 10)
+            .build()
+            .run(spark, inputs, out.toString());
+
+    assertTrue(report.partitions() >= 4, "partitions: " + report.partitions());
+    for (OutputFormat f : formats) {
+      for (String s : SPLITS) {
+        String expected =
+            Files.readString(oneMachine.resolve(f.label() + "/" + s + f.extension()), UTF_8);
+        StringBuilder joined = new StringBuilder();
+        try (Stream<Path> parts = Files.list(out.resolve(f.label() + "/" + s))) {
+          for (Path p : parts.sorted().toList()) {
+            joined.append(Files.readString(p, UTF_8));
+          }
+        }
+        assertEquals(expected, joined.toString(), f.label() + " " + s);
+      }
+    }
+  }
+
+  @Test
+  void refusesTheHfFormatAndTokenFormatsWithoutTokens() {
+    assertThrows(IllegalArgumentException.class, () -> job().formats(List.of("hf")));
+    SparkBuild noTokens =
+        SparkBuild.builder(() -> org.tawsim.core.Pipeline.of()).formats(List.of("conll")).build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> noTokens.run(spark, List.of(SAMPLES.toString()), tmp.resolve("o").toString()));
+    assertTrue(e.getMessage().contains("conll"), e.getMessage());
   }
 
   @Test
