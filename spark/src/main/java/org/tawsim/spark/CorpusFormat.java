@@ -16,6 +16,9 @@ import org.tawsim.export.OutputFormat;
  */
 record CorpusFormat(String name, String extension) implements Serializable {
 
+  /** Native JSONL under the staging folder's {@code _annotated}: pass one of duplicate detection. */
+  static final CorpusFormat STAGED = new CorpusFormat("_annotated", ".jsonl");
+
   /**
    * Returns the format of this name.
    *
@@ -33,11 +36,12 @@ record CorpusFormat(String name, String extension) implements Serializable {
 
   /** Returns true when the format writes tokens, so documents need a token layer. */
   boolean needsTokens() {
-    return OutputFormat.fromLabel(name).needsTokens();
+    return !this.equals(STAGED) && OutputFormat.fromLabel(name).needsTokens();
   }
 
   /** Returns a writer onto the stream; it does not close the stream. */
   DocumentWriter open(OutputStream out) throws IOException {
-    return OutputFormat.fromLabel(name).open(out, null, ExportOptions.defaults());
+    OutputFormat f = this.equals(STAGED) ? OutputFormat.JSONL : OutputFormat.fromLabel(name);
+    return f.open(out, null, ExportOptions.defaults());
   }
 }

@@ -2,29 +2,25 @@ package org.tawsim.spark;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function2;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
-import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Zone;
 import org.tawsim.core.io.StrictUtf8;
+import org.tawsim.export.dataset.Fingerprint;
 import org.tawsim.export.dataset.HashSplitter;
 import org.tawsim.export.dataset.PageMode;
 import org.tawsim.export.dataset.PageSegmenter;
@@ -51,6 +47,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
   private final HashSplitter splitter;
   private final PageMode pages;
   private final int maxChars;
+  private final boolean dedup;
   private final List<CorpusFormat> formats;
   private final JobOutput output;
   private final HadoopConf conf;
@@ -61,6 +58,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
       HashSplitter splitter,
       PageMode pages,
       int maxChars,
+      boolean dedup,
       List<CorpusFormat> formats,
       JobOutput output,
       HadoopConf conf) {
@@ -69,6 +67,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     this.splitter = splitter;
     this.pages = pages;
     this.maxChars = maxChars;
+    this.dedup = dedup;
     this.formats = List.copyOf(formats);
     this.output = output;
     this.conf = conf;
@@ -95,7 +94,11 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     long annotateNanos = 0;
     long annotateCpu = 0;
     long splitOff = 0;
-    try (Parts parts = new Parts(partition, attempt)) {
+    List<Fingerprint> fingerprints = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    // With duplicate detection the split is decided later, on the driver: stage native JSONL.
+    List<CorpusFormat> targets = dedup ? List.of(CorpusFormat.STAGED) : formats;
+    try (PartWriters parts = new PartWriters(output, conf, targets, partition, attempt)) {
       while (inputs.hasNext()) {
         RawInput raw = inputs.next();
         Optional<Document> doc = decode(raw, rejections);
@@ -129,11 +132,15 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
             annotateNanos += System.nanoTime() - t;
             annotateCpu += CPU.getCurrentThreadCpuTime() - tc;
           }
-          String split = splitter.assign(annotated.id()).label();
-          for (CorpusFormat format : formats) {
-            parts.writer(format, split).write(annotated);
+          if (dedup) {
+            parts.write(annotated, JobOutput.STAGED_SPLIT);
+            fingerprints.add(Fingerprint.of(part.text()));
+            ids.add(annotated.id());
+          } else {
+            String split = splitter.assign(annotated.id()).label();
+            parts.write(annotated, split);
+            written.merge(split, 1L, Long::sum);
           }
-          written.merge(split, 1L, Long::sum);
         }
       }
       parts.commit();
@@ -148,7 +155,9 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                 annotateNanos,
                 System.nanoTime() - start,
                 annotateCpu,
-                CPU.getCurrentThreadCpuTime() - startCpu))
+                CPU.getCurrentThreadCpuTime() - startCpu,
+                fingerprints,
+                ids))
         .iterator();
   }
 
@@ -265,59 +274,5 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     return raw.location + rest;
   }
 
-  /** The open part files of this task, one per format and split, opened when first needed. */
-  private final class Parts implements AutoCloseable {
-    private final int partition;
-    private final long attempt;
-    private final Map<String, Open> open = new LinkedHashMap<>();
-    private final FileSystem fs;
-    private boolean committed;
 
-    Parts(int partition, long attempt) throws IOException {
-      this.partition = partition;
-      this.attempt = attempt;
-      this.fs = JobOutput.fileSystem(output.root(), conf.get());
-    }
-
-    DocumentWriter writer(CorpusFormat format, String split) throws IOException {
-      String key = format.name() + '/' + split;
-      Open o = open.get(key);
-      if (o == null) {
-        Path target = output.part(format, split, partition);
-        Path temp = target.suffix(".attempt-" + attempt);
-        OutputStream stream = fs.create(temp, true);
-        o = new Open(target, temp, stream, format.open(stream));
-        open.put(key, o);
-      }
-      return o.writer;
-    }
-
-    void commit() throws IOException {
-      for (Open o : open.values()) {
-        o.writer.close();
-        o.stream.close();
-        fs.delete(o.target, false);
-        if (!fs.rename(o.temp, o.target)) {
-          throw new IOException("cannot move " + o.temp + " to " + o.target);
-        }
-      }
-      committed = true;
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (committed) {
-        return;
-      }
-      for (Open o : open.values()) {
-        try {
-          o.stream.close();
-        } finally {
-          fs.delete(o.temp, false);
-        }
-      }
-    }
-  }
-
-  private record Open(Path target, Path temp, OutputStream stream, DocumentWriter writer) {}
 }

@@ -26,6 +26,7 @@ public final class SparkBuildReport {
   private final long splitOff;
   private final Map<String, Long> written;
   private final List<Rejection> rejections;
+  private final List<Rejection> duplicates;
   private final int partitions;
   private final long annotateNanos;
   private final long taskNanos;
@@ -33,10 +34,22 @@ public final class SparkBuildReport {
   private final long taskCpuNanos;
   private final List<String> splitOrder;
 
+  /**
+   * @param dedupWritten with duplicate detection, the documents written per split as the driver
+   *     decided; null without
+   * @param duplicates the documents dropped as duplicates, in input order
+   */
   SparkBuildReport(
-      List<String> splits, List<Rejection> driverRejections, List<PartitionResult> results) {
+      List<String> splits,
+      List<Rejection> driverRejections,
+      List<PartitionResult> results,
+      Map<String, Long> dedupWritten,
+      List<Rejection> duplicates) {
     Map<String, Long> bySplit = new LinkedHashMap<>();
     splits.forEach(s -> bySplit.put(s, 0L));
+    if (dedupWritten != null) {
+      dedupWritten.forEach((split, n) -> bySplit.merge(split, n, Long::sum));
+    }
     List<Rejection> all = new ArrayList<>(driverRejections);
     long in = driverRejections.size();
     long off = 0;
@@ -58,6 +71,7 @@ public final class SparkBuildReport {
     this.splitOff = off;
     this.written = Map.copyOf(bySplit);
     this.rejections = List.copyOf(all);
+    this.duplicates = List.copyOf(duplicates);
     this.partitions = results.size();
     this.annotateNanos = annotate;
     this.taskNanos = task;
@@ -96,9 +110,14 @@ public final class SparkBuildReport {
     return splitOff;
   }
 
-  /** Returns true when inputs + split off = written + rejected. */
+  /** Returns the number of documents dropped as exact or near duplicates. */
+  public long droppedDuplicates() {
+    return duplicates.size();
+  }
+
+  /** Returns true when inputs + split off = written + rejected + dropped duplicates. */
   public boolean reconciles() {
-    return inputs + splitOff == written() + rejected();
+    return inputs + splitOff == written() + rejected() + droppedDuplicates();
   }
 
   /** Returns the number of partitions (tasks) the job ran. */
@@ -129,7 +148,8 @@ public final class SparkBuildReport {
   /** Returns the equation the summary prints, such as {@code 12 inputs = 11 written + 1 rejected}. */
   public String equation() {
     String in = inputs + " inputs" + (splitOff == 0 ? "" : " + " + splitOff + " split off");
-    return in + " = " + written() + " written + " + rejected() + " rejected";
+    String out = written() + " written + " + rejected() + " rejected";
+    return in + " = " + out + (duplicates.isEmpty() ? "" : " + " + duplicates.size() + " duplicates dropped");
   }
 
   /** Returns a few readable lines: the equation, documents per split and the time split. */
@@ -157,15 +177,23 @@ public final class SparkBuildReport {
     return sb.toString().replace(System.lineSeparator(), "\n");
   }
 
-  /** Returns {@code rejects.jsonl}: one {@code {"input","location","reason"}} object a line. */
+  /**
+   * Returns {@code rejects.jsonl}: one {@code {"input","location","reason"}} object a line, the
+   * rejections first, then the dropped duplicates with {@code duplicate_of}.
+   */
   byte[] rejectsJsonl() {
     return json(
         g -> {
-          for (Rejection r : rejections) {
+          List<Rejection> all = new ArrayList<>(rejections);
+          all.addAll(duplicates);
+          for (Rejection r : all) {
             g.writeStartObject();
             g.writeStringField("input", r.input());
             g.writeStringField("location", r.location());
             g.writeStringField("reason", r.reason());
+            if (r.duplicateOf() != null) {
+              g.writeStringField("duplicate_of", r.duplicateOf());
+            }
             g.writeEndObject();
             g.writeRaw('\n');
           }
@@ -181,6 +209,7 @@ public final class SparkBuildReport {
           g.writeNumberField("split_off", splitOff);
           g.writeNumberField("written", written());
           g.writeNumberField("rejected", rejected());
+          g.writeNumberField("dropped_duplicates", droppedDuplicates());
           g.writeObjectFieldStart("splits");
           for (String s : splitOrder) {
             g.writeObjectFieldStart(s);

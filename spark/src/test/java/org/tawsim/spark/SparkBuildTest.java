@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tawsim.core.Document;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
@@ -168,7 +170,7 @@ class SparkBuildTest {
     assertTrue(report.reconciles(), report.equation());
     assertTrue(report.partitions() >= 3, "partitions: " + report.partitions());
     assertEquals(
-        "{\"inputs\":5,\"split_off\":0,\"written\":5,\"rejected\":0,\"splits\":{"
+        "{\"inputs\":5,\"split_off\":0,\"written\":5,\"rejected\":0,\"dropped_duplicates\":0,\"splits\":{"
             + "\"train\":{\"documents\":"
             + report.written("train")
             + "},\"dev\":{\"documents\":"
@@ -218,6 +220,74 @@ class SparkBuildTest {
     assertTrue(
         Files.readString(out.resolve("jsonl/train.jsonl"), UTF_8).contains("\"zones\":[{"),
         "no zones: the comparison would not cover page cutting");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = DedupMode.class,
+      names = {"KEEP_ONE", "DROP"})
+  void detectsDuplicatesAsTheDatasetBuilderDoes(DedupMode mode) throws IOException {
+    // copies 0 and 2 are exact copies of each other; copy 1 is a near copy (one word added)
+    Path corpus = tmp.resolve("copies.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    List<Path> texts;
+    try (Stream<Path> s = Files.list(SAMPLES)) {
+      texts = s.sorted().toList();
+    }
+    try (OutputStream out = Files.newOutputStream(corpus)) {
+      for (int c = 0; c < 3; c++) {
+        for (Path t : texts) {
+          String text = Files.readString(t, UTF_8);
+          Map<String, String> line = new LinkedHashMap<>();
+          line.put("id", "copy" + c + "/" + t.getFileName());
+          line.put("text", c == 1 ? text.replaceFirst("\\s*$", " وأضاف.\n") : text);
+          out.write(json.writeValueAsBytes(line));
+          out.write('\n');
+        }
+      }
+    }
+    List<String> inputs = List.of(corpus.toString());
+    HashSplitter splitter = HashSplitter.of(50, 25, 25, 5);
+    Path oneMachine = tmp.resolve("builder");
+    BuildReport built =
+        DatasetBuilder.builder(WhitespaceTokens.zonedPipeline())
+            .splitter(splitter)
+            .dedup(mode)
+            .format(OutputFormat.JSONL, ExportOptions.defaults())
+            .format(OutputFormat.CONLL, ExportOptions.defaults())
+            .threads(2)
+            .build()
+            .run(
+                rejects ->
+                    new InputReader(
+                        inputs, InputFormat.AUTO, rejects, new ByteArrayInputStream(new byte[0])),
+                oneMachine);
+    Path out = tmp.resolve("spark");
+    SparkBuildReport report =
+        SparkBuild.builder(WhitespaceTokens::zonedPipeline)
+            .splitter(splitter)
+            .dedup(mode)
+            .formats(List.of("jsonl", "conll"))
+            .splitBytes(8 << 10)
+            .singleFiles(true)
+            .build()
+            .run(spark, inputs, out.toString());
+
+    assertTrue(report.partitions() >= 3, "partitions: " + report.partitions());
+    assertTrue(report.reconciles(), report.equation());
+    assertEquals(built.droppedDuplicates(), report.droppedDuplicates(), report.equation());
+    assertTrue(report.droppedDuplicates() >= 5, report.equation());
+    assertEquals(built.written(), report.written());
+    for (String f : List.of("jsonl/%s.jsonl", "conll/%s.conll")) {
+      for (String s : SPLITS) {
+        String file = String.format(java.util.Locale.ROOT, f, s);
+        assertEquals(
+            Files.readString(oneMachine.resolve(file), UTF_8),
+            Files.readString(out.resolve(file), UTF_8),
+            file);
+      }
+    }
+    assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
   }
 
   @Test
