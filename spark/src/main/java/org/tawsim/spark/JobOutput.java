@@ -32,6 +32,8 @@ final class JobOutput implements Serializable {
   static final String STAGING = "_temporary";
   static final String STATS = "stats.json";
   static final String REJECTS = "rejects.jsonl";
+  /** The split name of staged documents, before duplicate detection decides their split. */
+  static final String STAGED_SPLIT = "all";
 
   private final String dir;
   private final String runId;
@@ -121,6 +123,11 @@ final class JobOutput implements Serializable {
     if (!fs.rename(temp, target)) {
       throw new IOException("cannot move " + temp + " to " + target);
     }
+  }
+
+  /** Deletes the staged native JSONL of pass one of duplicate detection. */
+  void deleteStaged(Configuration conf) throws IOException {
+    fileSystem(root(), conf).delete(new Path(staging(), CorpusFormat.STAGED.name()), true);
   }
 
   /** Deletes the staging folder of this run, and the staging root when nothing else is in it. */

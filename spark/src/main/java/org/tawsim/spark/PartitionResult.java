@@ -3,6 +3,7 @@ package org.tawsim.spark;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.tawsim.export.dataset.Fingerprint;
 
 /**
  * What one partition did, sent back to the driver: the documents it wrote per split, the inputs
@@ -15,6 +16,10 @@ import java.util.Map;
  * @param rejections inputs not written, with their reasons
  * @param annotateNanos time spent inside the pipeline
  * @param totalNanos time of the whole partition: reading, decoding, annotating, writing
+ * @param annotateCpuNanos CPU time of the task's thread inside the pipeline
+ * @param totalCpuNanos CPU time of the task's thread for the whole partition
+ * @param fingerprints with duplicate detection, the fingerprint of each staged document, in order
+ * @param ids with duplicate detection, the id of each staged document, in order
  */
 record PartitionResult(
     int partition,
@@ -23,11 +28,17 @@ record PartitionResult(
     Map<String, Long> written,
     List<Rejection> rejections,
     long annotateNanos,
-    long totalNanos)
+    long totalNanos,
+    long annotateCpuNanos,
+    long totalCpuNanos,
+    List<Fingerprint> fingerprints,
+    List<String> ids)
     implements Serializable {
 
   PartitionResult {
     written = Map.copyOf(written);
     rejections = List.copyOf(rejections);
+    fingerprints = List.copyOf(fingerprints);
+    ids = List.copyOf(ids);
   }
 }

@@ -2,27 +2,25 @@ package org.tawsim.spark;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function2;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
-import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Zone;
 import org.tawsim.core.io.StrictUtf8;
+import org.tawsim.export.dataset.Fingerprint;
 import org.tawsim.export.dataset.HashSplitter;
 import org.tawsim.export.dataset.PageMode;
 import org.tawsim.export.dataset.PageSegmenter;
@@ -41,11 +39,15 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
 
   private static final long serialVersionUID = 1L;
 
+  // CPU time, unlike wall time, does not count what other processes on a busy machine take.
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
   private final String runId;
   private final PipelineFactory pipelines;
   private final HashSplitter splitter;
   private final PageMode pages;
   private final int maxChars;
+  private final boolean dedup;
   private final List<CorpusFormat> formats;
   private final JobOutput output;
   private final HadoopConf conf;
@@ -56,6 +58,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
       HashSplitter splitter,
       PageMode pages,
       int maxChars,
+      boolean dedup,
       List<CorpusFormat> formats,
       JobOutput output,
       HadoopConf conf) {
@@ -64,6 +67,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     this.splitter = splitter;
     this.pages = pages;
     this.maxChars = maxChars;
+    this.dedup = dedup;
     this.formats = List.copyOf(formats);
     this.output = output;
     this.conf = conf;
@@ -73,15 +77,28 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
   public Iterator<PartitionResult> call(Integer partition, Iterator<RawInput> inputs)
       throws IOException {
     long start = System.nanoTime();
+    long startCpu = CPU.getCurrentThreadCpuTime();
     Pipeline pipeline = ExecutorPipeline.get(runId, pipelines);
+    Pipeline zoner = pages == PageMode.WHOLE ? null : zonePrefix(pipeline);
+    Pipeline afterZones =
+        zoner == null
+            ? null
+            : Pipeline.on(
+                zoner.produces(),
+                pipeline.steps().subList(zoner.steps().size(), pipeline.steps().size()));
     TaskContext task = TaskContext.get();
     long attempt = task == null ? 0 : task.taskAttemptId();
     List<Rejection> rejections = new ArrayList<>();
     Map<String, Long> written = new TreeMap<>();
     long inputCount = 0;
     long annotateNanos = 0;
+    long annotateCpu = 0;
     long splitOff = 0;
-    try (Parts parts = new Parts(partition, attempt)) {
+    List<Fingerprint> fingerprints = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    // With duplicate detection the split is decided later, on the driver: stage native JSONL.
+    List<CorpusFormat> targets = dedup ? List.of(CorpusFormat.STAGED) : formats;
+    try (PartWriters parts = new PartWriters(output, conf, targets, partition, attempt)) {
       while (inputs.hasNext()) {
         RawInput raw = inputs.next();
         Optional<Document> doc = decode(raw, rejections);
@@ -94,25 +111,36 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
         }
         Document d = doc.get();
         long z = System.nanoTime();
-        List<Document> documents = cut(d, pipeline, rejections); // zoning is annotation time too
+        long zc = CPU.getCurrentThreadCpuTime();
+        Zoned zoned = cut(d, zoner, rejections); // zoning is annotation time too
+        List<Document> documents = zoned.parts();
         annotateNanos += System.nanoTime() - z;
+        annotateCpu += CPU.getCurrentThreadCpuTime() - zc;
         splitOff += Math.max(0, documents.size() - 1);
         for (Document part : documents) {
           Document annotated;
           long t = System.nanoTime();
+          long tc = CPU.getCurrentThreadCpuTime();
           try {
-            annotated = pipeline.annotate(part);
+            // a part that is the whole zoned page has its zones: only the later steps run on it
+            annotated =
+                part == zoned.page() ? afterZones.annotate(part) : pipeline.annotate(part);
           } catch (RuntimeException e) {
             rejections.add(new Rejection(part.id(), "", "annotation failed: " + e));
             continue;
           } finally {
             annotateNanos += System.nanoTime() - t;
+            annotateCpu += CPU.getCurrentThreadCpuTime() - tc;
           }
-          String split = splitter.assign(annotated.id()).label();
-          for (CorpusFormat format : formats) {
-            parts.writer(format, split).write(annotated);
+          if (dedup) {
+            parts.write(annotated, JobOutput.STAGED_SPLIT);
+            fingerprints.add(Fingerprint.of(part.text()));
+            ids.add(annotated.id());
+          } else {
+            String split = splitter.assign(annotated.id()).label();
+            parts.write(annotated, split);
+            written.merge(split, 1L, Long::sum);
           }
-          written.merge(split, 1L, Long::sum);
         }
       }
       parts.commit();
@@ -125,7 +153,11 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                 written,
                 rejections,
                 annotateNanos,
-                System.nanoTime() - start))
+                System.nanoTime() - start,
+                annotateCpu,
+                CPU.getCurrentThreadCpuTime() - startCpu,
+                fingerprints,
+                ids))
         .iterator();
   }
 
@@ -135,10 +167,10 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
    * zoned by the pipeline's steps up to its zone tagger and cut by {@link PageSegmenter}; the
    * caller then annotates each part with the whole pipeline.
    */
-  private List<Document> cut(Document doc, Pipeline pipeline, List<Rejection> rejections) {
+  private Zoned cut(Document doc, Pipeline zoner, List<Rejection> rejections) {
     if (doc.text().isBlank()) {
       rejections.add(new Rejection(doc.id(), "", "empty document: no text"));
-      return List.of();
+      return Zoned.NONE;
     }
     if (doc.text().length() > maxChars) {
       rejections.add(
@@ -150,17 +182,19 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                   + " characters, over the limit of "
                   + maxChars
                   + " (raise it with --max-chars)"));
-      return List.of();
+      return Zoned.NONE;
     }
     if (pages == PageMode.WHOLE) {
-      return List.of(doc);
+      return new Zoned(null, List.of(doc));
     }
     List<Document> all;
+    Document zoned;
     try {
-      all = PageSegmenter.segment(zonePrefix(pipeline).annotate(doc), PageMode.ARTICLES);
+      zoned = zoner.annotate(doc);
+      all = PageSegmenter.segment(zoned, PageMode.ARTICLES);
     } catch (RuntimeException e) {
       rejections.add(new Rejection(doc.id(), "", "zoning failed: " + e));
-      return List.of();
+      return Zoned.NONE;
     }
     boolean hasMain = !all.isEmpty() && all.get(0).id().equals(doc.id());
     List<Document> parts =
@@ -169,7 +203,12 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
       rejections.add(
           new Rejection(doc.id(), "", "no article text: the zones found no body on the page"));
     }
-    return parts;
+    return new Zoned(zoned, parts);
+  }
+
+  /** A page after zoning (null when pages are kept whole) and the documents cut from it. */
+  private record Zoned(Document page, List<Document> parts) {
+    static final Zoned NONE = new Zoned(null, List.of());
   }
 
   /** The steps up to the first that produces zones: what cutting a page needs. */
@@ -235,59 +274,5 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     return raw.location + rest;
   }
 
-  /** The open part files of this task, one per format and split, opened when first needed. */
-  private final class Parts implements AutoCloseable {
-    private final int partition;
-    private final long attempt;
-    private final Map<String, Open> open = new LinkedHashMap<>();
-    private final FileSystem fs;
-    private boolean committed;
 
-    Parts(int partition, long attempt) throws IOException {
-      this.partition = partition;
-      this.attempt = attempt;
-      this.fs = JobOutput.fileSystem(output.root(), conf.get());
-    }
-
-    DocumentWriter writer(CorpusFormat format, String split) throws IOException {
-      String key = format.name() + '/' + split;
-      Open o = open.get(key);
-      if (o == null) {
-        Path target = output.part(format, split, partition);
-        Path temp = target.suffix(".attempt-" + attempt);
-        OutputStream stream = fs.create(temp, true);
-        o = new Open(target, temp, stream, format.open(stream));
-        open.put(key, o);
-      }
-      return o.writer;
-    }
-
-    void commit() throws IOException {
-      for (Open o : open.values()) {
-        o.writer.close();
-        o.stream.close();
-        fs.delete(o.target, false);
-        if (!fs.rename(o.temp, o.target)) {
-          throw new IOException("cannot move " + o.temp + " to " + o.target);
-        }
-      }
-      committed = true;
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (committed) {
-        return;
-      }
-      for (Open o : open.values()) {
-        try {
-          o.stream.close();
-        } finally {
-          fs.delete(o.temp, false);
-        }
-      }
-    }
-  }
-
-  private record Open(Path target, Path temp, OutputStream stream, DocumentWriter writer) {}
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
@@ -12,6 +14,9 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.tawsim.core.InvalidInputException;
+import org.tawsim.core.Token;
+import org.tawsim.export.dataset.DedupMode;
+import org.tawsim.export.dataset.DuplicateIndex;
 import org.tawsim.export.dataset.HashSplitter;
 import org.tawsim.export.dataset.InputFormat;
 import org.tawsim.export.dataset.PageMode;
@@ -49,6 +54,8 @@ public final class SparkBuild {
   private final HashSplitter splitter;
   private final PageMode pages;
   private final int maxChars;
+  private final DedupMode dedup;
+  private final double nearThreshold;
   private final long splitBytes;
   private final int minPartitions;
   private final boolean singleFiles;
@@ -63,6 +70,8 @@ public final class SparkBuild {
     this.splitter = b.splitter;
     this.pages = b.pages;
     this.maxChars = b.maxChars;
+    this.dedup = b.dedup;
+    this.nearThreshold = b.nearThreshold;
     this.splitBytes = b.splitBytes;
     this.minPartitions = b.minPartitions;
     this.singleFiles = b.singleFiles;
@@ -86,9 +95,10 @@ public final class SparkBuild {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(outDir, "outDir");
+    String runId = UUID.randomUUID().toString();
+    checkFormats(runId);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = jsc.hadoopConfiguration();
-    String runId = UUID.randomUUID().toString();
     JobOutput output = new JobOutput(outDir, runId);
     output.begin(conf);
     try {
@@ -99,18 +109,100 @@ public final class SparkBuild {
       JavaRDD<RawInput> raw =
           InputRdds.of(jsc, sources, shared, splitBytes(sources, partitions), partitions);
       PartitionTask task =
-          new PartitionTask(runId, pipelines, splitter, pages, maxChars, formats, output, shared);
+          new PartitionTask(
+              runId,
+              pipelines,
+              splitter,
+              pages,
+              maxChars,
+              dedup != DedupMode.OFF,
+              formats,
+              output,
+              shared);
       List<PartitionResult> results =
           new ArrayList<>(raw.mapPartitionsWithIndex(task, true).collect());
       results.sort(Comparator.comparingInt(PartitionResult::partition));
       List<Rejection> driverRejections = listed.stream().map(Rejection::of).toList();
-      SparkBuildReport report = new SparkBuildReport(LABELS, driverRejections, results);
+      Map<String, Long> dedupWritten = null;
+      List<Rejection> duplicates = new ArrayList<>();
+      if (dedup != DedupMode.OFF) {
+        dedupWritten = new LinkedHashMap<>();
+        List<StagedPartition> staged = decide(results, dedupWritten, duplicates);
+        jsc.parallelize(staged, Math.max(1, staged.size()))
+            .foreach(new StagedWriteTask(output, shared, formats));
+        output.deleteStaged(conf);
+      }
+      SparkBuildReport report =
+          new SparkBuildReport(LABELS, driverRejections, results, dedupWritten, duplicates);
       output.commitParts(conf, formats, LABELS, singleFiles);
       output.writeFile(conf, JobOutput.REJECTS, report.rejectsJsonl());
       output.writeFile(conf, JobOutput.STATS, report.statsJson());
       return report;
     } finally {
       output.cleanUp(conf);
+    }
+  }
+
+  /**
+   * Runs duplicate detection on the driver, over every staged document in input order (partition
+   * order, then order within the partition), exactly as {@code DatasetBuilder} does on its writing
+   * thread: the first of a group of copies decides the group's split.
+   */
+  private List<StagedPartition> decide(
+      List<PartitionResult> results, Map<String, Long> written, List<Rejection> duplicates) {
+    DuplicateIndex index = new DuplicateIndex(nearThreshold);
+    List<StagedPartition> staged = new ArrayList<>();
+    for (PartitionResult r : results) {
+      byte[] codes = new byte[r.ids().size()];
+      for (int i = 0; i < codes.length; i++) {
+        String id = r.ids().get(i);
+        Split split = splitter.assign(id);
+        DuplicateIndex.Verdict v = index.add(r.fingerprints().get(i), split, id);
+        String of = index.id(v.group());
+        switch (v.kind()) {
+          case EXACT -> {
+            codes[i] = StagedPartition.DROP;
+            duplicates.add(new Rejection(id, "", "exact duplicate of '" + of + "'", of));
+            continue;
+          }
+          case NEAR -> {
+            if (dedup == DedupMode.DROP) {
+              codes[i] = StagedPartition.DROP;
+              duplicates.add(new Rejection(id, "", "near duplicate of '" + of + "'", of));
+              continue;
+            }
+            split = index.split(v.group());
+          }
+          case NEW -> {}
+        }
+        codes[i] = (byte) split.ordinal();
+        written.merge(split.label(), 1L, Long::sum);
+      }
+      if (codes.length > 0) {
+        staged.add(new StagedPartition(r.partition(), codes));
+      }
+    }
+    return staged;
+  }
+
+  /**
+   * Fails before any work when a format needs tokens that the pipeline does not make. The
+   * pipeline built here is the run's: in local mode the tasks reuse it.
+   */
+  private void checkFormats(String runId) {
+    if (formats.stream().noneMatch(CorpusFormat::needsTokens)) {
+      return;
+    }
+    boolean tokens =
+        ExecutorPipeline.get(runId, pipelines).produces().contains(Token.class);
+    for (CorpusFormat f : formats) {
+      if (f.needsTokens() && !tokens) {
+        throw new IllegalArgumentException(
+            "format "
+                + f.name()
+                + " writes tokens, and the pipeline produces none: add a tokenizer or choose"
+                + " jsonl or doccano");
+      }
     }
   }
 
@@ -139,6 +231,8 @@ public final class SparkBuild {
     private HashSplitter splitter = HashSplitter.DEFAULT;
     private PageMode pages = PageMode.ARTICLE;
     private int maxChars = 5_000_000;
+    private DedupMode dedup = DedupMode.OFF;
+    private double nearThreshold = 0.8;
     private long splitBytes;
     private int minPartitions = 1;
     private boolean singleFiles;
@@ -223,6 +317,25 @@ public final class SparkBuild {
     /** Sets which text of each page is exported; default {@link PageMode#ARTICLE}, as {@code tawsim build}. */
     public Builder pages(PageMode pages) {
       this.pages = Objects.requireNonNull(pages, "pages");
+      return this;
+    }
+
+    /**
+     * Sets what happens to duplicates, as {@code DatasetBuilder} does; default {@link
+     * DedupMode#OFF} here (one pass, no fingerprints on the driver). With detection the job makes
+     * two passes: annotate and stage native JSONL, decide on the driver, write the formats.
+     */
+    public Builder dedup(DedupMode dedup) {
+      this.dedup = Objects.requireNonNull(dedup, "dedup");
+      return this;
+    }
+
+    /** Sets the estimated Jaccard similarity from which documents are near copies; default 0.8. */
+    public Builder nearThreshold(double threshold) {
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1]: " + threshold);
+      }
+      this.nearThreshold = threshold;
       return this;
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.tawsim.annotate.Annotators;
+import org.tawsim.export.dataset.DedupMode;
 import org.tawsim.export.dataset.HashSplitter;
 import org.tawsim.export.dataset.InputFormat;
 import org.tawsim.export.dataset.PageMode;
@@ -74,7 +75,7 @@ public final class SparkBuildCommand implements Callable<Integer> {
       names = "--formats",
       split = ",",
       paramLabel = "NAME",
-      description = "Output formats, comma-separated. Default: jsonl.")
+      description = "Output formats, comma-separated: jsonl, conll, conllu, spacy, doccano. Default: jsonl.")
   List<String> formats = List.of("jsonl");
 
   @Option(
@@ -93,11 +94,17 @@ public final class SparkBuildCommand implements Callable<Integer> {
       names = "--dedup",
       paramLabel = "MODE",
       description = {
-        "off: no duplicate detection. The only mode so far: keep-one and drop (tawsim build's"
-            + " default) need one pass over every document in input order, not yet in the Spark"
-            + " job."
+        "keep-one: drop exact copies, keep near copies in the split of the first (default, as"
+            + " tawsim build); drop: drop exact and near copies; off: no detection (one pass, no"
+            + " fingerprints on the driver)."
       })
-  String dedup = "off";
+  String dedup = "keep-one";
+
+  @Option(
+      names = "--near-threshold",
+      paramLabel = "J",
+      description = "Estimated Jaccard similarity of word 3-shingles from which documents are near copies. Default: ${DEFAULT-VALUE}.")
+  double nearThreshold = 0.8;
 
   @Option(
       names = "--keep-zones",
@@ -142,12 +149,14 @@ public final class SparkBuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!dedup.equals("off")) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "--dedup " + dedup + " is not available in the Spark job yet; use --dedup off, or"
-              + " tawsim build for duplicate detection");
-    }
+    DedupMode dedupMode =
+        switch (dedup.toLowerCase(java.util.Locale.ROOT)) {
+          case "keep-one" -> DedupMode.KEEP_ONE;
+          case "drop" -> DedupMode.DROP;
+          case "off" -> DedupMode.OFF;
+          default -> throw new CommandLine.ParameterException(
+              spec.commandLine(), "--dedup must be keep-one, drop or off, not '" + dedup + "'");
+        };
     if (keepZones && splitRelated) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--split-related and --keep-zones exclude each other");
@@ -169,6 +178,8 @@ public final class SparkBuildCommand implements Callable<Integer> {
             .splitter(HashSplitter.parse(split, seed))
             .pages(keepZones ? PageMode.WHOLE : splitRelated ? PageMode.ARTICLES : PageMode.ARTICLE)
             .maxChars(maxChars)
+            .dedup(dedupMode)
+            .nearThreshold(nearThreshold)
             .minPartitions(partitions)
             .singleFiles(singleFiles != null ? singleFiles : local);
     if (splitMb > 0) {

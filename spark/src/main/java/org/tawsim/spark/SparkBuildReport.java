@@ -26,20 +26,37 @@ public final class SparkBuildReport {
   private final long splitOff;
   private final Map<String, Long> written;
   private final List<Rejection> rejections;
+  private final List<Rejection> duplicates;
   private final int partitions;
   private final long annotateNanos;
   private final long taskNanos;
+  private final long annotateCpuNanos;
+  private final long taskCpuNanos;
   private final List<String> splitOrder;
 
+  /**
+   * @param dedupWritten with duplicate detection, the documents written per split as the driver
+   *     decided; null without
+   * @param duplicates the documents dropped as duplicates, in input order
+   */
   SparkBuildReport(
-      List<String> splits, List<Rejection> driverRejections, List<PartitionResult> results) {
+      List<String> splits,
+      List<Rejection> driverRejections,
+      List<PartitionResult> results,
+      Map<String, Long> dedupWritten,
+      List<Rejection> duplicates) {
     Map<String, Long> bySplit = new LinkedHashMap<>();
     splits.forEach(s -> bySplit.put(s, 0L));
+    if (dedupWritten != null) {
+      dedupWritten.forEach((split, n) -> bySplit.merge(split, n, Long::sum));
+    }
     List<Rejection> all = new ArrayList<>(driverRejections);
     long in = driverRejections.size();
     long off = 0;
     long annotate = 0;
     long task = 0;
+    long annotateCpu = 0;
+    long taskCpu = 0;
     for (PartitionResult r : results) {
       in += r.inputs();
       off += r.splitOff();
@@ -47,14 +64,19 @@ public final class SparkBuildReport {
       all.addAll(r.rejections());
       annotate += r.annotateNanos();
       task += r.totalNanos();
+      annotateCpu += r.annotateCpuNanos();
+      taskCpu += r.totalCpuNanos();
     }
     this.inputs = in;
     this.splitOff = off;
     this.written = Map.copyOf(bySplit);
     this.rejections = List.copyOf(all);
+    this.duplicates = List.copyOf(duplicates);
     this.partitions = results.size();
     this.annotateNanos = annotate;
     this.taskNanos = task;
+    this.annotateCpuNanos = annotateCpu;
+    this.taskCpuNanos = taskCpu;
     this.splitOrder = List.copyOf(splits);
   }
 
@@ -88,9 +110,14 @@ public final class SparkBuildReport {
     return splitOff;
   }
 
-  /** Returns true when inputs + split off = written + rejected. */
+  /** Returns the number of documents dropped as exact or near duplicates. */
+  public long droppedDuplicates() {
+    return duplicates.size();
+  }
+
+  /** Returns true when inputs + split off = written + rejected + dropped duplicates. */
   public boolean reconciles() {
-    return inputs + splitOff == written() + rejected();
+    return inputs + splitOff == written() + rejected() + droppedDuplicates();
   }
 
   /** Returns the number of partitions (tasks) the job ran. */
@@ -108,10 +135,21 @@ public final class SparkBuildReport {
     return taskNanos;
   }
 
+  /** Returns the CPU time of the task threads inside the pipeline, summed, in nanoseconds. */
+  public long annotateCpuNanos() {
+    return annotateCpuNanos;
+  }
+
+  /** Returns the CPU time of the task threads, summed, in nanoseconds. */
+  public long taskCpuNanos() {
+    return taskCpuNanos;
+  }
+
   /** Returns the equation the summary prints, such as {@code 12 inputs = 11 written + 1 rejected}. */
   public String equation() {
     String in = inputs + " inputs" + (splitOff == 0 ? "" : " + " + splitOff + " split off");
-    return in + " = " + written() + " written + " + rejected() + " rejected";
+    String out = written() + " written + " + rejected() + " rejected";
+    return in + " = " + out + (duplicates.isEmpty() ? "" : " + " + duplicates.size() + " duplicates dropped");
   }
 
   /** Returns a few readable lines: the equation, documents per split and the time split. */
@@ -126,25 +164,36 @@ public final class SparkBuildReport {
         String.format(
             Locale.ROOT,
             "  %d partitions; task time %.1f s, of which annotation %.1f s (%.0f%%)%n"
-                + "  per input: annotation %.3f ms, the job's own work (read, decode, write) %.3f ms%n",
+                + "  task CPU %.1f s, of which annotation %.1f s; per input: annotation %.3f ms CPU,"
+                + " the job's own work (read, decode, write) %.3f ms CPU%n",
             partitions,
             taskNanos / 1e9,
             annotateNanos / 1e9,
             taskNanos == 0 ? 0.0 : 100.0 * annotateNanos / taskNanos,
-            annotateNanos / 1e6 / docs,
-            (taskNanos - annotateNanos) / 1e6 / docs));
+            taskCpuNanos / 1e9,
+            annotateCpuNanos / 1e9,
+            annotateCpuNanos / 1e6 / docs,
+            (taskCpuNanos - annotateCpuNanos) / 1e6 / docs));
     return sb.toString().replace(System.lineSeparator(), "\n");
   }
 
-  /** Returns {@code rejects.jsonl}: one {@code {"input","location","reason"}} object a line. */
+  /**
+   * Returns {@code rejects.jsonl}: one {@code {"input","location","reason"}} object a line, the
+   * rejections first, then the dropped duplicates with {@code duplicate_of}.
+   */
   byte[] rejectsJsonl() {
     return json(
         g -> {
-          for (Rejection r : rejections) {
+          List<Rejection> all = new ArrayList<>(rejections);
+          all.addAll(duplicates);
+          for (Rejection r : all) {
             g.writeStartObject();
             g.writeStringField("input", r.input());
             g.writeStringField("location", r.location());
             g.writeStringField("reason", r.reason());
+            if (r.duplicateOf() != null) {
+              g.writeStringField("duplicate_of", r.duplicateOf());
+            }
             g.writeEndObject();
             g.writeRaw('\n');
           }
@@ -160,6 +209,7 @@ public final class SparkBuildReport {
           g.writeNumberField("split_off", splitOff);
           g.writeNumberField("written", written());
           g.writeNumberField("rejected", rejected());
+          g.writeNumberField("dropped_duplicates", droppedDuplicates());
           g.writeObjectFieldStart("splits");
           for (String s : splitOrder) {
             g.writeObjectFieldStart(s);

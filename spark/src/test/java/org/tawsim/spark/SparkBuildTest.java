@@ -24,9 +24,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tawsim.core.Document;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
+import org.tawsim.export.ExportOptions;
+import org.tawsim.export.OutputFormat;
 import org.tawsim.export.dataset.BuildReport;
 import org.tawsim.export.dataset.DatasetBuilder;
 import org.tawsim.export.dataset.DedupMode;
@@ -166,7 +170,7 @@ class SparkBuildTest {
     assertTrue(report.reconciles(), report.equation());
     assertTrue(report.partitions() >= 3, "partitions: " + report.partitions());
     assertEquals(
-        "{\"inputs\":5,\"split_off\":0,\"written\":5,\"rejected\":0,\"splits\":{"
+        "{\"inputs\":5,\"split_off\":0,\"written\":5,\"rejected\":0,\"dropped_duplicates\":0,\"splits\":{"
             + "\"train\":{\"documents\":"
             + report.written("train")
             + "},\"dev\":{\"documents\":"
@@ -216,6 +220,135 @@ class SparkBuildTest {
     assertTrue(
         Files.readString(out.resolve("jsonl/train.jsonl"), UTF_8).contains("\"zones\":[{"),
         "no zones: the comparison would not cover page cutting");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = DedupMode.class,
+      names = {"KEEP_ONE", "DROP"})
+  void detectsDuplicatesAsTheDatasetBuilderDoes(DedupMode mode) throws IOException {
+    // copies 0 and 2 are exact copies of each other; copy 1 is a near copy (one word added)
+    Path corpus = tmp.resolve("copies.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    List<Path> texts;
+    try (Stream<Path> s = Files.list(SAMPLES)) {
+      texts = s.sorted().toList();
+    }
+    try (OutputStream out = Files.newOutputStream(corpus)) {
+      for (int c = 0; c < 3; c++) {
+        for (Path t : texts) {
+          String text = Files.readString(t, UTF_8);
+          Map<String, String> line = new LinkedHashMap<>();
+          line.put("id", "copy" + c + "/" + t.getFileName());
+          line.put("text", c == 1 ? text.replaceFirst("\\s*$", " وأضاف.\n") : text);
+          out.write(json.writeValueAsBytes(line));
+          out.write('\n');
+        }
+      }
+    }
+    List<String> inputs = List.of(corpus.toString());
+    HashSplitter splitter = HashSplitter.of(50, 25, 25, 5);
+    Path oneMachine = tmp.resolve("builder");
+    BuildReport built =
+        DatasetBuilder.builder(WhitespaceTokens.zonedPipeline())
+            .splitter(splitter)
+            .dedup(mode)
+            .format(OutputFormat.JSONL, ExportOptions.defaults())
+            .format(OutputFormat.CONLL, ExportOptions.defaults())
+            .threads(2)
+            .build()
+            .run(
+                rejects ->
+                    new InputReader(
+                        inputs, InputFormat.AUTO, rejects, new ByteArrayInputStream(new byte[0])),
+                oneMachine);
+    Path out = tmp.resolve("spark");
+    SparkBuildReport report =
+        SparkBuild.builder(WhitespaceTokens::zonedPipeline)
+            .splitter(splitter)
+            .dedup(mode)
+            .formats(List.of("jsonl", "conll"))
+            .splitBytes(8 << 10)
+            .singleFiles(true)
+            .build()
+            .run(spark, inputs, out.toString());
+
+    assertTrue(report.partitions() >= 3, "partitions: " + report.partitions());
+    assertTrue(report.reconciles(), report.equation());
+    assertEquals(built.droppedDuplicates(), report.droppedDuplicates(), report.equation());
+    assertTrue(report.droppedDuplicates() >= 5, report.equation());
+    assertEquals(built.written(), report.written());
+    for (String f : List.of("jsonl/%s.jsonl", "conll/%s.conll")) {
+      for (String s : SPLITS) {
+        String file = String.format(java.util.Locale.ROOT, f, s);
+        assertEquals(
+            Files.readString(oneMachine.resolve(file), UTF_8),
+            Files.readString(out.resolve(file), UTF_8),
+            file);
+      }
+    }
+    assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
+  }
+
+  @Test
+  void writesEveryFormatAsTheDatasetBuilderDoesAcrossTasks() throws IOException {
+    Path corpus = samplesAsJsonl(4);
+    List<String> inputs = List.of(corpus.toString());
+    List<OutputFormat> formats =
+        List.of(
+            OutputFormat.JSONL,
+            OutputFormat.CONLL,
+            OutputFormat.CONLLU,
+            OutputFormat.SPACY,
+            OutputFormat.DOCCANO);
+    HashSplitter splitter = HashSplitter.of(60, 20, 20, 11);
+    DatasetBuilder.Builder b =
+        DatasetBuilder.builder(WhitespaceTokens.zonedPipeline())
+            .splitter(splitter)
+            .dedup(DedupMode.OFF)
+            .threads(2);
+    formats.forEach(f -> b.format(f, ExportOptions.defaults()));
+    Path oneMachine = tmp.resolve("builder");
+    b.build()
+        .run(
+            rejects ->
+                new InputReader(inputs, InputFormat.AUTO, rejects, new ByteArrayInputStream(new byte[0])),
+            oneMachine);
+    Path out = tmp.resolve("spark");
+    SparkBuildReport report =
+        SparkBuild.builder(WhitespaceTokens::zonedPipeline)
+            .splitter(splitter)
+            .formats(formats.stream().map(OutputFormat::label).toList())
+            .splitBytes(8 << 10)
+            .build()
+            .run(spark, inputs, out.toString());
+
+    assertTrue(report.partitions() >= 4, "partitions: " + report.partitions());
+    for (OutputFormat f : formats) {
+      for (String s : SPLITS) {
+        String expected =
+            Files.readString(oneMachine.resolve(f.label() + "/" + s + f.extension()), UTF_8);
+        StringBuilder joined = new StringBuilder();
+        try (Stream<Path> parts = Files.list(out.resolve(f.label() + "/" + s))) {
+          for (Path p : parts.sorted().toList()) {
+            joined.append(Files.readString(p, UTF_8));
+          }
+        }
+        assertEquals(expected, joined.toString(), f.label() + " " + s);
+      }
+    }
+  }
+
+  @Test
+  void refusesTheHfFormatAndTokenFormatsWithoutTokens() {
+    assertThrows(IllegalArgumentException.class, () -> job().formats(List.of("hf")));
+    SparkBuild noTokens =
+        SparkBuild.builder(() -> org.tawsim.core.Pipeline.of()).formats(List.of("conll")).build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> noTokens.run(spark, List.of(SAMPLES.toString()), tmp.resolve("o").toString()));
+    assertTrue(e.getMessage().contains("conll"), e.getMessage());
   }
 
   @Test
