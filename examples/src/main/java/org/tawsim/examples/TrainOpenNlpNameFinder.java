@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import opennlp.tools.cmdline.namefind.TokenNameFinderDetailedFMeasureListener;
 import opennlp.tools.formats.Conll02NameSampleStream;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -115,6 +116,8 @@ public final class TrainOpenNlpNameFinder {
    * @param precision exact-match precision on the test part, from OpenNLP's evaluator
    * @param recall exact-match recall on the test part
    * @param f1 their harmonic mean
+   * @param perType OpenNLP's per-type report (precision, recall, F1 of person, location,
+   *     organization)
    * @param model the trained model file
    */
   public record Result(
@@ -127,6 +130,7 @@ public final class TrainOpenNlpNameFinder {
       double precision,
       double recall,
       double f1,
+      String perType,
       Path model) {
 
     /** Returns the figures on one line. */
@@ -135,9 +139,9 @@ public final class TrainOpenNlpNameFinder {
       return String.format(Locale.ROOT,
           "train: %d documents, %d sentences, %d names; test: %d documents, %d sentences, %d names%n"
               + "OpenNLP name finder on the test part: precision %.3f, recall %.3f, F1 %.3f%n"
-              + "model: %s%n",
+              + "%s%nmodel: %s%n",
           trainDocuments, trainSentences, trainNames, testDocuments, testSentences, testNames,
-          precision, recall, f1, model);
+          precision, recall, f1, perType.strip(), model);
     }
   }
 
@@ -206,7 +210,9 @@ public final class TrainOpenNlpNameFinder {
     }
 
     // 3. OpenNLP: score the model on the held-back documents
-    TokenNameFinderEvaluator evaluator = new TokenNameFinderEvaluator(new NameFinderME(model));
+    TokenNameFinderDetailedFMeasureListener perType = new TokenNameFinderDetailedFMeasureListener();
+    TokenNameFinderEvaluator evaluator =
+        new TokenNameFinderEvaluator(new NameFinderME(model), perType);
     try (ObjectStream<NameSample> samples = samples(test)) {
       evaluator.evaluate(samples);
     }
@@ -217,7 +223,8 @@ public final class TrainOpenNlpNameFinder {
         report.splits().get(Split.TRAIN).documents(),
         report.splits().get(Split.TEST).documents(),
         trainCounts[0], trainCounts[1], testCounts[0], testCounts[1],
-        f.getPrecisionScore(), f.getRecallScore(), f.getFMeasure(), modelFile);
+        f.getPrecisionScore(), f.getRecallScore(), f.getFMeasure(),
+        perType.createReport(Locale.ROOT), modelFile);
   }
 
   /**

@@ -41,6 +41,13 @@ class TrainOpenNlpNameFinderTest {
   }
 
   @Test
+  void reportsEachTypeOpenNlpRead() {
+    for (String type : List.of("person", "location", "organization")) {
+      assertTrue(result.perType().contains(type), result::toString);
+    }
+  }
+
+  @Test
   void theSavedModelFindsNames() throws IOException {
     NameFinderME finder = new NameFinderME(new TokenNameFinderModel(result.model()));
     String[] tokens = "وقال الرئيس الأمريكي دونالد ترامب في واشنطن إن".split(" ");
