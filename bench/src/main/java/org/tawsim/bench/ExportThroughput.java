@@ -20,11 +20,12 @@ import org.tawsim.export.OutputFormat;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.tawsim.bench.ExportThroughput \
- *     ../shared/corpora/saudinewsnet/saudinewsnet-2015-07-22to24.jsonl [passes [warmup]]
+ *     ../shared/corpora/saudinewsnet/saudinewsnet-2015-07-22to24.jsonl [passes [warmup [formats]]]
  * </pre>
  *
  * <p>Documents get layers as in {@link ExportWriterBenchmark#withLayers}. Each format is warmed up
- * with {@code warmup} passes (default 10), then measured over {@code passes} passes (default 10).
+ * with {@code warmup} passes (default 10), then measured over {@code passes} passes (default 10); {@code formats} (such as {@code conll,hf})
+ * limits the run to those.
  */
 public final class ExportThroughput {
 
@@ -46,7 +47,11 @@ public final class ExportThroughput {
         corpus, docs.size(), passes, warmup);
     System.out.printf(Locale.ROOT, "%-8s %12s %10s %14s %15s%n",
         "format", "bytes/pass", "MB/s wall", "MB/s thread CPU", "MB/s process CPU");
+    List<String> only = args.length > 3 ? List.of(args[3].split(",")) : List.of();
     for (OutputFormat f : OutputFormat.values()) {
+      if (!only.isEmpty() && !only.contains(f.label())) {
+        continue;
+      }
       for (int i = 0; i < warmup; i++) {
         pass(f, docs);
       }

@@ -47,7 +47,7 @@ import org.tawsim.export.OutputFormat;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 3)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @Threads(1)

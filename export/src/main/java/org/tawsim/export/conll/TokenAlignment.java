@@ -81,12 +81,18 @@ public final class TokenAlignment {
     int[] starts = groups(d, tokens, group);
     List<List<Chunk>> chunks = new ArrayList<>(starts.length - 1);
     for (int i = 0; i + 1 < starts.length; i++) {
-      chunks.add(new ArrayList<>(0));
+      chunks.add(new ArrayList<>());
     }
     if (d.hasLayer(Entity.class)) {
       int[] lastEnd = new int[starts.length - 1];
+      // entities come sorted by begin, so the first token each overlaps only moves forward
+      int first = 0;
       for (Entity e : d.layer(Entity.class)) {
-        align(d, e, tokens, group, starts, chunks, lastEnd, policy, report);
+        int begin = e.span().begin();
+        while (first < n && tokens.get(first).span().end() <= begin) {
+          first++;
+        }
+        align(d, e, first, tokens, group, starts, chunks, lastEnd, policy, report);
       }
     }
     return new TokenAlignment(d, tokens, starts, chunks);
@@ -118,11 +124,15 @@ public final class TokenAlignment {
     return java.util.Arrays.copyOf(starts, groups + 1);
   }
 
-  private static void align(Document d, Entity e, List<Token> tokens, int[] group, int[] starts,
-      List<List<Chunk>> chunks, int[] lastEnd, BoundaryPolicy policy, ExportReport report) {
+  private static void align(Document d, Entity e, int first, List<Token> tokens, int[] group,
+      int[] starts, List<List<Chunk>> chunks, int[] lastEnd, BoundaryPolicy policy,
+      ExportReport report) {
     Span span = e.span();
-    int first = firstEndingAfter(tokens, span.begin());
-    int last = lastBeginningBefore(tokens, span.end());
+    // the last token beginning before the entity's end, searched forward from the first
+    int last = first - 1;
+    while (last + 1 < tokens.size() && tokens.get(last + 1).span().begin() < span.end()) {
+      last++;
+    }
     if (first > last || span.isEmpty()) {
       report.entityDropped(describe(d, e) + " covers no token; dropped");
       return;
@@ -153,36 +163,6 @@ public final class TokenAlignment {
 
   private static String describe(Document d, Entity e) {
     return "document '" + d.id() + "': entity " + e.type() + " " + e.span() + " '" + d.text(e.span()) + "'";
-  }
-
-  /** Index of the first token ending after {@code offset}; tokens.size() when none. */
-  private static int firstEndingAfter(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** Index of the last token beginning before {@code offset}; -1 when none. */
-  private static int lastBeginningBefore(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().begin() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - 1;
   }
 
   /** Returns the document aligned. */
