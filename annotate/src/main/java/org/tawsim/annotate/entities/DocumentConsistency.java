@@ -64,8 +64,8 @@ final class DocumentConsistency {
       return found;
     }
     for (int i = 0; i < w.size; i++) {
-      if (covered[i] || !w.letters[i]) {
-        continue;
+      if (covered[i] || !w.letters[i] || (w.ownFlags[i] & Words.KNOWN_WORD) != 0) {
+        continue; // function words and common nouns are never names (and this is the hot loop)
       }
       PhraseMatch<Entry> m = PhraseMatch.longest(seen, w, i);
       if (m != null && free(covered, i, m.end())) {
