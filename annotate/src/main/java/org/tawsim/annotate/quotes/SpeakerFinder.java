@@ -20,6 +20,8 @@ final class SpeakerFinder {
   static final int MAX_WORDS = 8;
   /** How far back the latest mention of an earlier speaker is searched, in characters. */
   static final int MENTION_WINDOW = 3000;
+  /** How long a quoted name inside a speaker's mention may be, in characters. */
+  static final int QUOTED_NAME_CHARS = 40;
 
   private static final String LAM_LAM = "\u0644\u0644";
   private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
@@ -100,7 +102,14 @@ final class SpeakerFinder {
     while (words < MAX_WORDS) {
       int b = wordStart(i);
       if (b < 0) {
-        break;
+        int past = begin >= 0 ? quotedNameInside(i) : -1;
+        if (past < 0) {
+          break;
+        }
+        end = past; // نائبة المدير العام لمنظمة «الفاو» سيميدو: the mention goes on after the name
+        words++;
+        i = past;
+        continue;
       }
       int e = wordEnd(b);
       int f = lexicon.flags(text, b, e);
@@ -189,6 +198,30 @@ final class SpeakerFinder {
     char before = last > first ? text.charAt(last - 1) : 0;
     return ArabicWords.foldedLength(text, b, e) >= 4
         && (c == HEH || (c == ALEF && before == HEH) || (c == MEEM && before == HEH));
+  }
+
+  /**
+   * Returns the offset past a short quoted name at {@code pos} (spaces skipped) when a name-like
+   * word follows it, or -1: at most {@link #QUOTED_NAME_CHARS} characters on one line.
+   */
+  private int quotedNameInside(int pos) {
+    int i = pos;
+    while (i < n && QuotePairer.isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= n || !QuoteMark.isMark(text.charAt(i))) {
+      return -1;
+    }
+    for (int j = i + 1; j < n && j <= i + QUOTED_NAME_CHARS; j++) {
+      char c = text.charAt(j);
+      if (QuotePairer.isParagraphBreak(c)) {
+        return -1;
+      }
+      if (QuoteMark.isMark(c)) {
+        return nameFollows(j + 1) ? j + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /** Returns true when the next word is a name: المستشار الدبلوماسي للكرملين يوري أوشاكوف. */
