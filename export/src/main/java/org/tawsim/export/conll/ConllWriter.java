@@ -53,6 +53,8 @@ public final class ConllWriter implements DocumentWriter {
   private final ExportReport report;
   private final char replacement;
   private String[] tags = new String[64];
+  /** Per tag, everything of a line after the token, encoded once: the writer's hot path. */
+  private final java.util.IdentityHashMap<String, byte[]> suffixes = new java.util.IdentityHashMap<>();
 
   private ConllWriter(Builder b, OutputStream out, boolean closeStream) {
     this.out = Objects.requireNonNull(out, "out");
@@ -175,6 +177,12 @@ public final class ConllWriter implements DocumentWriter {
 
   /** Returns true for the characters that CoNLL readers take as column or line separators. */
   static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
+    if (c < 0x1680 && c != 0x85 && c != 0xA0) {
+      return false; // fast path: Arabic and most letters; no space character lies below U+1680
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
@@ -195,22 +203,26 @@ public final class ConllWriter implements DocumentWriter {
       String[] sentenceTags = tags;
       scheme.encode(a.chunks(s), sentenceTags, n);
       for (int i = 0; i < n; i++) {
-        Token t = tokens.get(from + i);
-        for (int c = 0; c < columns.length; c++) {
-          if (c > 0) {
-            sink.append(separator);
-          }
-          ConllColumn col = columns[c];
-          switch (col.kind()) {
-            case TOKEN -> token(d, text, t);
-            case TAG -> sink.append(sentenceTags[i]);
-            case PLACEHOLDER -> sink.append(col.placeholder());
-          }
-        }
-        sink.append('\n');
+        token(d, text, tokens.get(from + i));
+        sink.append(suffix(sentenceTags[i]));
       }
       sink.append('\n');
     }
+  }
+
+  /** Returns the columns after the token (the token is always first) and the newline, as UTF-8. */
+  private byte[] suffix(String tag) {
+    byte[] bytes = suffixes.get(tag);
+    if (bytes == null) {
+      StringBuilder sb = new StringBuilder();
+      for (int c = 1; c < columns.length; c++) {
+        sb.append(separator);
+        sb.append(columns[c].kind() == ConllColumn.Kind.TAG ? tag : columns[c].placeholder());
+      }
+      bytes = sb.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      suffixes.put(tag, bytes);
+    }
+    return bytes;
   }
 
   private void token(Document d, String text, Token t) throws IOException {

@@ -58,6 +58,8 @@ public final class ConlluWriter implements DocumentWriter {
   private final ExportReport report;
   private final StringBuilder line = new StringBuilder(256);
   private String[] tags = new String[64];
+  /** Per tag, the empty columns and the NER attribute, encoded once: the writer's hot path. */
+  private final java.util.IdentityHashMap<String, byte[]> nerColumns = new java.util.IdentityHashMap<>();
 
   private ConlluWriter(OutputStream out, boolean closeStream, TagScheme scheme,
       BoundaryPolicy boundaries, ExportReport report) {
@@ -110,7 +112,8 @@ public final class ConlluWriter implements DocumentWriter {
         Token t = tokens.get(from + i);
         sink.append(i + 1).append('\t');
         form(d, t);
-        sink.append(EMPTY_COLUMNS).append("NER=").append(tags[i]);
+        sink.append(nerColumns.computeIfAbsent(tags[i], tag -> (EMPTY_COLUMNS + "NER=" + tag)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         spacing(text, t.span().end(), i + 1 < n ? tokens.get(from + i + 1).span().begin() : -1);
         sink.append('\n');
       }
@@ -189,6 +192,9 @@ public final class ConlluWriter implements DocumentWriter {
 
   /** Tabs and the characters Java or Python readers end a line at. */
   static boolean breaksLine(char c) {
+    if (c >= ' ' && c < 0x85 || c > 0x85 && c < 0x2028 || c > 0x2029) {
+      return false; // fast path: nearly every character
+    }
     return c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C'
         || c == '\u001C' || c == '\u001D' || c == '\u001E' || c == '\u0085'
         || c == '\u2028' || c == '\u2029';

@@ -53,9 +53,63 @@ public final class Utf8Sink {
     return this;
   }
 
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * Appends the characters {@code [from, to)} as a JSON string, quotes included, escaped as Jackson
+   * escapes them: {@code \"}, {@code \\}, {@code \b \f \n \r \t}, other control characters and lone
+   * surrogates as a backslash, {@code u} and four upper-case hex digits; the rest as UTF-8.
+   */
+  public Utf8Sink appendJsonString(CharSequence s, int from, int to) throws IOException {
+    append('"');
+    int start = from;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      append(s, start, i);
+      start = i + 1;
+      switch (c) {
+        case '"' -> append('\\').append('"');
+        case '\\' -> append('\\').append('\\');
+        case '\b' -> append('\\').append('b');
+        case '\f' -> append('\\').append('f');
+        case '\n' -> append('\\').append('n');
+        case '\r' -> append('\\').append('r');
+        case '\t' -> append('\\').append('t');
+        default -> {
+          append('\\').append('u');
+          append((char) HEX[(c >> 12) & 0xF]).append((char) HEX[(c >> 8) & 0xF]);
+          append((char) HEX[(c >> 4) & 0xF]).append((char) HEX[c & 0xF]);
+        }
+      }
+    }
+    append(s, start, to);
+    return append('"');
+  }
+
   /** Appends a whole string. */
   public Utf8Sink append(CharSequence s) throws IOException {
     return append(s, 0, s.length());
+  }
+
+  /** Appends bytes as they are (already UTF-8), such as a constant part of a line encoded once. */
+  public Utf8Sink append(byte[] bytes) throws IOException {
+    if (used + bytes.length > buffer.length) {
+      drain();
+      if (bytes.length > buffer.length) {
+        out.write(bytes);
+        return this;
+      }
+    }
+    System.arraycopy(bytes, 0, buffer, used, bytes.length);
+    used += bytes.length;
+    return this;
   }
 
   /** Appends one ASCII character. */
@@ -72,7 +126,19 @@ public final class Utf8Sink {
 
   /** Appends a number in decimal. */
   public Utf8Sink append(int n) throws IOException {
-    return append(Integer.toString(n));
+    if (n < 0 || n >= 1_000_000) {
+      return append(Integer.toString(n));
+    }
+    if (used + 7 > buffer.length) {
+      drain();
+    }
+    int digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : 6;
+    for (int i = used + digits - 1; i >= used; i--) {
+      buffer[i] = (byte) ('0' + n % 10);
+      n /= 10;
+    }
+    used += digits;
+    return this;
   }
 
   private void drain() throws IOException {

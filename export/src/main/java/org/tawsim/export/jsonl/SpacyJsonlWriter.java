@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -51,8 +52,12 @@ import org.tawsim.export.conll.TokenAlignment;
  */
 public final class SpacyJsonlWriter implements DocumentWriter {
 
+  // emoji as UTF-8, not as surrogate escapes, as the native JSONL writes them
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      JsonFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .build();
 
   private final JsonGenerator json;
   private final OutputStream out;
@@ -87,13 +92,15 @@ public final class SpacyJsonlWriter implements DocumentWriter {
     CodePointOffsets cp = CodePointOffsets.of(d.text());
     String text = d.text();
     List<Token> tokens = a.tokens();
+    char[] chars = text.toCharArray();
     json.writeStartObject();
     json.writeStringField("text", text);
     json.writeArrayFieldStart("tokens");
     for (int i = 0; i < tokens.size(); i++) {
       Span s = tokens.get(i).span();
       json.writeStartObject();
-      json.writeStringField("text", d.text(s));
+      json.writeFieldName("text");
+      json.writeString(chars, s.begin(), s.length());
       json.writeNumberField("start", cp.toCodePoint(s.begin()));
       json.writeNumberField("end", cp.toCodePoint(s.end()));
       json.writeNumberField("id", i);
