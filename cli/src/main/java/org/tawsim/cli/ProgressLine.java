@@ -69,10 +69,11 @@ final class ProgressLine implements DatasetBuilder.ProgressListener {
             bytes / 1e6 / s);
     if (totalBytes > 0 && bytes > 0) {
       double share = Math.min(0.99, bytes / (double) totalBytes);
-      long left = Math.round(seconds / share * (1 - share));
-      line +=
-          String.format(
-              Locale.ROOT, "  %3.0f%%  ETA %d:%02d", share * 100, left / 60, left % 60);
+      line += String.format(Locale.ROOT, "  %3.0f%%", share * 100);
+      if (seconds >= 1 && share >= 0.01) { // earlier, the rate says little yet
+        long left = Math.round(seconds / share * (1 - share));
+        line += String.format(Locale.ROOT, "  ETA %d:%02d", left / 60, left % 60);
+      }
     }
     return line;
   }

@@ -145,6 +145,7 @@ class BuildCommandTest {
     ProgressLine p = new ProgressLine(new PrintWriter(sw), 10_000_000, () -> 0L);
     assertEquals(
         "1,000 docs  500 docs/s  2.5 MB/s   50%  ETA 0:02", p.render(1000, 5_000_000, 2.0));
+    assertEquals("1 docs  2 docs/s  0.0 MB/s    0%", p.render(1, 1000, 0.5), "no ETA yet");
     ProgressLine unknown = new ProgressLine(new PrintWriter(sw), -1, () -> 0L);
     assertEquals("10 docs  10 docs/s  0.0 MB/s", unknown.render(10, 1000, 1.0));
   }

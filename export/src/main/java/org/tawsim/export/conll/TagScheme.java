@@ -45,8 +45,8 @@ public enum TagScheme {
   /** The tag of a token outside every entity. */
   public static final String OUTSIDE = "O";
 
-  /** Interned tags such as {@code "B-PER"}, so writing a token allocates nothing. */
-  private static final ConcurrentHashMap<String, String> TAGS = new ConcurrentHashMap<>();
+  /** Per type name, its tags with the prefixes B, I, E, S, made once: encoding allocates nothing. */
+  private static final ConcurrentHashMap<String, String[]> TAGS = new ConcurrentHashMap<>();
 
   /**
    * Returns the tags of {@code tokenCount} tokens that carry these chunks.
@@ -124,11 +124,17 @@ public enum TagScheme {
     }
   }
 
-  /** Returns the tag {@code prefix-type}, shared. */
+  /** Returns the tag {@code prefix-type} (prefix one of B, I, E, S), the same instance each time. */
   static String tag(char prefix, String type) {
-    String key = prefix + "-" + type;
-    String known = TAGS.putIfAbsent(key, key);
-    return known == null ? key : known;
+    String[] tags = TAGS.computeIfAbsent(type,
+        t -> new String[] {"B-" + t, "I-" + t, "E-" + t, "S-" + t});
+    return switch (prefix) {
+      case 'B' -> tags[0];
+      case 'I' -> tags[1];
+      case 'E' -> tags[2];
+      case 'S' -> tags[3];
+      default -> throw new IllegalArgumentException("prefix " + prefix);
+    };
   }
 
   /**

@@ -9,16 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentReader;
@@ -64,7 +54,9 @@ import org.tawsim.export.OutputFormat;
  * <p><b>Memory.</b> At most {@link Builder#window} documents and about {@link Builder#charBudget}
  * characters are in flight between the reader and the writers; a larger single document runs
  * alone. Documents over {@link Builder#maxChars} are rejected with a reason. Duplicate detection
- * keeps about 450 bytes per distinct document.
+ * keeps about 600 bytes per distinct document (measured: 198 MB live for 326,000), so with a
+ * 512 MB heap, corpora of more than about 500,000 distinct documents need {@link DedupMode#OFF} or
+ * more heap.
  *
  * <p>A builder can run many times; one run at a time per output folder. Thread-safe.
  */
@@ -196,7 +188,22 @@ public final class DatasetBuilder {
     BuildReport report = new BuildReport(splitter, dedup, pages, names);
     try (CorpusOutput out = CorpusOutput.open(outDir, formats)) {
       DuplicateIndex index = dedup == DedupMode.OFF ? null : new DuplicateIndex(nearThreshold);
-      stream(readers, page -> consume(page, report, out, index));
+      long[] done = new long[3]; // documents, characters, bytes
+      OrderedFlow.run(
+          readers,
+          threads,
+          window,
+          charBudget,
+          this::process,
+          page -> {
+            consume(page, report, out, index);
+            if (page.input != null && progress != null) {
+              done[0]++;
+              done[1] += page.input.text().length();
+              done[2] += page.bytes;
+              progress.progress(done[0], done[1], done[2]);
+            }
+          });
       out.commit(report);
     }
     return report;
@@ -204,100 +211,11 @@ public final class DatasetBuilder {
 
   static final String STATS = "stats.json";
 
-  // --- the flow: one reader thread, a pool of workers, the caller's thread writes in order ---
-
-  private interface Consumer {
-    void accept(Page page) throws IOException;
-  }
-
-  private void stream(ReaderFactory readers, Consumer consumer) throws IOException {
-    BlockingQueue<Future<Page>> queue = new ArrayBlockingQueue<>(window);
-    Semaphore budget = new Semaphore(charBudget);
-    ExecutorService workers = Executors.newFixedThreadPool(threads, daemons("tawsim-annotate"));
-    Thread reader =
-        daemons("tawsim-read").newThread(() -> produce(readers, queue, budget, workers));
-    reader.start();
-    long documents = 0;
-    long characters = 0;
-    long bytes = 0;
-    try {
-      while (true) {
-        Page page = queue.take().get();
-        if (page.end) {
-          break;
-        }
-        consumer.accept(page);
-        budget.release(page.cost);
-        if (page.input != null) {
-          documents++;
-          characters += page.input.text().length();
-          bytes += page.bytes;
-          if (progress != null) {
-            progress.progress(documents, characters, bytes);
-          }
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw io;
-      }
-      if (c instanceof RuntimeException rt) {
-        throw rt;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(c);
-    } finally {
-      reader.interrupt();
-      workers.shutdownNow();
-    }
-  }
-
-  private void produce(
-      ReaderFactory readers,
-      BlockingQueue<Future<Page>> queue,
-      Semaphore budget,
-      ExecutorService workers) {
-    List<InvalidInputException> pending = new ArrayList<>();
-    try {
-      try (DocumentReader reader = readers.open(pending::add)) {
-        while (true) {
-          var next = reader.read();
-          for (InvalidInputException e : pending) {
-            queue.put(CompletableFuture.completedFuture(Page.rejected(e)));
-          }
-          pending.clear();
-          if (next.isEmpty()) {
-            break;
-          }
-          Document doc = next.get();
-          int cost = Math.max(1, Math.min(doc.text().length(), charBudget));
-          budget.acquire(cost);
-          queue.put(workers.submit(() -> process(doc, cost)));
-        }
-      }
-      queue.put(CompletableFuture.completedFuture(Page.END));
-    } catch (InterruptedException e) {
-      // the writer stopped first and is not waiting for more
-    } catch (Throwable t) {
-      try {
-        queue.put(CompletableFuture.failedFuture(t));
-      } catch (InterruptedException e) {
-        // the writer stopped first
-      }
-    }
-  }
-
   /** Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates. */
   private Page process(Document doc, int cost) {
     long bytes = progress == null ? 0 : utf8Length(doc.text());
     if (doc.text().isBlank()) {
-      return Page.of(doc, cost, bytes, List.of(rejection(doc.id(), "empty document: no text")), 0);
+      return Page.of(doc, cost, bytes, List.of(new Page.Failed(rejection(doc.id(), "empty document: no text"))), 0);
     }
     if (doc.text().length() > maxChars) {
       return Page.of(
@@ -305,13 +223,14 @@ public final class DatasetBuilder {
           cost,
           bytes,
           List.of(
-              rejection(
-                  doc.id(),
-                  "document too large: "
-                      + doc.text().length()
-                      + " characters, over the limit of "
-                      + maxChars
-                      + " (raise it with --max-chars)")),
+              new Page.Failed(
+                  rejection(
+                      doc.id(),
+                      "document too large: "
+                          + doc.text().length()
+                          + " characters, over the limit of "
+                          + maxChars
+                          + " (raise it with --max-chars)"))),
           0);
     }
     List<Document> parts;
@@ -328,26 +247,29 @@ public final class DatasetBuilder {
         parts = pages == PageMode.ARTICLES ? all : hasMain ? all.subList(0, 1) : List.of();
       }
     } catch (RuntimeException e) {
-      return Page.of(doc, cost, bytes, List.of(failure(doc.id(), "zoning", e)), 0);
+      return Page.of(doc, cost, bytes, List.of(new Page.Failed(failure(doc.id(), "zoning", e))), 0);
     }
     if (parts.isEmpty()) {
       return Page.of(
           doc,
           cost,
           bytes,
-          List.of(rejection(doc.id(), "no article text: the zones found no body on the page")),
+          List.of(
+              new Page.Failed(
+                  rejection(doc.id(), "no article text: the zones found no body on the page"))),
           relatedFound);
     }
-    List<Object> outcomes = new ArrayList<>(parts.size());
+    List<Page.Outcome> outcomes = new ArrayList<>(parts.size());
     for (Document part : parts) {
       try {
         // a part that is the whole page already has its zones: run only the steps after them
         Document annotated =
             part == zoned ? afterZones.annotate(part) : pipeline.annotate(part);
         outcomes.add(
-            new Annotated(annotated, dedup == DedupMode.OFF ? null : Fingerprint.of(part.text())));
+            new Page.Annotated(
+                annotated, dedup == DedupMode.OFF ? null : Fingerprint.of(part.text())));
       } catch (RuntimeException e) {
-        outcomes.add(failure(part.id(), "annotation", e));
+        outcomes.add(new Page.Failed(failure(part.id(), "annotation", e)));
       }
     }
     return Page.of(doc, cost, bytes, outcomes, relatedFound);
@@ -366,19 +288,18 @@ public final class DatasetBuilder {
       throws IOException {
     if (page.input == null) {
       report.readRejected++;
-      out.reject((InvalidInputException) page.outcomes.get(0), null);
+      out.reject(((Page.Failed) page.outcomes.get(0)).rejection(), null);
       return;
     }
     report.read++;
     int documents = 0;
-    for (Object o : page.outcomes) {
-      if (o instanceof Annotated a) {
-        documents++;
+    for (Page.Outcome o : page.outcomes) {
+      documents++;
+      if (o instanceof Page.Annotated a) {
         write(a, report, out, index);
-      } else {
-        documents++;
+      } else if (o instanceof Page.Failed f) {
         report.processRejected++;
-        out.reject((InvalidInputException) o, null);
+        out.reject(f.rejection(), null);
       }
     }
     report.splitOff += Math.max(0, documents - 1);
@@ -387,7 +308,7 @@ public final class DatasetBuilder {
     }
   }
 
-  private void write(Annotated a, BuildReport report, CorpusOutput out, DuplicateIndex index)
+  private void write(Page.Annotated a, BuildReport report, CorpusOutput out, DuplicateIndex index)
       throws IOException {
     Document d = a.document();
     Split split = splitter.assign(d.id());
@@ -436,51 +357,6 @@ public final class DatasetBuilder {
       }
     }
     return n;
-  }
-
-  private static ThreadFactory daemons(String name) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
-  /** One annotated part of a page with its fingerprint (null when duplicates are off). */
-  private record Annotated(Document document, Fingerprint fingerprint) {}
-
-  /**
-   * What a worker made of one input: its parts, each annotated or rejected; or a rejection from
-   * the reader (no input document); or the end of the input.
-   */
-  private static final class Page {
-    static final Page END = new Page(null, 0, 0, List.of(), 0, true);
-
-    final Document input;
-    final int cost;
-    final long bytes;
-    final List<Object> outcomes;
-    final int relatedFound;
-    final boolean end;
-
-    private Page(
-        Document input, int cost, long bytes, List<Object> outcomes, int relatedFound, boolean end) {
-      this.input = input;
-      this.cost = cost;
-      this.bytes = bytes;
-      this.outcomes = outcomes;
-      this.relatedFound = relatedFound;
-      this.end = end;
-    }
-
-    static Page of(Document input, int cost, long bytes, List<?> outcomes, int relatedFound) {
-      return new Page(input, cost, bytes, List.copyOf(outcomes), relatedFound, false);
-    }
-
-    static Page rejected(InvalidInputException e) {
-      return new Page(null, 0, 0, List.of(e), 0, false);
-    }
   }
 
   /** Settings of a {@link DatasetBuilder}; every one has a default. Not thread-safe. */

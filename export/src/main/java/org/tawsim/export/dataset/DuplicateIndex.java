@@ -13,7 +13,7 @@ import java.util.Arrays;
  * representatives are indexed for near copies, and a near copy joins the group of the first
  * representative that qualifies, so the answer depends on input order only.
  *
- * <p>Memory: about 450 bytes per representative (its signature, id and band keys) and 16 bytes per
+ * <p>Memory: about 600 bytes per representative (its signature, id and band keys) and 16 bytes per
  * other document written. Not thread-safe: the builder calls it from one thread, in input order.
  */
 public final class DuplicateIndex {

@@ -53,6 +53,46 @@ public final class Utf8Sink {
     return this;
   }
 
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * Appends the characters {@code [from, to)} as a JSON string, quotes included, escaped as Jackson
+   * escapes them: {@code \"}, {@code \\}, {@code \b \f \n \r \t}, other control characters and lone
+   * surrogates as a backslash, {@code u} and four upper-case hex digits; the rest as UTF-8.
+   */
+  public Utf8Sink appendJsonString(CharSequence s, int from, int to) throws IOException {
+    append('"');
+    int start = from;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      append(s, start, i);
+      start = i + 1;
+      switch (c) {
+        case '"' -> append('\\').append('"');
+        case '\\' -> append('\\').append('\\');
+        case '\b' -> append('\\').append('b');
+        case '\f' -> append('\\').append('f');
+        case '\n' -> append('\\').append('n');
+        case '\r' -> append('\\').append('r');
+        case '\t' -> append('\\').append('t');
+        default -> {
+          append('\\').append('u');
+          append((char) HEX[(c >> 12) & 0xF]).append((char) HEX[(c >> 8) & 0xF]);
+          append((char) HEX[(c >> 4) & 0xF]).append((char) HEX[c & 0xF]);
+        }
+      }
+    }
+    append(s, start, to);
+    return append('"');
+  }
+
   /** Appends a whole string. */
   public Utf8Sink append(CharSequence s) throws IOException {
     return append(s, 0, s.length());

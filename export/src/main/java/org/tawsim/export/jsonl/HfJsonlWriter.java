@@ -24,6 +24,7 @@ import org.tawsim.export.conll.Chunk;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;
 import org.tawsim.export.conll.TokenAlignment;
+import org.tawsim.export.internal.Utf8Sink;
 
 /**
  * Writes Hugging Face token classification data: one JSON line per sentence (or per document) with
@@ -57,13 +58,22 @@ public final class HfJsonlWriter implements DocumentWriter {
       EntityType.PERCENT, EntityType.MISC);
 
   // emoji as UTF-8, not as surrogate escapes, as the native JSONL writes them
+  private static final byte[] ID_FIELD = ascii("{\"id\":");
+  private static final byte[] TOKENS_FIELD = ascii(",\"tokens\":[");
+  private static final byte[] TAGS_FIELD = ascii("],\"ner_tags\":[");
+  private static final byte[] ROW_END = ascii("]}\n");
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .build();
 
-  private final JsonGenerator json;
+  private final Utf8Sink sink;
   private final OutputStream out;
   private final boolean closeStream;
   private final TagScheme scheme;
@@ -85,8 +95,7 @@ public final class HfJsonlWriter implements DocumentWriter {
     for (int i = 0; i < names.size(); i++) {
       ids.put(names.get(i), i);
     }
-    this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-    json.setRootValueSeparator(null);
+    this.sink = new Utf8Sink(out);
   }
 
   /** Returns a builder: IOB2, expanded entities, one row per sentence, the default types. */
@@ -148,43 +157,41 @@ public final class HfJsonlWriter implements DocumentWriter {
   @Override
   public void write(Document d) throws IOException {
     TokenAlignment a = TokenAlignment.of(d, boundaries, report);
-    // token texts are written from one array of the text, not as a substring each
-    char[] chars = d.text().toCharArray();
+    String text = d.text();
+    // rows are written by hand onto a UTF-8 sink: the rows are mostly small numbers and short
+    // strings, where a JSON generator's per-value bookkeeping costs more than the bytes
     if (perDocument) {
-      json.writeStartObject();
-      json.writeStringField("id", d.id());
-      json.writeArrayFieldStart("tokens");
-      for (Token t : a.tokens()) {
-        json.writeString(chars, t.span().begin(), t.span().length());
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("ner_tags");
+      sink.append(ID_FIELD).appendJsonString(d.id(), 0, d.id().length());
+      tokens(a, text, 0, a.tokens().size());
+      sink.append(TAGS_FIELD);
       for (int s = 0; s < a.sentenceCount(); s++) {
-        tags(a, s);
+        tags(a, s, s > 0);
       }
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeRaw('\n');
+      sink.append(ROW_END);
       return;
     }
     for (int s = 0; s < a.sentenceCount(); s++) {
-      json.writeStartObject();
-      json.writeStringField("id", d.id() + "-" + (s + 1));
-      json.writeArrayFieldStart("tokens");
-      for (int i = a.sentenceStart(s); i < a.sentenceEnd(s); i++) {
-        Span span = a.tokens().get(i).span();
-        json.writeString(chars, span.begin(), span.length());
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("ner_tags");
-      tags(a, s);
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeRaw('\n');
+      String id = d.id() + "-" + (s + 1);
+      sink.append(ID_FIELD).appendJsonString(id, 0, id.length());
+      tokens(a, text, a.sentenceStart(s), a.sentenceEnd(s));
+      sink.append(TAGS_FIELD);
+      tags(a, s, false);
+      sink.append(ROW_END);
     }
   }
 
-  private void tags(TokenAlignment a, int s) throws IOException {
+  private void tokens(TokenAlignment a, String text, int from, int to) throws IOException {
+    sink.append(TOKENS_FIELD);
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        sink.append(',');
+      }
+      Span span = a.tokens().get(i).span();
+      sink.appendJsonString(text, span.begin(), span.end());
+    }
+  }
+
+  private void tags(TokenAlignment a, int s, boolean comma) throws IOException {
     int n = a.sentenceEnd(s) - a.sentenceStart(s);
     if (tags.length < n) {
       tags = new String[Math.max(n, tags.length * 2)];
@@ -192,7 +199,10 @@ public final class HfJsonlWriter implements DocumentWriter {
     List<Chunk> chunks = a.chunks(s);
     scheme.encode(chunks, tags, n);
     for (int i = 0; i < n; i++) {
-      json.writeNumber(id(tags[i]));
+      if (comma || i > 0) {
+        sink.append(',');
+      }
+      sink.append(id(tags[i]));
     }
   }
 
@@ -248,12 +258,12 @@ public final class HfJsonlWriter implements DocumentWriter {
 
   /** Passes what was written on to the stream. */
   public void flush() throws IOException {
-    json.flush();
+    sink.flush();
   }
 
   @Override
   public void close() throws IOException {
-    json.close();
+    sink.flush();
     if (closeStream) {
       out.close();
     } else {
