@@ -19,6 +19,7 @@ public final class EntityListsFootprint {
 
   private EntityListsFootprint() {}
 
+  /** Loads the lists and prints their load time and heap; takes no arguments. */
   public static void main(String[] args) {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     Document warm = new ArabicTokenizer().annotate(Document.of("warm", "نص قصير"));

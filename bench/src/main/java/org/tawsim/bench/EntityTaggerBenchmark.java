@@ -39,12 +39,17 @@ import org.tawsim.core.Entity;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class EntityTaggerBenchmark {
 
+  /**
+   * The corpus: a file or folder of text or JSONL, or {@code sample} for samples/ntrex ({@link
+   * Corpus#load}).
+   */
   @Param("sample")
   public String corpus;
 
   private List<Document> tokenized;
   private ArabicEntityTagger tagger;
 
+  /** Reads the corpus and builds what the benchmark runs, once per trial. */
   @Setup
   public void load() {
     Corpus docs = Corpus.load(corpus);
@@ -62,6 +67,7 @@ public class EntityTaggerBenchmark {
         corpus, tokenized.size(), docs.characters(), entities);
   }
 
+  /** The measured operation: tags every document of the corpus once; returns the entity count. */
   @Benchmark
   public long tag() {
     long entities = 0;

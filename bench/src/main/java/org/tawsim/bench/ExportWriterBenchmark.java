@@ -53,9 +53,14 @@ import org.tawsim.export.OutputFormat;
 @Threads(1)
 public class ExportWriterBenchmark {
 
+  /**
+   * The corpus: a file or folder of text or JSONL, or {@code sample} for samples/ntrex ({@link
+   * Corpus#load}).
+   */
   @Param("sample")
   public String corpus;
 
+  /** The output format by its name ({@code conll}, {@code hf}, ...). */
   @Param({"conll", "conllu", "spacy", "hf", "doccano", "jsonl"})
   public String format;
 
@@ -66,14 +71,17 @@ public class ExportWriterBenchmark {
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.OPERATIONS)
   public static class Output {
+    /** Bytes written in this iteration. */
     public long bytes;
 
+    /** Starts the count of an iteration at zero. */
     @Setup(Level.Iteration)
     public void reset() {
       bytes = 0;
     }
   }
 
+  /** Reads the corpus and builds what the benchmark runs, once per trial. */
   @Setup
   public void load() throws IOException {
     outputFormat = OutputFormat.fromLabel(format);
@@ -132,6 +140,7 @@ public class ExportWriterBenchmark {
         .withLayer(Entity.class, entities);
   }
 
+  /** The measured operation: writes every document in the format; returns the byte count. */
   @Benchmark
   public long write(Output output) throws IOException {
     long n = writeAll();

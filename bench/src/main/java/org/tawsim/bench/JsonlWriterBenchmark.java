@@ -29,12 +29,17 @@ import org.tawsim.export.jsonl.JsonlWriter;
 @Fork(1)
 public class JsonlWriterBenchmark {
 
+  /**
+   * The corpus: a file or folder of text or JSONL, or {@code sample} for samples/ntrex ({@link
+   * Corpus#load}).
+   */
   @Param("sample")
   public String corpus;
 
   private Corpus docs;
   long bytes;
 
+  /** Reads the corpus and builds what the benchmark runs, once per trial. */
   @Setup
   public void load() throws IOException {
     docs = Corpus.load(corpus);
@@ -43,6 +48,7 @@ public class JsonlWriterBenchmark {
         corpus, docs.documents().size(), docs.characters(), bytes);
   }
 
+  /** The measured operation: writes every document as native JSONL; returns the byte count. */
   @Benchmark
   public long write() throws IOException {
     return writeAll();

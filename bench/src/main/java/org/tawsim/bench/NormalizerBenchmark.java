@@ -32,12 +32,17 @@ import org.tawsim.core.text.NormalizedText;
 @Fork(1)
 public class NormalizerBenchmark {
 
+  /**
+   * The corpus: a file or folder of text or JSONL, or {@code sample} for samples/ntrex ({@link
+   * Corpus#load}).
+   */
   @Param("sample")
   public String corpus;
 
   private Corpus.Cycle docs;
   private final ArabicNormalizer normalizer = ArabicNormalizer.standard();
 
+  /** Reads the corpus and builds what the benchmark runs, once per trial. */
   @Setup
   public void load() {
     Corpus c = Corpus.load(corpus);

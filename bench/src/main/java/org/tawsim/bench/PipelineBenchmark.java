@@ -29,12 +29,17 @@ import org.tawsim.core.Pipeline;
 @Fork(1)
 public class PipelineBenchmark {
 
+  /**
+   * The corpus: a file or folder of text or JSONL, or {@code sample} for samples/ntrex ({@link
+   * Corpus#load}).
+   */
   @Param("sample")
   public String corpus;
 
   private Corpus docs;
   private Pipeline pipeline;
 
+  /** Reads the corpus and builds what the benchmark runs, once per trial. */
   @Setup
   public void load() {
     docs = Corpus.load(corpus);
@@ -43,6 +48,7 @@ public class PipelineBenchmark {
         corpus, docs.documents().size(), docs.characters(), pipeline.name());
   }
 
+  /** The measured operation: runs the default pipeline over every document once. */
   @Benchmark
   public void annotateCorpus(Blackhole bh) {
     for (Document d : docs.documents()) {

@@ -34,12 +34,17 @@ import org.tawsim.core.Quotation;
 @Fork(1)
 public class QuotationTaggerBenchmark {
 
+  /**
+   * The corpus: a file or folder of text or JSONL, or {@code sample} for samples/ntrex ({@link
+   * Corpus#load}).
+   */
   @Param("sample")
   public String corpus;
 
   private Corpus docs;
   private QuotationTagger tagger;
 
+  /** Reads the corpus and builds what the benchmark runs, once per trial. */
   @Setup
   public void load() {
     docs = Corpus.load(corpus);
@@ -48,6 +53,7 @@ public class QuotationTaggerBenchmark {
         corpus, docs.documents().size(), docs.characters(), tagAll());
   }
 
+  /** The measured operation: tags the quotations of every document once; returns their count. */
   @Benchmark
   public long tag() {
     return tagAll();

@@ -38,6 +38,10 @@ import org.tawsim.core.Document;
 @Threads(1)
 public class SentenceBenchmark {
 
+  /**
+   * The corpus: a file or folder of text or JSONL, or {@code sample} for samples/ntrex ({@link
+   * Corpus#load}).
+   */
   @Param("sample")
   public String corpus;
 
@@ -45,6 +49,7 @@ public class SentenceBenchmark {
   private OpenNlpSentenceAnnotator annotator;
   private SentenceDetectorME detector;
 
+  /** Reads the corpus and builds what the benchmark runs, once per trial. */
   @Setup
   public void load() {
     docs = Corpus.load(corpus);

@@ -22,6 +22,7 @@ public final class SentenceCpuThroughput {
 
   private SentenceCpuThroughput() {}
 
+  /** Runs the measurement; the class comment gives the arguments. */
   public static void main(String[] args) {
     Corpus corpus = Corpus.load(args.length > 0 ? args[0] : "sample");
     int passes = args.length > 1 ? Integer.parseInt(args[1]) : 10;

@@ -31,6 +31,7 @@ public class Throughput {
   private long measuredChars;
   private long measuredCpu;
 
+  /** Starts an iteration: resets the count and notes the thread CPU time. */
   @Setup(Level.Iteration)
   public void start(IterationParams params) {
     chars = 0;
@@ -38,6 +39,7 @@ public class Throughput {
     cpuStart = MX.getCurrentThreadCpuTime();
   }
 
+  /** Ends an iteration, adding a measurement iteration to the totals. */
   @TearDown(Level.Iteration)
   public void stop() {
     if (measuring) {
@@ -46,6 +48,7 @@ public class Throughput {
     }
   }
 
+  /** Prints characters per CPU-second over the measurement iterations. */
   @TearDown(Level.Trial)
   public void report() {
     if (measuredCpu > 0) {

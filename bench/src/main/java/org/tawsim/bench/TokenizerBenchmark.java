@@ -34,12 +34,17 @@ import org.tawsim.core.Span;
 @Fork(1)
 public class TokenizerBenchmark {
 
+  /**
+   * The corpus: a file or folder of text or JSONL, or {@code sample} for samples/ntrex ({@link
+   * Corpus#load}).
+   */
   @Param("sample")
   public String corpus;
 
   private Corpus.Cycle docs;
   private final ArabicTokenizer tokenizer = new ArabicTokenizer();
 
+  /** Reads the corpus and builds what the benchmark runs, once per trial. */
   @Setup
   public void load() {
     Corpus c = Corpus.load(corpus);
