@@ -2,6 +2,7 @@ package org.tawsim.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Pipeline;
 
@@ -19,6 +20,7 @@ public final class Annotators {
   public static Pipeline defaultPipeline() {
     List<Annotator> steps = new ArrayList<>();
     steps.add(new org.tawsim.annotate.tokens.ArabicTokenizer());
+    steps.add(OpenNlpSentenceAnnotator.arabic());
     return Pipeline.of(steps);
   }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     description = "Scores an annotator against gold data.",
     subcommands = {
       TokensEvalCommand.class,
+      SentencesEvalCommand.class,
     })
 final class EvalCommand implements Runnable {
 

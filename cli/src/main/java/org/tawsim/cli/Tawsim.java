@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnnotateCommand.class,
       EvalCommand.class,
+      TrainSentencesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Tawsim implements Runnable {

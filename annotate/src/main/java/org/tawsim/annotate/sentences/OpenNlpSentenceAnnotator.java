@@ -1,0 +1,155 @@
+package org.tawsim.annotate.sentences;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.tawsim.core.Annotation;
+import org.tawsim.core.Annotator;
+import org.tawsim.core.Document;
+import org.tawsim.core.Sentence;
+import org.tawsim.core.Span;
+
+/**
+ * Splits Arabic text into sentences with Apache OpenNLP's {@link SentenceDetectorME}, the page's
+ * line structure and rules for quotations, abbreviations and runs of end marks.
+ *
+ * <p>Produces the {@link Sentence} layer (replacing one already present) and requires nothing.
+ * Sentence spans are UTF-16 offsets, trimmed of whitespace, and every non-whitespace character of
+ * the text lies in exactly one sentence. The rules are listed in {@link SentenceSplitter}: a line
+ * break always ends a sentence; inside a line OpenNLP decides at a single full stop; a run of end
+ * marks and the other end marks ({@code ! ? ؟ … ۔}) end a sentence unless it would end inside a
+ * closed quotation, after an abbreviation or initials, or where no whitespace follows.
+ *
+ * <pre>{@code
+ * OpenNlpSentenceAnnotator sentences = OpenNlpSentenceAnnotator.arabic();
+ * Document d = sentences.annotate(Document.of("doc-1", text));
+ * for (Sentence s : d.layer(Sentence.class)) { ... d.text(s.span()) ... }
+ * }</pre>
+ *
+ * <p>{@link #arabic()} uses the model shipped in this jar, trained by {@link SentenceModelTrainer}
+ * from openly licensed Arabic news; {@link #withModel(Path)} takes a user's model. Nothing is ever
+ * downloaded.
+ *
+ * <p><b>Thread-safe.</b> {@code SentenceDetectorME} keeps per-call state and is not, so each thread
+ * that calls this annotator gets its own detector (a {@link ThreadLocal}) over the one shared,
+ * immutable model. The detector is built without its abbreviation check, which rescans the line
+ * for every abbreviation at every candidate end (quadratic in the line's length); the same
+ * dictionary is applied here in linear time, and still feeds the model's features.
+ */
+public final class OpenNlpSentenceAnnotator implements Annotator {
+
+  /** The shipped model's classpath resource, next to this class. */
+  static final String MODEL_RESOURCE = "ar-sentences.bin";
+
+  private final SentenceModel model;
+  private final QuotationRule quotations;
+  private final ThreadLocal<SentenceSplitter> splitters;
+
+  private OpenNlpSentenceAnnotator(SentenceModel model, QuotationRule quotations) {
+    this.model = model;
+    this.quotations = quotations;
+    Abbreviations abbreviations = Abbreviations.of(model.getAbbreviations());
+    this.splitters =
+        ThreadLocal.withInitial(
+            () -> {
+              SentenceDetectorME detector = new SentenceDetectorME(model, (Dictionary) null);
+              return new SentenceSplitter(detector::sentPosDetect, abbreviations, quotations);
+            });
+  }
+
+  /** Returns the annotator with the Arabic model shipped in this jar, loaded once. */
+  public static OpenNlpSentenceAnnotator arabic() {
+    return ShippedModel.ANNOTATOR;
+  }
+
+  /** Returns an annotator with this model. */
+  public static OpenNlpSentenceAnnotator withModel(SentenceModel model) {
+    return new OpenNlpSentenceAnnotator(
+        Objects.requireNonNull(model, "model"), QuotationRule.KEEP_WHOLE);
+  }
+
+  /**
+   * Returns an annotator with the same model and another rule for quotations; {@link
+   * QuotationRule#KEEP_WHOLE} is the default.
+   */
+  public OpenNlpSentenceAnnotator withQuotationRule(QuotationRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    return rule == quotations ? this : new OpenNlpSentenceAnnotator(model, rule);
+  }
+
+  /** Returns the rule for quotations. */
+  public QuotationRule quotationRule() {
+    return quotations;
+  }
+
+  /**
+   * Returns an annotator with the model in this file, such as one {@code tawsim train-sentences}
+   * wrote.
+   *
+   * @throws IOException naming the file when it cannot be read or is no OpenNLP sentence model
+   */
+  public static OpenNlpSentenceAnnotator withModel(Path modelFile) throws IOException {
+    Objects.requireNonNull(modelFile, "modelFile");
+    try {
+      return withModel(new SentenceModel(modelFile));
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(modelFile + ": not a readable OpenNLP sentence model (" + e + ")", e);
+    }
+  }
+
+  /** Returns the model. */
+  public SentenceModel model() {
+    return model;
+  }
+
+  /** Returns the sentences of a text, in order, as UTF-16 spans. */
+  public List<Span> sentences(String text) {
+    Objects.requireNonNull(text, "text");
+    return splitters.get().split(text);
+  }
+
+  @Override
+  public Document annotate(Document document) {
+    Objects.requireNonNull(document, "document");
+    List<Span> spans = sentences(document.text());
+    List<Sentence> sentences = new ArrayList<>(spans.size());
+    for (Span s : spans) {
+      sentences.add(new Sentence(s));
+    }
+    return document.withLayer(Sentence.class, sentences);
+  }
+
+  @Override
+  public Set<Class<? extends Annotation>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Class<? extends Annotation>> produces() {
+    return Set.of(Sentence.class);
+  }
+
+  /** Loads the shipped model on first use (the holder idiom), failing loudly when it is missing. */
+  private static final class ShippedModel {
+    static final OpenNlpSentenceAnnotator ANNOTATOR = withModel(load());
+
+    private static SentenceModel load() {
+      try (InputStream in = OpenNlpSentenceAnnotator.class.getResourceAsStream(MODEL_RESOURCE)) {
+        if (in == null) {
+          throw new IOException("the Arabic sentence model " + MODEL_RESOURCE + " is missing from the classpath");
+        }
+        return new SentenceModel(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

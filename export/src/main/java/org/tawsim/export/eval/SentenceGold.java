@@ -1,0 +1,144 @@
+package org.tawsim.export.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tawsim.core.Document;
+import org.tawsim.core.InvalidInputException;
+import org.tawsim.core.Sentence;
+import org.tawsim.core.Span;
+import org.tawsim.core.io.StrictUtf8;
+import org.tawsim.core.text.CodePointOffsets;
+
+/**
+ * Reads gold sentences for {@link BoundaryScorer}, in either of two formats.
+ *
+ * <ul>
+ *   <li><b>Text</b> (any name not ending in {@code .jsonl}): one sentence a line, an empty line
+ *       between documents, OpenNLP's training format. A document's text is its lines, stripped,
+ *       joined by one space; its ids are {@code FILE#1}, {@code FILE#2}, ...
+ *   <li><b>JSONL</b> ({@code .jsonl}): one document a line with {@code id}, {@code text} and {@code
+ *       sentences}, each sentence either {@code [start, end]} or {@code {"start": s, "end": e}},
+ *       in code points, end exclusive (Python string indices), as native JSONL writes them.
+ * </ul>
+ *
+ * <p>The documents read have UTF-16 offsets. A bad line (invalid UTF-8, not JSON, a missing field,
+ * a span out of range) is an {@link InvalidInputException} naming the file and the line.
+ */
+public final class SentenceGold {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private SentenceGold() {}
+
+  /**
+   * Reads a gold file, choosing the format by its name.
+   *
+   * @throws InvalidInputException naming the file and place of bad input
+   */
+  public static List<Document> read(Path file) throws IOException {
+    String name = file.toString();
+    String text = StrictUtf8.decode(name, Files.readAllBytes(file));
+    return name.endsWith(".jsonl") ? readJsonl(name, text) : readText(name, text);
+  }
+
+  /** Reads the text format: one sentence a line, an empty line between documents. */
+  public static List<Document> readText(String input, String content) {
+    List<Document> docs = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    List<Sentence> sentences = new ArrayList<>();
+    String[] lines = content.split("\r?\n", -1);
+    for (int i = 0; i <= lines.length; i++) {
+      String s = i < lines.length ? lines[i].strip() : "";
+      if (s.isEmpty()) {
+        if (!sentences.isEmpty()) {
+          docs.add(
+              Document.of(input + "#" + (docs.size() + 1), text.toString())
+                  .withLayer(Sentence.class, sentences));
+          text.setLength(0);
+          sentences = new ArrayList<>();
+        }
+        continue;
+      }
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int begin = text.length();
+      text.append(s);
+      sentences.add(new Sentence(new Span(begin, text.length())));
+    }
+    return docs;
+  }
+
+  /**
+   * Reads the JSONL format.
+   *
+   * @throws InvalidInputException naming the input and line of bad input
+   */
+  public static List<Document> readJsonl(String input, String content)
+      throws InvalidInputException {
+    List<Document> docs = new ArrayList<>();
+    String[] lines = content.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank()) {
+        continue;
+      }
+      docs.add(parse(input, "line " + (i + 1), line));
+    }
+    return docs;
+  }
+
+  private static Document parse(String input, String where, String line)
+      throws InvalidInputException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(input, where, "not JSON (" + e.getOriginalMessage() + ")", e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new InvalidInputException(input, where, "not a JSON object");
+    }
+    JsonNode id = root.get("id");
+    JsonNode text = root.get("text");
+    JsonNode sentences = root.get("sentences");
+    if (id == null || !(id.isTextual() || id.isIntegralNumber()) || id.asText().isEmpty()) {
+      throw new InvalidInputException(input, where, "no \"id\" string or number");
+    }
+    if (text == null || !text.isTextual()) {
+      throw new InvalidInputException(input, where, "no \"text\" string");
+    }
+    if (sentences == null || !sentences.isArray()) {
+      throw new InvalidInputException(input, where, "no \"sentences\" array of gold spans");
+    }
+    String t = text.textValue();
+    CodePointOffsets cp = CodePointOffsets.of(t);
+    List<Sentence> list = new ArrayList<>();
+    for (JsonNode s : sentences) {
+      JsonNode start = s.isArray() ? s.get(0) : s.get("start");
+      JsonNode end = s.isArray() ? s.get(1) : s.get("end");
+      if (start == null || end == null || !start.canConvertToInt() || !end.canConvertToInt()
+          || (s.isArray() && s.size() != 2)) {
+        throw new InvalidInputException(
+            input, where, "a sentence is neither [start, end] nor {\"start\", \"end\"}: " + s);
+      }
+      int b = start.intValue();
+      int e = end.intValue();
+      if (b < 0 || e < b || e > cp.codePointLength()) {
+        throw new InvalidInputException(
+            input,
+            where,
+            "sentence [" + b + ", " + e + ") is out of range for a text of "
+                + cp.codePointLength() + " code points");
+      }
+      list.add(new Sentence(new Span(cp.toUtf16(b), cp.toUtf16(e))));
+    }
+    return Document.of(id.asText(), t).withLayer(Sentence.class, list);
+  }
+}
