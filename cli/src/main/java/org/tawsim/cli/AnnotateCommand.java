@@ -13,7 +13,6 @@ import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.export.dataset.InputFormat;
 import org.tawsim.export.dataset.InputReader;
-import org.tawsim.export.jsonl.JsonlWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "annotate",
     mixinStandardHelpOptions = true,
     description = {
-      "Annotates Arabic text with the default pipeline and writes native JSONL.",
+      "Annotates Arabic text with the default pipeline and writes native JSONL, or another"
+          + " format with --format (conll, conllu, spacy, hf, doccano).",
       "Inputs are UTF-8 .txt files (one document each, id = path relative to the argument),"
           + " folders of them (recursive, sorted), JSONL with id and text, or - for stdin.",
       "Exit 0 on success, 1 when inputs were rejected (the rest are written), 2 on bad usage."
@@ -43,6 +43,8 @@ final class AnnotateCommand implements Callable<Integer> {
       paramLabel = "OUT",
       description = "Output file, or - for stdout.")
   String output;
+
+  @picocli.CommandLine.Mixin FormatOptions format;
 
   @Option(
       names = "--input-format",
@@ -62,8 +64,8 @@ final class AnnotateCommand implements Callable<Integer> {
     RejectHandler.Collecting rejects = RejectHandler.collecting();
     int written = 0;
     try (InputReader reader = new InputReader(inputs, inputFormat, rejects, stdin());
-        Output out = Output.open(output, System.out);
-        DocumentWriter writer = JsonlWriter.to(out.stream())) {
+        FormatOptions.Sink sink = format.open(spec.commandLine(), output, System.out)) {
+      DocumentWriter writer = sink.writer;
       for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
         Document doc = d.get();
         Document annotated;
@@ -74,12 +76,17 @@ final class AnnotateCommand implements Callable<Integer> {
               new InvalidInputException(doc.id(), "", "annotation failed: " + e, e));
           continue;
         }
-        writer.write(annotated);
+        try {
+          writer.write(annotated);
+        } catch (InvalidInputException e) {
+          rejects.reject(e);
+          continue;
+        }
         written++;
       }
-      writer.close();
-      out.commit();
+      sink.commit();
     }
+    format.summarize(spec.commandLine().getErr());
     return Rejects.report(
         spec.commandLine().getErr(), rejects.rejections(), written, rejectsPath());
   }

@@ -1,0 +1,95 @@
+package org.tawsim.export;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.tawsim.core.EntityType;
+import org.tawsim.export.conll.BoundaryPolicy;
+import org.tawsim.export.conll.ConllLayout;
+import org.tawsim.export.conll.DocStart;
+import org.tawsim.export.conll.ExportReport;
+import org.tawsim.export.conll.TagScheme;
+import org.tawsim.export.jsonl.DoccanoJsonlWriter;
+import org.tawsim.export.jsonl.HfJsonlWriter;
+
+/**
+ * The settings {@link OutputFormat#open} passes to a writer; each format reads the ones it has.
+ *
+ * <pre>{@code
+ * ExportOptions o = ExportOptions.defaults().withScheme(TagScheme.BIOES).withReport(report);
+ * }</pre>
+ *
+ * @param scheme tag scheme of the token formats (conll, conllu, hf); default IOB2
+ * @param boundaries entities off token boundaries (conll, conllu, spacy, hf); default expand
+ * @param report where adjustments are counted and warned about; default: counted only
+ * @param conllLayout CoNLL columns and document line; default CoNLL-2003
+ * @param docStart the CoNLL document line, or null for the layout's own
+ * @param tabSeparated CoNLL columns separated by tabs instead of spaces
+ * @param hfPerDocument Hugging Face rows per document instead of per sentence
+ * @param hfTypes the types whose Hugging Face labels are listed first
+ * @param doccanoLayout doccano spans (entities) or relations (quotations too)
+ */
+public record ExportOptions(
+    TagScheme scheme,
+    BoundaryPolicy boundaries,
+    ExportReport report,
+    ConllLayout conllLayout,
+    DocStart docStart,
+    boolean tabSeparated,
+    boolean hfPerDocument,
+    List<EntityType> hfTypes,
+    DoccanoJsonlWriter.Layout doccanoLayout) {
+
+  /** Rejects nulls (but a null {@code docStart}) and copies the types. */
+  public ExportOptions {
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(boundaries, "boundaries");
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(conllLayout, "conllLayout");
+    hfTypes = List.copyOf(hfTypes);
+    Objects.requireNonNull(doccanoLayout, "doccanoLayout");
+  }
+
+  /** Returns the defaults: IOB2, expand, counting report, CoNLL-2003, per sentence, spans. */
+  public static ExportOptions defaults() {
+    return new ExportOptions(TagScheme.IOB2, BoundaryPolicy.EXPAND, ExportReport.counting(),
+        ConllLayout.CONLL2003, null, false, false,
+        HfJsonlWriter.DEFAULT_TYPES.stream().sorted().toList(), DoccanoJsonlWriter.Layout.SPANS);
+  }
+
+  /** Returns a copy with another tag scheme. */
+  public ExportOptions withScheme(TagScheme s) {
+    return new ExportOptions(s, boundaries, report, conllLayout, docStart, tabSeparated,
+        hfPerDocument, hfTypes, doccanoLayout);
+  }
+
+  /** Returns a copy with another boundary policy. */
+  public ExportOptions withBoundaries(BoundaryPolicy b) {
+    return new ExportOptions(scheme, b, report, conllLayout, docStart, tabSeparated,
+        hfPerDocument, hfTypes, doccanoLayout);
+  }
+
+  /** Returns a copy with another report. */
+  public ExportOptions withReport(ExportReport r) {
+    return new ExportOptions(scheme, boundaries, r, conllLayout, docStart, tabSeparated,
+        hfPerDocument, hfTypes, doccanoLayout);
+  }
+
+  /** Returns a copy with another CoNLL layout and document line (null: the layout's own). */
+  public ExportOptions withConll(ConllLayout layout, DocStart start, boolean tabs) {
+    return new ExportOptions(scheme, boundaries, report, layout, start, tabs,
+        hfPerDocument, hfTypes, doccanoLayout);
+  }
+
+  /** Returns a copy with other Hugging Face settings. */
+  public ExportOptions withHf(boolean perDocument, Collection<EntityType> types) {
+    return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
+        perDocument, List.copyOf(types), doccanoLayout);
+  }
+
+  /** Returns a copy with another doccano layout. */
+  public ExportOptions withDoccano(DoccanoJsonlWriter.Layout layout) {
+    return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
+        hfPerDocument, hfTypes, layout);
+  }
+}

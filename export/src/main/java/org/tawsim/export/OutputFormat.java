@@ -1,0 +1,191 @@
+package org.tawsim.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
+import org.tawsim.export.conll.ConllWriter;
+import org.tawsim.export.conllu.ConlluWriter;
+import org.tawsim.export.jsonl.DoccanoJsonlWriter;
+import org.tawsim.export.jsonl.HfJsonlWriter;
+import org.tawsim.export.jsonl.JsonlWriter;
+import org.tawsim.export.jsonl.SpacyJsonlWriter;
+
+/**
+ * The output formats by the names used everywhere (command line, dataset builder, API): {@code
+ * jsonl}, {@code conll}, {@code conllu}, {@code spacy}, {@code hf}, {@code doccano}; each opens its
+ * {@link DocumentWriter}.
+ *
+ * <pre>{@code
+ * OutputFormat f = OutputFormat.fromLabel("conll");
+ * try (DocumentWriter w = f.open(Path.of("train.conll"), ExportOptions.defaults())) {
+ *   for (Document d : docs) w.write(d);
+ * }
+ * }</pre>
+ *
+ * <p>Every format but {@code jsonl} and {@code doccano} needs a token layer and fails on a document
+ * without one, naming it. {@code hf} writes a second file, its label list ({@link #labelsPath}).
+ */
+public enum OutputFormat {
+  /** Tawsim's native JSONL: every layer, readable back ({@link JsonlWriter}). */
+  JSONL("jsonl", ".jsonl"),
+  /** CoNLL-2002/2003 ({@link ConllWriter}). */
+  CONLL("conll", ".conll"),
+  /** CoNLL-U ({@link ConlluWriter}). */
+  CONLLU("conllu", ".conllu"),
+  /** spaCy / Prodigy JSONL ({@link SpacyJsonlWriter}). */
+  SPACY("spacy", ".spacy.jsonl"),
+  /** Hugging Face token classification JSONL plus a label file ({@link HfJsonlWriter}). */
+  HF("hf", ".hf.jsonl"),
+  /** doccano import JSONL ({@link DoccanoJsonlWriter}). */
+  DOCCANO("doccano", ".doccano.jsonl");
+
+  private final String label;
+  private final String extension;
+
+  OutputFormat(String label, String extension) {
+    this.label = label;
+    this.extension = extension;
+  }
+
+  /** Returns the format's name, such as {@code "conllu"}. */
+  public String label() {
+    return label;
+  }
+
+  /** Returns the usual file ending, such as {@code ".conll"} or {@code ".hf.jsonl"}. */
+  public String extension() {
+    return extension;
+  }
+
+  /** Returns true when the format writes tokens, so documents need a token layer. */
+  public boolean needsTokens() {
+    return this != JSONL && this != DOCCANO;
+  }
+
+  /**
+   * Returns the format with this name, ignoring case.
+   *
+   * @throws IllegalArgumentException naming the valid names
+   */
+  public static OutputFormat fromLabel(String label) {
+    Objects.requireNonNull(label, "label");
+    for (OutputFormat f : values()) {
+      if (f.label.equalsIgnoreCase(label)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("unknown output format '" + label + "' (expected one of: "
+        + Arrays.stream(values()).map(OutputFormat::label).collect(Collectors.joining(", ")) + ")");
+  }
+
+  /**
+   * Opens a writer onto a stream that the caller closes (after closing the writer).
+   *
+   * @param labels where {@code hf} writes its label list when the writer is closed; ignored by the
+   *     other formats, may be null for them
+   * @throws IllegalArgumentException when the format is {@code hf} and {@code labels} is null
+   */
+  public DocumentWriter open(OutputStream out, OutputStream labels, ExportOptions o)
+      throws IOException {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(o, "options");
+    return switch (this) {
+      case JSONL -> JsonlWriter.to(out);
+      case CONLL -> {
+        ConllWriter.Builder b = o.conllLayout().applyTo(ConllWriter.builder())
+            .scheme(o.scheme()).boundaries(o.boundaries()).report(o.report())
+            .tabSeparated(o.tabSeparated());
+        if (o.docStart() != null) {
+          b.docStart(o.docStart());
+        }
+        yield b.to(out);
+      }
+      case CONLLU -> ConlluWriter.of(out, false, o.scheme(), o.boundaries(), o.report());
+      case SPACY -> SpacyJsonlWriter.of(out, false, o.boundaries(), o.report());
+      case HF -> {
+        if (labels == null) {
+          throw new IllegalArgumentException(
+              "format hf writes its label list beside the rows: give it a labels file");
+        }
+        HfJsonlWriter w = HfJsonlWriter.builder().scheme(o.scheme()).boundaries(o.boundaries())
+            .report(o.report()).perDocument(o.hfPerDocument()).types(o.hfTypes()).to(out);
+        yield new DocumentWriter() {
+          @Override
+          public void write(Document d) throws IOException {
+            w.write(d);
+          }
+
+          @Override
+          public void close() throws IOException {
+            w.close();
+            w.writeLabels(labels);
+          }
+        };
+      }
+      case DOCCANO -> DoccanoJsonlWriter.of(out, false, o.doccanoLayout());
+    };
+  }
+
+  /**
+   * Opens a writer onto a stream that the caller closes.
+   *
+   * @throws IllegalArgumentException for {@code hf}, which needs a labels file too
+   */
+  public DocumentWriter open(OutputStream out, ExportOptions o) throws IOException {
+    return open(out, null, o);
+  }
+
+  /**
+   * Opens a writer onto a file (and, for {@code hf}, its labels file at {@link #labelsPath}),
+   * creating or replacing them; closing the writer closes the files.
+   */
+  public DocumentWriter open(Path file, ExportOptions o) throws IOException {
+    OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    OutputStream labels = this == HF
+        ? new BufferedOutputStream(Files.newOutputStream(labelsPath(file)), 1 << 12)
+        : null;
+    DocumentWriter w;
+    try {
+      w = open(out, labels, o);
+    } catch (IOException | RuntimeException e) {
+      out.close();
+      if (labels != null) {
+        labels.close();
+      }
+      throw e;
+    }
+    return new DocumentWriter() {
+      @Override
+      public void write(Document d) throws IOException {
+        w.write(d);
+      }
+
+      @Override
+      public void close() throws IOException {
+        try (out; labels) {
+          w.close();
+        }
+      }
+    };
+  }
+
+  /**
+   * Returns where {@code hf} puts the label list of an output file: beside it, its name without
+   * {@code .jsonl} followed by {@code .labels.json} ({@code train.hf.jsonl} gives {@code
+   * train.hf.labels.json}).
+   */
+  public static Path labelsPath(Path output) {
+    String name = output.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    String stem = lower.endsWith(".jsonl") ? name.substring(0, name.length() - 6) : name;
+    return output.resolveSibling(stem + ".labels.json");
+  }
+}

@@ -1,0 +1,42 @@
+package org.tawsim.export.conll;
+
+import java.util.Locale;
+
+/** The column layouts of CoNLL files that consumers expect, as {@link ConllWriter.Builder} presets. */
+public enum ConllLayout {
+  /** {@code TOKEN -X- -X- TAG} and {@code -DOCSTART- -X- O O}: OpenNLP CoNLL-03, spaCy, conlleval. */
+  CONLL2003,
+  /** {@code TOKEN -X- TAG} and {@code -DOCSTART- -X- O}: OpenNLP's CoNLL-02 reader. */
+  CONLL2002,
+  /** {@code TOKEN TAG}, no document lines: ANERcorp and most Arabic NER data. */
+  TWO_COLUMNS;
+
+  /** Sets this layout's columns and document line on a builder. */
+  public ConllWriter.Builder applyTo(ConllWriter.Builder b) {
+    return switch (this) {
+      case CONLL2003 -> b.conll2003();
+      case CONLL2002 -> b.conll2002();
+      case TWO_COLUMNS -> b.twoColumns();
+    };
+  }
+
+  /** Returns the name used on the command line, such as {@code two-columns}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Returns the layout with this command-line name, ignoring case.
+   *
+   * @throws IllegalArgumentException naming the valid names
+   */
+  public static ConllLayout fromLabel(String label) {
+    for (ConllLayout l : values()) {
+      if (l.label().equalsIgnoreCase(label) || l.name().equalsIgnoreCase(label)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown CoNLL layout '" + label + "' (expected one of: conll2003, conll2002, two-columns)");
+  }
+}

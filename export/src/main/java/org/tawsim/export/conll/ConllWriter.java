@@ -1,0 +1,259 @@
+package org.tawsim.export.conll;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
+import org.tawsim.core.Token;
+import org.tawsim.export.internal.Utf8Sink;
+
+/**
+ * Writes CoNLL-2002/2003 style files: one token per line with its entity tag, an empty line after
+ * each sentence, and optionally a {@code -DOCSTART-} line and an empty line before each document.
+ *
+ * <pre>{@code
+ * -DOCSTART- -X- O O
+ *
+ * قال -X- -X- O
+ * فلاديمير -X- -X- B-PER
+ * بوتين -X- -X- I-PER
+ * }</pre>
+ *
+ * <p>The defaults ({@link Builder#conll2003()}) give the four columns of CoNLL-2003 (token, two
+ * {@code -X-} placeholders, tag), single spaces, IOB2 tags and spaCy's {@code -DOCSTART- -X- O O}:
+ * OpenNLP's {@code Conll03NameSampleStream}, spaCy's {@code conll_ner} converter and {@code
+ * conlleval} (after a prediction column is added) read it. {@link Builder#conll2002()} gives the
+ * three columns OpenNLP's {@code Conll02NameSampleStream} requires, {@link Builder#twoColumns()}
+ * the {@code TOKEN TAG} lines of ANERcorp.
+ *
+ * <p><b>Policies, stated.</b> Sentences, tokens and entities come from {@link TokenAlignment}: no
+ * sentence layer means one sentence; entities off token boundaries are expanded or dropped ({@link
+ * BoundaryPolicy}); nested, overlapping and cross-sentence entities are dropped; empty tokens are
+ * skipped. A token containing whitespace (any {@link Character#isWhitespace} or {@link
+ * Character#isSpaceChar} character, or U+0085), which readers would split into columns, is written
+ * with each such character replaced by the replacement (default {@code _}). Each case is counted in
+ * the {@link ExportReport} with a warning. A document with no token layer fails with an {@link
+ * org.tawsim.core.InvalidInputException} naming it, before anything of it is written.
+ *
+ * <p>Output is UTF-8 with {@code \n} line ends; the same document always gives the same bytes. Not
+ * thread-safe; closes the stream only if it opened it.
+ */
+public final class ConllWriter implements DocumentWriter {
+
+  private final Utf8Sink sink;
+  private final OutputStream out;
+  private final boolean closeStream;
+  private final ConllColumn[] columns;
+  private final char separator;
+  private final String docStart;
+  private final TagScheme scheme;
+  private final BoundaryPolicy boundaries;
+  private final ExportReport report;
+  private final char replacement;
+  private String[] tags = new String[64];
+  /** Per tag, everything of a line after the token, encoded once: the writer's hot path. */
+  private final java.util.IdentityHashMap<String, byte[]> suffixes = new java.util.IdentityHashMap<>();
+
+  private ConllWriter(Builder b, OutputStream out, boolean closeStream) {
+    this.out = Objects.requireNonNull(out, "out");
+    this.sink = new Utf8Sink(out);
+    this.closeStream = closeStream;
+    this.columns = b.columns.toArray(new ConllColumn[0]);
+    this.separator = b.separator;
+    this.docStart = b.docStart.line(b.columns, b.separator);
+    this.scheme = b.scheme;
+    this.boundaries = b.boundaries;
+    this.report = b.report;
+    this.replacement = b.replacement;
+  }
+
+  /** Returns a builder with the CoNLL-2003 defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Settings of a {@link ConllWriter}; reusable, not thread-safe. */
+  public static final class Builder {
+    private List<ConllColumn> columns =
+        List.of(ConllColumn.TOKEN, ConllColumn.X, ConllColumn.X, ConllColumn.TAG);
+    private char separator = ' ';
+    private DocStart docStart = DocStart.SPACY;
+    private TagScheme scheme = TagScheme.IOB2;
+    private BoundaryPolicy boundaries = BoundaryPolicy.EXPAND;
+    private ExportReport report = ExportReport.counting();
+    private char replacement = '_';
+
+    private Builder() {}
+
+    /** CoNLL-2003: {@code TOKEN -X- -X- TAG}, {@code -DOCSTART- -X- O O}. The default. */
+    public Builder conll2003() {
+      return columns(ConllColumn.TOKEN, ConllColumn.X, ConllColumn.X, ConllColumn.TAG)
+          .docStart(DocStart.SPACY);
+    }
+
+    /** CoNLL-2002: {@code TOKEN -X- TAG}, {@code -DOCSTART- -X- O}. */
+    public Builder conll2002() {
+      return columns(ConllColumn.TOKEN, ConllColumn.X, ConllColumn.TAG).docStart(DocStart.COLUMNS);
+    }
+
+    /** ANERcorp style: {@code TOKEN TAG}, no document lines. */
+    public Builder twoColumns() {
+      return columns(ConllColumn.TOKEN, ConllColumn.TAG).docStart(DocStart.NONE);
+    }
+
+    /**
+     * Sets the columns: the token first, one tag column (or more, all alike), placeholders.
+     *
+     * @throws IllegalArgumentException when the token is not first or there is no tag column
+     */
+    public Builder columns(ConllColumn... columns) {
+      List<ConllColumn> list = List.of(columns);
+      if (list.isEmpty() || list.get(0) != ConllColumn.TOKEN
+          || list.stream().skip(1).anyMatch(c -> c.kind() == ConllColumn.Kind.TOKEN)) {
+        throw new IllegalArgumentException("the token must be the first column, and only the first: " + list);
+      }
+      if (list.stream().noneMatch(c -> c.kind() == ConllColumn.Kind.TAG)) {
+        throw new IllegalArgumentException("no tag column in " + list);
+      }
+      this.columns = list;
+      return this;
+    }
+
+    /** Separates columns with a tab instead of a space. */
+    public Builder tabSeparated(boolean tab) {
+      this.separator = tab ? '\t' : ' ';
+      return this;
+    }
+
+    /** Sets the document line. */
+    public Builder docStart(DocStart docStart) {
+      this.docStart = Objects.requireNonNull(docStart, "docStart");
+      return this;
+    }
+
+    /** Sets the tag scheme. Default {@link TagScheme#IOB2}. */
+    public Builder scheme(TagScheme scheme) {
+      this.scheme = Objects.requireNonNull(scheme, "scheme");
+      return this;
+    }
+
+    /** Sets what happens to entities off token boundaries. Default {@link BoundaryPolicy#EXPAND}. */
+    public Builder boundaries(BoundaryPolicy boundaries) {
+      this.boundaries = Objects.requireNonNull(boundaries, "boundaries");
+      return this;
+    }
+
+    /** Sets where changes and losses are counted and warned about. Default: counted only. */
+    public Builder report(ExportReport report) {
+      this.report = Objects.requireNonNull(report, "report");
+      return this;
+    }
+
+    /**
+     * Sets what whitespace inside a token becomes. Default {@code _}.
+     *
+     * @throws IllegalArgumentException when the replacement is itself whitespace
+     */
+    public Builder spaceReplacement(char c) {
+      if (isSpace(c)) {
+        throw new IllegalArgumentException("the replacement of spaces cannot be a space");
+      }
+      this.replacement = c;
+      return this;
+    }
+
+    /** Returns a writer onto a stream that the caller closes. */
+    public ConllWriter to(OutputStream out) {
+      return new ConllWriter(this, out, false);
+    }
+
+    /** Returns a writer that owns the stream and closes it with itself. */
+    public ConllWriter owning(OutputStream out) {
+      return new ConllWriter(this, out, true);
+    }
+  }
+
+  /** Returns true for the characters that CoNLL readers take as column or line separators. */
+  static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
+    if (c < 0x1680 && c != 0x85 && c != 0xA0) {
+      return false; // fast path: Arabic and most letters; no space character lies below U+1680
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+  }
+
+  @Override
+  public void write(Document d) throws IOException {
+    TokenAlignment a = TokenAlignment.of(d, boundaries, report);
+    if (!docStart.isEmpty()) {
+      sink.append(docStart).append('\n').append('\n');
+    }
+    String text = d.text();
+    List<Token> tokens = a.tokens();
+    for (int s = 0; s < a.sentenceCount(); s++) {
+      int from = a.sentenceStart(s);
+      int n = a.sentenceEnd(s) - from;
+      if (tags.length < n) {
+        tags = new String[Math.max(n, tags.length * 2)];
+      }
+      String[] sentenceTags = tags;
+      scheme.encode(a.chunks(s), sentenceTags, n);
+      for (int i = 0; i < n; i++) {
+        token(d, text, tokens.get(from + i));
+        sink.append(suffix(sentenceTags[i]));
+      }
+      sink.append('\n');
+    }
+  }
+
+  /** Returns the columns after the token (the token is always first) and the newline, as UTF-8. */
+  private byte[] suffix(String tag) {
+    byte[] bytes = suffixes.get(tag);
+    if (bytes == null) {
+      StringBuilder sb = new StringBuilder();
+      for (int c = 1; c < columns.length; c++) {
+        sb.append(separator);
+        sb.append(columns[c].kind() == ConllColumn.Kind.TAG ? tag : columns[c].placeholder());
+      }
+      bytes = sb.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      suffixes.put(tag, bytes);
+    }
+    return bytes;
+  }
+
+  private void token(Document d, String text, Token t) throws IOException {
+    int begin = t.span().begin();
+    int end = t.span().end();
+    for (int i = begin; i < end; i++) {
+      if (isSpace(text.charAt(i))) {
+        StringBuilder sb = new StringBuilder(end - begin);
+        for (int j = begin; j < end; j++) {
+          char c = text.charAt(j);
+          sb.append(isSpace(c) ? replacement : c);
+        }
+        report.tokenRewritten("document '" + d.id() + "': token " + t.span() + " '"
+            + d.text(t.span()) + "' holds whitespace; written as '" + sb + "'");
+        sink.append(sb);
+        return;
+      }
+    }
+    sink.append(text, begin, end);
+  }
+
+  /** Passes what was written on to the stream. */
+  public void flush() throws IOException {
+    sink.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    sink.flush();
+    if (closeStream) {
+      out.close();
+    }
+  }
+}

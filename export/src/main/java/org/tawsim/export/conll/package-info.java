@@ -1,0 +1,9 @@
+/**
+ * CoNLL-2002/2003 files: one token per line with its entity tag, an empty line between sentences.
+ *
+ * <p>Most users need {@link org.tawsim.export.conll.ConllWriter} and {@link
+ * org.tawsim.export.conll.ConllReader}. {@link org.tawsim.export.conll.TagScheme} turns entities
+ * over tokens ({@link org.tawsim.export.conll.Chunk}s) into tags and back (IOB2/BIO, IOB1, BIOES,
+ * IO); the writers of the other token formats reuse it.
+ */
+package org.tawsim.export.conll;

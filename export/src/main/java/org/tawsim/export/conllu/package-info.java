@@ -1,0 +1,5 @@
+/**
+ * CoNLL-U, the format of Universal Dependencies: {@link org.tawsim.export.conllu.ConlluWriter} with
+ * entity tags and spacing in MISC, and {@link org.tawsim.export.conllu.ConlluReader}.
+ */
+package org.tawsim.export.conllu;

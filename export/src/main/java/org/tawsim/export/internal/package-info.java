@@ -1,0 +1,2 @@
+/** Helpers the writers of this module share. Not API: may change without notice. */
+package org.tawsim.export.internal;

@@ -1,0 +1,166 @@
+package org.tawsim.export.jsonl;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
+import org.tawsim.core.Entity;
+import org.tawsim.core.Quotation;
+import org.tawsim.core.Span;
+import org.tawsim.core.text.CodePointOffsets;
+
+/**
+ * Writes doccano's import JSONL, offsets in code points, end exclusive, in one of its two layouts.
+ *
+ * <p>{@link Layout#SPANS}, for sequence labelling projects: {@code
+ * {"id":"news-1","text":"...","label":[[4,18,"PER"],[22,27,"LOC"]]}}, the entities only.
+ *
+ * <p>{@link Layout#RELATIONS}, for relation projects, which holds quotations too: {@code
+ * {"id":..,"text":..,"entities":[{"id":0,"label":"PER","start_offset":4,"end_offset":18},...],
+ * "relations":[{"id":0,"from_id":7,"to_id":8,"type":"SPEAKER"},...]}}. Entities come first (ids from
+ * 0 in layer order), then per quotation a {@code QUOTE} span and, when known, its {@code SPEAKER}
+ * and {@code CUE} spans, linked from the quote by relations of those types.
+ *
+ * <p>Spans are the annotations' own, exactly: doccano works on characters, so no token layer is
+ * needed and nothing is aligned, expanded or dropped. {@code id} is the document id (doccano keeps
+ * unknown fields as metadata). Output is UTF-8, one line per document, byte-stable. Not
+ * thread-safe; closes the stream only if it opened it.
+ */
+public final class DoccanoJsonlWriter implements DocumentWriter {
+
+  /** Which doccano layout to write. */
+  public enum Layout {
+    /** {@code label}: a list of {@code [start, end, type]}, entities only. */
+    SPANS,
+    /** {@code entities} and {@code relations}, quotations with speaker and cue included. */
+    RELATIONS
+  }
+
+  // emoji as UTF-8, not as surrogate escapes, as the native JSONL writes them
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .build();
+
+  private final JsonGenerator json;
+  private final OutputStream out;
+  private final boolean closeStream;
+  private final Layout layout;
+
+  private DoccanoJsonlWriter(OutputStream out, boolean closeStream, Layout layout)
+      throws IOException {
+    this.out = Objects.requireNonNull(out, "out");
+    this.closeStream = closeStream;
+    this.layout = Objects.requireNonNull(layout, "layout");
+    this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    json.setRootValueSeparator(null);
+  }
+
+  /** Returns a writer of the {@link Layout#SPANS} layout onto a stream the caller closes. */
+  public static DoccanoJsonlWriter to(OutputStream out) throws IOException {
+    return new DoccanoJsonlWriter(out, false, Layout.SPANS);
+  }
+
+  /** Returns a writer of a layout, closing the stream with itself when {@code closeStream}. */
+  public static DoccanoJsonlWriter of(OutputStream out, boolean closeStream, Layout layout)
+      throws IOException {
+    return new DoccanoJsonlWriter(out, closeStream, layout);
+  }
+
+  @Override
+  public void write(Document d) throws IOException {
+    CodePointOffsets cp = CodePointOffsets.of(d.text());
+    json.writeStartObject();
+    json.writeStringField("id", d.id());
+    json.writeStringField("text", d.text());
+    if (layout == Layout.SPANS) {
+      json.writeArrayFieldStart("label");
+      for (Entity e : d.layer(Entity.class)) {
+        json.writeStartArray();
+        json.writeNumber(cp.toCodePoint(e.span().begin()));
+        json.writeNumber(cp.toCodePoint(e.span().end()));
+        json.writeString(e.type().name());
+        json.writeEndArray();
+      }
+      json.writeEndArray();
+    } else {
+      relations(d, cp);
+    }
+    json.writeEndObject();
+    json.writeRaw('\n');
+  }
+
+  private void relations(Document d, CodePointOffsets cp) throws IOException {
+    List<Entity> entities = d.layer(Entity.class);
+    List<Quotation> quotes = d.layer(Quotation.class);
+    json.writeArrayFieldStart("entities");
+    int id = 0;
+    for (Entity e : entities) {
+      entity(id++, e.type().name(), e.span(), cp);
+    }
+    for (Quotation q : quotes) {
+      entity(id++, "QUOTE", q.span(), cp);
+      if (q.speaker() != null) {
+        entity(id++, "SPEAKER", q.speaker(), cp);
+      }
+      if (q.cue() != null) {
+        entity(id++, "CUE", q.cue(), cp);
+      }
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("relations");
+    int next = entities.size();
+    int relation = 0;
+    for (Quotation q : quotes) {
+      int quote = next++;
+      if (q.speaker() != null) {
+        relation(relation++, quote, next++, "SPEAKER");
+      }
+      if (q.cue() != null) {
+        relation(relation++, quote, next++, "CUE");
+      }
+    }
+    json.writeEndArray();
+  }
+
+  private void entity(int id, String label, Span span, CodePointOffsets cp) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("id", id);
+    json.writeStringField("label", label);
+    json.writeNumberField("start_offset", cp.toCodePoint(span.begin()));
+    json.writeNumberField("end_offset", cp.toCodePoint(span.end()));
+    json.writeEndObject();
+  }
+
+  private void relation(int id, int from, int to, String type) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("id", id);
+    json.writeNumberField("from_id", from);
+    json.writeNumberField("to_id", to);
+    json.writeStringField("type", type);
+    json.writeEndObject();
+  }
+
+  /** Passes what was written on to the stream. */
+  public void flush() throws IOException {
+    json.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    json.close();
+    if (closeStream) {
+      out.close();
+    } else {
+      out.flush();
+    }
+  }
+}

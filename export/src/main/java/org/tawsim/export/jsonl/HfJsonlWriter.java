@@ -1,0 +1,273 @@
+package org.tawsim.export.jsonl;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
+import org.tawsim.core.EntityType;
+import org.tawsim.core.Span;
+import org.tawsim.core.Token;
+import org.tawsim.export.conll.BoundaryPolicy;
+import org.tawsim.export.conll.Chunk;
+import org.tawsim.export.conll.ExportReport;
+import org.tawsim.export.conll.TagScheme;
+import org.tawsim.export.conll.TokenAlignment;
+import org.tawsim.export.internal.Utf8Sink;
+
+/**
+ * Writes Hugging Face token classification data: one JSON line per sentence (or per document) with
+ * its tokens and integer tags, and, beside it, the list of tag names the integers index.
+ *
+ * <pre>{@code
+ * {"id":"news-1-1","tokens":["قال","الرئيس","فلاديمير","بوتين"],"ner_tags":[0,0,9,10]}
+ * }</pre>
+ *
+ * <p>The labels file ({@link #writeLabels}) is one JSON object: {@code scheme}, {@code names} (the
+ * list for {@code datasets.ClassLabel(names=...)}), and {@code id2label} / {@code label2id} as
+ * {@code transformers} configurations take them. Load with {@code load_dataset("json",
+ * data_files=...)} and cast {@code ner_tags} to {@code Sequence(ClassLabel(names=names))}.
+ *
+ * <p><b>Stable label ids.</b> The names start from the given types ({@link #DEFAULT_TYPES} unless
+ * set): {@code O}, then each type in name order with the scheme's prefixes ({@link
+ * TagScheme#labels}). A type met in a document but not in that list gets its names appended at the
+ * end, in order of first appearance, so the ids already written stay right; give the same types to
+ * the writers of a train, dev and test split to get the same list for all three.
+ *
+ * <p>Rows: per sentence, {@code id} is the document id, {@code -} and the sentence's number from 1;
+ * per document, the document id. Sentences, tokens and tags come from {@link TokenAlignment} (its
+ * policies counted in the {@link ExportReport}). A document without a token layer fails naming it.
+ * Output is UTF-8, byte-stable. Not thread-safe; closes the stream only if it opened it.
+ */
+public final class HfJsonlWriter implements DocumentWriter {
+
+  /** The types whose labels are always listed: Tawsim's built-in entity types. */
+  public static final Set<EntityType> DEFAULT_TYPES = Set.of(EntityType.PER, EntityType.LOC,
+      EntityType.ORG, EntityType.NORP, EntityType.DATE, EntityType.TIME, EntityType.MONEY,
+      EntityType.PERCENT, EntityType.MISC);
+
+  // emoji as UTF-8, not as surrogate escapes, as the native JSONL writes them
+  private static final byte[] ID_FIELD = ascii("{\"id\":");
+  private static final byte[] TOKENS_FIELD = ascii(",\"tokens\":[");
+  private static final byte[] TAGS_FIELD = ascii("],\"ner_tags\":[");
+  private static final byte[] ROW_END = ascii("]}\n");
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .build();
+
+  private final Utf8Sink sink;
+  private final OutputStream out;
+  private final boolean closeStream;
+  private final TagScheme scheme;
+  private final BoundaryPolicy boundaries;
+  private final ExportReport report;
+  private final boolean perDocument;
+  private final List<String> names;
+  private final Map<String, Integer> ids = new HashMap<>();
+  private String[] tags = new String[64];
+
+  private HfJsonlWriter(Builder b, OutputStream out, boolean closeStream) throws IOException {
+    this.out = Objects.requireNonNull(out, "out");
+    this.closeStream = closeStream;
+    this.scheme = b.scheme;
+    this.boundaries = b.boundaries;
+    this.report = b.report;
+    this.perDocument = b.perDocument;
+    this.names = new ArrayList<>(scheme.labels(b.types));
+    for (int i = 0; i < names.size(); i++) {
+      ids.put(names.get(i), i);
+    }
+    this.sink = new Utf8Sink(out);
+  }
+
+  /** Returns a builder: IOB2, expanded entities, one row per sentence, the default types. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Settings of an {@link HfJsonlWriter}; reusable, not thread-safe. */
+  public static final class Builder {
+    private TagScheme scheme = TagScheme.IOB2;
+    private BoundaryPolicy boundaries = BoundaryPolicy.EXPAND;
+    private ExportReport report = ExportReport.counting();
+    private boolean perDocument;
+    private Collection<EntityType> types = DEFAULT_TYPES;
+
+    private Builder() {}
+
+    /** Sets the tag scheme. */
+    public Builder scheme(TagScheme scheme) {
+      this.scheme = Objects.requireNonNull(scheme, "scheme");
+      return this;
+    }
+
+    /** Sets what happens to entities off token boundaries. */
+    public Builder boundaries(BoundaryPolicy boundaries) {
+      this.boundaries = Objects.requireNonNull(boundaries, "boundaries");
+      return this;
+    }
+
+    /** Sets where adjustments are counted and warned about. */
+    public Builder report(ExportReport report) {
+      this.report = Objects.requireNonNull(report, "report");
+      return this;
+    }
+
+    /** Writes one row per document instead of one per sentence. */
+    public Builder perDocument(boolean perDocument) {
+      this.perDocument = perDocument;
+      return this;
+    }
+
+    /** Sets the types whose labels come first, in name order. */
+    public Builder types(Collection<EntityType> types) {
+      this.types = List.copyOf(types);
+      return this;
+    }
+
+    /** Returns a writer onto a stream that the caller closes. */
+    public HfJsonlWriter to(OutputStream out) throws IOException {
+      return new HfJsonlWriter(this, out, false);
+    }
+
+    /** Returns a writer that owns the stream and closes it with itself. */
+    public HfJsonlWriter owning(OutputStream out) throws IOException {
+      return new HfJsonlWriter(this, out, true);
+    }
+  }
+
+  @Override
+  public void write(Document d) throws IOException {
+    TokenAlignment a = TokenAlignment.of(d, boundaries, report);
+    String text = d.text();
+    // rows are written by hand onto a UTF-8 sink: the rows are mostly small numbers and short
+    // strings, where a JSON generator's per-value bookkeeping costs more than the bytes
+    if (perDocument) {
+      sink.append(ID_FIELD).appendJsonString(d.id(), 0, d.id().length());
+      tokens(a, text, 0, a.tokens().size());
+      sink.append(TAGS_FIELD);
+      for (int s = 0; s < a.sentenceCount(); s++) {
+        tags(a, s, s > 0);
+      }
+      sink.append(ROW_END);
+      return;
+    }
+    for (int s = 0; s < a.sentenceCount(); s++) {
+      String id = d.id() + "-" + (s + 1);
+      sink.append(ID_FIELD).appendJsonString(id, 0, id.length());
+      tokens(a, text, a.sentenceStart(s), a.sentenceEnd(s));
+      sink.append(TAGS_FIELD);
+      tags(a, s, false);
+      sink.append(ROW_END);
+    }
+  }
+
+  private void tokens(TokenAlignment a, String text, int from, int to) throws IOException {
+    sink.append(TOKENS_FIELD);
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        sink.append(',');
+      }
+      Span span = a.tokens().get(i).span();
+      sink.appendJsonString(text, span.begin(), span.end());
+    }
+  }
+
+  private void tags(TokenAlignment a, int s, boolean comma) throws IOException {
+    int n = a.sentenceEnd(s) - a.sentenceStart(s);
+    if (tags.length < n) {
+      tags = new String[Math.max(n, tags.length * 2)];
+    }
+    List<Chunk> chunks = a.chunks(s);
+    scheme.encode(chunks, tags, n);
+    for (int i = 0; i < n; i++) {
+      if (comma || i > 0) {
+        sink.append(',');
+      }
+      sink.append(id(tags[i]));
+    }
+  }
+
+  private int id(String tag) {
+    Integer id = ids.get(tag);
+    if (id == null) {
+      // a type not listed up front: append all its names, in the scheme's order
+      String type = tag.substring(2);
+      for (String name : scheme.labels(List.of(EntityType.of(type)))) {
+        if (!ids.containsKey(name)) {
+          ids.put(name, names.size());
+          names.add(name);
+        }
+      }
+      id = ids.get(tag);
+    }
+    return id;
+  }
+
+  /** Returns the tag names so far: the integers written index this list. */
+  public List<String> labels() {
+    return List.copyOf(names);
+  }
+
+  /**
+   * Writes the labels file: {@code {"scheme":..,"names":[..],"id2label":{..},"label2id":{..}}}.
+   * Call after the last document, since a new type may still add names until then.
+   */
+  public void writeLabels(OutputStream labelsOut) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(labelsOut, JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      g.writeStringField("scheme", scheme.name());
+      g.writeArrayFieldStart("names");
+      for (String name : names) {
+        g.writeString(name);
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("id2label");
+      for (int i = 0; i < names.size(); i++) {
+        g.writeStringField(Integer.toString(i), names.get(i));
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("label2id");
+      for (int i = 0; i < names.size(); i++) {
+        g.writeNumberField(names.get(i), i);
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+    labelsOut.flush();
+  }
+
+  /** Passes what was written on to the stream. */
+  public void flush() throws IOException {
+    sink.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    sink.flush();
+    if (closeStream) {
+      out.close();
+    } else {
+      out.flush();
+    }
+  }
+}
