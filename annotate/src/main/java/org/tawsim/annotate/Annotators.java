@@ -21,6 +21,7 @@ public final class Annotators {
     List<Annotator> steps = new ArrayList<>();
     steps.add(new org.tawsim.annotate.tokens.ArabicTokenizer());
     steps.add(OpenNlpSentenceAnnotator.arabic());
+    steps.add(org.tawsim.annotate.entities.ArabicEntityTagger.create());
     return Pipeline.of(steps);
   }
 }

@@ -58,9 +58,16 @@ final class AnnotateCommand implements Callable<Integer> {
       description = "Where to list rejected inputs as JSONL. Default: OUT.rejects.jsonl (none for stdout).")
   String rejectsFile;
 
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "TYPE=FILE",
+      description = "Adds a list of phrases (UTF-8, one a line) that the entity tagger tags TYPE;"
+          + " repeatable.")
+  List<String> gazetteers = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
-    Pipeline pipeline = Annotators.defaultPipeline();
+    Pipeline pipeline = withGazetteers(Annotators.defaultPipeline(), gazetteers);
     RejectHandler.Collecting rejects = RejectHandler.collecting();
     int written = 0;
     try (InputReader reader = new InputReader(inputs, inputFormat, rejects, stdin());
@@ -96,6 +103,20 @@ final class AnnotateCommand implements Callable<Integer> {
       return rejectsFile;
     }
     return output.equals(Output.STDOUT) ? null : output + ".rejects.jsonl";
+  }
+
+  /** Replaces the default entity tagger by one with the user's lists, when there are any. */
+  static Pipeline withGazetteers(Pipeline pipeline, List<String> gazetteers) throws IOException {
+    if (gazetteers.isEmpty()) {
+      return pipeline;
+    }
+    org.tawsim.annotate.entities.ArabicEntityTagger tagger =
+        EntitiesEvalCommand.buildTagger(gazetteers, false);
+    List<org.tawsim.core.Annotator> steps = new java.util.ArrayList<>();
+    for (org.tawsim.core.Annotator step : pipeline.steps()) {
+      steps.add(step instanceof org.tawsim.annotate.entities.ArabicEntityTagger ? tagger : step);
+    }
+    return Pipeline.of(steps);
   }
 
   private static InputStream stdin() {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       TokensEvalCommand.class,
       SentencesEvalCommand.class,
+      EntitiesEvalCommand.class,
     })
 final class EvalCommand implements Runnable {
 

@@ -1,0 +1,296 @@
+package org.tawsim.annotate.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.tawsim.core.Annotation;
+import org.tawsim.core.Annotator;
+import org.tawsim.core.Document;
+import org.tawsim.core.Entity;
+import org.tawsim.core.EntityType;
+import org.tawsim.core.Span;
+import org.tawsim.core.Token;
+
+/**
+ * The rule-based Arabic entity tagger: lists, patterns and rules over the tokens of a document.
+ *
+ * <p>Reads the {@link Token} layer (matching on each token's normal form, normalised again with
+ * {@link org.tawsim.core.text.ArabicNormalizer#standard()}) and writes the {@link Entity} layer:
+ * PER, LOC, ORG, NORP, DATE, TIME, MONEY, PERCENT and any type of a list the user adds. Every entity
+ * records its {@link Entity#source() source}: {@code gazetteer:NAME}, {@code rule:NAME} or {@code
+ * document:NAME}.
+ *
+ * <p>How it works, in order:
+ *
+ * <ol>
+ *   <li>Lists (people, organisations, places from CLDR and the shipped gazetteers, nationality
+ *       adjectives, user lists): the longest phrase at each token, the first word matched with or
+ *       without its proclitics (وموسكو، بموسكو، للكرملين، والصين).
+ *   <li>Rules: {@link NumericRules numbers}, {@link NameRules title + name and given names}, {@link
+ *       HeadRules organisation heads and place triggers}.
+ *   <li>Overlaps: the longer candidate wins; between equal lengths the higher priority (user lists
+ *       50, numbers 35, title + name 40, given name 32, curated lists 30, places 25/20/10,
+ *       organisation heads 20, place triggers 15, nationality adjectives 5); then the earlier.
+ *   <li>{@link DocumentConsistency}: other mentions, family names alone and near spellings of names
+ *       found once.
+ * </ol>
+ *
+ * <p>Spans are whole tokens, proclitics included, as ANERcorp marks them; {@link
+ * Builder#stemOnly(boolean)} starts an entity after the proclitics of its first word instead. Offsets
+ * are UTF-16 units of the original text.
+ *
+ * <pre>{@code
+ * ArabicEntityTagger tagger = ArabicEntityTagger.builder()
+ *     .norp(false)
+ *     .addList(EntityType.of("PRODUCT"), "products", List.of("آيفون", "جالاكسي"))
+ *     .build();
+ * Document tagged = tagger.annotate(tokenized);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; the default lists are read once per class loader (under a second,
+ * a few megabytes). Linear in the number of tokens: every rule looks at a bounded window.
+ */
+public final class ArabicEntityTagger implements Annotator {
+
+  private static final int USER_PRIORITY = 50;
+
+  private final Lexicon lexicon;
+  private final PhraseTrie<Entry> userLists;
+  private final boolean hasUserLists;
+  private final boolean stemOnly;
+  private final boolean norp;
+  private final boolean consistency;
+
+  private ArabicEntityTagger(Builder b) {
+    this.lexicon = Lexicon.defaults();
+    this.userLists = new PhraseTrie<>();
+    for (UserList list : b.userLists) {
+      Entry entry = new Entry(list.type(), "gazetteer:" + list.name(), USER_PRIORITY);
+      for (List<String> words : list.phrases()) {
+        userLists.put(words, entry, (x, y) -> y);
+      }
+    }
+    this.hasUserLists = !b.userLists.isEmpty();
+    this.stemOnly = b.stemOnly;
+    this.norp = b.norp;
+    this.consistency = b.consistency;
+  }
+
+  /** Returns the tagger with the default settings and lists. */
+  public static ArabicEntityTagger create() {
+    return builder().build();
+  }
+
+  /** Returns a builder with the defaults: whole words, NORP on, document consistency on. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public Document annotate(Document document) {
+    Objects.requireNonNull(document, "document");
+    List<Token> tokens = document.layer(Token.class);
+    return document.withLayer(Entity.class, entities(document.text(), tokens));
+  }
+
+  /** Returns the entities of a text given its tokens, sorted by span. */
+  List<Entity> entities(String text, List<Token> tokens) {
+    Words w = new Words(text, tokens, lexicon);
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < w.size; i++) {
+      if (hasUserLists) {
+        PhraseMatch<Entry> user = PhraseMatch.longest(userLists, w, i);
+        if (user != null) {
+          candidates.add(candidate(i, user));
+        }
+      }
+      PhraseMatch<Entry> m = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, i);
+      if (m != null) {
+        candidates.add(candidate(i, m));
+        w.listType[i] = m.value().type();
+      }
+    }
+    NumericRules.find(w, lexicon, candidates);
+    NameRules.find(w, lexicon, candidates);
+    HeadRules.find(w, lexicon, candidates);
+    boolean[] covered = new boolean[w.size];
+    List<Candidate> accepted = resolve(candidates, covered);
+    if (consistency) {
+      accepted.addAll(DocumentConsistency.find(w, lexicon, accepted, covered));
+    }
+    List<Entity> out = new ArrayList<>(accepted.size());
+    for (Candidate c : accepted) {
+      if (!norp && c.type().equals(EntityType.NORP)) {
+        continue;
+      }
+      Token first = tokens.get(c.start());
+      int begin = first.span().begin();
+      if (stemOnly && c.cut() > 0) {
+        begin = stemBegin(text, first.span(), c.cut());
+      }
+      out.add(new Entity(new Span(begin, tokens.get(c.end() - 1).span().end()), c.type(),
+          c.source()));
+    }
+    return out;
+  }
+
+  private static Candidate candidate(int i, PhraseMatch<Entry> m) {
+    Entry e = m.value();
+    return new Candidate(i, m.end(), e.type(), e.source(), e.priority(), m.cut());
+  }
+
+  /**
+   * Longer first, then higher priority, then earlier; each accepted when it overlaps none before.
+   * Before that, an organisation pattern that only extends a listed organisation at the same start
+   * (حزب الله اللبناني over حزب الله, مجلس الأمن المؤلف over مجلس الأمن) gives way to the list.
+   */
+  private static List<Candidate> resolve(List<Candidate> candidates, boolean[] covered) {
+    java.util.Map<Integer, Candidate> listedOrg = new java.util.HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.type().equals(EntityType.ORG) && c.source().startsWith("gazetteer:")) {
+        listedOrg.merge(c.start(), c, (a, b) -> a.end() >= b.end() ? a : b);
+      }
+    }
+    if (!listedOrg.isEmpty()) {
+      candidates.removeIf(c -> c.source().equals("rule:org-head")
+          && listedOrg.containsKey(c.start()) && listedOrg.get(c.start()).end() < c.end());
+    }
+    candidates.sort(
+        Comparator.comparingInt(Candidate::length).reversed()
+            .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
+            .thenComparingInt(Candidate::start));
+    List<Candidate> accepted = new ArrayList<>();
+    for (Candidate c : candidates) {
+      boolean free = true;
+      for (int i = c.start(); i < c.end() && free; i++) {
+        free = !covered[i];
+      }
+      if (free) {
+        for (int i = c.start(); i < c.end(); i++) {
+          covered[i] = true;
+        }
+        accepted.add(c);
+      }
+    }
+    return accepted;
+  }
+
+  /**
+   * Returns the offset in the original text where the stem starts: after the first {@code cut}
+   * characters of the token's normal form (characters that normalisation deletes, such as
+   * diacritics on the clitic, go with the clitic).
+   */
+  private static int stemBegin(String text, Span token, int cut) {
+    int seen = 0;
+    for (int i = token.begin(); i < token.end(); i++) {
+      if (seen == cut
+          && !Lexicon.NORMALIZER.normalizeToString(text, i, i + 1).isEmpty()) {
+        return i;
+      }
+      seen += Lexicon.NORMALIZER.normalizeToString(text, i, i + 1).length();
+    }
+    return token.begin();
+  }
+
+  @Override
+  public Set<Class<? extends Annotation>> requires() {
+    return Set.of(Token.class);
+  }
+
+  @Override
+  public Set<Class<? extends Annotation>> produces() {
+    return Set.of(Entity.class);
+  }
+
+  /** Settings and user lists of an {@link ArabicEntityTagger}; not thread-safe. */
+  public static final class Builder {
+    private final List<UserList> userLists = new ArrayList<>();
+    private boolean stemOnly;
+    private boolean norp = true;
+    private boolean consistency = true;
+
+    private Builder() {}
+
+    /**
+     * Starts entities after the proclitics of their first word (موسكو in بموسكو) instead of at the
+     * word's start. Default: off, whole words as ANERcorp marks them.
+     */
+    public Builder stemOnly(boolean stemOnly) {
+      this.stemOnly = stemOnly;
+      return this;
+    }
+
+    /** Tags nationality and group adjectives (الإيراني) as NORP. Default: on. */
+    public Builder norp(boolean norp) {
+      this.norp = norp;
+      return this;
+    }
+
+    /** Tags other mentions of names found once in the document. Default: on. */
+    public Builder documentConsistency(boolean on) {
+      this.consistency = on;
+      return this;
+    }
+
+    /**
+     * Adds a list: each phrase is tagged {@code type} wherever it occurs, before the default lists
+     * (a user entry wins over an overlapping default match of the same length). Phrases are
+     * normalised as the tokens are; proclitics on the first word are allowed.
+     *
+     * @param name the list's name; entities record {@code gazetteer:NAME} as their source
+     * @throws IllegalArgumentException when the name is empty
+     */
+    public Builder addList(EntityType type, String name, Collection<String> phrases) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(phrases, "phrases");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("list name is empty");
+      }
+      List<List<String>> normalised = new ArrayList<>();
+      for (String phrase : phrases) {
+        List<String> words = Lexicon.words(Objects.requireNonNull(phrase, "phrase"));
+        if (!words.isEmpty()) {
+          normalised.add(List.copyOf(words));
+        }
+      }
+      userLists.add(new UserList(type, name, List.copyOf(normalised)));
+      return this;
+    }
+
+    /**
+     * Adds a list from a UTF-8 file: one phrase a line, {@code #} comments and blank lines skipped.
+     * The list is named after the file (without extension).
+     *
+     * @throws IOException when the file cannot be read, with its path in the message
+     */
+    public Builder addList(EntityType type, Path file) throws IOException {
+      Objects.requireNonNull(file, "file");
+      List<String> phrases;
+      try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        phrases = Lexicon.lines(r);
+      } catch (IOException e) {
+        throw new IOException("cannot read gazetteer " + file + ": " + e.getMessage(), e);
+      }
+      String name = file.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      return addList(type, dot > 0 ? name.substring(0, dot) : name, phrases);
+    }
+
+    /** Returns the tagger; the builder may go on to build others. */
+    public ArabicEntityTagger build() {
+      return new ArabicEntityTagger(this);
+    }
+  }
+
+  /** A list added through the builder, its phrases already normalised. */
+  private record UserList(EntityType type, String name, List<List<String>> phrases) {}
+}

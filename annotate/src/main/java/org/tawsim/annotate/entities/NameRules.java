@@ -1,0 +1,305 @@
+package org.tawsim.annotate.entities;
+
+import java.util.List;
+import org.tawsim.core.EntityType;
+
+/**
+ * People found by their context rather than by a list: a title before a name (الرئيس الروسي
+ * فلاديمير بوتين gives فلاديمير بوتين; وزير الخارجية الإيراني عباس عراقجي gives عباس عراقجي), and a
+ * known given name followed by more name words (محمد الأحمد).
+ *
+ * <p>Arabic has no capitals, so where a name ends is decided by what cannot be a name: function
+ * words, frequent nouns, words of titles, time and heads, nationality adjectives, numbers and
+ * punctuation, and words shaped like imperfect verbs (يقول). A name has at most {@link #MAX_NAME}
+ * words. Between a title and the name, the rule skips nationality adjectives, other titles, modifiers
+ * (السابق) and, after a title that takes a complement (رئيس، وزير، المتحدث باسم), definite nouns and
+ * listed places or organisations (الأمين العام للأمم المتحدة كوفي أنان).
+ */
+final class NameRules {
+
+  static final int TITLE_PRIORITY = 40;
+  static final int GIVEN_PRIORITY = 32;
+  static final int SUBJECT_PRIORITY = 28;
+  private static final int MAX_NAME = 4;
+  private static final int MAX_SKIP = 5;
+
+  private static final int NOT_NAME =
+      Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME | Lexicon.TITLE_WORD | Lexicon.NORP
+          | Lexicon.SCALE | Lexicon.LOC_TRIGGER | Lexicon.HEAD_WORD | Lexicon.WEEKDAY
+          | Lexicon.MODIFIER;
+  private static final int STRONG = Lexicon.GIVEN | Lexicon.FAMILY | Lexicon.PERSON_WORD;
+
+  private NameRules() {}
+
+  static void find(Words w, Lexicon lex, List<Candidate> out) {
+    for (int i = 0; i < w.size; i++) {
+      PhraseMatch<Lexicon.Title> title = PhraseMatch.longest(Lexicon.Trie.TITLES, w, i);
+      if (title != null) {
+        int next = afterTitle(w, lex, title.end(), title.value().genitive());
+        if (next >= 0) {
+          int end = nameEnd(w, lex, next, true);
+          boolean single = end == next + 1 && (w.flags[next] & STRONG) == 0;
+          // one unknown word after a title: no nisba (الاقتصادي), no short word (طلب، جاء: verbs
+          // far more often than names), and a weak title (اللاعب) needs more than that
+          if (end > next && !(single && (nisba(w, next) || w.key[next].length() <= 3
+              || title.value().weak()))) {
+            out.add(new Candidate(next, end, EntityType.PER, "rule:title+name", TITLE_PRIORITY,
+                w.stripped[next][w.bestReading[next]]));
+          }
+        }
+        continue;
+      }
+      if (w.has(i, Lexicon.SUBJECT_VERB) && i + 1 < w.size) {
+        int j = i + 1;
+        int f = w.flags[j];
+        // The subject right after the verb: a name when it is no common word and not definite
+        // (definite subjects are nouns: قال المسؤول), unless it is a known name (قال البرادعي).
+        if (nameLike(w, j, true) && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]))
+            && (f & (Lexicon.AMBIGUOUS | Lexicon.SUBJECT_VERB)) == 0 && !w.breakBefore[j]) {
+          int end = nameEnd(w, lex, j, true);
+          if (end > j && (end - j <= 2 || (w.flags[j] & STRONG) != 0) && closesSubject(w, end)) {
+            out.add(new Candidate(j, end, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
+                w.stripped[j][w.bestReading[j]]));
+          }
+        }
+      }
+      int givenEnd = givenName(w, lex, i);
+      if (givenEnd > i) {
+        int end = nameEnd(w, lex, givenEnd, false);
+        // A given name that is also a common word, or that is one only with a clitic taken off
+        // (لبنان is not ل + بنان), needs a strong sign of a name after it.
+        boolean ambiguous = givenEnd == i + 1
+            && (w.has(i, Lexicon.AMBIGUOUS) || (w.ownFlags[i] & Lexicon.GIVEN) == 0);
+        if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))) {
+          out.add(new Candidate(i, end, EntityType.PER, "rule:given-name", GIVEN_PRIORITY,
+              w.stripped[i][w.bestReading[i]]));
+        }
+      }
+    }
+  }
+
+  /**
+   * Attached pronouns that names do not carry: جلالته، خارجيتها، موقفهما، أعضاؤهم. (ه alone is too
+   * often a teh marbuta made heh by the normaliser: فاطمه.)
+   */
+  static boolean pronounSuffix(String key) {
+    int n = key.length();
+    if (n < 5) {
+      return false;
+    }
+    return key.endsWith("\u062A\u0647") || key.endsWith("\u062A\u0647\u0627")
+        || key.endsWith("\u0647\u0645\u0627") || key.endsWith("\u0647\u0645")
+        || key.endsWith("\u0643\u0645");
+  }
+
+  /** Sound plural endings (منتقدون، مسؤولين، تقارير is not caught): nouns, seldom names. */
+  private static boolean plural(String key) {
+    return key.length() >= 6 && (key.endsWith("\u0648\u0646") || key.endsWith("\u0627\u062A"));
+  }
+
+  /**
+   * True when the word at {@code k} can follow the subject of a speech verb: إن، أن (reported
+   * speech), في, a word of time, the relative الذي, or punctuation. Without it a noun subject
+   * (وقال ناطق عسكري) would pass for a name.
+   */
+  private static boolean closesSubject(Words w, int k) {
+    if (k >= w.size) {
+      return true;
+    }
+    if (!w.letters[k]) {
+      return !w.number[k];
+    }
+    String key = w.key[k];
+    return SUBJECT_CLOSERS.contains(key) || w.has(k, Lexicon.TIME | Lexicon.WEEKDAY);
+  }
+
+  private static final java.util.Set<String> SUBJECT_CLOSERS =
+      java.util.Set.copyOf(Lexicon.words(
+          "\u0627\u0646 \u0627\u0646\u0647 \u0627\u0646\u0647\u0627 \u0641\u064A "
+              + "\u0627\u0644\u0630\u064A \u0627\u0644\u062A\u064A \u0639\u0646 "
+              + "\u062E\u0644\u0627\u0644 \u0628\u0627\u0646 \u0644\u0627 \u0645\u0646"));
+
+  /** Returns the end of a given name at i (one word, or a listed compound such as عبد الله). */
+  private static int givenName(Words w, Lexicon lex, int i) {
+    PhraseMatch<Boolean> compound = PhraseMatch.longest(Lexicon.Trie.GIVEN, w, i);
+    if (compound != null) {
+      return compound.end();
+    }
+    if (w.has(i, Lexicon.GIVEN) && (w.flags[i] & Lexicon.STOP) == 0) {
+      return i + 1;
+    }
+    return i;
+  }
+
+  private static boolean strongAfter(Words w, int from, int end) {
+    for (int j = from; j < end; j++) {
+      if ((w.flags[j] & (STRONG | Lexicon.CONNECTOR)) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the token where the name after a title starts, or -1 when none can follow. */
+  private static int afterTitle(Words w, Lexicon lex, int j, boolean genitive) {
+    for (int skipped = 0; j < w.size && skipped < MAX_SKIP; skipped++) {
+      if (!w.letters[j] || w.breakBefore[j]) {
+        return -1;
+      }
+      PhraseMatch<Lexicon.Title> title = PhraseMatch.longest(Lexicon.Trie.TITLES, w, j);
+      if (title != null) {
+        genitive = title.value().genitive();
+        j = title.end();
+        continue;
+      }
+      int f = w.flags[j];
+      if ((f & (Lexicon.NORP | Lexicon.MODIFIER)) != 0 && (f & STRONG) == 0) {
+        j++;
+        continue;
+      }
+      if (nisba(w, j) && j + 1 < w.size && nameLike(w, j + 1, true)) {
+        j++;
+        continue;
+      }
+      if (genitive) {
+        PhraseMatch<Entry> place = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j);
+        if (place != null && place.value().type() != EntityType.PER) {
+          j = place.end();
+          continue;
+        }
+        if (w.definite(j) && (f & STRONG) == 0 && (f & Lexicon.STOP) == 0) {
+          j++;
+          continue;
+        }
+        // a construct chain goes on through an indefinite noun: وزير خارجية روسيا، رئيس وزراء
+        // بريطانيا، رئيس بعثة مصر
+        if ((f & STRONG) == 0 && j + 1 < w.size && w.letters[j + 1]
+            && (w.definite(j + 1) && !w.has(j + 1, Lexicon.STRONG_MASK)
+                || w.listType[j + 1] == EntityType.LOC)) {
+          j++;
+          continue;
+        }
+      }
+      return j;
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the end of the name that starts at {@code j}: as many name-like words as follow, at
+   * most {@link #MAX_NAME}; {@code j} itself when the word there cannot start a name.
+   */
+  static int nameEnd(Words w, Lexicon lex, int j, boolean first) {
+    int end = j;
+    int limit = Math.min(w.size, j + MAX_NAME);
+    for (int k = j; k < limit; k++) {
+      if (!nameLike(w, k, first && k == j) || k > j && w.breakBefore[k]) {
+        break;
+      }
+      if (k > j && (startsNewName(w, k) || !continues(w, k))) {
+        break;
+      }
+      if (w.has(k, Lexicon.CONNECTOR)) {
+        if (k + 1 < w.size && nameLike(w, k + 1, false)) {
+          limit = Math.min(w.size, limit + 1);
+          continue;
+        }
+        break;
+      }
+      end = k + 1;
+    }
+    return end;
+  }
+
+  /**
+   * True when word k, after a name word, can go on with the name. A known word always can. After a
+   * known last name (بوش, a family name), an unknown word cannot (بوش تجاوز); a definite unknown word
+   * follows only a given name or a connector (محمد الأحمد، but not حمدان الإجراءات).
+   */
+  private static boolean continues(Words w, int k) {
+    int f = w.flags[k];
+    if ((f & (STRONG | Lexicon.CONNECTOR)) != 0) {
+      return true;
+    }
+    // a preposition on a definite word (بالتحدث، للحكومة) or on a word with an attached pronoun
+    // (بفوزه) starts a phrase of its own
+    String key = w.key[k];
+    char c = key.charAt(0);
+    if ((c == Words.BEH || c == Words.LAM || c == Words.KAF) && (w.definite(k)
+        || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
+      return false;
+    }
+    int prev = w.flags[k - 1];
+    if ((prev & (Lexicon.FAMILY | Lexicon.PERSON_WORD)) != 0 && (prev & Lexicon.GIVEN) == 0) {
+      return false;
+    }
+    if (w.definite(k)) {
+      return (prev & (Lexicon.GIVEN | Lexicon.CONNECTOR)) != 0;
+    }
+    return true;
+  }
+
+  /**
+   * A word after a name word that begins a second name: a conjunction on a known name (وبوتين،
+   * ومحمد). An unknown word that starts with و (وقاص) goes on with the name.
+   */
+  private static boolean startsNewName(Words w, int k) {
+    String key = w.key[k];
+    return key.charAt(0) == Words.WAW && (w.ownFlags[k] & STRONG) == 0
+        && ((w.flags[k] & STRONG) != 0 || w.listType[k] != null);
+  }
+
+  /** True when token k may be a word of a name. */
+  static boolean nameLike(Words w, int k, boolean first) {
+    if (!w.letters[k] || w.key[k].length() < 2) {
+      return false;
+    }
+    int f = w.flags[k];
+    if (w.listType[k] != null && w.listType[k] != EntityType.PER) {
+      return false; // a listed place, organisation or nationality ends the name
+    }
+    if ((f & STRONG) != 0 && (f & (Lexicon.STOP | Lexicon.TIME)) == 0) {
+      return true;
+    }
+    if ((f & NOT_NAME) != 0) {
+      return false;
+    }
+    String key = w.key[k];
+    char c = key.charAt(0);
+    // Imperfect verbs (يقول، ويؤكد، ستزور) are the most frequent unknown words after a name.
+    if (pronounSuffix(key)) {
+      return false;
+    }
+    if (c == Words.YEH && key.length() >= 4
+        || c == Words.WAW && key.length() >= 5 && key.charAt(1) == Words.YEH
+        || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))) {
+      return false;
+    }
+    return !isLatinOrDigit(key);
+  }
+
+  private static final char SEEN = '\u0633';
+  private static final char HEH = '\u0647';
+  private static final char TEH = '\u062A';
+  private static final char NOON = '\u0646';
+
+  private static boolean isImperfectPrefix(char c) {
+    return c == Words.YEH || c == TEH || c == NOON;
+  }
+
+  /** A definite nisba adjective (الاقتصادي، السياسية): a description after a title, not a name. */
+  static boolean nisba(Words w, int k) {
+    return nisbaForm(w.key[k]) && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
+  }
+
+  /** The shape of a definite nisba: ال...ي or ال...يه. */
+  static boolean nisbaForm(String key) {
+    return key.startsWith(Words.ARTICLE) && key.length() > 4
+        && (key.endsWith("\u064A") || key.endsWith("\u064A\u0647"));
+  }
+
+  private static boolean isLatinOrDigit(String key) {
+    char c = key.charAt(0);
+    return c < 0x0600;
+  }
+}

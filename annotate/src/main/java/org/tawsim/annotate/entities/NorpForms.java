@@ -1,0 +1,36 @@
+package org.tawsim.annotate.entities;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The inflected forms of a nationality or group adjective given in the masculine singular with the
+ * article (الإيراني): feminine, plurals and dual, with and without the article.
+ */
+final class NorpForms {
+
+  private static final char YEH = '\u064A';
+  private static final char TEH_MARBUTA = '\u0629';
+  private static final String ARTICLE = "\u0627\u0644";
+  private static final String[] ENDINGS = {
+    "", String.valueOf(TEH_MARBUTA), "\u0648\u0646", "\u064A\u0646", "\u0627\u062A",
+    "\u0627\u0646", TEH_MARBUTA + "\u064A\u0646"
+  };
+
+  private NorpForms() {}
+
+  /** Returns the forms of {@code adjective}; only the adjective itself when it does not end in ي. */
+  static Set<String> of(String adjective) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(adjective);
+    if (adjective.indexOf(' ') >= 0 || adjective.charAt(adjective.length() - 1) != YEH) {
+      return forms;
+    }
+    String bare = adjective.startsWith(ARTICLE) ? adjective.substring(2) : adjective;
+    for (String ending : ENDINGS) {
+      forms.add(ARTICLE + bare + ending);
+      forms.add(bare + ending);
+    }
+    return forms;
+  }
+}

@@ -1,0 +1,213 @@
+package org.tawsim.annotate.entities;
+
+import java.util.List;
+import org.tawsim.core.Token;
+
+/**
+ * The tokens of one document as the rules see them: each token's normalised key, its readings with
+ * proclitics taken off (وبموسكو: وبموسكو، بموسكو، موسكو) and their word classes.
+ *
+ * <p>Proclitics are the conjunctions و and ف, then one of the prepositions ب، ل، ك; ل before the
+ * article writes لل (للكرملين is ل + الكرملين), so that reading gets its alef back. A reading keeps
+ * at least two letters. Reading 0 is always the whole token. Built per document, not shared.
+ */
+final class Words {
+
+  static final char WAW = '\u0648';
+  static final char FEH = '\u0641';
+  static final char BEH = '\u0628';
+  static final char LAM = '\u0644';
+  static final char KAF = '\u0643';
+  static final char ALEF = '\u0627';
+  static final char YEH = '\u064A';
+  static final String ARTICLE = "\u0627\u0644";
+
+  /** Word classes that make a token a word of its own, not a clitic and a stem. */
+  static final int KNOWN_WORD = Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME;
+
+  private static final int MAX_READINGS = 4;
+  private static final int[] NO_CUT = {0};
+  private static final int MIN_STEM = 2;
+
+  final int size;
+  final String[] key;
+  /** readings[i][r]; readings[i][0] == key[i]. */
+  final String[][] readings;
+  /** How many normalised characters reading r of token i took off the front of the key. */
+  final int[][] stripped;
+  /** Word classes of the whole token, or of the first clitic reading that has any. */
+  final int[] flags;
+  /** Word classes of the whole token only. */
+  final int[] ownFlags;
+  /** What the lexicon knows of each reading, null where nothing. */
+  final Lexicon.WordInfo[][] info;
+  /** Word classes of the best reading, and which reading that was. */
+  final int[] bestReading;
+  /** Type of the longest list match that starts at each token (places, organisations...), or null. */
+  final org.tawsim.core.EntityType[] listType;
+  final boolean[] letters;
+  final boolean[] number;
+
+  /** True when a line break separates token i from token i - 1: no entity crosses it. */
+  final boolean[] breakBefore;
+
+  Words(String text, List<Token> tokens, Lexicon lexicon) {
+    size = tokens.size();
+    breakBefore = new boolean[size];
+    key = new String[size];
+    readings = new String[size][];
+    stripped = new int[size][];
+    flags = new int[size];
+    ownFlags = new int[size];
+    info = new Lexicon.WordInfo[size][];
+    bestReading = new int[size];
+    listType = new org.tawsim.core.EntityType[size];
+    letters = new boolean[size];
+    number = new boolean[size];
+    String[] buf = new String[MAX_READINGS];
+    int[] cut = new int[MAX_READINGS];
+    int previousEnd = -1;
+    for (int i = 0; i < size; i++) {
+      Token token = tokens.get(i);
+      int begin = token.span().begin();
+      if (previousEnd >= 0) {
+        for (int c = previousEnd; c < begin; c++) {
+          char ch = text.charAt(c);
+          if (ch == '\n' || ch == '\r' || ch == '\u2029') {
+            breakBefore[i] = true;
+            break;
+          }
+        }
+      }
+      previousEnd = token.span().end();
+      String k = Lexicon.NORMALIZER.normalizeToString(token.norm());
+      key[i] = k;
+      letters[i] = hasLetter(k);
+      number[i] = !letters[i] && isNumber(k);
+      int n = letters[i] ? readings(k, buf, cut) : 1;
+      if (n == 1) {
+        readings[i] = new String[] {k};
+        stripped[i] = NO_CUT;
+      } else {
+        readings[i] = java.util.Arrays.copyOf(buf, n);
+        stripped[i] = java.util.Arrays.copyOf(cut, n);
+      }
+      Lexicon.WordInfo[] infos = new Lexicon.WordInfo[n];
+      info[i] = infos;
+      if (letters[i]) {
+        for (int r = 0; r < n; r++) {
+          infos[r] = lexicon.info(readings[i][r]);
+        }
+      }
+      int own = infos[0] == null ? 0 : infos[0].flags;
+      ownFlags[i] = own;
+      int f = own;
+      if ((f & ~Lexicon.STOP) == 0 && n > 1) {
+        for (int r = 1; r < n; r++) {
+          int rf = infos[r] == null ? 0 : infos[r].flags;
+          if (rf != 0) {
+            f |= rf;
+            bestReading[i] = r;
+            break;
+          }
+        }
+      }
+      flags[i] = f;
+    }
+  }
+
+  /** Fills {@code out} with the readings of a key; returns how many. */
+  static int readings(String k, String[] out, int[] cut) {
+    int n = 0;
+    out[n] = k;
+    cut[n++] = 0;
+    if (k.length() < MIN_STEM + 1) {
+      return n;
+    }
+    int start = 0;
+    char c = k.charAt(0);
+    if (c == WAW || c == FEH) {
+      start = 1;
+      out[n] = k.substring(1);
+      cut[n++] = 1;
+    }
+    if (k.length() - start < MIN_STEM + 1) {
+      return n;
+    }
+    char p = k.charAt(start);
+    // ك (like) is a clitic before the article only (كالعادة); before a bare name it is more often
+    // the name's own first letter (كندا، كبيرا).
+    boolean kafArticle = p == KAF && k.startsWith(ARTICLE, start + 1);
+    if (p == BEH || p == LAM || kafArticle) {
+      if (p == LAM && k.charAt(start + 1) == LAM && k.length() - start > MIN_STEM + 1) {
+        // لل: the preposition ل before the article, whose alef is not written
+        out[n] = ARTICLE + k.substring(start + 2);
+        cut[n++] = start + 1;
+      } else if (k.length() - start - 1 >= MIN_STEM && n < MAX_READINGS) {
+        out[n] = k.substring(start + 1);
+        cut[n++] = start + 1;
+      }
+    }
+    return n;
+  }
+
+  /** True when the key holds a letter of any script. */
+  private static boolean hasLetter(String k) {
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      if (c >= '\u0621' && c <= '\u064A' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+        return true;
+      }
+      if (c > 0x7F && Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for 12, 12.5, 1,000 and 12.5% (digits already ASCII in the key). */
+  static boolean isNumber(String k) {
+    int n = k.length();
+    if (n == 0 || !isDigit(k.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = k.charAt(i);
+      if (!isDigit(c) && !(isSeparator(c) && i + 1 < n && isDigit(k.charAt(i + 1)))
+          && !(isPercent(c) && i == n - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isSeparator(char c) {
+    return c == '.' || c == ',' || c == '\u066B' || c == '\u066C' || c == '\u060C';
+  }
+
+  static boolean isPercent(char c) {
+    return c == '%' || c == '\u066A';
+  }
+
+  boolean has(int i, int flag) {
+    return (flags[i] & flag) != 0;
+  }
+
+  boolean hasOwn(int i, int flag) {
+    return (ownFlags[i] & flag) != 0;
+  }
+
+  /** True when some reading of token i starts with the article (الوزارة، للطاقة، بالعاصمة). */
+  boolean definite(int i) {
+    for (String r : readings[i]) {
+      if (r.startsWith(ARTICLE) && r.length() > 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,239 @@
+package org.tawsim.annotate.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tawsim.annotate.tokens.ArabicTokenizer;
+import org.tawsim.core.Document;
+import org.tawsim.core.Entity;
+import org.tawsim.core.EntityType;
+import org.tawsim.core.Pipeline;
+import org.tawsim.core.Token;
+
+class ArabicEntityTaggerTest {
+
+  private static final ArabicEntityTagger TAGGER = ArabicEntityTagger.create();
+  private static final ArabicTokenizer TOKENIZER = new ArabicTokenizer();
+
+  private static Document tag(ArabicEntityTagger tagger, String text) {
+    return tagger.annotate(TOKENIZER.annotate(Document.of("t", text)));
+  }
+
+  /** Returns "text/TYPE" for each entity, in order. */
+  private static List<String> entities(ArabicEntityTagger tagger, String text) {
+    Document d = tag(tagger, text);
+    List<String> out = new ArrayList<>();
+    for (Entity e : d.layer(Entity.class)) {
+      out.add(d.text(e.span()) + "/" + e.type());
+    }
+    return out;
+  }
+
+  private static void assertTagged(String text, String expected) {
+    List<String> found = entities(TAGGER, text);
+    assertTrue(found.contains(expected), () -> "expected " + expected + " in " + found);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'وقال الرئيس الروسي فلاديمير بوتين إن', فلاديمير بوتين/PER",
+    "'التقى وزير الخارجية الإيراني عباس عراقجي في موسكو', عباس عراقجي/PER",
+    "'أعلن الرئيس الأمريكي السابق بيل كلينتون أمس', بيل كلينتون/PER",
+    "'وقال الشيخ يوسف القرضاوي في خطبته', يوسف القرضاوي/PER",
+    "'وصرح المتحدث باسم الخارجية الروسية ديمتري بيسكوف للصحفيين', ديمتري بيسكوف/PER",
+  })
+  void findsTheNameAfterATitle(String text, String expected) {
+    assertTagged(text, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'زار الوفد موسكو', موسكو/LOC",
+    "'وصل الوفد وموسكو', وموسكو/LOC",
+    "'عاد بموسكو أمس', بموسكو/LOC",
+    "'بيان صادر للكرملين اليوم', للكرملين/ORG",
+    "'تعاون والصين', والصين/LOC",
+    "'وصل إلى الولايات المتحدة الأمريكية أمس', الولايات المتحدة الأمريكية/LOC",
+    "'اجتمع مجلس الأمن الدولي', مجلس الأمن الدولي/ORG",
+    "'قال حلف شمال الأطلسي', حلف شمال الأطلسي/ORG",
+    "'وذكرت رويترز أن', رويترز/ORG",
+  })
+  void matchesListsThroughClitics(String text, String expected) {
+    assertTagged(text, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'أصدرت وزارة الخارجية الروسية بيانا', وزارة الخارجية الروسية/ORG",
+    "'قالت المفوضية الأوروبية إن', المفوضية الأوروبية/ORG",
+    "'ذكرت وكالة نوفوستي أن', نوفوستي/ORG",
+    "'وقعت في مدينة الفلوجة اشتباكات', الفلوجة/LOC",
+  })
+  void findsOrganisationsAndPlacesByTheirHeads(String text, String expected) {
+    assertTagged(text, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'يبلغ الحجم 135 مليار يورو سنويا', 135 مليار يورو/MONEY",
+    "'خصص 500 مليار يورو', 500 مليار يورو/MONEY",
+    "'بلغ ٥٠٠ مليون دولار', ٥٠٠ مليون دولار/MONEY",
+    "'وصل في 19 مارس الماضي', 19 مارس/DATE",
+    "'منذ فبراير 2022 والحرب مستمرة', فبراير 2022/DATE",
+    "'في ٢٢ كانون الثاني ٢٠٢٤', ٢٢ كانون الثاني ٢٠٢٤/DATE",
+    "'خلال الفترة (2017-2021) ارتفعت', 2017-2021/DATE",
+    "'ارتفع بنسبة 50 في المائة', 50 في المائة/PERCENT",
+    "'ارتفع المؤشر 28.53% أمس', 28.53%/PERCENT",
+    "'ارتفع المؤشر ٢٨٫٥٣٪ أمس', ٢٨٫٥٣٪/PERCENT",
+    "'بدأ الاجتماع الساعة 10:30 صباحا', الساعة 10:30/TIME",
+  })
+  void findsNumericExpressions(String text, String expected) {
+    assertTagged(text, expected);
+  }
+
+  @Test
+  void tagsOtherMentionsFamilyNamesAndNearSpellings() {
+    String text = "وقال الرئيس الإيراني مسعود بيزشكيان إن بلاده مستعدة. وأضاف بزشكيان أن "
+        + "المحادثات مستمرة. وأكد مستشار الكرملين يوري أوشاكوف أن أوشكوف لم يحضر.";
+    List<String> found = entities(TAGGER, text);
+    assertTrue(found.contains("مسعود بيزشكيان/PER"), found::toString);
+    assertTrue(found.contains("بزشكيان/PER"), found::toString);
+    assertTrue(found.contains("يوري أوشاكوف/PER"), found::toString);
+    assertTrue(found.contains("أوشكوف/PER"), found::toString);
+  }
+
+  @Test
+  void familyNameAloneAfterTheFullName() {
+    List<String> found =
+        entities(TAGGER, "قال رئيس الوزراء جون ميجور إن الاتفاق صعب. ورد ميجور على الأسئلة.");
+    assertTrue(found.contains("جون ميجور/PER"), found::toString);
+    assertTrue(found.contains("ميجور/PER"), found::toString);
+  }
+
+  @Test
+  void documentConsistencyCanBeSwitchedOff() {
+    ArabicEntityTagger off = ArabicEntityTagger.builder().documentConsistency(false).build();
+    List<String> found =
+        entities(off, "قال رئيس الوزراء جون ميجور إن الاتفاق صعب. ورد ميجور على الأسئلة.");
+    assertFalse(found.contains("ميجور/PER"), found::toString);
+  }
+
+  @Test
+  void nationalityAdjectivesAreNorpUnlessSwitchedOff() {
+    String text = "قال المسؤول الإيراني إن";
+    assertTrue(entities(TAGGER, text).contains("الإيراني/NORP"));
+    ArabicEntityTagger noNorp = ArabicEntityTagger.builder().norp(false).build();
+    assertTrue(entities(noNorp, text).isEmpty(), () -> entities(noNorp, text).toString());
+  }
+
+  @Test
+  void stemOnlyStartsAfterTheProclitics() {
+    ArabicEntityTagger stem = ArabicEntityTagger.builder().stemOnly(true).build();
+    assertEquals(List.of("موسكو/LOC"), entities(stem, "عاد بموسكو"));
+    // ل before the article: the article's alef is not written, so the stem is لكرملين
+    assertEquals(List.of("لكرملين/ORG"), entities(stem, "صرح للكرملين"));
+    assertEquals(List.of("مُوسكو/LOC"), entities(stem, "وَبِمُوسكو"));
+  }
+
+  @Test
+  void userListsAddTypesAndWinOverDefaults() {
+    ArabicEntityTagger t = ArabicEntityTagger.builder()
+        .addList(EntityType.of("PRODUCT"), "products", List.of("آيفون", "جالاكسي نوت"))
+        .addList(EntityType.ORG, "mine", List.of("موسكو"))
+        .build();
+    List<String> found = entities(t, "اشترى آيفون وجالاكسي نوت في موسكو");
+    assertEquals(List.of("آيفون/PRODUCT", "وجالاكسي نوت/PRODUCT", "موسكو/ORG"), found);
+    Document d = tag(t, "في موسكو");
+    assertEquals("gazetteer:mine", d.layer(Entity.class).get(0).source());
+  }
+
+  @Test
+  void readsUserListsFromFiles(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("ships.txt");
+    Files.writeString(file, "# ships\nسفينة النور\n\n", StandardCharsets.UTF_8);
+    ArabicEntityTagger t = ArabicEntityTagger.builder().addList(EntityType.of("SHIP"), file).build();
+    assertEquals(List.of("سفينة النور/SHIP"), entities(t, "أبحرت سفينة النور"));
+    IOException e = assertThrows(IOException.class,
+        () -> ArabicEntityTagger.builder().addList(EntityType.LOC, dir.resolve("missing.txt")));
+    assertTrue(e.getMessage().contains("missing.txt"), e.getMessage());
+  }
+
+  @Test
+  void rejectsAnEmptyListName() {
+    assertThrows(IllegalArgumentException.class,
+        () -> ArabicEntityTagger.builder().addList(EntityType.LOC, " ", List.of("x")));
+  }
+
+  @Test
+  void recordsTheSourceOfEachEntity() {
+    Document d = tag(TAGGER, "وقال الرئيس الروسي فلاديمير بوتين في موسكو");
+    List<String> sources = new ArrayList<>();
+    d.layer(Entity.class).forEach(e -> sources.add(d.text(e.span()) + "=" + e.source()));
+    assertTrue(sources.contains("فلاديمير بوتين=rule:title+name"), sources::toString);
+    assertTrue(sources.contains("موسكو=gazetteer:locations"), sources::toString);
+  }
+
+  @Test
+  void declaresItsLayersAndFitsAfterTheTokenizer() {
+    assertEquals(Set.of(Token.class), TAGGER.requires());
+    assertEquals(Set.of(Entity.class), TAGGER.produces());
+    assertThrows(IllegalArgumentException.class, () -> Pipeline.of(TAGGER));
+    Pipeline.of(TOKENIZER, TAGGER);
+  }
+
+  @Test
+  void emptyAndNonArabicTextGiveNoEntities() {
+    assertTrue(entities(TAGGER, "").isEmpty());
+    assertTrue(entities(TAGGER, "The quick brown fox jumps over the lazy dog.").isEmpty());
+    Document noTokens = TAGGER.annotate(Document.of("x", "موسكو"));
+    assertTrue(noTokens.hasLayer(Entity.class));
+    assertTrue(noTokens.layer(Entity.class).isEmpty());
+  }
+
+  @Test
+  void spansAreInsideTheTextSortedAndDisjointOnRandomText() {
+    String[] words = {"الرئيس", "موسكو", "وبوتين", "في", "15", "٪", "مليار", "دولار", "مارس",
+      "2022", "محمد", "بن", "وزارة", "الخارجية", "(", ")", "-", "😀", "قال", "إن", "مدينة",
+      "x", "\u064E", "ـ", "للكرملين", "الإيراني", "عام", "الساعة", "10:30"};
+    Random random = new Random(42);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(60);
+      for (int i = 0; i < n; i++) {
+        sb.append(words[random.nextInt(words.length)]);
+        sb.append(random.nextInt(5) == 0 ? "" : " ");
+      }
+      Document d = tag(TAGGER, sb.toString());
+      int lastEnd = 0;
+      for (Entity e : d.layer(Entity.class)) {
+        assertTrue(e.span().begin() >= lastEnd, () -> "overlap in " + d.text());
+        assertTrue(e.span().end() <= d.text().length());
+        assertFalse(e.span().isEmpty());
+        lastEnd = e.span().end();
+      }
+      assertEquals(d.layer(Entity.class), tag(TAGGER, sb.toString()).layer(Entity.class));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"'الرئيس ', 200000", "'9', 100000", "'(', 10000", "'[«(', 10000"})
+  void badInputsPassWithoutException(String unit, int times) {
+    String text = unit.repeat(times) + (unit.equals("(") ? ")".repeat(times) : "");
+    Document d = tag(TAGGER, text);
+    assertTrue(d.hasLayer(Entity.class));
+  }
+}

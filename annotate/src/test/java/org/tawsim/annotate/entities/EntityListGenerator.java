@@ -1,0 +1,304 @@
+package org.tawsim.annotate.entities;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes the generated entity lists under {@code src/main/resources/org/tawsim/annotate/entities/}:
+ * Arabic names from CLDR (through ICU4J) and from the gazetteer seeds of {@code ../shared/data}.
+ *
+ * <p>Run it from the repository root after changing it or upgrading ICU4J:
+ *
+ * <pre>
+ * mvn -B -q -pl core,annotate -am test-compile
+ * java -cp "annotate/target/test-classes:$(cat cp.txt)" \
+ *   org.tawsim.annotate.entities.EntityListGenerator annotate/src/main/resources/org/tawsim/annotate/entities ../shared/data/gazetteers
+ * </pre>
+ *
+ * <p>{@link GeneratedListsTest} checks that the committed files are what this program writes, so
+ * the lists cannot drift from their sources unnoticed. Output is sorted and stable.
+ */
+final class EntityListGenerator {
+
+  private static final ULocale ARABIC = new ULocale("ar");
+
+  /** Arabic locales whose month names differ: Levant and Iraq (كانون الثاني...), Maghreb. */
+  private static final List<String> MONTH_LOCALES = List.of("ar", "ar_SY", "ar_MA", "ar_DZ");
+
+  /**
+   * Administrative words that some city names of the world-cities list start with (ولاية قندهار):
+   * the name proper follows.
+   */
+  static final Set<String> ADMIN_PREFIXES =
+      Set.of(
+          "محافظة", "مقاطعة", "ولاية", "بلدية", "إقليم", "منطقة", "مدينة", "إدارة", "مديرية", "مركز",
+          "ضاحية", "ناحية", "قضاء", "أوبلاست", "كانتون", "إمارة", "لواء", "قرية", "بلدة");
+
+  /**
+   * One-word city names below this population are left out: the list translates many small places
+   * with common Arabic words (قلب، كتاب، معرفة), which would be tagged everywhere.
+   */
+  static final long MIN_POPULATION_ONE_WORD = 500_000;
+
+  /** Entries of the world-cities list that are not cities (clubs, universities, stadiums). */
+  static final Set<String> NOT_CITY_HEADS = Set.of("نادي", "جامعة", "ملعب", "مطار", "ميناء");
+
+  private static final Set<String> COMPASS = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
+
+  private EntityListGenerator() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: EntityListGenerator OUTPUT_DIR GAZETTEERS_DIR");
+      System.exit(2);
+    }
+    Path out = Path.of(args[0]);
+    for (Map.Entry<String, String> f : cldrFiles().entrySet()) {
+      Files.writeString(out.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+    }
+    for (Map.Entry<String, String> f : gazetteerFiles(Path.of(args[1])).entrySet()) {
+      Files.writeString(out.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Returns the CLDR-derived files by name, with their content. */
+  static Map<String, String> cldrFiles() {
+    Map<String, String> files = new LinkedHashMap<>();
+    String cldr = "CLDR " + com.ibm.icu.util.VersionInfo.ICU_DATA_VERSION + " via ICU4J "
+        + com.ibm.icu.util.VersionInfo.ICU_VERSION + " (Unicode licence)";
+    files.put("cldr-countries.txt", file("Country and territory names in Arabic, " + cldr, countries()));
+    files.put("cldr-cities.txt", file("Exemplar cities of time zones in Arabic, " + cldr, cities()));
+    files.put("cldr-currencies.txt", file("Currency names in Arabic, " + cldr, currencies()));
+    files.put("cldr-months.txt", file("Month names in Arabic (ar, ar_SY, ar_MA, ar_DZ), " + cldr, months()));
+    files.put("cldr-weekdays.txt", file("Weekday names in Arabic, " + cldr, weekdays()));
+    return files;
+  }
+
+  /** Returns the files derived from the gazetteer seeds by name, with their content. */
+  static Map<String, String> gazetteerFiles(Path dir) throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    String names = "github.com/AKhateeb/arabic-names (MIT, Copyright (c) 2018 AKhateeb)";
+    Set<String> given = new TreeSet<>();
+    given.addAll(lines(dir.resolve("arabic-names/male-first--names-in-arabic.txt")));
+    given.addAll(lines(dir.resolve("arabic-names/female-first-names-in-arabic.txt")));
+    files.put("names-given.txt", file("Arabic given names from " + names, given));
+    files.put(
+        "names-family.txt",
+        file("Arabic family names from " + names,
+            new TreeSet<>(lines(dir.resolve("arabic-names/last-names-in-arabic.txt")))));
+    Set<String> countries = new TreeSet<>();
+    for (String line : lines(dir.resolve("country-list-ar/country.csv"))) {
+      int comma = line.indexOf(',');
+      if (comma == 2) { // id,value: skip the header
+        countries.add(stripParenthesis(line.substring(comma + 1)));
+      }
+    }
+    files.put("countries.txt", file(
+        "Country names in Arabic from github.com/umpirsky/country-list (MIT, Copyright (c) Sasa"
+            + " Stamenkovic; data from CLDR)", countries));
+    files.put("world-cities.txt", file(
+        "World cities in Arabic from github.com/jamsshhayd/world-cities-translations (CC BY 4.0;"
+            + " data from Wikidata); administrative prefixes stripped, non-cities and one-word names of places under "
+            + MIN_POPULATION_ONE_WORD + " inhabitants left out",
+        worldCities(dir.resolve("world-cities-ar/world-cities.csv"))));
+    return files;
+  }
+
+  private static Set<String> countries() {
+    LocaleDisplayNames full = LocaleDisplayNames.getInstance(ARABIC);
+    LocaleDisplayNames shortNames =
+        LocaleDisplayNames.getInstance(
+            ARABIC, com.ibm.icu.text.DisplayContext.LENGTH_SHORT);
+    Set<String> names = new TreeSet<>();
+    for (String region : ULocale.getISOCountries()) {
+      addName(names, full.regionDisplayName(region), region);
+      addName(names, shortNames.regionDisplayName(region), region);
+    }
+    // Continents and world regions (UN M.49 codes CLDR names), such as أوروبا and غرب آسيا.
+    for (String code :
+        List.of("002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029",
+            "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150",
+            "151", "154", "155", "419")) {
+      String name = full.regionDisplayName(code);
+      // غرب أفريقيا, شمال أفريقيا: a compass word before a region is a description, and names are
+      // marked without it (أفريقيا), as place triggers are; countries such as جنوب أفريقيا stay.
+      if (name != null && !COMPASS.contains(name.split(" ")[0])) {
+        addName(names, name, code);
+      }
+    }
+    return names;
+  }
+
+  private static void addName(Set<String> names, String name, String code) {
+    if (name != null && !name.equals(code) && !name.isBlank()) {
+      names.add(stripParenthesis(name));
+    }
+  }
+
+  private static Set<String> cities() {
+    TimeZoneNames tzn = TimeZoneNames.getInstance(ARABIC);
+    Set<String> names = new TreeSet<>();
+    for (String zone :
+        TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+      String city = tzn.getExemplarLocationName(zone);
+      if (city != null && !city.isBlank()) {
+        names.add(stripParenthesis(city));
+      }
+    }
+    return names;
+  }
+
+  private static Set<String> currencies() {
+    Set<String> names = new TreeSet<>();
+    for (Currency c : Currency.getAvailableCurrencies()) {
+      String name = c.getName(ARABIC, Currency.LONG_NAME, null);
+      if (name != null && !name.equals(c.getCurrencyCode()) && name.indexOf('(') < 0) {
+        names.add(name);
+      }
+      for (String plural : List.of("zero", "one", "two", "few", "many", "other")) {
+        String p = c.getName(ARABIC, Currency.PLURAL_LONG_NAME, plural, null);
+        if (p != null && !p.equals(c.getCurrencyCode()) && p.indexOf('(') < 0) {
+          names.add(p);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static Set<String> months() {
+    Set<String> names = new TreeSet<>();
+    for (String locale : MONTH_LOCALES) {
+      DateFormatSymbols s = new DateFormatSymbols(new ULocale(locale));
+      for (String m : s.getMonths()) {
+        if (!m.isBlank()) {
+          names.add(m);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static Set<String> weekdays() {
+    Set<String> names = new TreeSet<>();
+    for (String d : new DateFormatSymbols(ARABIC).getWeekdays()) {
+      if (!d.isBlank()) {
+        names.add(d);
+      }
+    }
+    return names;
+  }
+
+  private static Set<String> worldCities(Path csv) throws IOException {
+    Set<String> names = new TreeSet<>();
+    List<String> rows = lines(csv);
+    for (int i = 1; i < rows.size(); i++) {
+      List<String> cols = csvRow(rows.get(i));
+      if (cols.size() < 3) {
+        continue;
+      }
+      String name = cols.get(2).strip();
+      int comma = name.indexOf('،');
+      if (comma > 0) {
+        name = name.substring(0, comma).strip();
+      }
+      name = stripParenthesis(name);
+      String[] words = name.split(" ");
+      if (NOT_CITY_HEADS.contains(words[0])) {
+        continue;
+      }
+      if (words.length > 1 && ADMIN_PREFIXES.contains(words[0])) {
+        name = name.substring(words[0].length() + 1);
+      }
+      long population = cols.size() > 4 ? parsePopulation(cols.get(4)) : 0;
+      if (name.indexOf(' ') < 0 && population < MIN_POPULATION_ONE_WORD) {
+        continue;
+      }
+      if (name.codePointCount(0, name.length()) >= 2 && !name.matches(".*[A-Za-z0-9].*")) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private static long parsePopulation(String s) {
+    try {
+      return Long.parseLong(s.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static List<String> csvRow(String row) {
+    List<String> cols = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < row.length(); i++) {
+      char c = row.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        cols.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cols.add(cell.toString());
+    return cols;
+  }
+
+  private static String stripParenthesis(String name) {
+    int p = name.indexOf('(');
+    return (p > 0 ? name.substring(0, p) : name).strip();
+  }
+
+  private static List<String> lines(Path p) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+      StringBuilder sb = new StringBuilder();
+      int c;
+      while ((c = r.read()) >= 0) {
+        if (c == '\n') {
+          add(out, sb);
+        } else if (c != '\r' && c != '\uFEFF') {
+          sb.append((char) c);
+        }
+      }
+      add(out, sb);
+    }
+    return out;
+  }
+
+  private static void add(List<String> out, StringBuilder sb) {
+    String s = sb.toString().strip();
+    if (!s.isEmpty()) {
+      out.add(s);
+    }
+    sb.setLength(0);
+  }
+
+  private static String file(String source, Set<String> entries) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Generated by EntityListGenerator (annotate/src/test/java); do not edit by hand.\n");
+    sb.append("# Source: ").append(source).append('\n');
+    for (String e : entries) {
+      sb.append(e).append('\n');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,50 @@
+package org.tawsim.annotate.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The committed generated lists are what {@link EntityListGenerator} writes from their sources. */
+class GeneratedListsTest {
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in =
+        GeneratedListsTest.class.getResourceAsStream("/org/tawsim/annotate/entities/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void cldrListsMatchIcu() throws IOException {
+    for (Map.Entry<String, String> f : EntityListGenerator.cldrFiles().entrySet()) {
+      assertEquals(f.getValue(), resource(f.getKey()), f.getKey() + " is stale: rerun the generator");
+    }
+  }
+
+  @Test
+  void gazetteerListsMatchTheirSeeds() throws IOException {
+    Path dir = Path.of(System.getProperty("tawsim.shared.dir", "../shared"), "data", "gazetteers");
+    assumeTrue(Files.isDirectory(dir), "no gazetteer seeds at " + dir);
+    for (Map.Entry<String, String> f : EntityListGenerator.gazetteerFiles(dir).entrySet()) {
+      assertEquals(f.getValue(), resource(f.getKey()), f.getKey() + " is stale: rerun the generator");
+    }
+  }
+
+  @Test
+  void cldrListsHoldWhatTheIssueNames() throws IOException {
+    String months = resource("cldr-months.txt");
+    for (String m : new String[] {"يناير", "كانون الثاني", "مارس", "فبراير"}) {
+      assertEquals(true, months.contains("\n" + m + "\n"), m);
+    }
+    assertEquals(true, resource("cldr-countries.txt").contains("\nروسيا\n"));
+    assertEquals(true, resource("cldr-currencies.txt").contains("\nيورو\n"));
+    assertEquals(true, resource("cldr-weekdays.txt").contains("\nالأحد\n"));
+  }
+}

@@ -1,0 +1,77 @@
+package org.tawsim.annotate.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Assertions;
+
+class ListsLoadTest {
+
+  @Test
+  void missingListFailsLoudly() {
+    UncheckedIOException e =
+        Assertions.assertThrows(UncheckedIOException.class, () -> Lexicon.read("no-such.txt"));
+    assertTrue(e.getMessage().contains("no-such.txt"), e.getMessage());
+  }
+
+  @Test
+  void commentsAndBlankLinesAreSkipped() {
+    for (String entry : Lexicon.read("person-titles.txt")) {
+      assertFalse(entry.isBlank() || entry.startsWith("#"), entry);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "الإيراني, الإيرانية",
+    "الإيراني, الإيرانيون",
+    "الإيراني, الإيرانيين",
+    "الإيراني, إيرانية",
+  })
+  void derivesNationalityForms(String base, String form) {
+    assertTrue(NorpForms.of(base).contains(form), () -> NorpForms.of(base).toString());
+  }
+
+  @Test
+  void stopWordsNeverBecomeOneWordEntities() {
+    Lexicon lex = Lexicon.defaults();
+    for (String stop : List.of("في", "من", "بشأن", "اليوم")) {
+      assertEquals(null, lex.entities.root(Lexicon.words(stop).get(0)) == null ? null
+          : lex.entities.root(Lexicon.words(stop).get(0)).value(), stop);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "وبموسكو, 'وبموسكو,بموسكو,موسكو'",
+    "للكرملين, 'للكرملين,الكرملين'",
+    "والصين, 'والصين,الصين'",
+    "في, 'في'",
+  })
+  void readsProclitics(String key, String expected) {
+    String[] out = new String[4];
+    int[] cut = new int[4];
+    int n = Words.readings(key, out, cut);
+    assertEquals(Set.of(expected.split(",")), Set.of(java.util.Arrays.copyOf(out, n)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "بيزشكيان, بزشكيان, true",
+    "أوشاكوف, أوشكوف, true",
+    "بوتين, بوتين, false",
+    "بوتين, لافروف, false",
+    "ابc, اxc, false",
+    "ابcd, ابيcd, true",
+  })
+  void oneEditApart(String a, String b, boolean expected) {
+    assertEquals(expected, DocumentConsistency.withinOneEdit(a, b));
+  }
+}
