@@ -3,6 +3,7 @@ package org.tawsim.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
+import org.tawsim.annotate.quotes.QuotationTagger;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Pipeline;
 
@@ -22,6 +23,7 @@ public final class Annotators {
     steps.add(new org.tawsim.annotate.tokens.ArabicTokenizer());
     steps.add(OpenNlpSentenceAnnotator.arabic());
     steps.add(org.tawsim.annotate.entities.ArabicEntityTagger.create());
+    steps.add(new QuotationTagger()); // last: it links speakers to entities when there are any
     return Pipeline.of(steps);
   }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       TokensEvalCommand.class,
       SentencesEvalCommand.class,
       EntitiesEvalCommand.class,
+      QuotesEvalCommand.class,
     })
 final class EvalCommand implements Runnable {
 

@@ -1,0 +1,185 @@
+package org.tawsim.annotate.quotes;
+
+/**
+ * Character classes and the matching fold the quotation tagger uses on raw text, without copying
+ * it: word characters, and a per-character fold under which cue words are compared.
+ *
+ * <p>The fold drops the short vowels, shadda, sukun, dagger alef and Quranic marks, and tatweel;
+ * maps the alef variants ({@code أ إ آ ٱ}) to bare alef, Farsi yeh to yeh, keheh to kaf, and ASCII
+ * capitals to small letters. It keeps teh marbuta apart from heh ({@code دعوة} is a noun cue,
+ * {@code دعوه} "call him" is not) and alef maksura apart from yeh ({@code على} is a preposition,
+ * {@code علي} a name). It is a fold for looking words up, never a change of the text.
+ */
+final class ArabicWords {
+
+  static final char ALEF = '\u0627';
+  static final char ALEF_MADDA = '\u0622';
+  static final char ALEF_HAMZA_ABOVE = '\u0623';
+  static final char ALEF_HAMZA_BELOW = '\u0625';
+  static final char ALEF_WASLA = '\u0671';
+  static final char ALEF_MAKSURA = '\u0649';
+  static final char YEH = '\u064A';
+  static final char FARSI_YEH = '\u06CC';
+  static final char KAF = '\u0643';
+  static final char KEHEH = '\u06A9';
+  static final char TATWEEL = '\u0640';
+  static final char WAW = '\u0648';
+  static final char FEH = '\u0641';
+  static final char BEH = '\u0628';
+  static final char LAM = '\u0644';
+  static final char COLON = ':';
+  static final char ARABIC_COMMA = '\u060C';
+  static final char ARABIC_SEMICOLON = '\u061B';
+  static final char ARABIC_QUESTION_MARK = '\u061F';
+
+  private static final int TABLE = 0x0800;
+  /** The fold of each character below {@link #TABLE}; 0 means "dropped". */
+  private static final char[] FOLD = new char[TABLE];
+  private static final boolean[] WORD = new boolean[TABLE];
+
+  static {
+    for (char c = 0; c < TABLE; c++) {
+      WORD[c] = computeWordChar(c);
+      FOLD[c] = computeFold(c);
+    }
+  }
+
+  private ArabicWords() {}
+
+  private static boolean computeWordChar(char c) {
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static char computeFold(char c) {
+    if (c == TATWEEL
+        || (c >= '\u064B' && c <= '\u065F')
+        || c == '\u0670'
+        || (c >= '\u06D6' && c <= '\u06ED')) {
+      return 0;
+    }
+    switch (c) {
+      case ALEF_MADDA:
+      case ALEF_HAMZA_ABOVE:
+      case ALEF_HAMZA_BELOW:
+      case ALEF_WASLA:
+        return ALEF;
+      case FARSI_YEH:
+        return YEH;
+      case KEHEH:
+        return KAF;
+      default:
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+  }
+
+  /** Returns true for a character that belongs to a word: letters, digits, combining marks. */
+  static boolean isWordChar(char c) {
+    if (c < TABLE) {
+      return WORD[c];
+    }
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || Character.isSurrogate(c);
+  }
+
+  /** Returns the folded character, or 0 when the fold drops it. */
+  static char fold(char c) {
+    return c < TABLE ? FOLD[c] : c;
+  }
+
+  /** Returns true for an Arabic letter (U+0620 to U+064A, U+066E to U+06D3). */
+  static boolean isArabicLetter(char c) {
+    return (c >= '\u0620' && c <= '\u064A' && c != TATWEEL) || (c >= '\u066E' && c <= '\u06D3');
+  }
+
+  /** Returns the folded form of a word as a string, for building tables. */
+  static String fold(CharSequence word) {
+    StringBuilder sb = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char f = fold(word.charAt(i));
+      if (f != 0) {
+        sb.append(f);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Returns the offset of the first character of [begin, end) the fold keeps, or end. */
+  static int firstKept(CharSequence text, int begin, int end) {
+    int i = begin;
+    while (i < end && fold(text.charAt(i)) == 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Returns the number of characters of [begin, end) the fold keeps. */
+  static int foldedLength(CharSequence text, int begin, int end) {
+    int len = 0;
+    for (int i = begin; i < end; i++) {
+      if (fold(text.charAt(i)) != 0) {
+        len++;
+      }
+    }
+    return len;
+  }
+
+  /** Returns true when the folded word [begin, end) starts with the folded {@code prefix}. */
+  static boolean startsWith(CharSequence text, int begin, int end, String prefix) {
+    int k = 0;
+    for (int i = begin; i < end && k < prefix.length(); i++) {
+      char f = fold(text.charAt(i));
+      if (f == 0) {
+        continue;
+      }
+      if (f != prefix.charAt(k)) {
+        return false;
+      }
+      k++;
+    }
+    return k == prefix.length();
+  }
+
+  /** Returns true when the folded words [b1, e1) and [b2, e2) are equal. */
+  static boolean sameWord(CharSequence text, int b1, int e1, int b2, int e2) {
+    int i = b1;
+    int j = b2;
+    while (true) {
+      while (i < e1 && fold(text.charAt(i)) == 0) {
+        i++;
+      }
+      while (j < e2 && fold(text.charAt(j)) == 0) {
+        j++;
+      }
+      if (i == e1 || j == e2) {
+        return i == e1 && j == e2;
+      }
+      if (fold(text.charAt(i)) != fold(text.charAt(j))) {
+        return false;
+      }
+      i++;
+      j++;
+    }
+  }
+
+  /** Returns true when the folded word [begin, end) equals the folded {@code word}. */
+  static boolean sameWordAs(CharSequence text, int begin, int end, String word) {
+    int k = 0;
+    for (int i = begin; i < end; i++) {
+      char f = fold(text.charAt(i));
+      if (f == 0) {
+        continue;
+      }
+      if (k == word.length() || f != word.charAt(k)) {
+        return false;
+      }
+      k++;
+    }
+    return k == word.length();
+  }
+}

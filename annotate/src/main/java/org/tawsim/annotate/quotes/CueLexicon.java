@@ -1,0 +1,338 @@
+package org.tawsim.annotate.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The words the {@link QuotationTagger} recognises: speech verbs, participles, "according to"
+ * words, noun cues, complementizers and the lists that tell names from speech.
+ *
+ * <p>{@link #defaults()} holds the lists shipped as resources (see {@link WordList}), loaded once.
+ * A lexicon is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CueLexicon mine = CueLexicon.defaults().toBuilder()
+ *     .add(WordList.SPEECH_VERBS, List.of("همس", "همست"))
+ *     .build();
+ * QuotationTagger tagger = QuotationTagger.withLexicon(mine);
+ * }</pre>
+ */
+public final class CueLexicon {
+
+  static final int VERB = 1;
+  static final int PARTICIPLE = 1 << 1;
+  static final int SOURCE = 1 << 2;
+  static final int NOUN_CUE = 1 << 3;
+  static final int SAYING = 1 << 4;
+  static final int COMPLEMENTIZER = 1 << 5;
+  static final int STOP = 1 << 6;
+  static final int ADVERB = 1 << 7;
+  static final int TITLE = 1 << 8;
+  static final int COPULA = 1 << 9;
+  static final int NAME_HEAD = 1 << 10;
+  static final int CONTENT_HEAD = 1 << 11;
+  /** Set on the last word of a phrase cue. */
+  static final int PHRASE_CUE_END = 1 << 12;
+  /** Set on the last word of a scope break. */
+  static final int BREAK_END = 1 << 13;
+  static final int CLAUSE_OPENER = 1 << 14;
+  static final int PREPOSITION = 1 << 15;
+  static final int TEXT_VERB = 1 << 16;
+
+  /** Any cue word. */
+  static final int CUE = VERB | PARTICIPLE | SOURCE | NOUN_CUE | SAYING;
+  /** Flags a conjunction و or ف may precede. */
+  private static final int AFTER_CONJUNCTION = CUE | COPULA;
+
+  private final Map<WordList, List<String>> lists;
+  private final WordTable words = new WordTable();
+  /** Folded last word of each phrase cue: the folded words before it, each phrase an array. */
+  private final Map<String, List<String[]>> phraseCues = new HashMap<>();
+  private final Map<String, List<String[]>> scopeBreaks = new HashMap<>();
+  /** Folded media names, words joined by one space. */
+  private final Set<String> mediaNames = new HashSet<>();
+
+  private CueLexicon(Map<WordList, List<String>> lists) {
+    this.lists = lists;
+    lists.forEach(
+        (list, entries) -> {
+          for (String e : entries) {
+            switch (list) {
+              case PHRASE_CUES:
+                addPhrase(phraseCues, e, PHRASE_CUE_END);
+                break;
+              case SCOPE_BREAKS:
+                addPhrase(scopeBreaks, e, BREAK_END);
+                break;
+              case MEDIA_NAMES:
+                mediaNames.add(String.join(" ", splitFolded(e)));
+                break;
+              default:
+                words.add(e, list.flag());
+            }
+          }
+        });
+  }
+
+  private void addPhrase(Map<String, List<String[]>> table, String phrase, int flag) {
+    List<String> parts = splitFolded(phrase);
+    if (parts.isEmpty()) {
+      return;
+    }
+    String last = parts.get(parts.size() - 1);
+    words.add(last, flag);
+    table
+        .computeIfAbsent(last, k -> new ArrayList<>())
+        .add(parts.subList(0, parts.size() - 1).toArray(new String[0]));
+  }
+
+  private static List<String> splitFolded(String phrase) {
+    List<String> parts = new ArrayList<>();
+    for (String p : phrase.trim().split("\\s+")) {
+      String f = ArabicWords.fold(p);
+      if (!f.isEmpty()) {
+        parts.add(f);
+      }
+    }
+    return parts;
+  }
+
+  /** Returns the lexicon of the shipped lists. */
+  public static CueLexicon defaults() {
+    return DefaultHolder.DEFAULT;
+  }
+
+  /** Lazily loads the shipped lists once. */
+  private static final class DefaultHolder {
+    static final CueLexicon DEFAULT = load();
+
+    private static CueLexicon load() {
+      Map<WordList, List<String>> lists = new EnumMap<>(WordList.class);
+      for (WordList list : WordList.values()) {
+        String name = list.fileName();
+        try (InputStream in = CueLexicon.class.getResourceAsStream(name)) {
+          if (in == null) {
+            throw new UncheckedIOException(
+                new IOException("missing resource org/tawsim/annotate/quotes/" + name));
+          }
+          lists.put(list, read(in));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read resource " + name, e);
+        }
+      }
+      return new CueLexicon(lists);
+    }
+  }
+
+  private static List<String> read(InputStream in) throws IOException {
+    List<String> entries = new ArrayList<>();
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String e = line.strip();
+        if (!e.isEmpty() && !e.startsWith("#")) {
+          entries.add(e);
+        }
+      }
+    }
+    return entries;
+  }
+
+  /** Returns a builder that starts from this lexicon's lists. */
+  public Builder toBuilder() {
+    return new Builder(lists);
+  }
+
+  /** Returns the entries of a list, as given. */
+  public List<String> list(WordList list) {
+    return lists.get(Objects.requireNonNull(list, "list"));
+  }
+
+  // ---- lookups used by the tagger; offsets index into the text -------------------------------
+
+  /** Returns the flags of the word [begin, end), with a leading و or ف stripped for cue words. */
+  int flags(CharSequence text, int begin, int end) {
+    // one pass: the hash of the whole word and of the word without its first letter
+    int h = 0;
+    int rest = 0;
+    int len = 0;
+    char first = 0;
+    for (int i = begin; i < end; i++) {
+      char c = ArabicWords.fold(text.charAt(i));
+      if (c == 0) {
+        continue;
+      }
+      if (len == 0) {
+        first = c;
+      } else {
+        rest = 31 * rest + c;
+      }
+      h = 31 * h + c;
+      len++;
+    }
+    int f = words.lookup(h, len, text, begin, end, false);
+    if ((first == ArabicWords.WAW || first == ArabicWords.FEH) && len >= 3) {
+      f |= words.lookup(rest, len - 1, text, begin, end, true) & AFTER_CONJUNCTION;
+    }
+    return f;
+  }
+
+  /** Returns true when the word [begin, end), with up to two clitics و ف ب ل ك, is a name head. */
+  boolean isNameHead(CharSequence text, int begin, int end) {
+    int b = begin;
+    for (int k = 0; k <= 2; k++) {
+      if ((words.flags(text, b, end) & NAME_HEAD) != 0) {
+        return true;
+      }
+      b = ArabicWords.firstKept(text, b, end);
+      if (b >= end) {
+        return false;
+      }
+      char c = ArabicWords.fold(text.charAt(b));
+      if (c != ArabicWords.WAW
+          && c != ArabicWords.FEH
+          && c != ArabicWords.BEH
+          && c != ArabicWords.LAM
+          && c != ArabicWords.KAF) {
+        return false;
+      }
+      b++;
+      if (ArabicWords.foldedLength(text, b, end) < 2) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the raw flags of the word, no clitic stripped. */
+  int exactFlags(CharSequence text, int begin, int end) {
+    return words.flags(text, begin, end);
+  }
+
+  /**
+   * Returns the number of words before the last one that a phrase ending in the word at {@code
+   * index} of {@code starts}/{@code ends} uses, or -1 when none matches. {@code starts} and {@code
+   * ends} hold the recent words in text order, the last at {@code index}.
+   */
+  int phraseCueLength(CharSequence text, int[] starts, int[] ends, int count) {
+    return phrase(phraseCues, text, starts, ends, count);
+  }
+
+  /** As {@link #phraseCueLength}, for the scope breaks. */
+  int scopeBreakLength(CharSequence text, int[] starts, int[] ends, int count) {
+    return phrase(scopeBreaks, text, starts, ends, count);
+  }
+
+  private static int phrase(
+      Map<String, List<String[]>> table, CharSequence text, int[] starts, int[] ends, int count) {
+    if (count == 0) {
+      return -1;
+    }
+    int last = count - 1;
+    List<String[]> candidates =
+        table.get(ArabicWords.fold(text.subSequence(starts[last], ends[last])));
+    if (candidates == null) {
+      return -1;
+    }
+    int best = -1;
+    for (String[] before : candidates) {
+      if (before.length > last || before.length <= best) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < before.length && ok; k++) {
+        int w = last - before.length + k;
+        ok = ArabicWords.fold(text.subSequence(starts[w], ends[w])).equals(before[k]);
+      }
+      if (ok) {
+        best = before.length;
+      }
+    }
+    return best;
+  }
+
+  /** Returns true when the folded words, joined by one space, are a media name. */
+  boolean isMediaName(String foldedWords) {
+    return mediaNames.contains(foldedWords);
+  }
+
+  /** Builds a lexicon from lists replaced or extended. */
+  public static final class Builder {
+    private final Map<WordList, Set<String>> lists = new EnumMap<>(WordList.class);
+
+    private Builder(Map<WordList, List<String>> from) {
+      from.forEach((k, v) -> lists.put(k, new LinkedHashSet<>(v)));
+    }
+
+    /** Adds entries to a list. */
+    public Builder add(WordList list, Collection<String> entries) {
+      lists.get(Objects.requireNonNull(list, "list")).addAll(checked(entries));
+      return this;
+    }
+
+    /** Replaces a list. */
+    public Builder replace(WordList list, Collection<String> entries) {
+      Set<String> set = lists.get(Objects.requireNonNull(list, "list"));
+      set.clear();
+      set.addAll(checked(entries));
+      return this;
+    }
+
+    /**
+     * Replaces each list whose file ({@link WordList#fileName()}) exists in the folder; lists
+     * without a file keep their entries.
+     *
+     * @throws IOException when a file cannot be read
+     */
+    public Builder replaceFrom(Path folder) throws IOException {
+      Objects.requireNonNull(folder, "folder");
+      if (!Files.isDirectory(folder)) {
+        throw new IOException(folder + ": not a folder of word lists");
+      }
+      for (WordList list : WordList.values()) {
+        Path file = folder.resolve(list.fileName());
+        if (Files.isRegularFile(file)) {
+          try (InputStream in = Files.newInputStream(file)) {
+            replace(list, read(in));
+          }
+        }
+      }
+      return this;
+    }
+
+    private static List<String> checked(Collection<String> entries) {
+      List<String> out = new ArrayList<>();
+      for (String e : Objects.requireNonNull(entries, "entries")) {
+        String s = Objects.requireNonNull(e, "entry").strip();
+        if (s.isEmpty()) {
+          throw new IllegalArgumentException("empty word list entry");
+        }
+        out.add(s);
+      }
+      return out;
+    }
+
+    /** Returns the lexicon. */
+    public CueLexicon build() {
+      Map<WordList, List<String>> copy = new EnumMap<>(WordList.class);
+      lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+      return new CueLexicon(copy);
+    }
+  }
+}

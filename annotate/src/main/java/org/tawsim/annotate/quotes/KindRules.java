@@ -1,0 +1,230 @@
+package org.tawsim.annotate.quotes;
+
+/**
+ * The tests that make a quoted segment a name, title, term, heading or dateline rather than
+ * speech, applied before any attribution: the segment quotes nothing; it is in Latin letters only;
+ * it is a short line on its own (a heading); it sits at the start of a line before a colon (a
+ * dateline: {@code عواصم " وكالات":}); it follows an attached ل (لـ«الشرق الأوسط»، ل"الرياض"); it
+ * follows a name head (مجموعة "بريكس"، بسياسة "الضغوط القصوى"); it is a platform's name (على
+ * "إكس"); or it is short and starts with a name head (اتفاق، مبادرة).
+ *
+ * <p>Each test reads a bounded number of characters around the segment. One instance per document;
+ * not thread-safe.
+ */
+final class KindRules {
+
+  /** How many characters of a segment's content are measured. */
+  static final int MEASURE_LIMIT = 512;
+  /** A heading on its own line has at most this many words. */
+  static final int HEADING_WORDS = 8;
+  /** A quotation that starts with a name head is a name when at most this long. */
+  static final int NAME_WORDS = 6;
+
+  private final CharSequence text;
+  private final int n;
+  private final CueLexicon lexicon;
+
+  KindRules(CharSequence text, CueLexicon lexicon) {
+    this.text = text;
+    this.n = text.length();
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * What a segment's content looks like, measured on its first {@link #MEASURE_LIMIT} characters.
+   *
+   * @param words the number of words (at least the count in the measured part)
+   * @param latinOnly true when there are Latin letters and no Arabic ones
+   * @param punctuated true when a sentence or clause mark appears inside
+   * @param firstBegin start of the first word, or -1
+   * @param firstEnd end of the first word, or -1
+   * @param folded the folded words joined by one space when there are at most three, else null
+   */
+  record Content(
+      int words,
+      boolean latinOnly,
+      boolean punctuated,
+      int firstBegin,
+      int firstEnd,
+      String folded) {}
+
+  Content measure(Pairing.Segment s) {
+    int begin = s.contentBegin();
+    int end = Math.min(s.contentEnd(), begin + MEASURE_LIMIT);
+    int words = 0;
+    boolean arabic = false;
+    boolean latin = false;
+    boolean punctuated = false;
+    int firstBegin = -1;
+    int firstEnd = -1;
+    StringBuilder folded = new StringBuilder();
+    int i = begin;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (ArabicWords.isWordChar(c)) {
+        int b = i;
+        while (i < end && ArabicWords.isWordChar(text.charAt(i))) {
+          char d = text.charAt(i);
+          if (ArabicWords.isArabicLetter(d)) {
+            arabic = true;
+          } else if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
+            latin = true;
+          }
+          i++;
+        }
+        if (words == 0) {
+          firstBegin = b;
+          firstEnd = i;
+        }
+        words++;
+        if (words <= 3) {
+          if (folded.length() > 0) {
+            folded.append(' ');
+          }
+          folded.append(ArabicWords.fold(text.subSequence(b, i)));
+        }
+        continue;
+      }
+      if (c == '.' || c == '!' || c == '?' || c == ArabicWords.ARABIC_QUESTION_MARK
+          || c == ArabicWords.ARABIC_COMMA || c == ',' || c == ';'
+          || c == ArabicWords.ARABIC_SEMICOLON || c == ArabicWords.COLON) {
+        punctuated = true;
+      }
+      i++;
+    }
+    boolean cut = s.contentEnd() > end;
+    return new Content(
+        cut ? Math.max(words, 64) : words,
+        latin && !arabic,
+        punctuated,
+        firstBegin,
+        firstEnd,
+        words <= 3 && !cut ? folded.toString() : null);
+  }
+
+  /** Returns true when the segment is a name, title, term, heading or dateline. */
+  boolean isName(Pairing.Segment s, Content c) {
+    if (c.words() == 0 || c.latinOnly()) {
+      return true;
+    }
+    if (c.words() <= HEADING_WORDS && !c.punctuated() && aloneOnLine(s)) {
+      return true;
+    }
+    if (c.words() <= 3 && isDateline(s)) {
+      return true;
+    }
+    if (afterAttachedLam(s) || afterNameHead(s)) {
+      return true;
+    }
+    if (c.folded() != null && lexicon.isMediaName(c.folded())) {
+      return true;
+    }
+    return c.words() <= NAME_WORDS
+        && !c.punctuated()
+        && (lexicon.exactFlags(text, c.firstBegin(), c.firstEnd()) & CueLexicon.CONTENT_HEAD) != 0;
+  }
+
+  /** Returns true when only spaces or bullets precede the segment on its line, and only
+   * punctuation follows it. */
+  boolean aloneOnLine(Pairing.Segment s) {
+    int i = s.open() - 1;
+    while (i >= 0 && isLeader(text.charAt(i))) {
+      i--;
+    }
+    if (i >= 0 && !QuotePairer.isParagraphBreak(text.charAt(i))) {
+      return false;
+    }
+    int j = s.end();
+    while (j < n && !QuotePairer.isParagraphBreak(text.charAt(j))) {
+      char c = text.charAt(j);
+      if (ArabicWords.isWordChar(c) || QuoteMark.isMark(c)) {
+        return false;
+      }
+      j++;
+    }
+    return true;
+  }
+
+  private static boolean isLeader(char c) {
+    return QuotePairer.isSpace(c) || c == '\u2022' || c == '-' || c == '*' || c == '\u00B7'
+        || c == '\u2013' || c == '\u2014';
+  }
+
+  /** Returns true when a colon follows the segment and at most three words precede it on its line. */
+  private boolean isDateline(Pairing.Segment s) {
+    int j = s.end();
+    while (j < n && QuotePairer.isSpace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= n || text.charAt(j) != ArabicWords.COLON) {
+      return false;
+    }
+    int words = 0;
+    int i = s.open() - 1;
+    for (int steps = 0; i >= 0 && steps < 80; steps++, i--) {
+      char c = text.charAt(i);
+      if (QuotePairer.isParagraphBreak(c)) {
+        return true;
+      }
+      if (ArabicWords.isWordChar(c) && (i == 0 || !ArabicWords.isWordChar(text.charAt(i - 1)))) {
+        if (++words > 3) {
+          return false;
+        }
+      }
+    }
+    return i < 0;
+  }
+
+  /**
+   * Returns true when a lone ل (with or without tatweel) comes right before the opening mark, or
+   * one space before it: لـ«الشرق الأوسط»، ل"الرياض"، لـ "الاقتصادية".
+   */
+  private boolean afterAttachedLam(Pairing.Segment s) {
+    int i = s.open() - 1;
+    if (i >= 0 && QuotePairer.isSpace(text.charAt(i))) {
+      i--;
+    }
+    while (i >= 0 && text.charAt(i) == ArabicWords.TATWEEL) {
+      i--;
+    }
+    return i >= 0
+        && text.charAt(i) == ArabicWords.LAM
+        && (i == 0 || !ArabicWords.isWordChar(text.charAt(i - 1)));
+  }
+
+  private boolean afterNameHead(Pairing.Segment s) {
+    int e = s.open();
+    int steps = 0;
+    while (e > 0 && QuotePairer.isSpace(text.charAt(e - 1)) && steps++ < 8) {
+      e--;
+    }
+    if (e == 0 || !ArabicWords.isWordChar(text.charAt(e - 1))) {
+      return false;
+    }
+    int b = e;
+    while (b > 0 && ArabicWords.isWordChar(text.charAt(b - 1)) && e - b < 40) {
+      b--;
+    }
+    return lexicon.isNameHead(text, b, e);
+  }
+
+  /** Returns true when a colon or a comma comes just before the opening mark. */
+  boolean afterColonOrComma(Pairing.Segment s) {
+    char c = before(s);
+    return c == ArabicWords.COLON || c == ArabicWords.ARABIC_COMMA || c == ',';
+  }
+
+  /** Returns true when a colon comes just before the opening mark. */
+  boolean afterColon(Pairing.Segment s) {
+    return before(s) == ArabicWords.COLON;
+  }
+
+  private char before(Pairing.Segment s) {
+    int i = s.open() - 1;
+    int steps = 0;
+    while (i >= 0 && QuotePairer.isSpace(text.charAt(i)) && steps++ < 8) {
+      i--;
+    }
+    return i >= 0 ? text.charAt(i) : 0;
+  }
+}

@@ -1,0 +1,93 @@
+package org.tawsim.annotate.quotes;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.tawsim.core.Annotation;
+import org.tawsim.core.Annotator;
+import org.tawsim.core.Document;
+import org.tawsim.core.Entity;
+import org.tawsim.core.Quotation;
+
+/**
+ * Finds the quotations of Arabic text, tells speech from other uses of quotation marks, and says
+ * who said what: the rule-based quotation tagger.
+ *
+ * <p>It produces the {@link Quotation} layer:
+ *
+ * <ul>
+ *   <li>every quoted segment that {@link QuotePairer} pairs, the marks included in its span and
+ *       left out of its content; a segment never closed runs to the end of its paragraph and is
+ *       flagged {@link Quotation#unclosed()}; stray marks make no quotation (see {@link
+ *       #strayMarks(String)});
+ *   <li>its kind: {@link org.tawsim.core.QuoteKind#SPEECH SPEECH} for words the text attributes to
+ *       a source, partial quotations included, {@link org.tawsim.core.QuoteKind#OTHER OTHER} for
+ *       names, titles, terms, headings, datelines and scare quotes (see {@link KindRules});
+ *   <li>for speech, the cue (the whole word, clitics included: وقال، مضيفا، بحسب) and the speaker:
+ *       the noun phrase after the cue or the subject before it, or, when the cue names nobody
+ *       (وأضاف أن), the most recent explicit speaker at its latest mention;
+ *   <li>{@link org.tawsim.core.QuoteKind#INDIRECT INDIRECT} quotations for reported speech
+ *       without marks (قال الوزير إن ...): span and content are the reported clause.
+ * </ul>
+ *
+ * <p>The tagger requires no other layer. When the document has an {@link Entity} layer (the entity
+ * tagger ran before), a speaker that overlaps a person, organisation or other named entity is
+ * linked to it and takes its span. Offsets are UTF-16 units. The tagger is immutable and
+ * thread-safe, and runs in time linear in the length of the text.
+ *
+ * <pre>{@code
+ * Document d = new QuotationTagger().annotate(Document.of("1", "وقال الوزير «نحن مستعدون».")); 
+ * Quotation q = d.layer(Quotation.class).get(0); // speech, speaker الوزير, cue وقال
+ * }</pre>
+ */
+public final class QuotationTagger implements Annotator {
+
+  private final CueLexicon lexicon;
+
+  /** Creates a tagger with the shipped word lists. */
+  public QuotationTagger() {
+    this(CueLexicon.defaults());
+  }
+
+  private QuotationTagger(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Returns a tagger that uses these word lists. */
+  public static QuotationTagger withLexicon(CueLexicon lexicon) {
+    return new QuotationTagger(Objects.requireNonNull(lexicon, "lexicon"));
+  }
+
+  @Override
+  public Document annotate(Document document) {
+    Objects.requireNonNull(document, "document");
+    return document.withLayer(Quotation.class, tag(document.text(), document.layer(Entity.class)));
+  }
+
+  /**
+   * Returns the quotations of a text, in no particular order.
+   *
+   * @param entities the text's entities sorted by span, or an empty list
+   */
+  public List<Quotation> tag(String text, List<Entity> entities) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(entities, "entities");
+    Pairing pairing = QuotePairer.pair(text);
+    return new QuotationScanner(text, lexicon, pairing, entities).scan();
+  }
+
+  /** Returns the marks of a text that pair with nothing: closing marks with nothing open, ... */
+  public static List<Pairing.Stray> strayMarks(String text) {
+    return QuotePairer.pair(text).strays();
+  }
+
+  @Override
+  public Set<Class<? extends Annotation>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Class<? extends Annotation>> produces() {
+    return Set.of(Quotation.class);
+  }
+}

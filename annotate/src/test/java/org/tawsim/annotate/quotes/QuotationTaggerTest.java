@@ -1,0 +1,313 @@
+package org.tawsim.annotate.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tawsim.core.Document;
+import org.tawsim.core.Entity;
+import org.tawsim.core.EntityType;
+import org.tawsim.core.Pipeline;
+import org.tawsim.core.QuoteKind;
+import org.tawsim.core.Quotation;
+import org.tawsim.core.Span;
+
+class QuotationTaggerTest {
+
+  private static final QuotationTagger TAGGER = new QuotationTagger();
+
+  private static List<Quotation> tag(String text) {
+    return TAGGER.annotate(Document.of("t", text)).layer(Quotation.class);
+  }
+
+  private static List<Quotation> marked(String text) {
+    List<Quotation> out = new ArrayList<>();
+    for (Quotation q : tag(text)) {
+      if (q.kind() != QuoteKind.INDIRECT) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static String show(String text, Span span) {
+    return span == null ? "-" : span.coveredText(text);
+  }
+
+  /** Renders a quotation as kind|segment|speaker|cue. */
+  private static String render(String text, Quotation q) {
+    return q.kind().label()
+        + "|" + show(text, q.span())
+        + "|" + show(text, q.speaker())
+        + "|" + show(text, q.cue());
+  }
+
+  private static String renderMarked(String text, int index) {
+    return render(text, marked(text).get(index));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        "انضمت مصر إلى مجموعة \"بريكس\" العام الماضي # \"بريكس\"",
+        "عواصم \" وكالات\": أعلنت واشنطن أمس # \" وكالات\"",
+        "عرف بسياسة \"الضغوط القصوى\" إزاء إيران # \"الضغوط القصوى\"",
+        "وقال مصدر لـ«الشرق الأوسط» إن «الوضع هادئ تماما» # «الشرق الأوسط»",
+        "وقال مصدر لـ \"الاقتصادية\" إن الوضع هادئ # \"الاقتصادية\"",
+        "شاهدنا فيلم «الرسالة» أمس # «الرسالة»",
+        "تشكك موسكو في \"شرعية\" الرئيس # \"شرعية\"",
+        "وصل الجهاز إلى مركز \"Champalimaud\" في لشبونة # \"Champalimaud\"",
+        "وقع الطرفان \"اتفاق شراكة شاملة\" أمس # \"اتفاق شراكة شاملة\"",
+        "وصدرت له رواية في كتابه «عصر الظهور» أخيرا # «عصر الظهور»",
+        "أعلنت الشركة على «تويتر» أن الموعد تغير # «تويتر»",
+        "وقال الناطق \"الوضع مستقر\"، في إشارة إلى شكوك بشأن \"شرعية\" الحكومة # \"شرعية\"",
+        "توقعت مؤسسة النقد العربي السعودي \"ساما\"، أن يرتفع النمو # \"ساما\"",
+        "عندما أعلنت \"سامسونج\" الاندماج في أيار # \"سامسونج\"",
+        "وفي ريف درعا، قال «مكتب أخبار سوريا» إن المعارضة تقدمت # «مكتب أخبار سوريا»",
+        "وقالت مصادر إن القصف توقف، فيما قالت وكالة الأنباء «سبأ» التي تتبع الحوثيين إنه مستمر # «سبأ»",
+        "تمجد بعض كتب الأطفال مثل \"نسر في المملكة\" التقنية # \"نسر في المملكة\"",
+      })
+  void namesTermsAndScareQuotesAreOther(String text, String quote) {
+    Quotation q =
+        marked(text.strip()).stream()
+            .filter(x -> show(text.strip(), x.span()).equals(quote.strip()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(QuoteKind.OTHER, q.kind(), text);
+    assertNull(q.speaker());
+    assertNull(q.cue());
+  }
+
+  @Test
+  void headingOnItsOwnLineIsOther() {
+    String text = "مقدمة الخبر.\n\n\"تطوير القدرات\"\n\nوقال الوزير إن التعاون مستمر.";
+    assertEquals("other|\"تطوير القدرات\"|-|-", renderMarked(text, 0));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        // speaker after the verb, title and name
+        "وقال وزير الخارجية سامي الأحمد \"نحن مستعدون للحوار\". # 0 #"
+            + " speech|\"نحن مستعدون للحوار\"|وزير الخارجية سامي الأحمد|وقال",
+        // attribution after the quotation
+        "\"الاقتصاد ينمو بسرعة\"، وفق ما كشفت الوزارة أمس. # 0 #"
+            + " speech|\"الاقتصاد ينمو بسرعة\"|الوزارة|كشفت",
+        "\"سنواصل العمل حتى النهاية\"، قال الرئيس. # 0 # speech|\"سنواصل العمل حتى النهاية\"|الرئيس|قال",
+        "ارتفع الإنفاق على \"التسليح\"، وفقا لهذا البيان. # 0 # speech|\"التسليح\"|هذا البيان|وفقا",
+        // a participle goes on with the same speaker
+        "وقال الوزير إن الحوار ممكن، مشيرا إلى أن \"الحل السياسي هو الأفضل\". # 0 #"
+            + " speech|\"الحل السياسي هو الأفضل\"|الوزير|مشيرا",
+        // the subject before its verb, with an aside between verb and complement
+        "لكن الوزير أكد هذا الأسبوع، بحسب وسائل إعلام، أن المعاهدة لا ترمي إلى \"إنشاء تحالف\". # 0 #"
+            + " speech|\"إنشاء تحالف\"|الوزير|أكد",
+        // the speaker after عن, the cue a verbal noun
+        "ونقلت الوكالة عن المتحدث أحمد سالم قوله إن \"المحادثات جرت بشكل جيد\". # 0 #"
+            + " speech|\"المحادثات جرت بشكل جيد\"|المتحدث أحمد سالم|قوله",
+        // كان and a subject before a verb that comes late
+        "وكان السفير الذي يزور المدينة اليوم صرح بأنه لا يرى أنه \"من المفيد\" الانتظار. # 0 #"
+            + " speech|\"من المفيد\"|السفير|صرح",
+        // partial quotations inside reported speech
+        "وأعلن الوزير أن بلاده تسعى إلى حل \"عادل\" و\"دائم\" للحرب. # 1 # speech|\"دائم\"|الوزير|وأعلن",
+        // a second quotation after a place: the verb still introduces it
+        "وقالت الوزيرة بعد اجتماع في بروكسل على \"إكس\"، \"هذه لحظة حاسمة لنا جميعا\". # 1 #"
+            + " speech|\"هذه لحظة حاسمة لنا جميعا\"|الوزيرة|وقالت",
+        // a phrase after the quotation
+        "أصبح المكان «أجمل مما كان» على حد تعبيره. # 0 # speech|«أجمل مما كان»|-|على حد تعبيره",
+        // a participle after a verb keeps the verb's speaker
+        "وأضاف الوزير قائلا: \"سنبقى هنا حتى النهاية\". # 0 # speech|\"سنبقى هنا حتى النهاية\"|الوزير|قائلا",
+        // a verbal noun after a preposition is no cue
+        "وقال الناطق إن الأمر انتهى، مضيفا ذلك دون ذكر الأدلة: \"لقد راجعنا الأرقام كلها\". # 0 #"
+            + " speech|\"لقد راجعنا الأرقام كلها\"|الناطق|مضيفا",
+        // a quoted name inside the speaker's mention
+        "وقالت نائبة المدير العام لمنظمة «الفاو» ماريا سيميدو، «لقد حان الوقت للتغيير». # 1 #"
+            + " speech|«لقد حان الوقت للتغيير»|نائبة المدير العام لمنظمة «الفاو» ماريا سيميدو|وقالت",
+        // a text quoted through في
+        "وجاء في بيان صادر عن المؤسسة: «الدورة تأتي ضمن سعينا». # 0 #"
+            + " speech|«الدورة تأتي ضمن سعينا»|بيان صادر|وجاء",
+        // a name set off by commas after the title
+        "وقال وزير الخارجية، جون كيري، إن «الاتفاق جيد للجميع». # 0 #"
+            + " speech|«الاتفاق جيد للجميع»|وزير الخارجية، جون كيري|وقال",
+      })
+  void attributesSpeech(String text, int index, String expected) {
+    assertEquals(expected.strip(), renderMarked(text.strip(), index));
+  }
+
+  @Test
+  void verbAloneTakesTheMostRecentSpeaker() {
+    String text = "قال سامي الأحمد إن الحوار ممكن. وأضاف \"لن نتراجع عن موقفنا أبدا\".";
+    assertEquals("speech|\"لن نتراجع عن موقفنا أبدا\"|سامي الأحمد|وأضاف", renderMarked(text, 0));
+  }
+
+  @Test
+  void verbAloneTakesTheLatestMentionOfTheSurname() {
+    String text =
+        "قال الوزير سامي خليل \"نعم للحوار الآن\". وجدد خليل موقفه. "
+            + "وقال للصحافيين إن \"الحرب لن تحل شيئا\".";
+    Quotation q = marked(text).get(1);
+    assertEquals("خليل", show(text, q.speaker()));
+    assertEquals(text.indexOf("خليل موقفه"), q.speaker().begin());
+  }
+
+  @Test
+  void findsIndirectSpeech() {
+    String text = "وقال المتحدث باسم الوزارة إن المحادثات سارت بشكل جيد. ثم انتهى الاجتماع.";
+    List<Quotation> qs = tag(text);
+    assertEquals(1, qs.size());
+    assertEquals(
+        "indirect|المحادثات سارت بشكل جيد|المتحدث باسم الوزارة|وقال", render(text, qs.get(0)));
+    assertEquals(qs.get(0).span(), qs.get(0).content());
+  }
+
+  @Test
+  void indirectSpeechEndsAtTheNextReport() {
+    String text = "وأكد الوزير أن الاتفاق قريب، مضيفا أن التوقيع سيتم غدا.";
+    List<Quotation> qs = tag(text);
+    assertEquals(2, qs.size());
+    assertEquals("indirect|الاتفاق قريب|الوزير|وأكد", render(text, qs.get(0)));
+    assertEquals("indirect|التوقيع سيتم غدا|الوزير|مضيفا", render(text, qs.get(1)));
+  }
+
+  @Test
+  void quotationRightAfterComplementizerIsNotIndirect() {
+    List<Quotation> qs = tag("وقال الوزير إن \"الاتفاق قريب جدا\".");
+    assertEquals(1, qs.size());
+    assertEquals(QuoteKind.SPEECH, qs.get(0).kind());
+  }
+
+  @Test
+  void unclosedQuotationIsFlaggedAndRunsToParagraphEnd() {
+    String text = "وقال الوزير: «سنواصل العمل حتى النهاية\nوفي خبر آخر";
+    Quotation q = marked(text).get(0);
+    assertTrue(q.unclosed());
+    assertEquals("«سنواصل العمل حتى النهاية", show(text, q.span()));
+    assertEquals("سنواصل العمل حتى النهاية", show(text, q.content()));
+    assertEquals(QuoteKind.SPEECH, q.kind());
+  }
+
+  @Test
+  void linksSpeakerToEntityWhenPresent() {
+    String text = "وقال وزير الخارجية سامي الأحمد \"نحن مستعدون للحوار\".";
+    int b = text.indexOf("سامي");
+    Entity person = new Entity(new Span(b, b + "سامي الأحمد".length()), EntityType.PER, "test");
+    Document d = Document.of("t", text).withLayer(Entity.class, List.of(person));
+    Quotation q = TAGGER.annotate(d).layer(Quotation.class).get(0);
+    assertSame(person, q.speakerEntity());
+    assertEquals(person.span(), q.speaker());
+  }
+
+  @Test
+  void quotedEntityIsAName() {
+    String text = "وقال الوزير إن الضربات استهدفت مواقع «داعش» أمس.";
+    int b = text.indexOf("داعش");
+    Entity org = new Entity(new Span(b, b + 4), EntityType.ORG, "test");
+    Document d = Document.of("t", text).withLayer(Entity.class, List.of(org));
+    Quotation q =
+        TAGGER.annotate(d).layer(Quotation.class).stream()
+            .filter(x -> x.kind() != QuoteKind.INDIRECT)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(QuoteKind.OTHER, q.kind());
+    // without the entity layer the same words are a partial quotation of the minister
+    assertEquals(QuoteKind.SPEECH, marked(text).get(0).kind());
+  }
+
+  @Test
+  void offsetsStayRightAfterCharactersOutsideTheBmp() {
+    String text = "😀 قال الوزير «نعم نحن هنا» 😀";
+    Quotation q = marked(text).get(0);
+    assertEquals("«نعم نحن هنا»", show(text, q.span()));
+    assertEquals("الوزير", show(text, q.speaker()));
+  }
+
+  @Test
+  void requiresNoLayerAndProducesQuotations() {
+    assertTrue(TAGGER.requires().isEmpty());
+    assertEquals(java.util.Set.of(Quotation.class), TAGGER.produces());
+    Pipeline.of(TAGGER); // builds on a document with no layers
+  }
+
+  @Test
+  void nonArabicTextAndEmptyTextPassThrough() {
+    assertTrue(tag("").isEmpty());
+    assertTrue(tag("no quotation marks here").isEmpty());
+  }
+
+  @Test
+  void sameInputGivesSameOutput() {
+    String text = "قال الوزير \"نعم\" ثم «لا» و“ربما” بحسب المصدر.\nوأضاف «انتهى";
+    assertEquals(tag(text), tag(text));
+  }
+
+  @Test
+  void twentyMegabyteUnclosedQuotation() {
+    StringBuilder sb = new StringBuilder("قال الوزير «");
+    while (sb.length() < 20_000_000) {
+      sb.append("كلمة أخرى ");
+    }
+    String text = sb.toString();
+    List<Quotation> qs = tag(text);
+    assertEquals(1, qs.size());
+    assertTrue(qs.get(0).unclosed());
+    assertEquals(text.stripTrailing().length(), qs.get(0).span().end());
+  }
+
+  @Test
+  void hundredThousandMarksInARow() {
+    assertEquals(50_000, tag("«»".repeat(50_000)).size());
+    assertEquals(QuotePairer.MAX_DEPTH, tag("«".repeat(100_000)).size());
+    assertEquals(50_000, tag("\"".repeat(100_000)).size());
+    assertTrue(tag(" »".repeat(100_000)).isEmpty());
+    assertEquals(100_000, QuotationTagger.strayMarks(" »".repeat(100_000)).size());
+    // the first » opens a reversed pair, the second closes it, the rest close nothing
+    assertEquals(1, tag("»".repeat(100_000)).size());
+    assertEquals(99_998, QuotationTagger.strayMarks("»".repeat(100_000)).size());
+  }
+
+  @Test
+  void strayMarksAreReported() {
+    List<Pairing.Stray> strays = QuotationTagger.strayMarks("انتهى» هنا");
+    assertEquals(1, strays.size());
+    assertEquals(5, strays.get(0).offset());
+  }
+
+  @Test
+  void randomTextsGiveValidQuotations() {
+    Random random = new Random(6L);
+    String[] pieces = {
+      "قال", " ", "الوزير", "إن", "«", "»", "\"", "“", "”", "،", ".", "\n", "مضيفا", "أن", "بحسب",
+      "وفقا", "لـ", ":", "على حد تعبيره", "كلمة", "😀", "كان", "عن", "قوله"
+    };
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(40);
+      for (int i = 0; i < len; i++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextBoolean()) {
+          sb.append(' ');
+        }
+      }
+      String text = sb.toString();
+      // withLayer checks every span, speaker and cue against the text
+      Document d = TAGGER.annotate(Document.of("r", text));
+      for (Quotation q : d.layer(Quotation.class)) {
+        assertTrue(q.span().length() > 0, text);
+        if (q.cue() != null) {
+          assertTrue(q.cue().length() > 0, text);
+        }
+        if (q.speaker() != null) {
+          assertTrue(q.speaker().length() > 0, text);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.tawsim.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.tawsim.annotate.quotes.QuotationTagger;
+import org.tawsim.core.Document;
+import org.tawsim.core.Quotation;
+
+/**
+ * The quotation tagger over a whole corpus on one thread (pairing, kinds, attribution, indirect
+ * speech, the layer added to each document). Score: milliseconds per corpus pass; characters per
+ * second = the characters the setup prints / (score / 1000).
+ *
+ * <pre>
+ * java -jar bench/target/benchmarks.jar QuotationTagger \
+ *     -p corpus=../shared/corpora/saudinewsnet/saudinewsnet-2015-07-22to24.jsonl
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class QuotationTaggerBenchmark {
+
+  @Param("sample")
+  public String corpus;
+
+  private Corpus docs;
+  private QuotationTagger tagger;
+
+  @Setup
+  public void load() {
+    docs = Corpus.load(corpus);
+    tagger = new QuotationTagger();
+    System.out.printf("%n%s: %d documents, %d chars, %d quotations%n",
+        corpus, docs.documents().size(), docs.characters(), tagAll());
+  }
+
+  @Benchmark
+  public long tag() {
+    return tagAll();
+  }
+
+  private long tagAll() {
+    long quotations = 0;
+    for (Document d : docs.documents()) {
+      quotations += tagger.annotate(d).layer(Quotation.class).size();
+    }
+    return quotations;
+  }
+}

@@ -1,0 +1,118 @@
+package org.tawsim.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.tawsim.annotate.Annotators;
+import org.tawsim.core.Document;
+import org.tawsim.core.Pipeline;
+import org.tawsim.core.Quotation;
+import org.tawsim.core.Span;
+import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.eval.QuotationScorer;
+import org.tawsim.export.jsonl.JsonlReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tawsim eval quotes}: runs the default pipeline on the texts of a gold file and scores its
+ * quotations with {@link QuotationScorer}.
+ */
+@Command(
+    name = "quotes",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores the quotation tagger (in the default pipeline) against gold quotations.",
+      "The gold file is JSONL with id, text and quotes (start, end, kind, speaker, cue; code points).",
+      "Prints span precision, recall and F1 (exact match, marks included), kind accuracy, speaker"
+          + " accuracy (overlap) and cue accuracy (overlap), for quotations with marks."
+    })
+final class QuotesEvalCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSONL.")
+  Path gold;
+
+  @Option(names = "--errors", description = "Also list every difference with its text.")
+  boolean errors;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Document> golds;
+    try (InputStream in = Files.newInputStream(gold)) {
+      golds = JsonlReader.readAll(gold.toString(), in);
+    }
+    Pipeline pipeline = Annotators.defaultPipeline();
+    QuotationScorer scorer = new QuotationScorer();
+    PrintWriter out = spec.commandLine().getOut();
+    for (Document g : golds) {
+      Document predicted = pipeline.annotate(Document.of(g.id(), g.text(), g.metadata()));
+      int before = scorer.differences().size();
+      scorer.add(g, predicted);
+      if (errors) {
+        List<QuotationScorer.Difference> diffs = scorer.differences();
+        for (QuotationScorer.Difference d : diffs.subList(before, diffs.size())) {
+          out.println(describe(g, d));
+        }
+      }
+    }
+    QuotationScorer.Result r = scorer.result();
+    out.printf(Locale.ROOT, "gold file: %s (%d documents)%n", gold, golds.size());
+    out.printf(
+        Locale.ROOT,
+        "quotations with marks: gold %d, predicted %d, matched %d%n",
+        r.gold(), r.predicted(), r.matched());
+    out.printf(
+        Locale.ROOT,
+        "span     precision %.4f  recall %.4f  F1 %.4f%n",
+        r.precision(), r.recall(), r.f1());
+    out.printf(Locale.ROOT, "kind     accuracy %.4f (%d/%d)%n",
+        r.kindAccuracy(), r.kindRight(), r.matched());
+    out.printf(Locale.ROOT, "speaker  accuracy %.4f (%d/%d speech with a gold speaker)%n",
+        r.speakerAccuracy(), r.speakerRight(), r.speakerGold());
+    out.printf(Locale.ROOT, "cue      accuracy %.4f (%d/%d with a gold cue)%n",
+        r.cueAccuracy(), r.cueRight(), r.cueGold());
+    out.flush();
+    return 0;
+  }
+
+  private static String describe(Document doc, QuotationScorer.Difference d) {
+    CodePointOffsets cp = CodePointOffsets.of(doc.text());
+    StringBuilder sb = new StringBuilder(d.type().name()).append('\t').append(doc.id());
+    if (d.gold() != null) {
+      sb.append("\tgold ").append(describe(doc, cp, d.gold()));
+    }
+    if (d.predicted() != null) {
+      sb.append("\tpredicted ").append(describe(doc, cp, d.predicted()));
+    }
+    return sb.toString();
+  }
+
+  private static String describe(Document doc, CodePointOffsets cp, Quotation q) {
+    return "["
+        + cp.toCodePoint(q.span().begin())
+        + ","
+        + cp.toCodePoint(q.span().end())
+        + ") "
+        + q.kind().label()
+        + " "
+        + excerpt(doc, q.span())
+        + " speaker="
+        + (q.speaker() == null ? "-" : excerpt(doc, q.speaker()))
+        + " cue="
+        + (q.cue() == null ? "-" : excerpt(doc, q.cue()));
+  }
+
+  private static String excerpt(Document doc, Span s) {
+    String t = doc.text(s).replace('\n', ' ');
+    return t.length() <= 40 ? t : t.substring(0, 18) + "…" + t.substring(t.length() - 18);
+  }
+}

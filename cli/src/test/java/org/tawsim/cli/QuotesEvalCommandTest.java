@@ -1,0 +1,97 @@
+package org.tawsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tawsim.annotate.Annotators;
+import org.tawsim.core.Document;
+import org.tawsim.core.Quotation;
+import org.tawsim.export.jsonl.JsonlReader;
+import org.tawsim.export.jsonl.JsonlWriter;
+import picocli.CommandLine;
+
+class QuotesEvalCommandTest {
+
+  private static String run(String... args) {
+    StringWriter out = new StringWriter();
+    CommandLine cl = Tawsim.commandLine();
+    cl.setOut(new PrintWriter(out));
+    int code = cl.execute(args);
+    assertEquals(0, code, out.toString());
+    return out.toString();
+  }
+
+  private static double figure(String output, String line) {
+    Matcher m = Pattern.compile(line + "[^\\n]*?([0-9]\\.[0-9]{4})").matcher(output);
+    assertTrue(m.find(), output);
+    return Double.parseDouble(m.group(1));
+  }
+
+  @Test
+  void scoresASmallGoldFile(@TempDir Path dir) throws IOException {
+    // "قال الوزير "نعم نحن هنا" أمس" with the quotation, speaker and cue in code points
+    String text = "قال الوزير \"نعم نحن هنا\" أمس، ثم انضمت إلى مجموعة \"بريكس\".";
+    int q1 = text.indexOf('"');
+    int q1e = text.indexOf('"', q1 + 1) + 1;
+    int q2 = text.indexOf("\"بريكس");
+    String gold =
+        String.format(
+            Locale.ROOT,
+            "{\"id\":\"g\",\"text\":\"%s\",\"quotes\":["
+                + "{\"start\":%d,\"end\":%d,\"kind\":\"speech\",\"speaker\":{\"start\":4,\"end\":10},"
+                + "\"cue\":{\"start\":0,\"end\":3}},"
+                + "{\"start\":%d,\"end\":%d,\"kind\":\"other\"}]}\n",
+            text.replace("\"", "\\\""), q1, q1e, q2, q2 + 7);
+    Path file = dir.resolve("gold.jsonl");
+    Files.writeString(file, gold, StandardCharsets.UTF_8);
+    String out = run("eval", "quotes", "--gold", file.toString());
+    assertEquals(1.0, figure(out, "span"), out);
+    assertEquals(1.0, figure(out, "kind"), out);
+    assertEquals(1.0, figure(out, "speaker"), out);
+    assertEquals(1.0, figure(out, "cue"), out);
+  }
+
+  @Test
+  void developmentGoldMeetsTheTargets() {
+    Path gold =
+        Path.of(System.getProperty("tawsim.shared.dir", "../shared"))
+            .resolve("data/samples/news-page-iran-russia.quotes.jsonl");
+    Assumptions.assumeTrue(Files.isRegularFile(gold), "no shared data at " + gold);
+    String out = run("eval", "quotes", "--gold", gold.toString());
+    assertTrue(figure(out, "span") >= 0.98, out);
+    assertTrue(figure(out, "kind") >= 0.92, out);
+    assertTrue(figure(out, "speaker") >= 0.85, out);
+  }
+
+  @Test
+  void quotationsRoundTripThroughNativeJsonl() throws IOException {
+    String text =
+        "😀 وقال الوزير سامي الأحمد «نحن مستعدون» ثم «\"بريكس\"، وأكد أن الحوار ممكن.\n"
+            + "وأضاف «لن نتراجع";
+    Document annotated = Annotators.defaultPipeline().annotate(Document.of("rt", text));
+    assertTrue(annotated.layer(Quotation.class).size() >= 4, annotated.toString());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonlWriter w = JsonlWriter.to(bytes)) {
+      w.write(annotated);
+    }
+    List<Document> back =
+        JsonlReader.readAll("rt.jsonl", new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(List.of(annotated.layer(Quotation.class)),
+        back.stream().map(d -> d.layer(Quotation.class)).toList());
+  }
+}

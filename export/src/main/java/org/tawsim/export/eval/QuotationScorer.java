@@ -1,0 +1,219 @@
+package org.tawsim.export.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.tawsim.core.Document;
+import org.tawsim.core.QuoteKind;
+import org.tawsim.core.Quotation;
+import org.tawsim.core.Span;
+
+/**
+ * Scores predicted quotations against gold ones, for the quotations with marks (indirect speech
+ * is left out on both sides).
+ *
+ * <ul>
+ *   <li>span precision, recall and F1: a predicted quotation is right when its span, marks
+ *       included, equals a gold span exactly;
+ *   <li>kind accuracy: over the matched pairs, the share with the gold kind;
+ *   <li>speaker accuracy: over the matched pairs whose gold is speech with a speaker, the share
+ *       whose predicted speaker overlaps the gold speaker;
+ *   <li>cue accuracy: over the matched pairs with a gold cue, the share whose predicted cue
+ *       overlaps it (cues are whole words, so overlap means the same word, or the phrase that
+ *       contains it).
+ * </ul>
+ *
+ * <p>Add document pairs with {@link #add}, then read {@link #result()} and {@link #differences()}.
+ * Not thread-safe.
+ *
+ * <pre>{@code
+ * QuotationScorer scorer = new QuotationScorer();
+ * scorer.add(gold, tagger.annotate(Document.of(gold.id(), gold.text())));
+ * System.out.println(scorer.result().f1());
+ * }</pre>
+ */
+public final class QuotationScorer {
+
+  private int gold;
+  private int predicted;
+  private int matched;
+  private int kindRight;
+  private int speakerGold;
+  private int speakerRight;
+  private int cueGold;
+  private int cueRight;
+  private final List<Difference> differences = new ArrayList<>();
+
+  /**
+   * Adds one document's gold and predicted quotations.
+   *
+   * @throws IllegalArgumentException when the two documents do not have the same text
+   */
+  public void add(Document goldDoc, Document predictedDoc) {
+    Objects.requireNonNull(goldDoc, "goldDoc");
+    Objects.requireNonNull(predictedDoc, "predictedDoc");
+    if (!goldDoc.text().equals(predictedDoc.text())) {
+      throw new IllegalArgumentException(
+          "document '" + goldDoc.id() + "': gold and predicted texts differ");
+    }
+    List<Quotation> g = marked(goldDoc.layer(Quotation.class));
+    List<Quotation> p = marked(predictedDoc.layer(Quotation.class));
+    gold += g.size();
+    predicted += p.size();
+    Map<Span, Quotation> bySpan = new HashMap<>();
+    for (Quotation q : p) {
+      bySpan.putIfAbsent(q.span(), q);
+    }
+    Map<Span, Quotation> goldBySpan = new HashMap<>();
+    for (Quotation q : g) {
+      goldBySpan.putIfAbsent(q.span(), q);
+    }
+    for (Quotation gq : g) {
+      Quotation pq = bySpan.get(gq.span());
+      if (pq == null) {
+        differences.add(new Difference(goldDoc.id(), Difference.Type.MISSED, gq, null));
+        continue;
+      }
+      matched++;
+      if (pq.kind() == gq.kind()) {
+        kindRight++;
+      } else {
+        differences.add(new Difference(goldDoc.id(), Difference.Type.KIND, gq, pq));
+      }
+      if (gq.kind() == QuoteKind.SPEECH && gq.speaker() != null) {
+        speakerGold++;
+        if (pq.speaker() != null && pq.speaker().overlaps(gq.speaker())) {
+          speakerRight++;
+        } else {
+          differences.add(new Difference(goldDoc.id(), Difference.Type.SPEAKER, gq, pq));
+        }
+      }
+      if (gq.cue() != null) {
+        cueGold++;
+        if (pq.cue() != null && pq.cue().overlaps(gq.cue())) {
+          cueRight++;
+        } else {
+          differences.add(new Difference(goldDoc.id(), Difference.Type.CUE, gq, pq));
+        }
+      }
+    }
+    for (Quotation pq : p) {
+      if (!goldBySpan.containsKey(pq.span())) {
+        differences.add(new Difference(goldDoc.id(), Difference.Type.SPURIOUS, null, pq));
+      }
+    }
+  }
+
+  private static List<Quotation> marked(List<Quotation> quotations) {
+    List<Quotation> out = new ArrayList<>();
+    for (Quotation q : quotations) {
+      if (q.kind() != QuoteKind.INDIRECT) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the scores so far. */
+  public Result result() {
+    return new Result(
+        gold, predicted, matched, kindRight, speakerGold, speakerRight, cueGold, cueRight);
+  }
+
+  /** Returns every difference found so far, in the order found. */
+  public List<Difference> differences() {
+    return List.copyOf(differences);
+  }
+
+  /**
+   * The counts behind the scores; each ratio is 0 when its denominator is.
+   *
+   * @param gold gold quotations with marks
+   * @param predicted predicted quotations with marks
+   * @param matched predicted quotations whose span equals a gold span
+   * @param kindRight matched quotations of the gold kind
+   * @param speakerGold matched gold speech quotations with a speaker
+   * @param speakerRight of those, the ones whose predicted speaker overlaps the gold one
+   * @param cueGold matched gold quotations with a cue
+   * @param cueRight of those, the ones whose predicted cue overlaps the gold one
+   */
+  public record Result(
+      int gold,
+      int predicted,
+      int matched,
+      int kindRight,
+      int speakerGold,
+      int speakerRight,
+      int cueGold,
+      int cueRight) {
+
+    /** Returns matched / predicted. */
+    public double precision() {
+      return ratio(matched, predicted);
+    }
+
+    /** Returns matched / gold. */
+    public double recall() {
+      return ratio(matched, gold);
+    }
+
+    /** Returns the harmonic mean of precision and recall. */
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** Returns kindRight / matched. */
+    public double kindAccuracy() {
+      return ratio(kindRight, matched);
+    }
+
+    /** Returns speakerRight / speakerGold. */
+    public double speakerAccuracy() {
+      return ratio(speakerRight, speakerGold);
+    }
+
+    /** Returns cueRight / cueGold. */
+    public double cueAccuracy() {
+      return ratio(cueRight, cueGold);
+    }
+
+    private static double ratio(int a, int b) {
+      return b == 0 ? 0 : (double) a / b;
+    }
+  }
+
+  /**
+   * One disagreement between gold and prediction.
+   *
+   * @param documentId the document
+   * @param type what differs
+   * @param gold the gold quotation, null for {@link Type#SPURIOUS}
+   * @param predicted the predicted quotation, null for {@link Type#MISSED}
+   */
+  public record Difference(String documentId, Type type, Quotation gold, Quotation predicted) {
+
+    /** Rejects a null id or type. */
+    public Difference {
+      Objects.requireNonNull(documentId, "documentId");
+      Objects.requireNonNull(type, "type");
+    }
+
+    /** What differs. */
+    public enum Type {
+      /** A gold quotation no prediction matches. */
+      MISSED,
+      /** A predicted quotation no gold one matches. */
+      SPURIOUS,
+      /** Matched, of another kind. */
+      KIND,
+      /** Matched, with a speaker that misses the gold one. */
+      SPEAKER,
+      /** Matched, with a cue that misses the gold one. */
+      CUE
+    }
+  }
+}
