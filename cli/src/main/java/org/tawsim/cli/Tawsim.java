@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       EvalCommand.class,
       TrainSentencesCommand.class,
+      RenderCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Tawsim implements Runnable {

@@ -1,0 +1,99 @@
+package org.tawsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.tawsim.core.RejectHandler;
+import org.tawsim.export.dataset.InputFormat;
+import org.tawsim.export.dataset.InputReader;
+import org.tawsim.export.html.HtmlRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tawsim render}: writes annotated documents as one self-contained HTML page. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Renders annotated documents (native JSONL, as tawsim annotate writes it) as one"
+          + " self-contained, right-to-left HTML page: entities by type, quotations with their"
+          + " speakers, sentences and zones on demand, corpus statistics, paging.",
+      "The page loads nothing from the network; open it in any browser.",
+      "Exit 0 on success, 1 when inputs were rejected (the rest are rendered), 2 on bad usage."
+    })
+final class RenderCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "JSONL files, folders or - for stdin.")
+  List<String> inputs;
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "OUT",
+      description = "The HTML file to write, or - for stdout.")
+  String output;
+
+  @Option(
+      names = "--title",
+      paramLabel = "TITLE",
+      description = "The page title. Default: the input file names.")
+  String title;
+
+  @Option(
+      names = "--page-size",
+      paramLabel = "N",
+      description = "Documents per page. Default: ${DEFAULT-VALUE}.")
+  int pageSize = HtmlRenderer.DEFAULT_PAGE_SIZE;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      description = "auto (by extension: .jsonl is JSONL, the rest text), txt or jsonl. Default: ${DEFAULT-VALUE}.")
+  InputFormat inputFormat = InputFormat.AUTO;
+
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description = "Where to list rejected inputs as JSONL. Default: OUT.rejects.jsonl (none for stdout).")
+  String rejectsFile;
+
+  @Override
+  public Integer call() throws IOException {
+    HtmlRenderer renderer =
+        HtmlRenderer.builder().title(title != null ? title : defaultTitle()).pageSize(pageSize).build();
+    RejectHandler.Collecting rejects = RejectHandler.collecting();
+    int written;
+    try (InputReader reader = new InputReader(inputs, inputFormat, rejects, System.in);
+        Output out = Output.open(output, System.out)) {
+      written = renderer.render(reader, out.stream());
+      out.commit();
+    }
+    return Rejects.report(spec.commandLine().getErr(), rejects.rejections(), written, rejectsPath());
+  }
+
+  /** The input names without their folders: the same page wherever the files lie. */
+  private String defaultTitle() {
+    return inputs.stream()
+        .map(i -> i.equals(InputReader.STDIN) ? "stdin" : fileName(i))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String fileName(String input) {
+    Path name = Path.of(input).getFileName();
+    return name == null ? input : name.toString();
+  }
+
+  private String rejectsPath() {
+    if (rejectsFile != null) {
+      return rejectsFile;
+    }
+    return output.equals(Output.STDOUT) ? null : output + ".rejects.jsonl";
+  }
+}
