@@ -6,6 +6,7 @@ import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
 import org.tawsim.annotate.quotes.QuotationTagger;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Pipeline;
+import org.tawsim.annotate.zones.ZoneTagger;
 
 /**
  * The annotators Tawsim ships, wired in the order DESIGN.md gives: zones, sentences, tokens,
@@ -24,6 +25,7 @@ public final class Annotators {
     steps.add(OpenNlpSentenceAnnotator.arabic());
     steps.add(org.tawsim.annotate.entities.ArabicEntityTagger.create());
     steps.add(new QuotationTagger()); // last: it links speakers to entities when there are any
+    steps.add(new ZoneTagger());
     return Pipeline.of(steps);
   }
 }

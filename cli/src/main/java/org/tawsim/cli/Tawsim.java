@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Turns raw Arabic text into annotated training corpora.",
     subcommands = {
       AnnotateCommand.class,
+      BuildCommand.class,
       ExportCommand.class,
       EvalCommand.class,
       TrainSentencesCommand.class,

@@ -19,6 +19,7 @@ import org.tawsim.core.InvalidInputException;
 public final class StrictUtf8 {
 
   private static final char BOM = '\uFEFF';
+  private static final char REPLACEMENT = '\uFFFD';
 
   private StrictUtf8() {}
 
@@ -36,6 +37,13 @@ public final class StrictUtf8 {
 
   private static String decode(String input, byte[] bytes, int from, int length, long byteBase)
       throws InvalidInputException {
+    // Fast path: the JDK's decoder replaces every malformed sequence with U+FFFD, so a result
+    // without U+FFFD proves the bytes valid. Only text that has one (bad bytes, or a real U+FFFD)
+    // goes through the strict decoder below, which finds the offset.
+    String fast = new String(bytes, from, length, StandardCharsets.UTF_8);
+    if (fast.indexOf(REPLACEMENT) < 0) {
+      return fast;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -73,7 +81,7 @@ public final class StrictUtf8 {
   public static final class LineReader {
     private final InputStream in;
     private final String input;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private final LineBuffer line = new LineBuffer();
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
@@ -133,9 +141,8 @@ public final class StrictUtf8 {
         }
       }
       lineNumber++;
-      byte[] bytes = line.toByteArray();
       try {
-        String s = decode(input, bytes, 0, bytes.length, lineStart);
+        String s = decode(input, line.buffer(), 0, line.size(), lineStart);
         return lineNumber == 1 && !s.isEmpty() && s.charAt(0) == BOM ? s.substring(1) : s;
       } catch (InvalidInputException e) {
         throw new InvalidInputException(
@@ -151,6 +158,17 @@ public final class StrictUtf8 {
     /** Returns the byte offset where the line last returned starts. */
     public long lineStart() {
       return lineStart;
+    }
+  }
+
+  /** A byte buffer whose bytes can be decoded where they are, without a copy. */
+  private static final class LineBuffer extends ByteArrayOutputStream {
+    LineBuffer() {
+      super(1 << 12);
+    }
+
+    byte[] buffer() {
+      return buf;
     }
   }
 }

@@ -66,4 +66,45 @@ class StrictUtf8Test {
     assertEquals("b", r.readLine());
     assertNull(r.readLine());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "overlong slash, C0 AF, byte 2",
+    "encoded surrogate, ED A0 80, byte 2",
+    "truncated sequence, D8, byte 2",
+    "stray continuation, 80, byte 2",
+    "five-byte form, F8 88 80 80 80, byte 2"
+  })
+  void rejectsEveryMalformedForm(String name, String hex, String location) {
+    String[] parts = hex.split(" ");
+    byte[] bad = new byte[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      bad[i] = (byte) Integer.parseInt(parts[i], 16);
+    }
+    byte[] bytes = new byte[2 + bad.length + 1];
+    bytes[0] = 'a';
+    bytes[1] = 'b';
+    System.arraycopy(bad, 0, bytes, 2, bad.length);
+    bytes[bytes.length - 1] = 'c';
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> StrictUtf8.decode("x.txt", bytes));
+    assertEquals(location, e.location());
+  }
+
+  @Test
+  void keepsARealReplacementCharacter() throws IOException {
+    assertEquals("a\uFFFDb", StrictUtf8.decode("x.txt", "a\uFFFDb".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void decodesLinesLongerThanTheBuffer() throws IOException {
+    String longLine = "ب".repeat(100_000);
+    StrictUtf8.LineReader r =
+        new StrictUtf8.LineReader(
+            "x.jsonl",
+            new ByteArrayInputStream((longLine + "\nقصير\n").getBytes(StandardCharsets.UTF_8)));
+    assertEquals(longLine, r.readLine());
+    assertEquals("قصير", r.readLine());
+    assertNull(r.readLine());
+  }
 }

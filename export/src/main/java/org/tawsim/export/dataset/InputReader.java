@@ -97,6 +97,11 @@ public final class InputReader implements DocumentReader {
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && format.accepts(file.getFileName().toString())) {
               files.add(file);
+            } else if (attrs.isSymbolicLink() && format.accepts(file.getFileName().toString())) {
+              // the walk gives a link's own attributes when its target cannot be read
+              problems.add(
+                  new InvalidInputException(
+                      file.toString(), "", "broken symbolic link: its target is missing"));
             }
             return FileVisitResult.CONTINUE;
           }

@@ -1,5 +1,10 @@
 /**
- * From inputs to corpora: {@link org.tawsim.export.dataset.InputReader} reads what a user names
- * (text files, JSONL, folders, standard input) without losing a document silently.
+ * From inputs to corpora. Most users need only {@link
+ * org.tawsim.export.dataset.DatasetBuilder}: it reads with {@link
+ * org.tawsim.export.dataset.InputReader} (text files, JSONL, folders, standard input, gzip, without
+ * losing a document silently), cuts pages into articles by their zones ({@link
+ * org.tawsim.export.dataset.PageMode}), annotates in parallel, finds duplicates ({@link
+ * org.tawsim.export.dataset.DedupMode}), splits by {@link org.tawsim.export.dataset.HashSplitter}
+ * and writes every split in every format with a {@link org.tawsim.export.dataset.BuildReport}.
  */
 package org.tawsim.export.dataset;

@@ -1,0 +1,392 @@
+package org.tawsim.annotate.zones;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tawsim.core.Annotation;
+import org.tawsim.core.Annotator;
+import org.tawsim.core.Document;
+import org.tawsim.core.Span;
+import org.tawsim.core.Zone;
+import org.tawsim.core.ZoneType;
+
+/**
+ * Marks the parts of a scraped news page, line by line: headline, byline, dateline, body
+ * paragraphs, subheadings, lists, and the furniture after the article (source line, keyword list,
+ * related-article blocks).
+ *
+ * <p>A page is read as scrapers save it: one paragraph a line, blank lines between. The rules, in
+ * the order they apply to each non-blank line:
+ *
+ * <ol>
+ *   <li>A line opening with a source, keyword or related cue (see {@link ZoneCues}) followed by a
+ *       colon, a dash or nothing is a {@code SOURCE}, {@code KEYWORDS} or {@code RELATED} zone.
+ *       Bulleted or numbered lines and short title lines right after a related cue belong to the
+ *       same {@code RELATED} zone (a list of links); a short title followed by a paragraph there is
+ *       the {@code HEADLINE} of a second article, which the related block then holds.
+ *   <li>A line opening with a bullet ({@code • ● ▪ - *} ...) or a number of at most three digits
+ *       and {@code .}, {@code )} or {@code -} is a list item; consecutive items make one {@code
+ *       LIST} zone.
+ *   <li>A <em>title line</em> is at most 120 characters and 15 words and does not end with
+ *       sentence punctuation ({@code . ! ? ؟ … : ، ؛}, closing quotes ignored). The first line of an
+ *       article (of the page, or after a related cue) is its {@code HEADLINE} when it is a title
+ *       line followed by text; a later title line followed by text is a {@code SUBHEADING}.
+ *   <li>A short line opening with a byline cue ({@code بقلم}) among the first three of an article
+ *       is a {@code BYLINE}.
+ *   <li>A short line of at most six words with a dash or quotation mark and an agency, first in an
+ *       article, is a {@code DATELINE} ({@code عين اليوم – متابعات}).
+ *   <li>The first paragraph of an article may open with a dateline, marked {@code DATELINE} up to
+ *       and including its colon or dash, the rest of the line being {@code BODY}: an opening of at
+ *       most six words ending in a colon that names an agency ({@code عواصم " وكالات":}, {@code
+ *       الرياض - واس:}), or of at most four words with a dash or quotation mark in it; or a place
+ *       with an agency in brackets and a dash ({@code بيروت (رويترز) -}).
+ *   <li>Every other line is a {@code BODY} zone.
+ * </ol>
+ *
+ * <p>Zones cover whole lines without their leading and trailing spaces, except a dateline and the
+ * body after it, which share a line. Matching folds spelling variants ({@code إقرأ أيضاً} = {@code
+ * اقرأ ايضا}) and never changes the text. Requires nothing; produces {@link Zone}. Immutable and
+ * thread-safe.
+ */
+public final class ZoneTagger implements Annotator {
+
+  private static final int TITLE_MAX_CHARS = 120;
+  private static final int TITLE_MAX_WORDS = 15;
+  private static final int BYLINE_MAX_CHARS = 60;
+  private static final int DATELINE_MAX_CHARS = 50;
+  private static final int DATELINE_MAX_WORDS = 6;
+  private static final int DATELINE_MAX_WORDS_NO_AGENCY = 4;
+  private static final char ARABIC_COMMA = '\u060C';
+  private static final char ARABIC_SEMICOLON = '\u061B';
+  private static final char ARABIC_QUESTION_MARK = '\u061F';
+  private static final char ARABIC_FULL_STOP = '\u06D4';
+  private static final char TATWEEL = '\u0640';
+  private static final String DATELINE_MARKS = "-\u2013\u2014\"'\u00AB\u00BB\u201C\u201D/" + TATWEEL;
+  private static final String BULLETS = "\u2022\u25CF\u25AA\u25E6\u25A0\u25A1\u25BA\u25B8\u2023\u00B7*-\u2013\u2014";
+  private static final Pattern BRACKETED_AGENCY =
+      Pattern.compile("^[^\\s():]{2,25}(?: [^\\s():]{2,25})? ?\\(([^()\\n]{1,25})\\) ?[-\u2013\u2014]");
+
+  private final ZoneCues cues;
+
+  /** Creates a tagger with the shipped cues. */
+  public ZoneTagger() {
+    this(ZoneCues.defaults());
+  }
+
+  /** Creates a tagger with these cues. */
+  public ZoneTagger(ZoneCues cues) {
+    this.cues = Objects.requireNonNull(cues, "cues");
+  }
+
+  @Override
+  public Set<Class<? extends Annotation>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Class<? extends Annotation>> produces() {
+    return Set.of(Zone.class);
+  }
+
+  @Override
+  public Document annotate(Document document) {
+    return document.withLayer(Zone.class, zones(document.text()));
+  }
+
+  /** What a non-blank line is, before context is taken into account. */
+  private enum Kind {
+    SOURCE,
+    KEYWORDS,
+    RELATED,
+    ITEM,
+    TEXT
+  }
+
+  private record Line(int begin, int end, Kind kind) {}
+
+  /** Returns the zones of a text, in order. */
+  List<Zone> zones(String text) {
+    List<Line> lines = lines(text);
+    List<Zone> zones = new ArrayList<>();
+    Span related = null; // the related block being extended
+    Span list = null; // the list being extended
+    boolean articleStart = true; // no text line yet in this article
+    boolean firstParagraph = true; // the next paragraph may open with a dateline
+    int articleLines = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      Span span = new Span(line.begin, line.end);
+      Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      if (line.kind != Kind.ITEM && list != null) {
+        zones.add(new Zone(list, ZoneType.LIST));
+        list = null;
+      }
+      switch (line.kind) {
+        case SOURCE, KEYWORDS, RELATED -> {
+          related = flush(zones, related);
+          if (line.kind == Kind.RELATED) {
+            related = span;
+            articleStart = true;
+            firstParagraph = true;
+            articleLines = 0;
+          } else {
+            zones.add(new Zone(span, line.kind == Kind.SOURCE ? ZoneType.SOURCE : ZoneType.KEYWORDS));
+          }
+        }
+        case ITEM -> {
+          if (related != null) {
+            related = new Span(related.begin(), span.end());
+          } else {
+            list = list == null ? span : new Span(list.begin(), span.end());
+            articleLines++;
+          }
+        }
+        case TEXT -> {
+          boolean title = isTitle(text, line);
+          boolean textFollows = next != null && next.kind == Kind.TEXT;
+          if (related != null) {
+            if (title && !(textFollows && !isTitle(text, next))) {
+              related = new Span(related.begin(), span.end()); // a link title
+              continue;
+            }
+            related = flush(zones, related);
+          }
+          articleLines++;
+          if (articleLines <= 3 && isByline(text, line)) {
+            zones.add(new Zone(span, ZoneType.BYLINE));
+          } else if (firstParagraph && title && isDatelineLine(text, line)) {
+            zones.add(new Zone(span, ZoneType.DATELINE));
+            firstParagraph = false;
+          } else if (title && textFollows && articleStart) {
+            zones.add(new Zone(span, ZoneType.HEADLINE));
+          } else if (title && textFollows && !firstParagraph) {
+            zones.add(new Zone(span, ZoneType.SUBHEADING));
+          } else {
+            paragraph(text, line, firstParagraph, zones);
+            firstParagraph = false;
+          }
+          articleStart = false;
+        }
+      }
+    }
+    if (list != null) {
+      zones.add(new Zone(list, ZoneType.LIST));
+    }
+    flush(zones, related);
+    return zones;
+  }
+
+  private static Span flush(List<Zone> zones, Span related) {
+    if (related != null) {
+      zones.add(new Zone(related, ZoneType.RELATED));
+    }
+    return null;
+  }
+
+  private void paragraph(String text, Line line, boolean first, List<Zone> zones) {
+    int end = first ? datelineEnd(text, line) : -1;
+    if (end < 0) {
+      zones.add(new Zone(new Span(line.begin, line.end), ZoneType.BODY));
+      return;
+    }
+    zones.add(new Zone(new Span(line.begin, end), ZoneType.DATELINE));
+    int rest = end;
+    while (rest < line.end && isSpace(text.charAt(rest))) {
+      rest++;
+    }
+    if (rest < line.end) {
+      zones.add(new Zone(new Span(rest, line.end), ZoneType.BODY));
+    }
+  }
+
+  /** Returns the end of the dateline that opens the line, or -1. */
+  int datelineEnd(String text, Line line) {
+    int limit = Math.min(line.end, line.begin + DATELINE_MAX_CHARS);
+    for (int i = line.begin; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        String folded = CueNormalizer.fold(text, line.begin, i);
+        int words = folded.isEmpty() ? 0 : folded.split(" ").length;
+        boolean agency = containsWord(folded, cues.agencies());
+        boolean mark = hasMarkBetweenWords(text, line.begin, i);
+        if (words >= 1
+            && ((agency && words <= DATELINE_MAX_WORDS)
+                || (mark && words <= DATELINE_MAX_WORDS_NO_AGENCY))) {
+          return i + 1;
+        }
+        break;
+      }
+      if (c == '.' || c == '!' || c == '?' || c == ARABIC_QUESTION_MARK) {
+        break;
+      }
+    }
+    Matcher m = BRACKETED_AGENCY.matcher(text).region(line.begin, line.end);
+    if (m.lookingAt() && containsWord(CueNormalizer.fold(m.group(1)), cues.agencies())) {
+      return m.end();
+    }
+    return -1;
+  }
+
+  /** A whole short line such as {@code عين اليوم – متابعات}: a dash or quote and an agency. */
+  private boolean isDatelineLine(String text, Line line) {
+    if (line.end - line.begin > DATELINE_MAX_CHARS || text.substring(line.begin, line.end).indexOf(':') >= 0) {
+      return false; // with a colon, datelineEnd decides where the dateline ends
+    }
+    String folded = CueNormalizer.fold(text, line.begin, line.end);
+    return folded.split(" ").length <= DATELINE_MAX_WORDS
+        && hasMarkBetweenWords(text, line.begin, line.end)
+        && containsWord(folded, cues.agencies());
+  }
+
+  private static boolean hasMarkBetweenWords(String text, int begin, int end) {
+    boolean wordBefore = false;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (DATELINE_MARKS.indexOf(c) >= 0) {
+        if (wordBefore) {
+          return true;
+        }
+      } else if (Character.isLetter(c)) {
+        wordBefore = true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsWord(String folded, List<String> words) {
+    String padded = " " + folded.replaceAll("[^\\p{L}\\p{N}.]+", " ") + " ";
+    for (String w : words) {
+      if (padded.contains(" " + w + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isByline(String text, Line line) {
+    return line.end - line.begin <= BYLINE_MAX_CHARS
+        && startsWithCue(text, line, cues.byline(), true);
+  }
+
+  private static boolean isTitle(String text, Line line) {
+    if (line.end - line.begin > TITLE_MAX_CHARS) {
+      return false;
+    }
+    int words = 1;
+    for (int i = line.begin; i < line.end; i++) {
+      if (isSpace(text.charAt(i)) && i > line.begin && !isSpace(text.charAt(i - 1))) {
+        words++;
+      }
+    }
+    if (words > TITLE_MAX_WORDS) {
+      return false;
+    }
+    int last = line.end - 1;
+    while (last > line.begin && isClosing(text.charAt(last))) {
+      last--;
+    }
+    char c = text.charAt(last);
+    return !(c == '.' || c == '!' || c == '?' || c == ':' || c == '\u2026' || c == ARABIC_COMMA
+        || c == ARABIC_SEMICOLON || c == ARABIC_QUESTION_MARK || c == ARABIC_FULL_STOP || c == ','
+        || c == ';');
+  }
+
+  private static boolean isClosing(char c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u00BB' || c == '\u201D'
+        || c == '\u2019';
+  }
+
+  private List<Line> lines(String text) {
+    List<Line> lines = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int stop = nl < 0 ? text.length() : nl;
+      int b = start;
+      int e = stop;
+      while (b < e && isSpace(text.charAt(b))) {
+        b++;
+      }
+      while (e > b && isSpace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (b < e) {
+        Line probe = new Line(b, e, Kind.TEXT);
+        lines.add(new Line(b, e, kind(text, probe)));
+      }
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return lines;
+  }
+
+  private Kind kind(String text, Line line) {
+    if (startsWithCue(text, line, cues.related(), false)) {
+      return Kind.RELATED;
+    }
+    if (startsWithCue(text, line, cues.source(), false)) {
+      return Kind.SOURCE;
+    }
+    if (startsWithCue(text, line, cues.keywords(), false)) {
+      return Kind.KEYWORDS;
+    }
+    return isItem(text, line) ? Kind.ITEM : Kind.TEXT;
+  }
+
+  /**
+   * Returns true when the line opens with one of the cues followed by a colon, a dash, a vertical
+   * bar or the end of the line; with {@code anyFollower}, a space and more text also do.
+   */
+  private static boolean startsWithCue(
+      String text, Line line, List<String> cues, boolean anyFollower) {
+    int window = Math.min(line.end, line.begin + 60);
+    String folded = CueNormalizer.fold(text, line.begin, window);
+    for (String cue : cues) {
+      if (folded.startsWith(cue)) {
+        String rest = folded.substring(cue.length()).stripLeading();
+        if (rest.isEmpty() && window < line.end && !anyFollower) {
+          continue; // the window cut the line: more text follows
+        }
+        if (rest.isEmpty()
+            || anyFollower && folded.length() > cue.length() && folded.charAt(cue.length()) == ' '
+            || "-:|\u2013\u2014".indexOf(rest.charAt(0)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isItem(String text, Line line) {
+    char c = text.charAt(line.begin);
+    int len = line.end - line.begin;
+    if (BULLETS.indexOf(c) >= 0) {
+      return len > 1 && isSpace(text.charAt(line.begin + 1));
+    }
+    int i = line.begin;
+    while (i < line.end && i - line.begin < 4 && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    int digits = i - line.begin;
+    return digits >= 1
+        && digits <= 3
+        && i + 1 < line.end
+        && ".)-\u2013".indexOf(text.charAt(i)) >= 0
+        && isSpace(text.charAt(i + 1));
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u200E'
+        || c == '\u200F'
+        || c == '\uFEFF'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
+  }
+}

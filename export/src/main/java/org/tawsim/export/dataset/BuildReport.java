@@ -1,0 +1,145 @@
+package org.tawsim.export.dataset;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a {@link DatasetBuilder} run did: how many inputs it met, wrote, rejected and dropped as
+ * duplicates, and what each split holds.
+ *
+ * <p>The counts reconcile: {@code inputs() == written() + rejected() + droppedDuplicates()}, where
+ * the inputs are the documents read, the inputs rejected while reading (an unreadable file, a bad
+ * JSONL line) and the related articles split off pages. {@link #summary()} prints that equation.
+ * Immutable once returned.
+ */
+public final class BuildReport {
+
+  long read;
+  long readRejected;
+  long splitOff;
+  long processRejected;
+  long written;
+  long droppedExact;
+  long droppedNear;
+  long nearKept;
+  long relatedLeftOut;
+  final Map<Split, SplitStats> splits = new EnumMap<>(Split.class);
+  private final HashSplitter splitter;
+  private final DedupMode dedup;
+  private final PageMode pages;
+  private final List<String> formats;
+
+  BuildReport(HashSplitter splitter, DedupMode dedup, PageMode pages, List<String> formats) {
+    this.splitter = splitter;
+    this.dedup = dedup;
+    this.pages = pages;
+    this.formats = List.copyOf(formats);
+    for (Split s : Split.values()) {
+      splits.put(s, new SplitStats());
+    }
+  }
+
+  /** Returns the inputs: documents read, inputs rejected while reading, related articles split off. */
+  public long inputs() {
+    return read + readRejected + splitOff;
+  }
+
+  /** Returns the documents the reader gave. */
+  public long read() {
+    return read;
+  }
+
+  /** Returns the inputs rejected while reading (files, lines). */
+  public long readRejected() {
+    return readRejected;
+  }
+
+  /** Returns the related articles made documents of their own ({@link PageMode#ARTICLES}). */
+  public long splitOff() {
+    return splitOff;
+  }
+
+  /** Returns the related articles found on pages and not exported ({@link PageMode#ARTICLE}). */
+  public long relatedLeftOut() {
+    return relatedLeftOut;
+  }
+
+  /** Returns the documents written, in all splits. */
+  public long written() {
+    return written;
+  }
+
+  /** Returns the inputs rejected, while reading or afterwards (empty, too large, failed). */
+  public long rejected() {
+    return readRejected + processRejected;
+  }
+
+  /** Returns the duplicates dropped, exact and near. */
+  public long droppedDuplicates() {
+    return droppedExact + droppedNear;
+  }
+
+  /** Returns the exact copies dropped. */
+  public long droppedExact() {
+    return droppedExact;
+  }
+
+  /** Returns the near copies dropped ({@link DedupMode#DROP}). */
+  public long droppedNear() {
+    return droppedNear;
+  }
+
+  /** Returns the near copies written in the split of their representative. */
+  public long nearCopiesKept() {
+    return nearKept;
+  }
+
+  /** Returns true when inputs = written + rejected + dropped duplicates. */
+  public boolean reconciles() {
+    return inputs() == written() + rejected() + droppedDuplicates();
+  }
+
+  /** Returns the statistics of each split. */
+  public Map<Split, SplitStats> splits() {
+    return Collections.unmodifiableMap(splits);
+  }
+
+  /** Returns the splitter the run used. */
+  public HashSplitter splitter() {
+    return splitter;
+  }
+
+  /** Returns the duplicate mode the run used. */
+  public DedupMode dedup() {
+    return dedup;
+  }
+
+  /** Returns the page mode the run used. */
+  public PageMode pages() {
+    return pages;
+  }
+
+  /** Returns the names of the formats written. */
+  public List<String> formats() {
+    return formats;
+  }
+
+  /** Returns the equation of the counts, such as {@code "inputs 12 = written 9 + rejected 2 + dropped duplicates 1"}. */
+  public String equation() {
+    return "inputs "
+        + inputs()
+        + " = written "
+        + written()
+        + " + rejected "
+        + rejected()
+        + " + dropped duplicates "
+        + droppedDuplicates();
+  }
+
+  /** Returns the readable summary that the builder writes as {@code summary.txt}. */
+  public String summary() {
+    return ReportWriter.summary(this);
+  }
+}

@@ -1,0 +1,144 @@
+package org.tawsim.export.dataset;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
+import org.tawsim.core.InvalidInputException;
+import org.tawsim.core.io.PendingFile;
+
+/**
+ * The files of one build, all pending until {@link #commit}: a writer per format and split, the
+ * rejects, the summary and the statistics. Closing without a commit deletes every temporary file.
+ * Not thread-safe.
+ */
+final class CorpusOutput implements AutoCloseable {
+
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private final Path dir;
+  private final List<PendingFile> files = new ArrayList<>();
+  private final List<DocumentWriter> writers = new ArrayList<>();
+  private final Map<Split, List<DocumentWriter>> bySplit = new EnumMap<>(Split.class);
+  private PendingFile rejectsFile;
+  private JsonGenerator rejects;
+
+  private CorpusOutput(Path dir) {
+    this.dir = dir;
+  }
+
+  static CorpusOutput open(Path dir, List<DatasetBuilder.Format> formats) throws IOException {
+    CorpusOutput out = new CorpusOutput(dir);
+    try {
+      for (Split s : Split.values()) {
+        out.bySplit.put(s, new ArrayList<>());
+      }
+      for (DatasetBuilder.Format f : formats) {
+        for (Split s : Split.values()) {
+          DocumentWriter w =
+              f.factory().open(dir.resolve(f.name()).resolve(s.label() + f.extension()), out::create);
+          out.writers.add(w);
+          out.bySplit.get(s).add(w);
+        }
+      }
+      out.rejectsFile = PendingFile.create(dir.resolve("rejects.jsonl"));
+      out.rejects = JSON.createGenerator(out.rejectsFile.stream(), JsonEncoding.UTF8);
+      out.rejects.setRootValueSeparator(null);
+      return out;
+    } catch (IOException | RuntimeException e) {
+      out.close();
+      throw e;
+    }
+  }
+
+  private java.io.OutputStream create(Path file) throws IOException {
+    PendingFile f = PendingFile.create(file);
+    files.add(f);
+    return f.stream();
+  }
+
+  void write(Split split, Document d) throws IOException {
+    for (DocumentWriter w : bySplit.get(split)) {
+      w.write(d);
+    }
+  }
+
+  /** Lists an input not written; {@code duplicateOf} names the document it copies, or null. */
+  void reject(InvalidInputException e, String duplicateOf) throws IOException {
+    rejects.writeStartObject();
+    rejects.writeStringField("input", e.input());
+    rejects.writeStringField("location", e.location());
+    rejects.writeStringField("reason", e.reason());
+    if (duplicateOf != null) {
+      rejects.writeStringField("duplicate_of", duplicateOf);
+    }
+    rejects.writeEndObject();
+    rejects.writeRaw('\n');
+  }
+
+  /** Finishes every file and moves them into place, {@code stats.json} last. */
+  void commit(BuildReport report) throws IOException {
+    for (DocumentWriter w : writers) {
+      w.close();
+    }
+    writers.clear();
+    rejects.close();
+    for (PendingFile f : files) {
+      f.commit();
+    }
+    rejectsFile.commit();
+    try (PendingFile summary = PendingFile.create(dir.resolve("summary.txt"))) {
+      summary.stream().write(report.summary().getBytes(StandardCharsets.UTF_8));
+      summary.commit();
+    }
+    try (PendingFile stats = PendingFile.create(dir.resolve(DatasetBuilder.STATS))) {
+      ReportWriter.writeJson(report, stats.stream());
+      stats.commit();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOException first = null;
+    for (DocumentWriter w : writers) {
+      try {
+        w.close();
+      } catch (IOException | RuntimeException e) {
+        // the run already failed; the temporary files go below
+      }
+    }
+    if (rejects != null) {
+      try {
+        rejects.close();
+      } catch (IOException e) {
+        // as above
+      }
+    }
+    List<PendingFile> all = new ArrayList<>(files);
+    if (rejectsFile != null) {
+      all.add(rejectsFile);
+    }
+    for (PendingFile f : all) {
+      try {
+        f.close();
+      } catch (IOException e) {
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.tawsim.export.dataset;
+
+import java.util.List;
+import org.tawsim.core.Document;
+import org.tawsim.core.InvalidInputException;
+
+/**
+ * What a worker made of one input: its parts, each annotated or rejected; or a rejection from the
+ * reader (no input document); or the end of the input. Immutable.
+ */
+final class Page {
+
+  /** What became of one part of a page. */
+  sealed interface Outcome permits Annotated, Failed {}
+
+  /** A part annotated, with its fingerprint (null when duplicates are off). */
+  record Annotated(Document document, Fingerprint fingerprint) implements Outcome {}
+
+  /** A part, or a whole input, rejected. */
+  record Failed(InvalidInputException rejection) implements Outcome {}
+
+  static final Page END = new Page(null, 0, 0, List.of(), 0, true);
+
+  /** The input document, or null for a reader's rejection and for the end. */
+  final Document input;
+  /** The characters of the budget it holds until written. */
+  final int cost;
+  /** Its text's size in UTF-8, when progress is reported; else 0. */
+  final long bytes;
+  final List<Outcome> outcomes;
+  /** Related articles found on the page. */
+  final int relatedFound;
+  final boolean end;
+
+  private Page(
+      Document input, int cost, long bytes, List<Outcome> outcomes, int relatedFound, boolean end) {
+    this.input = input;
+    this.cost = cost;
+    this.bytes = bytes;
+    this.outcomes = outcomes;
+    this.relatedFound = relatedFound;
+    this.end = end;
+  }
+
+  static Page of(Document input, int cost, long bytes, List<Outcome> outcomes, int relatedFound) {
+    return new Page(input, cost, bytes, List.copyOf(outcomes), relatedFound, false);
+  }
+
+  static Page rejected(InvalidInputException e) {
+    return new Page(null, 0, 0, List.of(new Failed(e)), 0, false);
+  }
+}
