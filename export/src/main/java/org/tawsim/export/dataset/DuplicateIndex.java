@@ -16,13 +16,13 @@ import java.util.Arrays;
  * <p>Memory: about 600 bytes per representative (its signature, id and band keys) and 16 bytes per
  * other document written. Not thread-safe: the builder calls it from one thread, in input order.
  */
-final class DuplicateIndex {
+public final class DuplicateIndex {
 
   static final int ROWS = 4;
   static final int BANDS = Fingerprint.HASHES / ROWS;
 
   /** What a document is, relative to the documents seen before it. */
-  enum Kind {
+  public enum Kind {
     /** No earlier copy: it starts a group. */
     NEW,
     /** Same words as an earlier document. */
@@ -32,7 +32,7 @@ final class DuplicateIndex {
   }
 
   /** The answer for one document: its kind and the index of its group. */
-  record Verdict(Kind kind, int group) {}
+  public record Verdict(Kind kind, int group) {}
 
   private final double threshold;
   private final LongIntTable exact = new LongIntTable(1 << 12);
@@ -48,7 +48,7 @@ final class DuplicateIndex {
    * @param threshold the estimated Jaccard similarity from which a document is a near copy, in
    *     {@code (0, 1]}
    */
-  DuplicateIndex(double threshold) {
+  public DuplicateIndex(double threshold) {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1]: " + threshold);
     }
@@ -59,7 +59,7 @@ final class DuplicateIndex {
    * Classifies the next document and records it: a new group gets {@code split}, a copy gets the
    * group it belongs to.
    */
-  Verdict add(Fingerprint f, Split split, String id) {
+  public Verdict add(Fingerprint f, Split split, String id) {
     int group = exact.get(f.exact());
     if (group >= 0) {
       return new Verdict(Kind.EXACT, group);
@@ -94,12 +94,12 @@ final class DuplicateIndex {
   }
 
   /** Returns the split of a group. */
-  Split split(int group) {
+  public Split split(int group) {
     return Split.values()[splits[group]];
   }
 
   /** Returns the id of the representative of a group. */
-  String id(int group) {
+  public String id(int group) {
     return ids[group];
   }
 

@@ -15,7 +15,9 @@ package org.tawsim.export.dataset;
  * the two shingle sets. Nothing is random, so fingerprints are the same in every run and process.
  * Computing one is thread-safe.
  */
-final class Fingerprint {
+public final class Fingerprint implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   static final int HASHES = 64;
   static final int SHINGLE = 3;
@@ -45,7 +47,7 @@ final class Fingerprint {
   }
 
   /** Computes the fingerprint of a text. */
-  static Fingerprint of(CharSequence text) {
+  public static Fingerprint of(CharSequence text) {
     Builder b = new Builder();
     long h = 0;
     boolean inWord = false;

@@ -12,7 +12,7 @@ public enum InputFormat {
   JSONL;
 
   /** Returns the format a file of this name is read as; {@link #AUTO} resolves by extension. */
-  InputFormat resolve(String fileName) {
+  public InputFormat resolve(String fileName) {
     if (this != AUTO) {
       return this;
     }
@@ -24,7 +24,7 @@ public enum InputFormat {
   }
 
   /** Returns true when a file met while walking a folder is an input in this format. */
-  boolean accepts(String fileName) {
+  public boolean accepts(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {
       name = name.substring(0, name.length() - 3);

@@ -1,0 +1,85 @@
+package org.tawsim.spark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.tawsim.core.DocumentWriter;
+
+/**
+ * The part files of one task, one per format and split, each opened when first needed under a
+ * name of its own attempt and renamed to its part name by {@link #commit()}; closed without commit
+ * they are deleted. Not thread-safe.
+ */
+final class PartWriters implements AutoCloseable {
+
+  private record Open(Path target, Path temp, OutputStream stream, DocumentWriter writer) {}
+
+  private final JobOutput output;
+  private final List<CorpusFormat> formats;
+  private final int partition;
+  private final long attempt;
+  private final FileSystem fs;
+  private final Map<String, Open> open = new LinkedHashMap<>();
+  private boolean committed;
+
+  PartWriters(
+      JobOutput output, HadoopConf conf, List<CorpusFormat> formats, int partition, long attempt)
+      throws IOException {
+    this.output = output;
+    this.formats = formats;
+    this.partition = partition;
+    this.attempt = attempt;
+    this.fs = JobOutput.fileSystem(output.root(), conf.get());
+  }
+
+  /** Writes the document to its split's part of every format. */
+  void write(org.tawsim.core.Document d, String split) throws IOException {
+    for (CorpusFormat format : formats) {
+      writer(format, split).write(d);
+    }
+  }
+
+  private DocumentWriter writer(CorpusFormat format, String split) throws IOException {
+    String key = format.name() + '/' + split;
+    Open o = open.get(key);
+    if (o == null) {
+      Path target = output.part(format, split, partition);
+      Path temp = target.suffix(".attempt-" + attempt);
+      OutputStream stream = fs.create(temp, true);
+      o = new Open(target, temp, stream, format.open(stream));
+      open.put(key, o);
+    }
+    return o.writer;
+  }
+
+  /** Closes every part and moves it to its final name in the staging folder. */
+  void commit() throws IOException {
+    for (Open o : open.values()) {
+      o.writer.close();
+      o.stream.close();
+      fs.delete(o.target, false);
+      if (!fs.rename(o.temp, o.target)) {
+        throw new IOException("cannot move " + o.temp + " to " + o.target);
+      }
+    }
+    committed = true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (committed) {
+      return;
+    }
+    for (Open o : open.values()) {
+      try {
+        o.stream.close();
+      } finally {
+        fs.delete(o.temp, false);
+      }
+    }
+  }
+}

@@ -1,0 +1,452 @@
+package org.tawsim.spark;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tawsim.core.Document;
+import org.tawsim.core.Pipeline;
+import org.tawsim.core.RejectHandler;
+import org.tawsim.export.ExportOptions;
+import org.tawsim.export.OutputFormat;
+import org.tawsim.export.dataset.BuildReport;
+import org.tawsim.export.dataset.DatasetBuilder;
+import org.tawsim.export.dataset.DedupMode;
+import org.tawsim.export.dataset.HashSplitter;
+import org.tawsim.export.dataset.InputFormat;
+import org.tawsim.export.dataset.InputReader;
+import org.tawsim.export.dataset.PageMode;
+import org.tawsim.export.dataset.Split;
+import org.tawsim.export.jsonl.JsonlWriter;
+
+/**
+ * Runs the job in Spark's local mode on the sample corpus and checks it against one machine. One
+ * session for the class: starting Spark takes seconds.
+ */
+class SparkBuildTest {
+
+  private static final Path SAMPLES =
+      Path.of(System.getProperty("user.dir")).getParent().resolve("samples/ntrex");
+
+  private static SparkSession spark;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void startSpark() {
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("SparkBuildTest")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .getOrCreate();
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  private static final List<String> SPLITS = List.of("train", "dev", "test");
+
+  /** Whole texts (the test pipeline has no zone tagger), split 50/25/25 so that all get some. */
+  private static SparkBuild.Builder job() {
+    return SparkBuild.builder(WhitespaceTokens::pipeline)
+        .pages(PageMode.WHOLE)
+        .splitter(HashSplitter.of(50, 25, 25, 7));
+  }
+
+  /**
+   * What one machine writes, per split: InputReader, the same pipeline, JsonlWriter, in input
+   * order, each document in its split by the same splitter.
+   */
+  private static Map<String, String> oneMachine(List<String> inputs) throws IOException {
+    Pipeline pipeline = WhitespaceTokens.pipeline();
+    HashSplitter splitter = HashSplitter.of(50, 25, 25, 7);
+    Map<String, ByteArrayOutputStream> outs = new LinkedHashMap<>();
+    Map<String, JsonlWriter> writers = new LinkedHashMap<>();
+    for (String s : SPLITS) {
+      outs.put(s, new ByteArrayOutputStream());
+      writers.put(s, JsonlWriter.to(outs.get(s)));
+    }
+    try (InputReader reader =
+        new InputReader(
+            inputs, InputFormat.AUTO, RejectHandler.collecting(), new ByteArrayInputStream(new byte[0]))) {
+      for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
+        writers.get(splitter.assign(d.get().id()).label()).write(pipeline.annotate(d.get()));
+      }
+    }
+    Map<String, String> result = new LinkedHashMap<>();
+    for (String s : SPLITS) {
+      writers.get(s).close();
+      result.put(s, outs.get(s).toString(UTF_8));
+    }
+    return result;
+  }
+
+  /** The single files of each split. */
+  private static Map<String, String> splitFiles(Path out) throws IOException {
+    Map<String, String> result = new LinkedHashMap<>();
+    for (String s : SPLITS) {
+      result.put(s, Files.readString(out.resolve("jsonl/" + s + ".jsonl"), UTF_8));
+    }
+    return result;
+  }
+
+  /** The parts of each split joined in name order, which is partition order. */
+  private static Map<String, String> joinedParts(Path out) throws IOException {
+    Map<String, String> result = new LinkedHashMap<>();
+    for (String s : SPLITS) {
+      StringBuilder sb = new StringBuilder();
+      try (Stream<Path> parts = Files.list(out.resolve("jsonl/" + s))) {
+        for (Path p : parts.sorted().toList()) {
+          sb.append(Files.readString(p, UTF_8));
+        }
+      }
+      result.put(s, sb.toString());
+    }
+    return result;
+  }
+
+  /** A JSONL corpus made of the sample texts, each document repeated under new ids. */
+  private Path samplesAsJsonl(int copies) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Path file = tmp.resolve("samples.jsonl");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      List<Path> texts;
+      try (Stream<Path> s = Files.list(SAMPLES)) {
+        texts = s.sorted().toList();
+      }
+      for (int c = 0; c < copies; c++) {
+        for (Path t : texts) {
+          Map<String, String> line = new LinkedHashMap<>();
+          line.put("id", c + "/" + t.getFileName());
+          line.put("text", Files.readString(t, UTF_8));
+          line.put("source", "ntrex");
+          out.write(json.writeValueAsBytes(line));
+          out.write('\n');
+        }
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void writesWhatOneMachineWritesForTheSampleCorpus() throws IOException {
+    Path out = tmp.resolve("out");
+    SparkBuildReport report =
+        job().minPartitions(3).singleFiles(true).build()
+            .run(spark, List.of(SAMPLES.toString()), out.toString());
+
+    Map<String, String> expected = oneMachine(List.of(SAMPLES.toString()));
+    assertEquals(expected, splitFiles(out));
+    assertTrue(expected.values().stream().filter(v -> !v.isEmpty()).count() >= 2, "one split only");
+    assertEquals(5, report.written());
+    assertTrue(report.reconciles(), report.equation());
+    assertTrue(report.partitions() >= 3, "partitions: " + report.partitions());
+    assertEquals(
+        "{\"inputs\":5,\"split_off\":0,\"written\":5,\"rejected\":0,\"dropped_duplicates\":0,\"splits\":{"
+            + "\"train\":{\"documents\":"
+            + report.written("train")
+            + "},\"dev\":{\"documents\":"
+            + report.written("dev")
+            + "},\"test\":{\"documents\":"
+            + report.written("test")
+            + "}}}\n",
+        Files.readString(out.resolve("stats.json"), UTF_8));
+    assertEquals("", Files.readString(out.resolve("rejects.jsonl"), UTF_8));
+    assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
+  }
+
+  @Test
+  void givesTheDatasetBuildersDocumentsSplitsAndAnnotations() throws IOException {
+    Path corpus = samplesAsJsonl(6);
+    List<String> inputs = List.of(SAMPLES.toString(), corpus.toString());
+    HashSplitter splitter = HashSplitter.of(80, 10, 10, 3);
+    Path oneMachine = tmp.resolve("builder");
+    BuildReport built =
+        DatasetBuilder.builder(WhitespaceTokens.zonedPipeline())
+            .splitter(splitter)
+            .dedup(DedupMode.OFF) // the Spark job does not detect duplicates yet
+            .threads(2)
+            .build()
+            .run(
+                rejects ->
+                    new InputReader(
+                        inputs, InputFormat.AUTO, rejects, new ByteArrayInputStream(new byte[0])),
+                oneMachine);
+    Path out = tmp.resolve("spark");
+    SparkBuildReport report =
+        SparkBuild.builder(WhitespaceTokens::zonedPipeline)
+            .splitter(splitter)
+            .splitBytes(16 << 10)
+            .singleFiles(true)
+            .build()
+            .run(spark, inputs, out.toString());
+
+    assertEquals(35, report.written());
+    assertEquals(built.written(), report.written());
+    for (String s : SPLITS) {
+      String expected = Files.readString(oneMachine.resolve("jsonl/" + s + ".jsonl"), UTF_8);
+      assertEquals(expected, Files.readString(out.resolve("jsonl/" + s + ".jsonl"), UTF_8), s);
+      assertEquals(built.splits().get(Split.valueOf(s.toUpperCase(java.util.Locale.ROOT))).documents(), report.written(s), s);
+    }
+    assertTrue(report.written("dev") + report.written("test") > 0, "everything in train");
+    assertTrue(
+        Files.readString(out.resolve("jsonl/train.jsonl"), UTF_8).contains("\"zones\":[{"),
+        "no zones: the comparison would not cover page cutting");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = DedupMode.class,
+      names = {"KEEP_ONE", "DROP"})
+  void detectsDuplicatesAsTheDatasetBuilderDoes(DedupMode mode) throws IOException {
+    // copies 0 and 2 are exact copies of each other; copy 1 is a near copy (one word added)
+    Path corpus = tmp.resolve("copies.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    List<Path> texts;
+    try (Stream<Path> s = Files.list(SAMPLES)) {
+      texts = s.sorted().toList();
+    }
+    try (OutputStream out = Files.newOutputStream(corpus)) {
+      for (int c = 0; c < 3; c++) {
+        for (Path t : texts) {
+          String text = Files.readString(t, UTF_8);
+          Map<String, String> line = new LinkedHashMap<>();
+          line.put("id", "copy" + c + "/" + t.getFileName());
+          line.put("text", c == 1 ? text.replaceFirst("\\s*$", " وأضاف.\n") : text);
+          out.write(json.writeValueAsBytes(line));
+          out.write('\n');
+        }
+      }
+    }
+    List<String> inputs = List.of(corpus.toString());
+    HashSplitter splitter = HashSplitter.of(50, 25, 25, 5);
+    Path oneMachine = tmp.resolve("builder");
+    BuildReport built =
+        DatasetBuilder.builder(WhitespaceTokens.zonedPipeline())
+            .splitter(splitter)
+            .dedup(mode)
+            .format(OutputFormat.JSONL, ExportOptions.defaults())
+            .format(OutputFormat.CONLL, ExportOptions.defaults())
+            .threads(2)
+            .build()
+            .run(
+                rejects ->
+                    new InputReader(
+                        inputs, InputFormat.AUTO, rejects, new ByteArrayInputStream(new byte[0])),
+                oneMachine);
+    Path out = tmp.resolve("spark");
+    SparkBuildReport report =
+        SparkBuild.builder(WhitespaceTokens::zonedPipeline)
+            .splitter(splitter)
+            .dedup(mode)
+            .formats(List.of("jsonl", "conll"))
+            .splitBytes(8 << 10)
+            .singleFiles(true)
+            .build()
+            .run(spark, inputs, out.toString());
+
+    assertTrue(report.partitions() >= 3, "partitions: " + report.partitions());
+    assertTrue(report.reconciles(), report.equation());
+    assertEquals(built.droppedDuplicates(), report.droppedDuplicates(), report.equation());
+    assertTrue(report.droppedDuplicates() >= 5, report.equation());
+    assertEquals(built.written(), report.written());
+    for (String f : List.of("jsonl/%s.jsonl", "conll/%s.conll")) {
+      for (String s : SPLITS) {
+        String file = String.format(java.util.Locale.ROOT, f, s);
+        assertEquals(
+            Files.readString(oneMachine.resolve(file), UTF_8),
+            Files.readString(out.resolve(file), UTF_8),
+            file);
+      }
+    }
+    assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
+  }
+
+  @Test
+  void writesEveryFormatAsTheDatasetBuilderDoesAcrossTasks() throws IOException {
+    Path corpus = samplesAsJsonl(4);
+    List<String> inputs = List.of(corpus.toString());
+    List<OutputFormat> formats =
+        List.of(
+            OutputFormat.JSONL,
+            OutputFormat.CONLL,
+            OutputFormat.CONLLU,
+            OutputFormat.SPACY,
+            OutputFormat.DOCCANO);
+    HashSplitter splitter = HashSplitter.of(60, 20, 20, 11);
+    DatasetBuilder.Builder b =
+        DatasetBuilder.builder(WhitespaceTokens.zonedPipeline())
+            .splitter(splitter)
+            .dedup(DedupMode.OFF)
+            .threads(2);
+    formats.forEach(f -> b.format(f, ExportOptions.defaults()));
+    Path oneMachine = tmp.resolve("builder");
+    b.build()
+        .run(
+            rejects ->
+                new InputReader(inputs, InputFormat.AUTO, rejects, new ByteArrayInputStream(new byte[0])),
+            oneMachine);
+    Path out = tmp.resolve("spark");
+    SparkBuildReport report =
+        SparkBuild.builder(WhitespaceTokens::zonedPipeline)
+            .splitter(splitter)
+            .formats(formats.stream().map(OutputFormat::label).toList())
+            .splitBytes(8 << 10)
+            .build()
+            .run(spark, inputs, out.toString());
+
+    assertTrue(report.partitions() >= 4, "partitions: " + report.partitions());
+    for (OutputFormat f : formats) {
+      for (String s : SPLITS) {
+        String expected =
+            Files.readString(oneMachine.resolve(f.label() + "/" + s + f.extension()), UTF_8);
+        StringBuilder joined = new StringBuilder();
+        try (Stream<Path> parts = Files.list(out.resolve(f.label() + "/" + s))) {
+          for (Path p : parts.sorted().toList()) {
+            joined.append(Files.readString(p, UTF_8));
+          }
+        }
+        assertEquals(expected, joined.toString(), f.label() + " " + s);
+      }
+    }
+  }
+
+  @Test
+  void refusesTheHfFormatAndTokenFormatsWithoutTokens() {
+    assertThrows(IllegalArgumentException.class, () -> job().formats(List.of("hf")));
+    SparkBuild noTokens =
+        SparkBuild.builder(() -> org.tawsim.core.Pipeline.of()).formats(List.of("conll")).build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> noTokens.run(spark, List.of(SAMPLES.toString()), tmp.resolve("o").toString()));
+    assertTrue(e.getMessage().contains("conll"), e.getMessage());
+  }
+
+  @Test
+  void splittingAJsonlFileAmongTasksChangesNothing() throws IOException {
+    Path corpus = samplesAsJsonl(6); // 30 lines, about 80 KB
+    Map<String, String> expected = oneMachine(List.of(corpus.toString()));
+    List<Map<String, String>> outputs = new ArrayList<>();
+    for (long splitBytes : new long[] {1 << 30, 16 << 10, 3 << 10}) {
+      Path out = tmp.resolve("out-" + splitBytes);
+      SparkBuildReport report =
+          job().splitBytes(splitBytes).build()
+              .run(spark, List.of(corpus.toString()), out.toString());
+      assertEquals(30, report.written(), "split size " + splitBytes);
+      outputs.add(joinedParts(out));
+    }
+    assertEquals(List.of(expected, expected, expected), outputs);
+  }
+
+  @Test
+  void mixesTextFilesAndJsonlInArgumentOrder() throws IOException {
+    Path corpus = samplesAsJsonl(1);
+    Path single = SAMPLES.resolve("ntrex-007.txt");
+    List<String> inputs = List.of(single.toString(), corpus.toString(), SAMPLES.toString());
+    Path out = tmp.resolve("out");
+    job().splitBytes(4 << 10).singleFiles(true).build().run(spark, inputs, out.toString());
+    assertEquals(oneMachine(inputs), splitFiles(out));
+  }
+
+  @Test
+  void buildsThePipelineOncePerExecutorNotPerRecordOrTask() throws IOException {
+    Path corpus = samplesAsJsonl(4);
+    int before = WhitespaceTokens.CREATED.get();
+    SparkBuildReport report =
+        job().splitBytes(8 << 10).build()
+            .run(spark, List.of(corpus.toString()), tmp.resolve("out").toString());
+    assertTrue(report.partitions() > 2, "partitions: " + report.partitions());
+    // local mode: the driver is the only executor
+    assertEquals(1, WhitespaceTokens.CREATED.get() - before);
+  }
+
+  @Test
+  void rejectsEveryBadInputWithItsPlaceAndWritesTheRest() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(
+        in.resolve("a.jsonl"),
+        "{\"id\":\"ok-1\",\"text\":\"نص سليم\"}\n"
+            + "not json\n"
+            + "\n"
+            + "{\"id\":\"no-text\"}\n"
+            + "{\"id\":\"fails\",\"text\":\"boom\"}\n"
+            + "{\"id\":\"blank\",\"text\":\"   \"}\n",
+        UTF_8);
+    Files.write(in.resolve("b.txt"), new byte[] {'o', 'k', ' ', (byte) 0xC3, '(', '\n'});
+    Files.writeString(in.resolve("c.txt"), "نص آخر", UTF_8);
+    Path out = tmp.resolve("out");
+
+    SparkBuildReport report =
+        job().singleFiles(true).build()
+            .run(spark, List.of(in.toString(), tmp.resolve("missing").toString()), out.toString());
+
+    assertEquals(8, report.inputs());
+    assertEquals(2, report.written());
+    assertTrue(report.reconciles(), report.equation());
+    List<String> reasons = report.rejectionMessages();
+    assertEquals(6, reasons.size(), String.join("\n", reasons));
+    assertTrue(reasons.get(0).contains("missing") && reasons.get(0).contains("no such file"), reasons.get(0));
+    assertTrue(reasons.get(1).contains("a.jsonl") && reasons.get(1).contains("line 2"), reasons.get(1));
+    assertTrue(reasons.get(2).contains("line 4") && reasons.get(2).contains("text"), reasons.get(2));
+    assertTrue(reasons.get(3).contains("fails") && reasons.get(3).contains("annotation failed"), reasons.get(3));
+    assertTrue(reasons.get(4).contains("blank") && reasons.get(4).contains("empty"), reasons.get(4));
+    assertTrue(reasons.get(5).contains("b.txt") && reasons.get(5).contains("byte 3"), reasons.get(5));
+    assertEquals(6, Files.readAllLines(out.resolve("rejects.jsonl"), UTF_8).size());
+    String written = String.join("", splitFiles(out).values());
+    assertTrue(written.contains("\"id\":\"ok-1\"") && written.contains("\"id\":\"c.txt\""), written);
+  }
+
+  @Test
+  void aFailedJobLeavesNothingThatLooksComplete() throws IOException {
+    Path out = tmp.resolve("out");
+    job().singleFiles(true).build().run(spark, List.of(SAMPLES.toString()), out.toString());
+    assertTrue(Files.exists(out.resolve("stats.json")));
+
+    SparkBuild failing =
+        SparkBuild.builder(
+                () -> {
+                  throw new IllegalStateException("no model");
+                })
+            .build();
+    assertThrows(
+        Exception.class, () -> failing.run(spark, List.of(SAMPLES.toString()), out.toString()));
+    assertFalse(Files.exists(out.resolve("stats.json")), "stats.json of the earlier run kept");
+    assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> job().formats(List.of("jsonl", "xml")));
+    assertTrue(e.getMessage().contains("xml"), e.getMessage());
+  }
+}
