@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       TrainSentencesCommand.class,
       RenderCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Tawsim implements Runnable {

@@ -1,0 +1,276 @@
+package org.tawsim.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tawsim.annotate.Annotators;
+import org.tawsim.core.Annotator;
+import org.tawsim.core.Document;
+import org.tawsim.core.Pipeline;
+import org.tawsim.core.RejectHandler;
+import org.tawsim.core.Token;
+import org.tawsim.export.dataset.InputFormat;
+import org.tawsim.export.dataset.InputReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tawsim bench CORPUS}: throughput of every pipeline stage, of the whole pipeline at 1 and N
+ * threads, of baselines, and time per character from small to large documents.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures the default pipeline stage by stage over a corpus after a warm-up:",
+      "characters/s, tokens/s and bytes allocated per character, for 1 and N threads;",
+      "baselines (a regular-expression sentence splitter) in the same run, so figures read as ratios;",
+      "and time per character from a 1 KB to a 10 MB single document."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  /** Sentence ends for the baseline: end marks followed by whitespace, or line breaks. */
+  private static final Pattern REGEX_SPLITTER = Pattern.compile("(?<=[.!?\u061F\u2026])\\s+|\\n+");
+
+  private static final int[] SIZES = {1 << 10, 10 << 10, 100 << 10, 1 << 20, 10 << 20};
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "CORPUS", description = "Files or folders of text or JSONL.")
+  List<String> corpus;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel run. Default: all cores (${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--warmup", paramLabel = "SECONDS", description = "Warm-up per measurement. Default: ${DEFAULT-VALUE}.")
+  double warmup = 3;
+
+  @Option(names = "--measure", paramLabel = "SECONDS", description = "Measuring time per measurement. Default: ${DEFAULT-VALUE}.")
+  double measure = 5;
+
+  @Option(names = "--no-scaling", description = "Skip the document-size scaling check.")
+  boolean noScaling;
+
+  @Option(names = "--json", description = "Print machine-readable JSON instead of tables.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    if (threads < 1 || warmup < 0 || measure <= 0) {
+      throw new IllegalArgumentException("--threads must be >= 1, --warmup >= 0 and --measure > 0");
+    }
+    RejectHandler.Collecting rejects = RejectHandler.collecting();
+    List<Document> docs = new ArrayList<>();
+    try (InputReader r = new InputReader(corpus, InputFormat.AUTO, rejects, InputStream.nullInputStream())) {
+      for (Optional<Document> d = r.read(); d.isPresent(); d = r.read()) {
+        docs.add(d.get());
+      }
+    }
+    if (docs.isEmpty()) {
+      throw new IllegalArgumentException("no documents in " + corpus);
+    }
+    Pipeline pipeline = Annotators.defaultPipeline();
+    StageBench bench = new StageBench(warmup, measure);
+    List<Document> annotated = docs.stream().map(pipeline::annotate).toList();
+    long tokens = countTokens(annotated);
+
+    List<StageBench.Result> results = new ArrayList<>();
+    // each stage alone, on documents that carry what the earlier stages produced
+    List<Document> input = docs;
+    for (Annotator step : pipeline.steps()) {
+      results.add(bench.measure(StageBench.Stage.of(step), input, tokens, 1));
+      input = input.stream().map(step::annotate).toList();
+    }
+    for (StageBench.Stage baseline : baselines()) {
+      results.add(bench.measure(baseline, docs, tokens, 1));
+    }
+    StageBench.Stage whole = new StageBench.Stage("pipeline", d -> pipeline.annotate(d).layerKinds().size());
+    StageBench.Result one = bench.measure(whole, docs, tokens, 1);
+    results.add(one);
+    StageBench.Result many = threads > 1 ? bench.measure(whole, docs, tokens, threads) : one;
+    if (threads > 1) {
+      results.add(many);
+    }
+    List<double[]> scaling = noScaling ? List.of() : scaling(bench, pipeline, docs);
+    long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      printJson(out, docs.size(), chars, tokens, results, one, many, scaling);
+    } else {
+      printTables(out, docs.size(), chars, tokens, results, one, many, scaling);
+    }
+    out.flush();
+    return rejects.rejections().isEmpty() ? 0 : Tawsim.EXIT_REJECTS;
+  }
+
+  private static long countTokens(List<Document> annotated) {
+    long tokens = 0;
+    for (Document d : annotated) {
+      tokens += d.hasLayer(Token.class) ? d.layer(Token.class).size() : whitespaceWords(d.text());
+    }
+    return tokens;
+  }
+
+  private static int whitespaceWords(String text) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n;
+  }
+
+  /** Baselines measured in the same run, so that figures read as ratios on a noisy machine. */
+  static List<StageBench.Stage> baselines() {
+    List<StageBench.Stage> list = new ArrayList<>();
+    list.add(
+        new StageBench.Stage(
+            "baseline: regex sentence splitter",
+            d -> {
+              Matcher m = REGEX_SPLITTER.matcher(d.text());
+              int n = 1;
+              while (m.find()) {
+                n++;
+              }
+              return n;
+            }));
+    return list;
+  }
+
+  /** Returns {size, nanoseconds per char} for single documents of growing size. */
+  private static List<double[]> scaling(StageBench bench, Pipeline pipeline, List<Document> docs)
+      throws InterruptedException {
+    StringBuilder all = new StringBuilder();
+    for (int i = 0; all.length() < SIZES[SIZES.length - 1]; i = (i + 1) % docs.size()) {
+      all.append(docs.get(i).text()).append("\n\n");
+    }
+    List<double[]> rows = new ArrayList<>();
+    StageBench.Stage whole = new StageBench.Stage("pipeline", d -> pipeline.annotate(d).layerKinds().size());
+    for (int size : SIZES) {
+      int end = size;
+      while (end < all.length() && !Character.isWhitespace(all.charAt(end))) {
+        end++;
+      }
+      // enough copies of a small document that one pass is not dominated by timer noise
+      int copies = Math.max(1, SIZES[SIZES.length - 1] / 10 / size);
+      List<Document> same = new ArrayList<>(copies);
+      Document doc = Document.of("size-" + size, all.substring(0, end));
+      for (int c = 0; c < copies; c++) {
+        same.add(doc);
+      }
+      StageBench.Result r = bench.measure(whole, same, 0, 1);
+      rows.add(new double[] {size, 1e9 / r.charsPerSecond()});
+    }
+    return rows;
+  }
+
+  private void printTables(
+      PrintWriter out,
+      int docs,
+      long chars,
+      long tokens,
+      List<StageBench.Result> results,
+      StageBench.Result one,
+      StageBench.Result many,
+      List<double[]> scaling) {
+    out.printf(Locale.ROOT, "corpus: %d documents, %d characters, %d tokens; %s %s, %d cores%n",
+        docs, chars, tokens, System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+    out.printf(Locale.ROOT, "%-40s %7s %14s %14s %12s %7s%n",
+        "stage", "threads", "chars/s", "tokens/s", "alloc B/char", "passes");
+    for (StageBench.Result r : results) {
+      out.printf(Locale.ROOT, "%-40s %7d %14.0f %14.0f %12.1f %7d%n",
+          r.stage(), r.threads(), r.charsPerSecond(), r.tokensPerSecond(), r.bytesAllocatedPerChar(), r.passes());
+    }
+    if (many != one) {
+      out.printf(Locale.ROOT, "speed-up with %d threads: %.2fx%n", many.threads(), many.charsPerSecond() / one.charsPerSecond());
+    }
+    if (!scaling.isEmpty()) {
+      out.println("single document of growing size (whole pipeline, 1 thread):");
+      for (double[] row : scaling) {
+        out.printf(Locale.ROOT, "  %10.0f chars  %8.2f ns/char%n", row[0], row[1]);
+      }
+      out.printf(Locale.ROOT, "  largest/smallest time per char: %.2f%n", scalingRatio(scaling));
+    }
+  }
+
+  private static double scalingRatio(List<double[]> scaling) {
+    return scaling.get(scaling.size() - 1)[1] / scaling.get(0)[1];
+  }
+
+  private void printJson(
+      PrintWriter out,
+      int docs,
+      long chars,
+      long tokens,
+      List<StageBench.Result> results,
+      StageBench.Result one,
+      StageBench.Result many,
+      List<double[]> scaling)
+      throws IOException {
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(buffer)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeObjectFieldStart("corpus");
+      g.writeNumberField("documents", docs);
+      g.writeNumberField("characters", chars);
+      g.writeNumberField("tokens", tokens);
+      g.writeEndObject();
+      g.writeObjectFieldStart("machine");
+      g.writeNumberField("cores", Runtime.getRuntime().availableProcessors());
+      g.writeStringField("java", System.getProperty("java.version"));
+      g.writeStringField("vm", System.getProperty("java.vm.name"));
+      g.writeEndObject();
+      g.writeArrayFieldStart("stages");
+      for (StageBench.Result r : results) {
+        g.writeStartObject();
+        g.writeStringField("stage", r.stage());
+        g.writeNumberField("threads", r.threads());
+        g.writeNumberField("passes", r.passes());
+        g.writeNumberField("seconds_per_pass", r.secondsPerPass());
+        g.writeNumberField("chars_per_second", r.charsPerSecond());
+        g.writeNumberField("tokens_per_second", r.tokensPerSecond());
+        if (!Double.isNaN(r.bytesAllocatedPerChar())) {
+          g.writeNumberField("bytes_allocated_per_char", r.bytesAllocatedPerChar());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (many != one) {
+        g.writeNumberField("speedup_threads", many.threads());
+        g.writeNumberField("speedup", many.charsPerSecond() / one.charsPerSecond());
+      }
+      if (!scaling.isEmpty()) {
+        g.writeArrayFieldStart("scaling");
+        for (double[] row : scaling) {
+          g.writeStartObject();
+          g.writeNumberField("chars", (long) row[0]);
+          g.writeNumberField("ns_per_char", row[1]);
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("scaling_ratio", scalingRatio(scaling));
+      }
+      g.writeEndObject();
+    }
+    out.println(buffer);
+  }
+
+}

@@ -1,0 +1,139 @@
+package org.tawsim.cli;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
+import org.tawsim.core.Annotator;
+import org.tawsim.core.Document;
+
+/**
+ * Times one stage over a corpus, the way {@code tawsim bench} reports it: after a warm-up, passes
+ * over every document until the measuring time is used, the median pass counts.
+ *
+ * <p>A stage is a function of one document, so annotators, a whole pipeline and baselines such as
+ * a bare OpenNLP detector are measured by the same loop. Allocation is read from the JVM's
+ * per-thread counters ({@code com.sun.management.ThreadMXBean}) where the JVM has them.
+ */
+final class StageBench {
+
+  /** A named unit of work over one document; returns something so the JIT cannot drop it. */
+  record Stage(String name, ToIntFunction<Document> work) {
+    Stage {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(work, "work");
+    }
+
+    /** A stage that runs an annotator on documents that already carry what it requires. */
+    static Stage of(Annotator annotator) {
+      return new Stage(annotator.name(), d -> annotator.annotate(d).layerKinds().size());
+    }
+  }
+
+  /** The figures of one stage at one thread count. */
+  record Result(
+      String stage,
+      int threads,
+      int passes,
+      double secondsPerPass,
+      double charsPerSecond,
+      double tokensPerSecond,
+      double bytesAllocatedPerChar) {}
+
+  private final double warmupSeconds;
+  private final double measureSeconds;
+
+  StageBench(double warmupSeconds, double measureSeconds) {
+    this.warmupSeconds = warmupSeconds;
+    this.measureSeconds = measureSeconds;
+  }
+
+  /**
+   * Measures a stage over documents.
+   *
+   * @param tokens the number of tokens in the corpus, for tokens per second
+   */
+  Result measure(Stage stage, List<Document> docs, long tokens, int threads)
+      throws InterruptedException {
+    long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+    try {
+      long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+      do {
+        pass(stage, docs, threads, pool);
+      } while (System.nanoTime() < warmEnd);
+      List<Long> times = new ArrayList<>();
+      long allocated = 0;
+      long measureEnd = System.nanoTime() + (long) (measureSeconds * 1e9);
+      do {
+        long t0 = System.nanoTime();
+        allocated += pass(stage, docs, threads, pool);
+        times.add(System.nanoTime() - t0);
+      } while (System.nanoTime() < measureEnd);
+      times.sort(null);
+      double seconds = times.get(times.size() / 2) / 1e9;
+      return new Result(
+          stage.name(),
+          threads,
+          times.size(),
+          seconds,
+          chars / seconds,
+          tokens / seconds,
+          allocated < 0 || chars == 0 ? Double.NaN : (double) allocated / times.size() / chars);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /** Runs one pass; returns the bytes allocated by the threads that did the work, or -1. */
+  private static long pass(Stage stage, List<Document> docs, int threads, ExecutorService pool)
+      throws InterruptedException {
+    if (pool == null) {
+      return slice(stage, docs, 0, 1);
+    }
+    List<Future<Long>> parts = new ArrayList<>(threads);
+    for (int t = 0; t < threads; t++) {
+      int offset = t;
+      parts.add(pool.submit(() -> slice(stage, docs, offset, threads)));
+    }
+    long allocated = 0;
+    for (Future<Long> f : parts) {
+      try {
+        long a = f.get();
+        allocated = allocated < 0 || a < 0 ? -1 : allocated + a;
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("stage " + stage.name() + " failed", e.getCause());
+      }
+    }
+    return allocated;
+  }
+
+  private static long slice(Stage stage, List<Document> docs, int offset, int step) {
+    long before = allocatedBytes();
+    int sink = 0;
+    for (int i = offset; i < docs.size(); i += step) {
+      sink += stage.work().applyAsInt(docs.get(i));
+    }
+    long after = allocatedBytes();
+    if (sink == 42_424_242) {
+      System.err.print(""); // keeps the result alive
+    }
+    return before < 0 ? -1 : after - before;
+  }
+
+  private static long allocatedBytes() {
+    if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean mx
+        && mx.isThreadAllocatedMemorySupported()
+        && mx.isThreadAllocatedMemoryEnabled()) {
+      return mx.getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,49 @@
+package org.tawsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BenchCommandTest {
+
+  @Test
+  void reportsEveryStageBaselineAndThreadCountAsJson(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "قال الرئيس إن الاتفاقية مهمة. وأضاف: «نعم».\n", StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    CommandLine cl = Tawsim.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    int code =
+        cl.execute("bench", dir.toString(), "--warmup", "0", "--measure", "0.05", "--threads", "2", "--no-scaling", "--json");
+    assertEquals(0, code, out.toString());
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertEquals(1, json.get("corpus").get("documents").intValue());
+    JsonNode stages = json.get("stages");
+    int pipelines = 0;
+    boolean baseline = false;
+    for (JsonNode s : stages) {
+      assertTrue(s.get("chars_per_second").doubleValue() > 0, s.toString());
+      pipelines += s.get("stage").textValue().equals("pipeline") ? 1 : 0;
+      baseline |= s.get("stage").textValue().startsWith("baseline");
+    }
+    assertEquals(2, pipelines, "pipeline at 1 and 2 threads");
+    assertTrue(baseline);
+    assertTrue(json.has("speedup"));
+  }
+
+  @Test
+  void rejectsBadSettings() {
+    CommandLine cl = Tawsim.commandLine();
+    cl.setErr(new PrintWriter(new StringWriter(), true));
+    assertEquals(2, cl.execute("bench", "samples", "--threads", "0"));
+  }
+}
