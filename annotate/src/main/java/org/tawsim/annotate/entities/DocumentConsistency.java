@@ -63,7 +63,6 @@ final class DocumentConsistency {
     if (seeds == 0) {
       return found;
     }
-    Map<String, List<String>> byVowelDropped = vowelDropped(lastWords.keySet());
     for (int i = 0; i < w.size; i++) {
       if (covered[i] || !w.letters[i] || (w.ownFlags[i] & Words.KNOWN_WORD) != 0) {
         continue; // function words and common nouns are never names (and this is the hot loop)
@@ -80,7 +79,7 @@ final class DocumentConsistency {
         int r = w.bestReading[i];
         for (int k = 0; k < w.readings[i].length; k++) {
           String stem = w.readings[i][k];
-          if (stem.length() >= MIN_VARIANT && nearAny(stem, lastWords, byVowelDropped)) {
+          if (stem.length() >= MIN_VARIANT && nearAny(stem, lastWords)) {
             r = k;
             found.add(new Candidate(i, i + 1, EntityType.PER, "document:variant", PRIORITY,
                 w.stripped[i][r]));
@@ -117,46 +116,11 @@ final class DocumentConsistency {
     }
   }
 
-  /**
-   * Indexes names by each form with one vowel letter taken out, so that a word is compared with the
-   * few names one letter longer or shorter than it, not with every name of the document: that
-   * comparison ran for every name-like word and made long documents slower per character.
-   */
-  private static Map<String, List<String>> vowelDropped(Iterable<String> names) {
-    Map<String, List<String>> index = new HashMap<>();
-    for (String name : names) {
-      for (int p = 0; p < name.length(); p++) {
-        if (isVowelLetter(name.charAt(p))) {
-          index.computeIfAbsent(dropAt(name, p), k -> new ArrayList<>(1)).add(name);
-        }
-      }
-    }
-    return index;
-  }
-
-  private static String dropAt(String s, int p) {
-    return new StringBuilder(s.length() - 1).append(s, 0, p).append(s, p + 1, s.length()).toString();
-  }
-
-  /** True when a name differs from the word as {@link #withinOneEdit} allows, same first letter. */
-  private static boolean nearAny(
-      String word, Map<String, EntityType> names, Map<String, List<String>> byVowelDropped) {
-    List<String> longer = byVowelDropped.get(word);
-    if (longer != null) {
-      for (String name : longer) {
-        if (name.charAt(0) == word.charAt(0) && withinOneEdit(name, word)) {
-          return true;
-        }
-      }
-    }
-    for (int p = 0; p < word.length(); p++) {
-      if (isVowelLetter(word.charAt(p))) {
-        String shorter = dropAt(word, p);
-        if (names.containsKey(shorter)
-            && shorter.charAt(0) == word.charAt(0)
-            && withinOneEdit(shorter, word)) {
-          return true;
-        }
+  private static boolean nearAny(String word, Map<String, EntityType> names) {
+    for (String name : names.keySet()) {
+      if (Math.abs(name.length() - word.length()) == 1 && name.charAt(0) == word.charAt(0)
+          && withinOneEdit(name, word)) {
+        return true;
       }
     }
     return false;
