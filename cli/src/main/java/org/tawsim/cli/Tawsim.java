@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
     description = "Turns raw Arabic text into annotated training corpora.",
     subcommands = {
       AnnotateCommand.class,
-      BuildCommand.class,
       ExportCommand.class,
+      BuildCommand.class,
       EvalCommand.class,
       TrainSentencesCommand.class,
       RenderCommand.class,

@@ -13,8 +13,13 @@ public final class InvalidInputException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The file or stream, as the user named it. */
   private final String input;
+
+  /** Where in the input, such as {@code "line 17"}; empty for the whole input. */
   private final String location;
+
+  /** What is wrong. */
   private final String reason;
 
   /**
