@@ -1,12 +1,11 @@
 package org.tawsim.annotate;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
+import org.tawsim.annotate.entities.ArabicEntityTagger;
 import org.tawsim.annotate.quotes.QuotationTagger;
-import org.tawsim.core.Annotator;
-import org.tawsim.core.Pipeline;
+import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
+import org.tawsim.annotate.tokens.ArabicTokenizer;
 import org.tawsim.annotate.zones.ZoneTagger;
+import org.tawsim.core.Pipeline;
 
 /**
  * The annotators Tawsim ships, wired in the order DESIGN.md gives: zones, sentences, tokens,
@@ -20,12 +19,11 @@ public final class Annotators {
 
   /** Returns the default pipeline with every annotator that exists, in order. */
   public static Pipeline defaultPipeline() {
-    List<Annotator> steps = new ArrayList<>();
-    steps.add(new ZoneTagger());
-    steps.add(OpenNlpSentenceAnnotator.arabic());
-    steps.add(new org.tawsim.annotate.tokens.ArabicTokenizer());
-    steps.add(org.tawsim.annotate.entities.ArabicEntityTagger.create());
-    steps.add(new QuotationTagger()); // last: it links speakers to entities when there are any
-    return Pipeline.of(steps);
+    return Pipeline.of(
+        new ZoneTagger(),
+        OpenNlpSentenceAnnotator.arabic(),
+        new ArabicTokenizer(),
+        ArabicEntityTagger.create(),
+        new QuotationTagger()); // last: it links speakers to entities when there are any
   }
 }

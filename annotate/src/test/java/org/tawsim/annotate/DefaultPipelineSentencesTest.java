@@ -1,10 +1,10 @@
 package org.tawsim.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
+import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.Sentence;
@@ -12,10 +12,16 @@ import org.tawsim.core.Sentence;
 class DefaultPipelineSentencesTest {
 
   @Test
-  void splitsSentencesFirst() {
+  void runsTheAnnotatorsInDesignOrder() {
     Pipeline p = Annotators.defaultPipeline();
-    assertTrue(p.steps().get(0) instanceof OpenNlpSentenceAnnotator, p.name());
-    Document d = p.annotate(Document.of("d", "عنوان\nجملة أولى. جملة ثانية."));
+    assertEquals(
+        List.of("ZoneTagger", "OpenNlpSentenceAnnotator", "ArabicTokenizer", "ArabicEntityTagger", "QuotationTagger"),
+        p.steps().stream().map(Annotator::name).toList());
+  }
+
+  @Test
+  void splitsSentencesAtLineBreaksAndEndMarks() {
+    Document d = Annotators.defaultPipeline().annotate(Document.of("d", "عنوان\nجملة أولى. جملة ثانية."));
     assertEquals(3, d.layer(Sentence.class).size());
   }
 }

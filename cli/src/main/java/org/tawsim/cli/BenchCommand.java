@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.sentdetect.SentenceDetectorME;
 import org.tawsim.annotate.Annotators;
+import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
 import org.tawsim.core.Pipeline;
@@ -36,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Measures the default pipeline stage by stage over a corpus after a warm-up:",
       "characters/s, tokens/s and bytes allocated per character, for 1 and N threads;",
-      "baselines (a regular-expression sentence splitter) in the same run, so figures read as ratios;",
+      "baselines (OpenNLP's SentenceDetectorME alone with the shipped model, and a regular-expression",
+      "sentence splitter) in the same run, so figures read as ratios;",
       "and time per character from a 1 KB to a 10 MB single document."
     })
 final class BenchCommand implements Callable<Integer> {
@@ -65,6 +69,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print machine-readable JSON instead of tables.")
   boolean json;
+
+  /** Column names of the scaling rows: each step, then the whole pipeline. */
+  private List<String> scalingColumns = List.of();
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -104,6 +111,9 @@ final class BenchCommand implements Callable<Integer> {
       results.add(many);
     }
     List<double[]> scaling = noScaling ? List.of() : scaling(bench, pipeline, docs);
+    scalingColumns = new ArrayList<>();
+    pipeline.steps().forEach(s -> scalingColumns.add(s.name()));
+    scalingColumns.add("pipeline");
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -139,6 +149,14 @@ final class BenchCommand implements Callable<Integer> {
   /** Baselines measured in the same run, so that figures read as ratios on a noisy machine. */
   static List<StageBench.Stage> baselines() {
     List<StageBench.Stage> list = new ArrayList<>();
+    // OpenNLP's detector alone with the shipped model, on each whole text: what the sentence
+    // annotator's line, quotation and abbreviation rules cost on top of it. One thread only
+    // (SentenceDetectorME keeps per-call state).
+    SentenceDetectorME detector =
+        new SentenceDetectorME(OpenNlpSentenceAnnotator.arabic().model(), (Dictionary) null);
+    list.add(
+        new StageBench.Stage(
+            "baseline: OpenNLP SentenceDetectorME", d -> detector.sentPosDetect(d.text()).length));
     list.add(
         new StageBench.Stage(
             "baseline: regex sentence splitter",
@@ -153,7 +171,11 @@ final class BenchCommand implements Callable<Integer> {
     return list;
   }
 
-  /** Returns {size, nanoseconds per char} for single documents of growing size. */
+  /**
+   * Returns, for single documents of growing size, the size and the nanoseconds per char of each
+   * stage (run on the document as the earlier stages left it) and of the whole pipeline, so that a
+   * stage whose cost grows faster than its input shows by name.
+   */
   private static List<double[]> scaling(StageBench bench, Pipeline pipeline, List<Document> docs)
       throws InterruptedException {
     StringBuilder all = new StringBuilder();
@@ -161,7 +183,6 @@ final class BenchCommand implements Callable<Integer> {
       all.append(docs.get(i).text()).append("\n\n");
     }
     List<double[]> rows = new ArrayList<>();
-    StageBench.Stage whole = new StageBench.Stage("pipeline", d -> pipeline.annotate(d).layerKinds().size());
     for (int size : SIZES) {
       int end = size;
       while (end < all.length() && !Character.isWhitespace(all.charAt(end))) {
@@ -169,15 +190,30 @@ final class BenchCommand implements Callable<Integer> {
       }
       // enough copies of a small document that one pass is not dominated by timer noise
       int copies = Math.max(1, SIZES[SIZES.length - 1] / 10 / size);
-      List<Document> same = new ArrayList<>(copies);
       Document doc = Document.of("size-" + size, all.substring(0, end));
-      for (int c = 0; c < copies; c++) {
-        same.add(doc);
+      List<Annotator> steps = pipeline.steps();
+      double[] row = new double[steps.size() + 2];
+      row[0] = size;
+      for (int s = 0; s < steps.size(); s++) {
+        row[s + 1] = nanosPerChar(bench, StageBench.Stage.of(steps.get(s)), doc, copies);
+        doc = steps.get(s).annotate(doc);
       }
-      StageBench.Result r = bench.measure(whole, same, 0, 1);
-      rows.add(new double[] {size, 1e9 / r.charsPerSecond()});
+      StageBench.Stage whole =
+          new StageBench.Stage("pipeline", d -> pipeline.annotate(d).layerKinds().size());
+      row[steps.size() + 1] =
+          nanosPerChar(bench, whole, Document.of(doc.id(), doc.text()), copies);
+      rows.add(row);
     }
     return rows;
+  }
+
+  private static double nanosPerChar(StageBench bench, StageBench.Stage stage, Document doc, int copies)
+      throws InterruptedException {
+    List<Document> same = new ArrayList<>(copies);
+    for (int c = 0; c < copies; c++) {
+      same.add(doc);
+    }
+    return 1e9 / bench.measure(stage, same, 0, 1).charsPerSecond();
   }
 
   private void printTables(
@@ -202,16 +238,27 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "speed-up with %d threads: %.2fx%n", many.threads(), many.charsPerSecond() / one.charsPerSecond());
     }
     if (!scaling.isEmpty()) {
-      out.println("single document of growing size (whole pipeline, 1 thread):");
-      for (double[] row : scaling) {
-        out.printf(Locale.ROOT, "  %10.0f chars  %8.2f ns/char%n", row[0], row[1]);
+      out.println("single document of growing size, ns per char (1 thread):");
+      StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %10s", "chars"));
+      for (String name : scalingColumns) {
+        head.append(String.format(Locale.ROOT, " %12.12s", name));
       }
-      out.printf(Locale.ROOT, "  largest/smallest time per char: %.2f%n", scalingRatio(scaling));
+      out.println(head);
+      for (double[] row : scaling) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %10.0f", row[0]));
+        for (int c = 1; c < row.length; c++) {
+          line.append(String.format(Locale.ROOT, " %12.2f", row[c]));
+        }
+        out.println(line);
+      }
+      out.printf(Locale.ROOT, "  largest/smallest time per char, whole pipeline: %.2f%n", scalingRatio(scaling));
     }
   }
 
   private static double scalingRatio(List<double[]> scaling) {
-    return scaling.get(scaling.size() - 1)[1] / scaling.get(0)[1];
+    double[] first = scaling.get(0);
+    double[] last = scaling.get(scaling.size() - 1);
+    return last[last.length - 1] / first[first.length - 1];
   }
 
   private void printJson(
@@ -262,7 +309,9 @@ final class BenchCommand implements Callable<Integer> {
         for (double[] row : scaling) {
           g.writeStartObject();
           g.writeNumberField("chars", (long) row[0]);
-          g.writeNumberField("ns_per_char", row[1]);
+          for (int c = 1; c < row.length; c++) {
+            g.writeNumberField("ns_per_char_" + scalingColumns.get(c - 1), row[c]);
+          }
           g.writeEndObject();
         }
         g.writeEndArray();

@@ -186,7 +186,7 @@ final class Lexicon {
     b.flag(read("stopwords.txt"), STOP);
     b.flag(read("common-words.txt"), COMMON);
     b.flag(read("time-words.txt"), TIME);
-    b.flag(read("cldr-weekdays.txt"), WEEKDAY);
+    b.flag(List.copyOf(CldrLists.weekdays()), WEEKDAY);
     b.flag(read("number-scales.txt"), SCALE);
     b.flag(read("modifiers.txt"), MODIFIER);
     b.flag(List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "أم", "آل", "ولد"), CONNECTOR);
@@ -221,10 +221,10 @@ final class Lexicon {
     // النيجر as O LOC. Fixed names that include their head (البحر الأحمر) are in locations.txt.
     b.flag(read("loc-heads.txt"), LOC_TRIGGER | HEAD_WORD);
     b.flag(read("loc-triggers.txt"), LOC_TRIGGER);
-    for (String c : concat(read("currency-units.txt"), read("cldr-currencies.txt"))) {
+    for (String c : concat(read("currency-units.txt"), List.copyOf(CldrLists.currencies()))) {
       b.currencies.put(words(c), Boolean.TRUE, (x, y) -> x);
     }
-    for (String m : read("cldr-months.txt")) {
+    for (String m : List.copyOf(CldrLists.months())) {
       b.months.put(words(m), Boolean.TRUE, (x, y) -> x);
     }
     for (String norp : read("norp.txt")) {
@@ -239,9 +239,9 @@ final class Lexicon {
     }
     b.list(read("organisations.txt"), new Entry(EntityType.ORG, "gazetteer:organisations", CURATED));
     b.list(read("locations.txt"), new Entry(EntityType.LOC, "gazetteer:locations", 25));
-    b.list(read("cldr-countries.txt"), new Entry(EntityType.LOC, "gazetteer:cldr-countries", 20));
+    b.list(List.copyOf(CldrLists.countries()), new Entry(EntityType.LOC, "gazetteer:cldr-countries", 20));
     b.list(read("countries.txt"), new Entry(EntityType.LOC, "gazetteer:countries", 20));
-    b.list(read("cldr-cities.txt"), new Entry(EntityType.LOC, "gazetteer:cldr-cities", 20));
+    b.list(List.copyOf(CldrLists.cities()), new Entry(EntityType.LOC, "gazetteer:cldr-cities", 20));
     b.list(read("world-cities.txt"), new Entry(EntityType.LOC, "gazetteer:world-cities", 10));
     // A family name that is a nationality adjective (المصري) is read as the adjective unless a
     // given name comes first; a given name that is also a common noun needs a strong neighbour.

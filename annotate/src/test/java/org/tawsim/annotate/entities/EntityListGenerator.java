@@ -1,11 +1,5 @@
 package org.tawsim.annotate.entities;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.text.LocaleDisplayNames;
-import com.ibm.icu.text.TimeZoneNames;
-import com.ibm.icu.util.Currency;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * Writes the generated entity lists under {@code src/main/resources/org/tawsim/annotate/entities/}:
- * Arabic names from CLDR (through ICU4J) and from the gazetteer seeds of {@code ../shared/data}.
+ * Arabic names from the gazetteer seeds of {@code ../shared/data} (the CLDR lists are read at run
+ * time by {@link CldrLists}).
  *
  * <p>Run it from the repository root after changing it or upgrading ICU4J:
  *
@@ -34,11 +29,6 @@ import java.util.TreeSet;
  * the lists cannot drift from their sources unnoticed. Output is sorted and stable.
  */
 final class EntityListGenerator {
-
-  private static final ULocale ARABIC = new ULocale("ar");
-
-  /** Arabic locales whose month names differ: Levant and Iraq (كانون الثاني...), Maghreb. */
-  private static final List<String> MONTH_LOCALES = List.of("ar", "ar_SY", "ar_MA", "ar_DZ");
 
   /**
    * Administrative words that some city names of the world-cities list start with (ولاية قندهار):
@@ -58,8 +48,6 @@ final class EntityListGenerator {
   /** Entries of the world-cities list that are not cities (clubs, universities, stadiums). */
   static final Set<String> NOT_CITY_HEADS = Set.of("نادي", "جامعة", "ملعب", "مطار", "ميناء");
 
-  private static final Set<String> COMPASS = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
-
   private EntityListGenerator() {}
 
   public static void main(String[] args) throws IOException {
@@ -68,26 +56,11 @@ final class EntityListGenerator {
       System.exit(2);
     }
     Path out = Path.of(args[0]);
-    for (Map.Entry<String, String> f : cldrFiles().entrySet()) {
-      Files.writeString(out.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
-    }
     for (Map.Entry<String, String> f : gazetteerFiles(Path.of(args[1])).entrySet()) {
       Files.writeString(out.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
     }
   }
 
-  /** Returns the CLDR-derived files by name, with their content. */
-  static Map<String, String> cldrFiles() {
-    Map<String, String> files = new LinkedHashMap<>();
-    String cldr = "CLDR " + com.ibm.icu.util.VersionInfo.ICU_DATA_VERSION + " via ICU4J "
-        + com.ibm.icu.util.VersionInfo.ICU_VERSION + " (Unicode licence)";
-    files.put("cldr-countries.txt", file("Country and territory names in Arabic, " + cldr, countries()));
-    files.put("cldr-cities.txt", file("Exemplar cities of time zones in Arabic, " + cldr, cities()));
-    files.put("cldr-currencies.txt", file("Currency names in Arabic, " + cldr, currencies()));
-    files.put("cldr-months.txt", file("Month names in Arabic (ar, ar_SY, ar_MA, ar_DZ), " + cldr, months()));
-    files.put("cldr-weekdays.txt", file("Weekday names in Arabic, " + cldr, weekdays()));
-    return files;
-  }
 
   /** Returns the files derived from the gazetteer seeds by name, with their content. */
   static Map<String, String> gazetteerFiles(Path dir) throws IOException {
@@ -117,90 +90,6 @@ final class EntityListGenerator {
             + MIN_POPULATION_ONE_WORD + " inhabitants left out",
         worldCities(dir.resolve("world-cities-ar/world-cities.csv"))));
     return files;
-  }
-
-  private static Set<String> countries() {
-    LocaleDisplayNames full = LocaleDisplayNames.getInstance(ARABIC);
-    LocaleDisplayNames shortNames =
-        LocaleDisplayNames.getInstance(
-            ARABIC, com.ibm.icu.text.DisplayContext.LENGTH_SHORT);
-    Set<String> names = new TreeSet<>();
-    for (String region : ULocale.getISOCountries()) {
-      addName(names, full.regionDisplayName(region), region);
-      addName(names, shortNames.regionDisplayName(region), region);
-    }
-    // Continents and world regions (UN M.49 codes CLDR names), such as أوروبا and غرب آسيا.
-    for (String code :
-        List.of("002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029",
-            "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150",
-            "151", "154", "155", "419")) {
-      String name = full.regionDisplayName(code);
-      // غرب أفريقيا, شمال أفريقيا: a compass word before a region is a description, and names are
-      // marked without it (أفريقيا), as place triggers are; countries such as جنوب أفريقيا stay.
-      if (name != null && !COMPASS.contains(name.split(" ")[0])) {
-        addName(names, name, code);
-      }
-    }
-    return names;
-  }
-
-  private static void addName(Set<String> names, String name, String code) {
-    if (name != null && !name.equals(code) && !name.isBlank()) {
-      names.add(stripParenthesis(name));
-    }
-  }
-
-  private static Set<String> cities() {
-    TimeZoneNames tzn = TimeZoneNames.getInstance(ARABIC);
-    Set<String> names = new TreeSet<>();
-    for (String zone :
-        TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
-      String city = tzn.getExemplarLocationName(zone);
-      if (city != null && !city.isBlank()) {
-        names.add(stripParenthesis(city));
-      }
-    }
-    return names;
-  }
-
-  private static Set<String> currencies() {
-    Set<String> names = new TreeSet<>();
-    for (Currency c : Currency.getAvailableCurrencies()) {
-      String name = c.getName(ARABIC, Currency.LONG_NAME, null);
-      if (name != null && !name.equals(c.getCurrencyCode()) && name.indexOf('(') < 0) {
-        names.add(name);
-      }
-      for (String plural : List.of("zero", "one", "two", "few", "many", "other")) {
-        String p = c.getName(ARABIC, Currency.PLURAL_LONG_NAME, plural, null);
-        if (p != null && !p.equals(c.getCurrencyCode()) && p.indexOf('(') < 0) {
-          names.add(p);
-        }
-      }
-    }
-    return names;
-  }
-
-  private static Set<String> months() {
-    Set<String> names = new TreeSet<>();
-    for (String locale : MONTH_LOCALES) {
-      DateFormatSymbols s = new DateFormatSymbols(new ULocale(locale));
-      for (String m : s.getMonths()) {
-        if (!m.isBlank()) {
-          names.add(m);
-        }
-      }
-    }
-    return names;
-  }
-
-  private static Set<String> weekdays() {
-    Set<String> names = new TreeSet<>();
-    for (String d : new DateFormatSymbols(ARABIC).getWeekdays()) {
-      if (!d.isBlank()) {
-        names.add(d);
-      }
-    }
-    return names;
   }
 
   private static Set<String> worldCities(Path csv) throws IOException {

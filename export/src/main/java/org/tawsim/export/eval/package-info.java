@@ -5,7 +5,10 @@
  * line, or JSONL spans) and {@link org.tawsim.export.eval.BoundaryScorer} gives boundary precision,
  * recall and F1 as a {@link org.tawsim.export.eval.BoundaryScore}.
  *
- * <p>Entities: {@link org.tawsim.export.eval.EntityScorer} scores
- * entities with CoNLL's exact-match precision, recall and F1, overall and per type.
+ * <p>Entities: {@link org.tawsim.export.eval.EntityScorer} scores entities with CoNLL's exact-match
+ * precision, recall and F1, overall and per type.
+ *
+ * <p>Quotations: {@link org.tawsim.export.eval.QuotationScorer} gives quotation span precision,
+ * recall and F1 (exact match, marks included), kind accuracy, speaker and cue accuracy.
  */
 package org.tawsim.export.eval;
