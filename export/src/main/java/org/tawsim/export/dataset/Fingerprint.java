@@ -36,8 +36,13 @@ public final class Fingerprint implements java.io.Serializable {
   private static final char LAST_HARAKA = '\u065F';
   private static final char SUPERSCRIPT_ALEF = '\u0670';
 
+  /** The hash of the normalised words, for exact copies. */
   private final long exact;
+
+  /** The MinHash signature of the word 3-shingles, 16 bits per minimum, for near copies. */
   private final short[] signature;
+
+  /** The number of normalised words. */
   private final int words;
 
   private Fingerprint(long exact, short[] signature, int words) {
