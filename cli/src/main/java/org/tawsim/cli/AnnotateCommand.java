@@ -95,14 +95,7 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     format.summarize(spec.commandLine().getErr());
     return Rejects.report(
-        spec.commandLine().getErr(), rejects.rejections(), written, rejectsPath());
-  }
-
-  private String rejectsPath() {
-    if (rejectsFile != null) {
-      return rejectsFile;
-    }
-    return output.equals(Output.STDOUT) ? null : output + ".rejects.jsonl";
+        spec.commandLine().getErr(), rejects.rejections(), written, Rejects.path(rejectsFile, output));
   }
 
   /** Replaces the default entity tagger by one with the user's lists, when there are any. */
@@ -122,5 +115,4 @@ final class AnnotateCommand implements Callable<Integer> {
   private static InputStream stdin() {
     return System.in;
   }
-
 }

@@ -69,13 +69,6 @@ final class ExportCommand implements Callable<Integer> {
     }
     format.summarize(spec.commandLine().getErr());
     return Rejects.report(
-        spec.commandLine().getErr(), rejects.rejections(), written, rejectsPath());
-  }
-
-  private String rejectsPath() {
-    if (rejectsFile != null) {
-      return rejectsFile;
-    }
-    return output.equals(Output.STDOUT) ? null : output + ".rejects.jsonl";
+        spec.commandLine().getErr(), rejects.rejections(), written, Rejects.path(rejectsFile, output));
   }
 }

@@ -75,7 +75,7 @@ final class RenderCommand implements Callable<Integer> {
       written = renderer.render(reader, out.stream());
       out.commit();
     }
-    return Rejects.report(spec.commandLine().getErr(), rejects.rejections(), written, rejectsPath());
+    return Rejects.report(spec.commandLine().getErr(), rejects.rejections(), written, Rejects.path(rejectsFile, output));
   }
 
   /** The input names without their folders: the same page wherever the files lie. */
@@ -88,12 +88,5 @@ final class RenderCommand implements Callable<Integer> {
   private static String fileName(String input) {
     Path name = Path.of(input).getFileName();
     return name == null ? input : name.toString();
-  }
-
-  private String rejectsPath() {
-    if (rejectsFile != null) {
-      return rejectsFile;
-    }
-    return output.equals(Output.STDOUT) ? null : output + ".rejects.jsonl";
   }
 }
