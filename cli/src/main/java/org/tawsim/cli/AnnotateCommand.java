@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tawsim.annotate.Annotators;
+import org.tawsim.annotate.entities.ArabicEntityTagger;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.InvalidInputException;
@@ -103,13 +104,8 @@ final class AnnotateCommand implements Callable<Integer> {
     if (gazetteers.isEmpty()) {
       return pipeline;
     }
-    org.tawsim.annotate.entities.ArabicEntityTagger tagger =
-        EntitiesEvalCommand.buildTagger(gazetteers, false);
-    List<org.tawsim.core.Annotator> steps = new java.util.ArrayList<>();
-    for (org.tawsim.core.Annotator step : pipeline.steps()) {
-      steps.add(step instanceof org.tawsim.annotate.entities.ArabicEntityTagger ? tagger : step);
-    }
-    return Pipeline.of(steps);
+    return pipeline.replace(
+        ArabicEntityTagger.class, EntitiesEvalCommand.buildTagger(gazetteers, false));
   }
 
   private static InputStream stdin() {

@@ -19,8 +19,10 @@ import java.util.Set;
  * thread-safe when its steps are.
  *
  * <pre>{@code
- * Pipeline p = Pipeline.of(new OpenNlpSentenceAnnotator(model), new ArabicTokenizer());
+ * Pipeline p = Pipeline.of(OpenNlpSentenceAnnotator.withModel(model), new ArabicTokenizer());
  * Document annotated = p.annotate(Document.of("id", text));
+ * // the default pipeline with a tagger that knows the user's lists, and a rule after it
+ * Pipeline mine = Annotators.defaultPipeline().replace(ArabicEntityTagger.class, tagger, rule);
  * }</pre>
  */
 public final class Pipeline implements Annotator {
@@ -109,6 +111,27 @@ public final class Pipeline implements Annotator {
       }
     }
     return msg.append("; add a step that produces it").toString();
+  }
+
+  /**
+   * Returns this pipeline with its first step of the given class replaced by {@code replacement}
+   * (one step or more, in order; none removes the step), checked as {@link #on(Set, List)} checks.
+   *
+   * @throws IllegalArgumentException when no step is of that class, or when the new order leaves
+   *     a requirement unmet
+   */
+  public Pipeline replace(Class<? extends Annotator> type, Annotator... replacement) {
+    Objects.requireNonNull(type, "type");
+    for (int i = 0; i < steps.size(); i++) {
+      if (type.isInstance(steps.get(i))) {
+        List<Annotator> changed = new ArrayList<>(steps.subList(0, i));
+        changed.addAll(List.of(replacement));
+        changed.addAll(steps.subList(i + 1, steps.size()));
+        return on(requires, changed);
+      }
+    }
+    throw new IllegalArgumentException(
+        "no step of " + name() + " is a " + type.getSimpleName() + " to replace");
   }
 
   /** Returns the steps in order. */

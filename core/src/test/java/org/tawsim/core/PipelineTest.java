@@ -70,4 +70,46 @@ class PipelineTest {
     Document d = Document.of("d", "نص");
     assertEquals(d, Pipeline.of().annotate(d));
   }
+
+  /** A second kind of step, so that replace can tell steps apart by class. */
+  private record Rule(String name) implements Annotator {
+    @Override
+    public Document annotate(Document d) {
+      return d.withLayer(Zone.class, List.of());
+    }
+
+    @Override
+    public Set<Class<? extends Annotation>> requires() {
+      return Set.of(Entity.class);
+    }
+
+    @Override
+    public Set<Class<? extends Annotation>> produces() {
+      return Set.of(Zone.class);
+    }
+  }
+
+  @Test
+  void replaceSwapsTheFirstStepOfAClassForOneOrMoreSteps() {
+    Pipeline p = Pipeline.of(TOKENIZER, ENTITIES, new Rule("rule"));
+    Annotator mine = new Step("MyTokenizer", Set.of(), Token.class);
+
+    assertEquals(List.of(mine, ENTITIES, new Rule("rule")), p.replace(Step.class, mine).steps());
+    assertEquals(
+        List.of(TOKENIZER, ENTITIES, new Rule("a"), new Rule("b")),
+        p.replace(Rule.class, new Rule("a"), new Rule("b")).steps());
+    assertEquals(List.of(TOKENIZER, ENTITIES), p.replace(Rule.class).steps());
+  }
+
+  @Test
+  void replaceChecksTheNewOrderAndNamesAMissingClass() {
+    Pipeline p = Pipeline.of(TOKENIZER, ENTITIES, new Rule("rule"));
+    IllegalArgumentException unmet =
+        assertThrows(IllegalArgumentException.class, () -> p.replace(Step.class));
+    assertTrue(unmet.getMessage().contains("Token layer"), unmet.getMessage());
+    IllegalArgumentException absent =
+        assertThrows(
+            IllegalArgumentException.class, () -> Pipeline.of(TOKENIZER).replace(Rule.class));
+    assertTrue(absent.getMessage().contains("Rule"), absent.getMessage());
+  }
 }

@@ -5,11 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.tawsim.annotate.Annotators;
 import org.tawsim.annotate.entities.ArabicEntityTagger;
-import org.tawsim.annotate.quotes.QuotationTagger;
-import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
-import org.tawsim.annotate.tokens.ArabicTokenizer;
-import org.tawsim.annotate.zones.ZoneTagger;
 import org.tawsim.core.Annotation;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
@@ -96,14 +93,9 @@ public final class CustomGazetteer {
     ArabicEntityTagger tagger = ArabicEntityTagger.builder()
         .addList(PRODUCT, "products", products)
         .build();
-    // the order of Annotators.defaultPipeline(), with our tagger and rule in place of its tagger
-    return Pipeline.of(
-        new ZoneTagger(),
-        OpenNlpSentenceAnnotator.arabic(),
-        new ArabicTokenizer(),
-        tagger,
-        new ModelNumberRule(PRODUCT),
-        new QuotationTagger());
+    // the default pipeline, with our tagger and rule in place of its tagger
+    return Annotators.defaultPipeline()
+        .replace(ArabicEntityTagger.class, tagger, new ModelNumberRule(PRODUCT));
   }
 
   /**
