@@ -52,6 +52,25 @@ class AnnotateCommandTest {
   }
 
   @Test
+  void gazetteerAddsATypeToTheDefaultTagger() throws IOException {
+    Path list = dir.resolve("products.txt");
+    Files.writeString(list, "جالكسي نوت\n", StandardCharsets.UTF_8);
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "أعلنت الشركة عن هاتف جالكسي نوت في موسكو.", StandardCharsets.UTF_8);
+    Path outFile = dir.resolve("o.jsonl");
+    assertEquals(
+        0,
+        run("annotate", in.toString(), "-o", outFile.toString(),
+            "--gazetteer", "PRODUCT=" + list));
+    Document d = readOutput(outFile).get(0);
+    List<String> found =
+        d.layer(org.tawsim.core.Entity.class).stream()
+            .map(e -> e.type().name() + " " + d.text(e.span()))
+            .toList();
+    assertEquals(List.of("PRODUCT جالكسي نوت", "LOC موسكو"), found);
+  }
+
+  @Test
   void rejectsInvalidUtf8WithExitOneAndWritesTheRest() throws IOException {
     Files.createDirectories(dir.resolve("in"));
     Files.writeString(dir.resolve("in/good.txt"), "جيد", StandardCharsets.UTF_8);
