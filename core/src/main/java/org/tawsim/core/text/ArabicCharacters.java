@@ -79,6 +79,15 @@ public final class ArabicCharacters {
   public static final char ALEF_WASLA = '\u0671';
   /** ۔ U+06D4 ARABIC FULL STOP. */
   public static final char ARABIC_FULL_STOP = '\u06D4';
+
+  /** ک U+06A9 ARABIC LETTER KEHEH (Persian kaf). */
+  public static final char KEHEH = '\u06A9';
+
+  /** ھ U+06BE ARABIC LETTER HEH DOACHASHMEE (Urdu, Persian-script heh). */
+  public static final char HEH_DOACHASHMEE = '\u06BE';
+
+  /** ی U+06CC ARABIC LETTER FARSI YEH (Persian yeh, dotless at the end of a word). */
+  public static final char FARSI_YEH = '\u06CC';
   /** ۰ U+06F0 EXTENDED ARABIC-INDIC DIGIT ZERO (Persian, Urdu). */
   public static final char EXTENDED_ARABIC_INDIC_ZERO = '\u06F0';
   /** U+FEFF ZERO WIDTH NO-BREAK SPACE, the byte order mark. */

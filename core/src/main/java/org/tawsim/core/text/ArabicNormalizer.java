@@ -9,8 +9,12 @@ import static org.tawsim.core.text.ArabicCharacters.ALEF_WASLA;
 import static org.tawsim.core.text.ArabicCharacters.ARABIC_INDIC_ZERO;
 import static org.tawsim.core.text.ArabicCharacters.BYTE_ORDER_MARK;
 import static org.tawsim.core.text.ArabicCharacters.EXTENDED_ARABIC_INDIC_ZERO;
+import static org.tawsim.core.text.ArabicCharacters.FARSI_YEH;
 import static org.tawsim.core.text.ArabicCharacters.HAMZA;
 import static org.tawsim.core.text.ArabicCharacters.HEH;
+import static org.tawsim.core.text.ArabicCharacters.HEH_DOACHASHMEE;
+import static org.tawsim.core.text.ArabicCharacters.KAF;
+import static org.tawsim.core.text.ArabicCharacters.KEHEH;
 import static org.tawsim.core.text.ArabicCharacters.TATWEEL;
 import static org.tawsim.core.text.ArabicCharacters.TEH_MARBUTA;
 import static org.tawsim.core.text.ArabicCharacters.WAW_HAMZA_ABOVE;
@@ -75,6 +79,13 @@ public final class ArabicNormalizer {
     TEH_MARBUTA,
     /** Replaces the hamza carriers ؤ U+0624 and ئ U+0626 with hamza ء U+0621. */
     HAMZA_CARRIERS,
+    /**
+     * Replaces the Persian letters that Persian and Urdu keyboards put into Arabic text with the
+     * Arabic letters they stand for: keheh ک U+06A9 becomes kaf ك U+0643, Farsi yeh ی U+06CC
+     * becomes yeh ي U+064A (as {@link #ALEF_MAKSURA} does for ى, which ی also stands for at the end
+     * of a word), heh doachashmee ھ U+06BE becomes heh ه U+0647.
+     */
+    PERSIAN_LETTERS,
     /**
      * Replaces Arabic-Indic digits U+0660–U+0669 and extended Arabic-Indic digits U+06F0–U+06F9 with
      * ASCII digits 0–9.
@@ -346,6 +357,12 @@ public final class ArabicNormalizer {
     }
     if (c == TEH_MARBUTA) {
       return steps.contains(Step.TEH_MARBUTA) ? HEH : c;
+    }
+    if (c == KEHEH || c == FARSI_YEH || c == HEH_DOACHASHMEE) {
+      if (!steps.contains(Step.PERSIAN_LETTERS)) {
+        return c;
+      }
+      return c == KEHEH ? KAF : c == FARSI_YEH ? YEH : HEH;
     }
     if (c == WAW_HAMZA_ABOVE || c == YEH_HAMZA_ABOVE) {
       return steps.contains(Step.HAMZA_CARRIERS) ? HAMZA : c;

@@ -34,6 +34,10 @@ class ArabicNormalizerTest {
         "مدرسة | مدرسه",
         "مؤتمر رئيس | مءتمر رءيس",
         "٢٠١٧ و۱۳۹۹ | 2017 و1399",
+        "کرکوک | كركوك", // keheh from a Persian keyboard
+        "علی ایران | علي ايران", // Farsi yeh, final and medial
+        "ھذا | هذا", // heh doachashmee
+        "\uFB8E\uFBFE | كي", // presentation forms of keheh and Farsi yeh
         "\uFEFBعب | لاعب", // lam-alef ligature, presentation form B
         "\uFEF7 | لا", // lam with alef hamza above ligature, then alef unified
         "\uFDF2 | الله", // allah ligature, presentation form A
@@ -61,6 +65,7 @@ class ArabicNormalizerTest {
         "مدرسة | TEH_MARBUTA | مدرسة",
         "مؤتمر | HAMZA_CARRIERS | مؤتمر",
         "٢٠١٧ | DIGITS | ٢٠١٧",
+        "کرکوک علی | PERSIAN_LETTERS | کرکوک علی",
         "\uFEFBعب | PRESENTATION_FORMS | \uFEFBعب",
         "\u200Fقال | FORMAT_CHARACTERS | \u200Fقال",
       })
