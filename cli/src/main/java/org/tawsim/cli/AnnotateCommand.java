@@ -1,7 +1,6 @@
 package org.tawsim.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,11 +11,10 @@ import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
-import org.tawsim.export.dataset.InputFormat;
 import org.tawsim.export.dataset.InputReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,29 +33,11 @@ final class AnnotateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or - for stdin.")
-  List<String> inputs;
+  @Mixin Inputs inputs;
 
-  @Option(
-      names = {"-o", "--output"},
-      required = true,
-      paramLabel = "OUT",
-      description = "Output file, or - for stdout.")
-  String output;
+  @Mixin FileOutput output;
 
-  @picocli.CommandLine.Mixin FormatOptions format;
-
-  @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      description = "auto (by extension: .jsonl is JSONL, the rest text), txt or jsonl. Default: ${DEFAULT-VALUE}.")
-  InputFormat inputFormat = InputFormat.AUTO;
-
-  @Option(
-      names = "--rejects",
-      paramLabel = "FILE",
-      description = "Where to list rejected inputs as JSONL. Default: OUT.rejects.jsonl (none for stdout).")
-  String rejectsFile;
+  @Mixin FormatOptions format;
 
   @Option(
       names = "--gazetteer",
@@ -71,8 +51,8 @@ final class AnnotateCommand implements Callable<Integer> {
     Pipeline pipeline = withGazetteers(Annotators.defaultPipeline(), gazetteers);
     RejectHandler.Collecting rejects = RejectHandler.collecting();
     int written = 0;
-    try (InputReader reader = new InputReader(inputs, inputFormat, rejects, stdin());
-        FormatOptions.Sink sink = format.open(spec.commandLine(), output, System.out)) {
+    try (InputReader reader = inputs.open(rejects);
+        FormatOptions.Sink sink = format.open(spec.commandLine(), output.path, System.out)) {
       DocumentWriter writer = sink.writer;
       for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
         Document doc = d.get();
@@ -96,7 +76,7 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     format.summarize(spec.commandLine().getErr());
     return Rejects.report(
-        spec.commandLine().getErr(), rejects.rejections(), written, Rejects.path(rejectsFile, output));
+        spec.commandLine().getErr(), rejects.rejections(), written, output.rejectsPath());
   }
 
   /** Replaces the default entity tagger by one with the user's lists, when there are any. */
@@ -106,9 +86,5 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     return pipeline.replace(
         ArabicEntityTagger.class, EntitiesEvalCommand.buildTagger(gazetteers, false));
-  }
-
-  private static InputStream stdin() {
-    return System.in;
   }
 }

@@ -17,7 +17,6 @@ import org.tawsim.export.dataset.BuildReport;
 import org.tawsim.export.dataset.DatasetBuilder;
 import org.tawsim.export.dataset.DedupMode;
 import org.tawsim.export.dataset.HashSplitter;
-import org.tawsim.export.dataset.InputFormat;
 import org.tawsim.export.dataset.InputReader;
 import org.tawsim.export.dataset.PageMode;
 import picocli.CommandLine;
@@ -25,7 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tawsim build}: from a folder of scraped pages to train/dev/test corpora. */
@@ -45,8 +43,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or - for stdin.")
-  List<String> inputs;
+  @Mixin Inputs inputs;
 
   @Option(
       names = {"-o", "--output"},
@@ -119,12 +116,6 @@ final class BuildCommand implements Callable<Integer> {
   int maxChars = 5_000_000;
 
   @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      description = "auto (by extension: .jsonl is JSONL, the rest text), txt or jsonl. Default: ${DEFAULT-VALUE}.")
-  InputFormat inputFormat = InputFormat.AUTO;
-
-  @Option(
       names = {"-q", "--quiet"},
       description = "Print nothing on stderr but errors: no progress, no summary.")
   boolean quiet;
@@ -159,7 +150,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     ProgressLine progress = null;
     if (!quiet && ProgressLine.stderrIsTerminal()) {
-      progress = new ProgressLine(err, inputBytes(inputs), System::nanoTime);
+      progress = new ProgressLine(err, inputBytes(inputs.paths), System::nanoTime);
       b.progress(progress);
     }
     DatasetBuilder builder;
@@ -170,7 +161,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildReport report;
     try {
-      report = builder.run(rejects -> new InputReader(inputs, inputFormat, rejects, System.in), output);
+      report = builder.run(inputs::open, output);
     } finally {
       if (progress != null) {
         progress.finish();

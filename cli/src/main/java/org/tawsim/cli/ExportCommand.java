@@ -11,7 +11,6 @@ import org.tawsim.export.dataset.InputFormat;
 import org.tawsim.export.dataset.InputReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,27 +35,16 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "IN", description = "Native JSONL files, folders of them, or - for stdin.")
   List<String> inputs;
 
-  @Option(
-      names = {"-o", "--output"},
-      required = true,
-      paramLabel = "OUT",
-      description = "Output file, or - for stdout.")
-  String output;
+  @Mixin FileOutput output;
 
   @Mixin FormatOptions format;
-
-  @Option(
-      names = "--rejects",
-      paramLabel = "FILE",
-      description = "Where to list rejected documents as JSONL. Default: OUT.rejects.jsonl (none for stdout).")
-  String rejectsFile;
 
   @Override
   public Integer call() throws IOException {
     RejectHandler.Collecting rejects = RejectHandler.collecting();
     int written = 0;
     try (InputReader reader = new InputReader(inputs, InputFormat.JSONL, rejects, System.in);
-        FormatOptions.Sink sink = format.open(spec.commandLine(), output, System.out)) {
+        FormatOptions.Sink sink = format.open(spec.commandLine(), output.path, System.out)) {
       for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
         try {
           sink.writer.write(d.get());
@@ -69,6 +57,6 @@ final class ExportCommand implements Callable<Integer> {
     }
     format.summarize(spec.commandLine().getErr());
     return Rejects.report(
-        spec.commandLine().getErr(), rejects.rejections(), written, Rejects.path(rejectsFile, output));
+        spec.commandLine().getErr(), rejects.rejections(), written, output.rejectsPath());
   }
 }

@@ -14,17 +14,6 @@ final class Rejects {
   private Rejects() {}
 
   /**
-   * Returns where a command writes its rejects: the file the user named, else {@code
-   * OUT.rejects.jsonl} beside the output, else (output on stdout) none.
-   */
-  static String path(String explicit, String output) {
-    if (explicit != null) {
-      return explicit;
-    }
-    return output.equals(Output.STDOUT) ? null : output + ".rejects.jsonl";
-  }
-
-  /**
    * Prints the summary and writes the rejects file.
    *
    * @param path where to write the rejects as JSONL, or null to write none

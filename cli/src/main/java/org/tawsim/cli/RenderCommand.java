@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.tawsim.core.RejectHandler;
-import org.tawsim.export.dataset.InputFormat;
 import org.tawsim.export.dataset.InputReader;
 import org.tawsim.export.html.HtmlRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tawsim render}: writes annotated documents as one self-contained HTML page. */
@@ -30,15 +29,9 @@ final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "JSONL files, folders or - for stdin.")
-  List<String> inputs;
+  @Mixin Inputs inputs;
 
-  @Option(
-      names = {"-o", "--output"},
-      required = true,
-      paramLabel = "OUT",
-      description = "The HTML file to write, or - for stdout.")
-  String output;
+  @Mixin FileOutput output;
 
   @Option(
       names = "--title",
@@ -52,35 +45,24 @@ final class RenderCommand implements Callable<Integer> {
       description = "Documents per page. Default: ${DEFAULT-VALUE}.")
   int pageSize = HtmlRenderer.DEFAULT_PAGE_SIZE;
 
-  @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      description = "auto (by extension: .jsonl is JSONL, the rest text), txt or jsonl. Default: ${DEFAULT-VALUE}.")
-  InputFormat inputFormat = InputFormat.AUTO;
-
-  @Option(
-      names = "--rejects",
-      paramLabel = "FILE",
-      description = "Where to list rejected inputs as JSONL. Default: OUT.rejects.jsonl (none for stdout).")
-  String rejectsFile;
-
   @Override
   public Integer call() throws IOException {
     HtmlRenderer renderer =
         HtmlRenderer.builder().title(title != null ? title : defaultTitle()).pageSize(pageSize).build();
     RejectHandler.Collecting rejects = RejectHandler.collecting();
     int written;
-    try (InputReader reader = new InputReader(inputs, inputFormat, rejects, System.in);
-        Output out = Output.open(output, System.out)) {
+    try (InputReader reader = inputs.open(rejects);
+        Output out = Output.open(output.path, System.out)) {
       written = renderer.render(reader, out.stream());
       out.commit();
     }
-    return Rejects.report(spec.commandLine().getErr(), rejects.rejections(), written, Rejects.path(rejectsFile, output));
+    return Rejects.report(
+        spec.commandLine().getErr(), rejects.rejections(), written, output.rejectsPath());
   }
 
   /** The input names without their folders: the same page wherever the files lie. */
   private String defaultTitle() {
-    return inputs.stream()
+    return inputs.paths.stream()
         .map(i -> i.equals(InputReader.STDIN) ? "stdin" : fileName(i))
         .collect(Collectors.joining(", "));
   }
