@@ -1,11 +1,8 @@
 package org.tawsim.cli;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.tawsim.annotate.Annotators;
-import org.tawsim.annotate.entities.ArabicEntityTagger;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.InvalidInputException;
@@ -14,7 +11,6 @@ import org.tawsim.core.RejectHandler;
 import org.tawsim.export.dataset.InputReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,16 +35,11 @@ final class AnnotateCommand implements Callable<Integer> {
 
   @Mixin FormatOptions format;
 
-  @Option(
-      names = "--gazetteer",
-      paramLabel = "TYPE=FILE",
-      description = "Adds a list of phrases (UTF-8, one a line) that the entity tagger tags TYPE;"
-          + " repeatable.")
-  List<String> gazetteers = new java.util.ArrayList<>();
+  @Mixin PipelineOptions annotators;
 
   @Override
   public Integer call() throws IOException {
-    Pipeline pipeline = withGazetteers(Annotators.defaultPipeline(), gazetteers);
+    Pipeline pipeline = annotators.pipeline();
     RejectHandler.Collecting rejects = RejectHandler.collecting();
     int written = 0;
     try (InputReader reader = inputs.open(rejects);
@@ -77,14 +68,5 @@ final class AnnotateCommand implements Callable<Integer> {
     format.summarize(spec.commandLine().getErr());
     return Rejects.report(
         spec.commandLine().getErr(), rejects.rejections(), written, output.rejectsPath());
-  }
-
-  /** Replaces the default entity tagger by one with the user's lists, when there are any. */
-  static Pipeline withGazetteers(Pipeline pipeline, List<String> gazetteers) throws IOException {
-    if (gazetteers.isEmpty()) {
-      return pipeline;
-    }
-    return pipeline.replace(
-        ArabicEntityTagger.class, EntitiesEvalCommand.buildTagger(gazetteers, false));
   }
 }

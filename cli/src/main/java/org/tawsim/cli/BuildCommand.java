@@ -10,7 +10,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tawsim.annotate.Annotators;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.dataset.BuildReport;
@@ -44,6 +43,8 @@ final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin Inputs inputs;
+
+  @Mixin PipelineOptions annotators;
 
   @Option(
       names = {"-o", "--output"},
@@ -132,7 +133,7 @@ final class BuildCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
     DatasetBuilder.Builder b =
-        DatasetBuilder.builder(Annotators.defaultPipeline())
+        DatasetBuilder.builder(annotators.pipeline())
             .splitter(HashSplitter.parse(split, seed))
             .dedup(dedup)
             .nearThreshold(nearThreshold)

@@ -98,7 +98,7 @@ final class EntitiesEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Map<EntityType, EntityType> map = parseMap(labelMap);
-    ArabicEntityTagger tagger = buildTagger(gazetteers, stemOnly);
+    ArabicEntityTagger tagger = PipelineOptions.tagger(gazetteers, stemOnly);
     EntityScorer scorer = new EntityScorer();
     PrintWriter err = spec.commandLine().getErr();
     try (InputStream in = Files.newInputStream(gold);
@@ -190,19 +190,5 @@ final class EntitiesEvalCommand implements Callable<Integer> {
           EntityType.of(pair.substring(eq + 1).strip()));
     }
     return map;
-  }
-
-  /** Builds the tagger with the user's lists ({@code TYPE=FILE}). */
-  static ArabicEntityTagger buildTagger(List<String> gazetteers, boolean stemOnly)
-      throws IOException {
-    ArabicEntityTagger.Builder b = ArabicEntityTagger.builder().stemOnly(stemOnly);
-    for (String g : gazetteers) {
-      int eq = g.indexOf('=');
-      if (eq <= 0 || eq == g.length() - 1) {
-        throw new IllegalArgumentException("--gazetteer: '" + g + "' is not TYPE=FILE");
-      }
-      b.addList(EntityType.of(g.substring(0, eq).strip()), Path.of(g.substring(eq + 1)));
-    }
-    return b.build();
   }
 }

@@ -2,7 +2,6 @@ package org.tawsim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.tawsim.core.RejectHandler;

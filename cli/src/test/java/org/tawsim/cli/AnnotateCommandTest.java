@@ -71,6 +71,44 @@ class AnnotateCommandTest {
   }
 
   @Test
+  void sentenceModelReplacesTheShippedOne() throws IOException {
+    // a model that learnt that a single full stop inside a line ends nothing
+    Path train = dir.resolve("train.txt");
+    Files.writeString(
+        train,
+        "وصل الوفد. ثم بدأت المحادثات!\nوقال الوزير. إن الحل قريب!\n\n".repeat(20),
+        StandardCharsets.UTF_8);
+    Path model = dir.resolve("model.bin");
+    assertEquals(
+        0,
+        run("train-sentences", "-o", model.toString(), "--cutoff", "0", "--iterations", "30",
+            train.toString()));
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "وصل الوفد. ثم بدأت المحادثات!", StandardCharsets.UTF_8);
+    Path shipped = dir.resolve("shipped.jsonl");
+    Path mine = dir.resolve("mine.jsonl");
+    assertEquals(0, run("annotate", in.toString(), "-o", shipped.toString()));
+    assertEquals(
+        0,
+        run("annotate", in.toString(), "-o", mine.toString(), "--sentence-model", model.toString()));
+    assertEquals(2, readOutput(shipped).get(0).layer(org.tawsim.core.Sentence.class).size());
+    assertEquals(1, readOutput(mine).get(0).layer(org.tawsim.core.Sentence.class).size());
+  }
+
+  @Test
+  void aSentenceModelThatIsNoModelIsNamed() throws IOException {
+    Path bad = dir.resolve("bad.bin");
+    Files.writeString(bad, "no model", StandardCharsets.UTF_8);
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "نص.", StandardCharsets.UTF_8);
+    int exit =
+        run("annotate", in.toString(), "-o", dir.resolve("o.jsonl").toString(),
+            "--sentence-model", bad.toString());
+    assertEquals(Tawsim.EXIT_FAILURE, exit);
+    assertTrue(err.toString().contains(bad + ": not a readable OpenNLP sentence model"), err.toString());
+  }
+
+  @Test
   void rejectsInvalidUtf8WithExitOneAndWritesTheRest() throws IOException {
     Files.createDirectories(dir.resolve("in"));
     Files.writeString(dir.resolve("in/good.txt"), "جيد", StandardCharsets.UTF_8);

@@ -73,6 +73,22 @@ class BuildCommandTest {
   }
 
   @Test
+  void gazetteerReachesTheBuildersTagger() throws IOException {
+    Path list = dir.resolve("topics.txt");
+    Files.writeString(list, "موضوع مختلف\n", UTF_8);
+    Path out = dir.resolve("out");
+    Run r =
+        run("build", pages(3).toString(), "-o", out.toString(), "-q",
+            "--gazetteer", "TOPIC=" + list);
+    assertEquals(0, r.exit(), r.err());
+    String all =
+        Files.readString(out.resolve("jsonl/train.jsonl"))
+            + Files.readString(out.resolve("jsonl/dev.jsonl"))
+            + Files.readString(out.resolve("jsonl/test.jsonl"));
+    assertEquals(3, all.split("\"type\":\"TOPIC\"", -1).length - 1, all);
+  }
+
+  @Test
   void keepZonesKeepsTheWholePage() throws IOException {
     Path out = dir.resolve("out");
     Run r = run("build", pages(3).toString(), "-o", out.toString(), "--keep-zones", "-q");
