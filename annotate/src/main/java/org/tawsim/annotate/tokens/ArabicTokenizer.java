@@ -44,8 +44,10 @@ import org.tawsim.core.text.ArabicNormalizer;
  * text, so that no token has an empty form.
  *
  * <p>The scanner is hand-written, not a regular expression: one pass, linear time on any input,
- * no allocation beyond the tokens. Requires no layer; produces {@link Token} (replacing an existing
- * token layer). Offsets are UTF-16 units. Instances are immutable and thread-safe.
+ * no allocation beyond the tokens; tokens with the same characters share one normalised string, so
+ * a long text keeps one per distinct word alive, not one per token. Requires no layer; produces
+ * {@link Token} (replacing an existing token layer). Offsets are UTF-16 units. Instances are
+ * immutable and thread-safe.
  *
  * <pre>{@code
  * ArabicTokenizer tokenizer = new ArabicTokenizer();
@@ -79,8 +81,10 @@ public final class ArabicTokenizer implements Annotator {
   public List<Token> tokenize(String text) {
     Objects.requireNonNull(text, "text");
     List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
+    // one string per distinct word, so a long text does not keep millions of copies alive
+    NormTable norms = new NormTable(text, (begin, end) -> norm(text, begin, end));
     new TokenScanner(text)
-        .scan((begin, end) -> tokens.add(new Token(new Span(begin, end), norm(text, begin, end))));
+        .scan((begin, end) -> tokens.add(new Token(new Span(begin, end), norms.norm(begin, end))));
     return tokens;
   }
 
