@@ -2,6 +2,7 @@ package org.tawsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,7 +142,10 @@ final class BuildCommand implements Callable<Integer> {
             .threads(threads)
             .maxChars(maxChars);
     PrintWriter err = spec.commandLine().getErr();
-    ExportOptions options = writerOptions.options(spec.commandLine(), err);
+    // --quiet: the writers' adjustment warnings are counted, not printed
+    ExportOptions options =
+        writerOptions.options(
+            spec.commandLine(), quiet ? new PrintWriter(Writer.nullWriter()) : err);
     for (String name : formatNames()) {
       try {
         b.format(OutputFormat.fromLabel(name.trim()), options);
@@ -168,8 +172,8 @@ final class BuildCommand implements Callable<Integer> {
         progress.finish();
       }
     }
-    writerOptions.summarize(err);
     if (!quiet) {
+      writerOptions.summarize(err);
       err.print(report.summary());
       err.println("written to " + output + " (listing in rejects.jsonl what was not written)");
       err.flush();
