@@ -58,6 +58,18 @@ final class Lexicon {
   /** A verb whose subject often follows as a name (قال، أكدت). */
   static final int SUBJECT_VERB = 1 << 15;
 
+  /**
+   * A word that is not the last of a well-known person's name (هوغو in هوغو تشافيز): an unknown
+   * word may follow it in the name.
+   */
+  static final int PERSON_INNER = 1 << 16;
+
+  /**
+   * A noun for a person's role that is no title (اللاعب، المهاجم، المدرب، الممثل): with a
+   * nationality after it, a name follows.
+   */
+  static final int PERSON_ROLE = 1 << 17;
+
   /** Any sign of a person's name. */
   static final int STRONG_MASK = GIVEN | FAMILY | PERSON_WORD;
 
@@ -192,6 +204,7 @@ final class Lexicon {
     b.flag(List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "أم", "آل", "ولد"), CONNECTOR);
     b.flag(read("ambiguous-given.txt"), AMBIGUOUS);
     b.flag(read("speech-verbs.txt"), SUBJECT_VERB);
+    b.flag(read("person-roles.txt"), PERSON_ROLE);
     for (String name : concat(read("names-given.txt"), read("names-given-extra.txt"))) {
       List<String> words = words(name);
       if (words.size() == 1) {
@@ -235,7 +248,9 @@ final class Lexicon {
     }
     b.list(read("persons.txt"), new Entry(EntityType.PER, "gazetteer:persons", CURATED));
     for (String p : read("persons.txt")) {
-      words(p).forEach(w -> b.flagWord(w, PERSON_WORD));
+      List<String> words = words(p);
+      words.forEach(w -> b.flagWord(w, PERSON_WORD));
+      words.subList(0, words.size() - 1).forEach(w -> b.flagWord(w, PERSON_INNER));
     }
     b.list(read("organisations.txt"), new Entry(EntityType.ORG, "gazetteer:organisations", CURATED));
     b.list(read("locations.txt"), new Entry(EntityType.LOC, "gazetteer:locations", 25));

@@ -20,6 +20,8 @@ final class NameRules {
   static final int TITLE_PRIORITY = 40;
   static final int GIVEN_PRIORITY = 32;
   static final int SUBJECT_PRIORITY = 28;
+  static final int NATIONALITY_PRIORITY = 26;
+  static final int CONJUNCT_PRIORITY = 24;
   private static final int MAX_NAME = 4;
   private static final int MAX_SKIP = 5;
 
@@ -63,19 +65,102 @@ final class NameRules {
           }
         }
       }
+      if (i + 1 < w.size && nationalityBeforeName(w, i)) {
+        int j = i + 1;
+        int end = nameEnd(w, lex, j, true);
+        boolean single = end == j + 1 && (w.flags[j] & STRONG) == 0;
+        if (end > j && !(single && (w.key[j].length() <= 3 || nisba(w, j)))) {
+          out.add(new Candidate(j, end, EntityType.PER, "rule:nationality+name",
+              NATIONALITY_PRIORITY, w.stripped[j][w.bestReading[j]]));
+        }
+      }
       int givenEnd = givenName(w, lex, i);
       if (givenEnd > i) {
-        int end = nameEnd(w, lex, givenEnd, false);
+        // the word after the given name is held to the same tests as any later word of a name
+        int end = givenEnd < w.size && w.letters[givenEnd] && !w.breakBefore[givenEnd]
+            && (startsNewName(w, givenEnd) || !continues(w, givenEnd))
+            ? givenEnd : nameEnd(w, lex, givenEnd, false);
         // A given name that is also a common word, or that is one only with a clitic taken off
         // (لبنان is not ل + بنان), needs a strong sign of a name after it.
         boolean ambiguous = givenEnd == i + 1
-            && (w.has(i, Lexicon.AMBIGUOUS) || (w.ownFlags[i] & Lexicon.GIVEN) == 0);
+            && (w.has(i, Lexicon.AMBIGUOUS)
+                || (w.ownFlags[i] & Lexicon.GIVEN) == 0 && !conjunctionOnly(w, i));
         if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))) {
           out.add(new Candidate(i, end, EntityType.PER, "rule:given-name", GIVEN_PRIORITY,
               w.stripped[i][w.bestReading[i]]));
         }
       }
     }
+  }
+
+  /**
+   * Returns people joined by و to an accepted person (جورج بوش ورايس، كانافارو وإيمرسون، محمد سعد ،
+   * ومحمد هنيدي): the conjunct is tagged when it can start a name and is not definite (unless it
+   * is a known name). Chains go on (أ وب وج). Only tokens no accepted entity covers are taken; each
+   * token is looked at once after each person, so the cost is linear.
+   */
+  static List<Candidate> coordinated(Words w, List<Candidate> accepted, boolean[] covered) {
+    List<Candidate> found = new java.util.ArrayList<>();
+    for (Candidate c : accepted) {
+      Candidate person = c;
+      while (person.type() == EntityType.PER) {
+        Candidate next = conjunct(w, person.end(), covered);
+        if (next == null) {
+          break;
+        }
+        for (int k = next.start(); k < next.end(); k++) {
+          covered[k] = true;
+        }
+        found.add(next);
+        person = next;
+      }
+    }
+    return found;
+  }
+
+  private static Candidate conjunct(Words w, int k, boolean[] covered) {
+    if (k < w.size && !w.letters[k] && isComma(w.key[k])) {
+      k++; // محمد سعد ، ومحمد هنيدي
+    }
+    if (k >= w.size || covered[k] || w.breakBefore[k] || !w.letters[k]) {
+      return null;
+    }
+    String key = w.key[k];
+    int cut = 1;
+    if (key.length() == 1 && key.charAt(0) == Words.WAW) {
+      k++; // و written apart
+      cut = 0;
+      if (k >= w.size || covered[k] || !w.letters[k]) {
+        return null;
+      }
+      key = w.key[k];
+    } else if (key.charAt(0) != Words.WAW || key.length() < 4 || w.readings[k].length < 2) {
+      return null;
+    }
+    int f = w.flags[k];
+    boolean known = (f & STRONG) != 0 && (f & Lexicon.AMBIGUOUS) == 0;
+    if (!nameLike(w, k, true) || (f & Lexicon.SUBJECT_VERB) != 0
+        || !known && (w.definite(k) || plural(key) || (f & Lexicon.AMBIGUOUS) != 0)) {
+      return null;
+    }
+    int end = nameEnd(w, null, k, true);
+    for (int j = k; j < end; j++) {
+      if (covered[j]) {
+        end = j;
+      }
+    }
+    // an unknown conjunct is as often a verb or a noun (وندد، ووفد): it must close a list, before
+    // punctuation, the end, or the next و
+    if (end <= k || !known && !(end >= w.size || !w.letters[end] && !w.number[end]
+        || w.key[end].charAt(0) == Words.WAW && w.key[end].length() > 2)) {
+      return null;
+    }
+    return new Candidate(k, end, EntityType.PER, "rule:and-person", CONJUNCT_PRIORITY,
+        cut == 0 ? 0 : w.stripped[k][1]);
+  }
+
+  private static boolean isComma(String key) {
+    return key.equals(",") || key.equals("\u060C");
   }
 
   /**
@@ -92,10 +177,58 @@ final class NameRules {
         || key.endsWith("\u0643\u0645");
   }
 
+  /**
+   * True when token i is a definite singular nationality adjective (البرازيلي، الفرنسية) and the
+   * word after it can start a name that is not definite: in news the nationality comes before a
+   * foreign name as a title does (البلجيكي كزافييه ماليس، المهاجم البرازيلي جيلبرتو سيلفا).
+   * Plurals (الفرنسيون) and definite words after it (الإيراني الجديد) do not qualify.
+   */
+  private static boolean nationalityBeforeName(Words w, int i) {
+    if (!w.has(i, Lexicon.NORP) || !w.definite(i)
+        || w.listType[i] != null && w.listType[i] != EntityType.NORP) {
+      return false;
+    }
+    String key = w.key[i];
+    if (!(key.endsWith("\u064A") || key.endsWith("\u064A\u0647"))) {
+      return false;
+    }
+    // after a noun the adjective describes it (الحكومة المصرية، الجيش الإسرائيلي); it comes
+    // before a name after a role word (المهاجم البرازيلي، الحارس، المدرب) or stands for the
+    // person itself after a function word or speech verb (على البلجيكي، وقال الفرنسي)
+    if (i == 0 || w.breakBefore[i] || !w.letters[i - 1]
+        || !w.has(i - 1, Lexicon.PERSON_ROLE | Lexicon.STOP | Lexicon.SUBJECT_VERB)) {
+      return false;
+    }
+    int j = i + 1;
+    int f = w.flags[j];
+    return !w.breakBefore[j] && nameLike(w, j, true) && (f & Lexicon.AMBIGUOUS) == 0
+        && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]));
+  }
+
+  /**
+   * True when the reading that made token i a known word took off only the conjunction و or ف
+   * (ومحمد): unlike ب and ل (لبنان is not ل + بنان) it seldom hides a word of its own.
+   */
+  private static boolean conjunctionOnly(Words w, int i) {
+    return w.stripped[i][w.bestReading[i]] == 1 && (w.key[i].charAt(0) == Words.WAW
+        || w.key[i].charAt(0) == Words.FEH);
+  }
+
   /** Sound plural endings (منتقدون، مسؤولين، تقارير is not caught): nouns, seldom names. */
   private static boolean plural(String key) {
-    return key.length() >= 6 && (key.endsWith("\u0648\u0646") || key.endsWith("\u0627\u062A"));
+    if (key.length() < 6) {
+      return false;
+    }
+    if (key.endsWith("\u0627\u062A")) {
+      return true;
+    }
+    // ...سون and ...تون are the endings of foreign names (فيرجسون، بولتون, كلينتون) more often than of
+    // plurals, which mostly start with م (مدرسون، ممارسون)
+    return key.endsWith("\u0648\u0646") && (key.charAt(0) == MEEM
+        || !(key.endsWith("\u0633\u0648\u0646") || key.endsWith("\u062A\u0648\u0646")));
   }
+
+  private static final char MEEM = '\u0645';
 
   /**
    * True when the word at {@code k} can follow the subject of a speech verb: إن، أن (reported
@@ -110,26 +243,45 @@ final class NameRules {
       return !w.number[k];
     }
     String key = w.key[k];
-    return SUBJECT_CLOSERS.contains(key) || w.has(k, Lexicon.TIME | Lexicon.WEEKDAY);
+    // ... or the subject's role in apposition (وقال X مدير الشركة، رئيس المعهد، المتحدث باسم)
+    return SUBJECT_CLOSERS.contains(key)
+        || w.has(k, Lexicon.TIME | Lexicon.WEEKDAY | Lexicon.TITLE_WORD | Lexicon.PERSON_ROLE)
+        || PhraseMatch.longest(Lexicon.Trie.TITLES, w, k) != null;
   }
 
   private static final java.util.Set<String> SUBJECT_CLOSERS =
       java.util.Set.copyOf(Lexicon.words(
           "\u0627\u0646 \u0627\u0646\u0647 \u0627\u0646\u0647\u0627 \u0641\u064A "
               + "\u0627\u0644\u0630\u064A \u0627\u0644\u062A\u064A \u0639\u0646 "
-              + "\u062E\u0644\u0627\u0644 \u0628\u0627\u0646 \u0644\u0627 \u0645\u0646"));
+              + "\u062E\u0644\u0627\u0644 \u0628\u0627\u0646 \u0644\u0627 \u0645\u0646 "
+              + "\u0627\u0644\u064A \u0644\u0644\u0635\u062D\u0641\u064A\u064A\u0646"));
 
-  /** Returns the end of a given name at i (one word, or a listed compound such as عبد الله). */
+  /**
+   * Returns the end of a given name at i (one word, a listed compound such as عبد الله, or عبد and
+   * any word after it: عبد الحفيظ).
+   */
   private static int givenName(Words w, Lexicon lex, int i) {
     PhraseMatch<Boolean> compound = PhraseMatch.longest(Lexicon.Trie.GIVEN, w, i);
     if (compound != null) {
       return compound.end();
+    }
+    if (servantOf(w, i) && i + 1 < w.size && w.letters[i + 1] && !w.breakBefore[i + 1]
+        && nameLike(w, i + 1, false) && w.definite(i + 1)) {
+      return i + 2;
     }
     if (w.has(i, Lexicon.GIVEN) && (w.flags[i] & Lexicon.STOP) == 0) {
       return i + 1;
     }
     return i;
   }
+
+  /** True when token k is عبد (servant of), with or without و: the first half of a given name. */
+  static boolean servantOf(Words w, int k) {
+    String r = w.readings[k][w.readings[k].length > 1 && w.key[k].charAt(0) == Words.WAW ? 1 : 0];
+    return r.equals(ABD);
+  }
+
+  private static final String ABD = "\u0639\u0628\u062F";
 
   private static boolean strongAfter(Words w, int from, int end) {
     for (int j = from; j < end; j++) {
@@ -199,6 +351,14 @@ final class NameRules {
       if (k > j && (startsNewName(w, k) || !continues(w, k))) {
         break;
       }
+      if (servantOf(w, k) && k + 1 < w.size && w.letters[k + 1] && !w.breakBefore[k + 1]) {
+        // عبد and the name of God after it are one given name (عبد الواحد، عبد الله): the second
+        // word may be definite or a common word
+        end = k + 2;
+        k++;
+        limit = Math.min(w.size, limit + 1);
+        continue;
+      }
       if (w.has(k, Lexicon.CONNECTOR)) {
         if (k + 1 < w.size && nameLike(w, k + 1, false)) {
           limit = Math.min(w.size, limit + 1);
@@ -230,7 +390,8 @@ final class NameRules {
       return false;
     }
     int prev = w.flags[k - 1];
-    if ((prev & (Lexicon.FAMILY | Lexicon.PERSON_WORD)) != 0 && (prev & Lexicon.GIVEN) == 0) {
+    if ((prev & (Lexicon.FAMILY | Lexicon.PERSON_WORD)) != 0
+        && (prev & (Lexicon.GIVEN | Lexicon.PERSON_INNER)) == 0) {
       return false;
     }
     if (w.definite(k)) {

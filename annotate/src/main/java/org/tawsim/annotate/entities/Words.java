@@ -51,9 +51,16 @@ final class Words {
   /** True when a line break separates token i from token i - 1: no entity crosses it. */
   final boolean[] breakBefore;
 
+  /**
+   * True when the token as written starts (after و or ف) with a hamza on alef and lam (ألفيس،
+   * ألونسو، ألقى): normalisation makes it look definite, but the article has no hamza.
+   */
+  final boolean[] hamzaLam;
+
   Words(String text, List<Token> tokens, Lexicon lexicon) {
     size = tokens.size();
     breakBefore = new boolean[size];
+    hamzaLam = new boolean[size];
     key = new String[size];
     readings = new String[size][];
     stripped = new int[size][];
@@ -80,6 +87,7 @@ final class Words {
         }
       }
       previousEnd = token.span().end();
+      hamzaLam[i] = startsWithHamzaLam(text, begin, previousEnd);
       String k = Lexicon.NORMALIZER.normalizeToString(token.norm());
       key[i] = k;
       letters[i] = hasLetter(k);
@@ -151,6 +159,23 @@ final class Words {
     return n;
   }
 
+  private static boolean startsWithHamzaLam(String text, int begin, int end) {
+    int i = begin;
+    if (end - i > 3 && (text.charAt(i) == WAW || text.charAt(i) == FEH)) {
+      i++;
+    }
+    if (end - i < 3) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return (c == ALEF_HAMZA_ABOVE || c == ALEF_HAMZA_BELOW || c == ALEF_MADDA)
+        && text.charAt(i + 1) == LAM;
+  }
+
+  private static final char ALEF_HAMZA_ABOVE = '\u0623';
+  private static final char ALEF_HAMZA_BELOW = '\u0625';
+  private static final char ALEF_MADDA = '\u0622';
+
   /** True when the key holds a letter of any script. */
   private static boolean hasLetter(String k) {
     for (int i = 0; i < k.length(); i++) {
@@ -203,6 +228,9 @@ final class Words {
 
   /** True when some reading of token i starts with the article (الوزارة، للطاقة، بالعاصمة). */
   boolean definite(int i) {
+    if (hamzaLam[i]) {
+      return false;
+    }
     for (String r : readings[i]) {
       if (r.startsWith(ARTICLE) && r.length() > 3) {
         return true;

@@ -60,6 +60,59 @@ class ArabicEntityTaggerTest {
     assertTagged(text, expected);
   }
 
+  /** Name rules: each row is one phenomenon (see NameRules and HeadRules). */
+  @ParameterizedTest
+  @CsvSource({
+    // an unknown word after the first word of a well-known name goes on with the name
+    "'يصل الرئيس هوغو شافيز اليوم إلى موسكو', هوغو شافيز/PER",
+    // عبد and the word after it are one given name, also inside a name
+    "'وقع العقد محمد عبد الواحد الذي انضم', محمد عبد الواحد/PER",
+    // a given name with the conjunction و is no less a given name
+    "'وشارك في الحفل حسن يوسف وطارق الشناوي .', وطارق الشناوي/PER",
+    // a nationality adjective used as a noun or after a role word comes before a foreign name
+    "'بعد فوزه على البلجيكي أوليفييه روشوس في الدور', أوليفييه روشوس/PER",
+    "'وسجل المهاجم البرازيلي جيلبرتو ألفيس في الدقيقة العاشرة', جيلبرتو ألفيس/PER",
+    // the subject of a speech verb, closed by its role in apposition or by إلى
+    "'وقال ماركوس تيلمان مدير الشركة إن الأرباح زادت', ماركوس تيلمان/PER",
+    "'وأشار كيرنوف إلى أن المحادثات مستمرة', كيرنوف/PER",
+    // a foreign name in -son or -ton is no sound plural
+    "'وقال جونسون إن الاتفاق صعب', جونسون/PER",
+    // a person joined by و to a person found before
+    "'التقى الرئيس جورج بوش ورايس .', ورايس/PER",
+  })
+  void findsPeopleByTheirContext(String text, String expected) {
+    assertTagged(text, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // a nationality adjective after a common noun describes it: no name follows
+    "'قررت الحكومة المصرية اعتبارا من اليوم', اعتبارا",
+    "'أصدرت الخارجية الروسية بيانا دعت فيه', بيانا",
+    // an unknown word after و that does not close a list is a verb or a noun
+    "'رحب الرئيس جورج بوش وندد بالهجوم على السفارة', وندد",
+    // a company's board is no named organisation
+    "'اجتمع مجلس الإدارة أمس', مجلس الإدارة",
+  })
+  void leavesDescriptionsUntagged(String text, String word) {
+    List<String> found = entities(TAGGER, text);
+    assertTrue(found.stream().noneMatch(e -> e.contains(word)), found::toString);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // a city with a masculine nationality adjective is its club (the city itself is feminine)
+    "'انتقل اللاعب إلى ليون الفرنسي الموسم الماضي', ليون/ORG",
+    "'فاز فيردر بريمن الألماني على منافسه', فيردر بريمن/ORG",
+    "'زار الوفد ليون الفرنسية أمس', ليون/LOC",
+    // two-word foreign place names after نيو، سان، لوس
+    "'ضرب الإعصار مدينة نيو أورليانز أمس', نيو أورليانز/LOC",
+    "'وصل الوفد إلى سان فيسينتي أمس', سان فيسينتي/LOC",
+  })
+  void tellsClubsFromCitiesAndReadsPlacePrefixes(String text, String expected) {
+    assertTagged(text, expected);
+  }
+
   @ParameterizedTest
   @CsvSource({
     "'زار الوفد موسكو', موسكو/LOC",
