@@ -78,7 +78,8 @@ final class NameRules {
       if (givenEnd > i) {
         // the word after the given name is held to the same tests as any later word of a name
         int end = givenEnd < w.size && w.letters[givenEnd] && !w.breakBefore[givenEnd]
-            && (startsNewName(w, givenEnd) || !continues(w, givenEnd))
+            && (startsNewName(w, givenEnd)
+                || !continues(w, givenEnd, w.flags[givenEnd - 1] | Lexicon.GIVEN))
             ? givenEnd : nameEnd(w, lex, givenEnd, false);
         // A given name that is also a common word, or that is one only with a clitic taken off
         // (لبنان is not ل + بنان), needs a strong sign of a name after it.
@@ -305,7 +306,9 @@ final class NameRules {
         continue;
       }
       int f = w.flags[j];
-      if ((f & (Lexicon.NORP | Lexicon.MODIFIER)) != 0 && (f & STRONG) == 0) {
+      // a modifier stays a modifier even when a listed name holds it (تشارلز الثالث)
+      if ((f & (Lexicon.NORP | Lexicon.MODIFIER)) != 0
+          && (f & (Lexicon.GIVEN | Lexicon.FAMILY)) == 0) {
         j++;
         continue;
       }
@@ -377,6 +380,11 @@ final class NameRules {
    * follows only a given name or a connector (محمد الأحمد، but not حمدان الإجراءات).
    */
   private static boolean continues(Words w, int k) {
+    return continues(w, k, w.flags[k - 1]);
+  }
+
+  /** As {@link #continues(Words, int)}, with the classes of the word before given. */
+  private static boolean continues(Words w, int k, int prev) {
     int f = w.flags[k];
     if ((f & (STRONG | Lexicon.CONNECTOR)) != 0) {
       return true;
@@ -389,9 +397,18 @@ final class NameRules {
         || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
       return false;
     }
-    int prev = w.flags[k - 1];
+    // a preposition on a word with hamza (لأداء، بإخراج): names seldom start with hamza after one
+    if (w.prepositionOnHamza[k]) {
+      return false;
+    }
     if ((prev & (Lexicon.FAMILY | Lexicon.PERSON_WORD)) != 0
         && (prev & (Lexicon.GIVEN | Lexicon.PERSON_INNER)) == 0) {
+      return false;
+    }
+    // an unknown word with و after a name word starts a clause (وإخراج، وشوهدت), except after a
+    // connector (بن أبي وقاص)
+    if (c == Words.WAW && (prev & Lexicon.CONNECTOR) == 0 && w.ownFlags[k] == 0
+        && w.readings[k].length > 1) {
       return false;
     }
     if (w.definite(k)) {
@@ -450,7 +467,11 @@ final class NameRules {
 
   /** A definite nisba adjective (الاقتصادي، السياسية): a description after a title, not a name. */
   static boolean nisba(Words w, int k) {
-    return nisbaForm(w.key[k]) && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
+    String key = w.key[k];
+    if (key.charAt(0) == Words.WAW && w.readings[k].length > 1) {
+      key = w.readings[k][1]; // والدبلوماسي
+    }
+    return nisbaForm(key) && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
   }
 
   /** The shape of a definite nisba: ال...ي or ال...يه. */

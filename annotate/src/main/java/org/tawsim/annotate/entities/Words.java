@@ -57,10 +57,14 @@ final class Words {
    */
   final boolean[] hamzaLam;
 
+  /** True when the token as written starts (after و or ف) with ب، ل or ك on a hamza (لأداء). */
+  final boolean[] prepositionOnHamza;
+
   Words(String text, List<Token> tokens, Lexicon lexicon) {
     size = tokens.size();
     breakBefore = new boolean[size];
     hamzaLam = new boolean[size];
+    prepositionOnHamza = new boolean[size];
     key = new String[size];
     readings = new String[size][];
     stripped = new int[size][];
@@ -88,6 +92,7 @@ final class Words {
       }
       previousEnd = token.span().end();
       hamzaLam[i] = startsWithHamzaLam(text, begin, previousEnd);
+      prepositionOnHamza[i] = prepositionOnHamza(text, begin, previousEnd);
       String k = Lexicon.NORMALIZER.normalizeToString(token.norm());
       key[i] = k;
       letters[i] = hasLetter(k);
@@ -170,6 +175,20 @@ final class Words {
     char c = text.charAt(i);
     return (c == ALEF_HAMZA_ABOVE || c == ALEF_HAMZA_BELOW || c == ALEF_MADDA)
         && text.charAt(i + 1) == LAM;
+  }
+
+  private static boolean prepositionOnHamza(String text, int begin, int end) {
+    int i = begin;
+    if (end - i > 3 && (text.charAt(i) == WAW || text.charAt(i) == FEH)) {
+      i++;
+    }
+    if (end - i < 4) {
+      return false;
+    }
+    char p = text.charAt(i);
+    char c = text.charAt(i + 1);
+    return (p == BEH || p == LAM || p == KAF)
+        && (c == ALEF_HAMZA_ABOVE || c == ALEF_HAMZA_BELOW || c == ALEF_MADDA);
   }
 
   private static final char ALEF_HAMZA_ABOVE = '\u0623';

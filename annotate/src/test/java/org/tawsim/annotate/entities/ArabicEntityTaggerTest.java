@@ -77,6 +77,14 @@ class ArabicEntityTaggerTest {
     "'وأشار كيرنوف إلى أن المحادثات مستمرة', كيرنوف/PER",
     // a foreign name in -son or -ton is no sound plural
     "'وقال جونسون إن الاتفاق صعب', جونسون/PER",
+    // a modifier after a title stays out of the name even when a listed name holds it
+    "'حكم الخليفة الثالث عثمان بن عفان اثني عشر عاما', عثمان بن عفان/PER",
+    // an unknown word with و after a name starts a clause
+    "'المسلسل من بطولة سمير غانم وإخراج رامي إمام', سمير غانم/PER",
+    // a preposition on a hamza word ends a name
+    "'يستعد المطرب هاني شاكر لأداء أغنية جديدة', هاني شاكر/PER",
+    // a family name after a compound given name
+    "'وقال عبد الرحمن السندي إن الأمر انتهى', عبد الرحمن السندي/PER",
     // a person joined by و to a person found before
     "'التقى الرئيس جورج بوش ورايس .', ورايس/PER",
   })
