@@ -44,7 +44,7 @@ final class NameRules {
           // one unknown word after a title: no nisba (الاقتصادي), no short word (طلب، جاء: verbs
           // far more often than names), and a weak title (اللاعب) needs more than that
           if (end > next && !(single && (nisba(w, next) || w.key[next].length() <= 3
-              || title.value().weak()))) {
+              || title.value().weak() || w.tehMarbuta[next])) && !complement(w, next)) {
             out.add(new Candidate(next, end, EntityType.PER, "rule:title+name", TITLE_PRIORITY,
                 w.stripped[next][w.bestReading[next]]));
           }
@@ -59,7 +59,8 @@ final class NameRules {
         if (nameLike(w, j, true) && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]))
             && (f & (Lexicon.AMBIGUOUS | Lexicon.SUBJECT_VERB)) == 0 && !w.breakBefore[j]) {
           int end = nameEnd(w, lex, j, true);
-          if (end > j && (end - j <= 2 || (w.flags[j] & STRONG) != 0) && closesSubject(w, end)) {
+          if (end > j && (end - j <= 2 || (w.flags[j] & STRONG) != 0) && closesSubject(w, end)
+              && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & STRONG) == 0)) {
             out.add(new Candidate(j, end, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
                 w.stripped[j][w.bestReading[j]]));
           }
@@ -69,7 +70,8 @@ final class NameRules {
         int j = i + 1;
         int end = nameEnd(w, lex, j, true);
         boolean single = end == j + 1 && (w.flags[j] & STRONG) == 0;
-        if (end > j && !(single && (w.key[j].length() <= 3 || nisba(w, j)))) {
+        if (end > j && !(single && (w.key[j].length() <= 3 || nisba(w, j) || w.tehMarbuta[j]))
+            && !complement(w, j)) {
           out.add(new Candidate(j, end, EntityType.PER, "rule:nationality+name",
               NATIONALITY_PRIORITY, w.stripped[j][w.bestReading[j]]));
         }
@@ -204,6 +206,26 @@ final class NameRules {
     int f = w.flags[j];
     return !w.breakBefore[j] && nameLike(w, j, true) && (f & Lexicon.AMBIGUOUS) == 0
         && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]));
+  }
+
+  /**
+   * True when token j, not a known name, carries a preposition that makes it a complement rather
+   * than a name: on a definite word (الأمين العام للمجلس، بالتعاون) or on a word with hamza (لأداء،
+   * بإعطائه).
+   */
+  private static boolean complement(Words w, int j) {
+    if ((w.flags[j] & STRONG) != 0) {
+      return false;
+    }
+    String key = w.key[j];
+    int at = key.charAt(0) == Words.WAW || key.charAt(0) == Words.FEH ? 1 : 0;
+    if (key.length() <= at + 3) {
+      return false;
+    }
+    char p = key.charAt(at);
+    boolean preposition = p == Words.BEH || p == Words.LAM || p == Words.KAF;
+    return preposition && (key.startsWith(Words.ARTICLE, at + 1)
+        || p == Words.LAM && key.charAt(at + 1) == Words.LAM) || w.prepositionOnHamza[j];
   }
 
   /**

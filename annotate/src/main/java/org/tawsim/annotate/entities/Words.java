@@ -57,6 +57,12 @@ final class Words {
    */
   final boolean[] hamzaLam;
 
+  /**
+   * True when the token as written ends with teh marbuta (مرة، إدارة): a feminine noun far more
+   * often than an unknown name (known names such as حمزة are listed).
+   */
+  final boolean[] tehMarbuta;
+
   /** True when the token as written starts (after و or ف) with ب، ل or ك on a hamza (لأداء). */
   final boolean[] prepositionOnHamza;
 
@@ -65,6 +71,7 @@ final class Words {
     breakBefore = new boolean[size];
     hamzaLam = new boolean[size];
     prepositionOnHamza = new boolean[size];
+    tehMarbuta = new boolean[size];
     key = new String[size];
     readings = new String[size][];
     stripped = new int[size][];
@@ -93,6 +100,7 @@ final class Words {
       previousEnd = token.span().end();
       hamzaLam[i] = startsWithHamzaLam(text, begin, previousEnd);
       prepositionOnHamza[i] = prepositionOnHamza(text, begin, previousEnd);
+      tehMarbuta[i] = previousEnd > begin && text.charAt(previousEnd - 1) == TEH_MARBUTA;
       String k = Lexicon.NORMALIZER.normalizeToString(token.norm());
       key[i] = k;
       letters[i] = hasLetter(k);
@@ -192,6 +200,7 @@ final class Words {
   }
 
   private static final char ALEF_HAMZA_ABOVE = '\u0623';
+  private static final char TEH_MARBUTA = '\u0629';
   private static final char ALEF_HAMZA_BELOW = '\u0625';
   private static final char ALEF_MADDA = '\u0622';
 

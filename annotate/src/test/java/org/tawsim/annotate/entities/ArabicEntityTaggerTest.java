@@ -99,6 +99,10 @@ class ArabicEntityTaggerTest {
     "'أصدرت الخارجية الروسية بيانا دعت فيه', بيانا",
     // an unknown word after و that does not close a list is a verb or a noun
     "'رحب الرئيس جورج بوش وندد بالهجوم على السفارة', وندد",
+    // a preposition on a definite word after a title: a complement, not a name
+    "'وقال الأمين العام للمجلس إن الاجتماع تأجل', للمجلس",
+    // one unknown word with teh marbuta after a speech verb is a noun
+    "'وأوضحت مصلحة الضرائب أن الموعد تغير', مصلحة",
     // a company's board is no named organisation
     "'اجتمع مجلس الإدارة أمس', مجلس الإدارة",
   })
