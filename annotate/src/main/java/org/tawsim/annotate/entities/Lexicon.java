@@ -258,6 +258,7 @@ final class Lexicon {
     b.list(read("countries.txt"), new Entry(EntityType.LOC, "gazetteer:countries", 20));
     b.list(List.copyOf(CldrLists.cities()), new Entry(EntityType.LOC, "gazetteer:cldr-cities", 20));
     b.list(read("world-cities.txt"), new Entry(EntityType.LOC, "gazetteer:world-cities", 10));
+    b.placeVariants();
     // A family name that is a nationality adjective (المصري) is read as the adjective unless a
     // given name comes first; a given name that is also a common noun needs a strong neighbour.
     b.flags.replaceAll((word, f) -> {
@@ -333,6 +334,7 @@ final class Lexicon {
     final PhraseTrie<Boolean> currencies = new PhraseTrie<>();
     final PhraseTrie<Boolean> months = new PhraseTrie<>();
     final PhraseTrie<Boolean> givenNames = new PhraseTrie<>();
+    final java.util.Set<String> singlePlaces = new java.util.HashSet<>();
 
     void flag(List<String> entries, int flag) {
       for (String e : entries) {
@@ -368,6 +370,36 @@ final class Lexicon {
         }
       }
       entities.put(words, entry, Entry::stronger);
+      if (words.size() == 1 && entry.type() == EntityType.LOC) {
+        singlePlaces.add(words.get(0));
+      }
     }
+
+    /**
+     * Adds the spellings by which a one-word place name is also written (priority 9, below every
+     * list): with ج for غ, as Egyptian writing renders g (أنجولا، جوانتانامو، هامبورج). A variant
+     * that is a known word or begins another entry is not added; five letters at least. (Variants
+     * with one long vowel less were tried and dropped: وليس from ويليس, أبوه from أبوها.)
+     */
+    void placeVariants() {
+      Entry variant = new Entry(EntityType.LOC, "gazetteer:place-variants", 9);
+      for (String place : new java.util.TreeSet<>(singlePlaces)) {
+        if (place.length() < 5) {
+          continue;
+        }
+        if (place.indexOf(GHAIN) >= 0) {
+          addVariant(place.replace(GHAIN, JEEM), variant);
+        }
+      }
+    }
+
+    private void addVariant(String word, Entry entry) {
+      if (!flags.containsKey(word) && entities.root(word) == null && word.length() >= 4) {
+        entities.put(List.of(word), entry, (a, b) -> a);
+      }
+    }
+
+    private static final char GHAIN = '\u063A';
+    private static final char JEEM = '\u062C';
   }
 }
