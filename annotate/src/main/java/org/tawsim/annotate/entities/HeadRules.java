@@ -42,7 +42,11 @@ final class HeadRules {
               w.stripped[j][w.bestReading[j]]));
         }
       }
-      if (w.has(i, Lexicon.LOC_TRIGGER) && i + 1 < w.size && !w.breakBefore[i + 1]) {
+      // a definite head of a natural place (البحر، الخليج) takes a definite name that is listed
+      // (البحر الأحمر); the word after it is no name (حرب الخليج نجحت)
+      boolean definiteHead = w.has(i, Lexicon.HEAD_WORD) && w.definite(i);
+      if (w.has(i, Lexicon.LOC_TRIGGER) && !definiteHead && i + 1 < w.size
+          && !w.breakBefore[i + 1]) {
         int j = i + 1;
         if (PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j) == null
             && NameRules.nameLike(w, j, true) && !adjective(w.key[j])

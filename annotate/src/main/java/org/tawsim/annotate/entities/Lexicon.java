@@ -368,6 +368,11 @@ final class Lexicon {
             || words.get(0).length() < 2) {
           return;
         }
+        // nor is the head noun of a place or a title, alone, in a generated list (a town called
+        // البحر); the curated lists (priority 25 and more) may list one (الخليج)
+        if ((f & (LOC_TRIGGER | HEAD_WORD | TITLE_WORD)) != 0 && entry.priority() < 25) {
+          return;
+        }
       }
       entities.put(words, entry, Entry::stronger);
       if (words.size() == 1 && entry.type() == EntityType.LOC) {
