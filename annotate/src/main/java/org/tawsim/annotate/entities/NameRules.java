@@ -237,6 +237,15 @@ final class NameRules {
         || w.key[i].charAt(0) == Words.FEH);
   }
 
+  /** A known word with the pronoun ها attached (خلالها، بعدها): not a name. */
+  private static boolean knownWordWithHa(String key) {
+    if (key.length() < 5 || !key.endsWith("\u0647\u0627")) {
+      return false;
+    }
+    Lexicon.WordInfo info = Lexicon.defaults().info(key.substring(0, key.length() - 2));
+    return info != null && info.flags != 0;
+  }
+
   /** Sound plural endings (منتقدون، مسؤولين، تقارير is not caught): nouns, seldom names. */
   private static boolean plural(String key) {
     if (key.length() < 6) {
@@ -268,7 +277,7 @@ final class NameRules {
     String key = w.key[k];
     // ... or the subject's role in apposition (وقال X مدير الشركة، رئيس المعهد، المتحدث باسم)
     return SUBJECT_CLOSERS.contains(key)
-        || w.has(k, Lexicon.TIME | Lexicon.WEEKDAY | Lexicon.TITLE_WORD | Lexicon.PERSON_ROLE)
+        || w.has(k, Lexicon.TIME | Lexicon.WEEKDAY | Lexicon.PERSON_ROLE)
         || PhraseMatch.longest(Lexicon.Trie.TITLES, w, k) != null;
   }
 
@@ -467,7 +476,7 @@ final class NameRules {
     String key = w.key[k];
     char c = key.charAt(0);
     // Imperfect verbs (يقول، ويؤكد، ستزور) are the most frequent unknown words after a name.
-    if (pronounSuffix(key)) {
+    if (pronounSuffix(key) || knownWordWithHa(key)) {
       return false;
     }
     if (c == Words.YEH && key.length() >= 4

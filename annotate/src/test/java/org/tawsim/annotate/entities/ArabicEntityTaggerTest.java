@@ -107,6 +107,10 @@ class ArabicEntityTaggerTest {
     "'جلس الصيادون على شاطئ البحر بعد الظهر', البحر",
     // a definite head of a natural place takes no unknown word as its name
     "'منذ حرب الخليج نجحت الخطة', نجحت",
+    // a word of a title (الإعلام in وزير الإعلام) does not close a speech verb's subject
+    "'وذكرت وسائل الإعلام المحلية أن الاجتماع انتهى', وسائل",
+    // a known word with the pronoun ها is no name
+    "'وقال خلالها الوزير إن الوضع هادئ', خلالها",
     // a company's board is no named organisation
     "'اجتمع مجلس الإدارة أمس', مجلس الإدارة",
   })
