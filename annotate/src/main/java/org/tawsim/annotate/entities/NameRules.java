@@ -314,6 +314,7 @@ final class NameRules {
   }
 
   private static final String ABD = "\u0639\u0628\u062F";
+  private static final String DIN = "\u0627\u0644\u062F\u064A\u0646";
 
   private static boolean strongAfter(Words w, int from, int end) {
     for (int j = from; j < end; j++) {
@@ -402,8 +403,25 @@ final class NameRules {
       }
       end = k + 1;
     }
+    // a regnal number after a known first name (محمد الخامس، تشارلز الأول)
+    if (end == j + 1 && end < w.size && !w.breakBefore[end] && w.has(j, Lexicon.GIVEN
+        | Lexicon.PERSON_WORD) && ORDINALS.contains(w.key[end])) {
+      end++;
+      if (end < w.size && w.key[end].equals(ASHAR)) {
+        end++; // السادس عشر
+      }
+    }
     return end;
   }
+
+  private static final java.util.Set<String> ORDINALS = java.util.Set.copyOf(Lexicon.words(
+      "\u0627\u0644\u0623\u0648\u0644 \u0627\u0644\u062B\u0627\u0646\u064A "
+          + "\u0627\u0644\u062B\u0627\u0644\u062B \u0627\u0644\u0631\u0627\u0628\u0639 "
+          + "\u0627\u0644\u062E\u0627\u0645\u0633 \u0627\u0644\u0633\u0627\u062F\u0633 "
+          + "\u0627\u0644\u0633\u0627\u0628\u0639 \u0627\u0644\u062B\u0627\u0645\u0646 "
+          + "\u0627\u0644\u062A\u0627\u0633\u0639 \u0627\u0644\u0639\u0627\u0634\u0631 "
+          + "\u0627\u0644\u062D\u0627\u062F\u064A"));
+  private static final String ASHAR = "\u0639\u0634\u0631";
 
   /**
    * True when word k, after a name word, can go on with the name. A known word always can. After a
@@ -431,6 +449,11 @@ final class NameRules {
     // a preposition on a word with hamza (لأداء، بإخراج): names seldom start with hamza after one
     if (w.prepositionOnHamza[k]) {
       return false;
+    }
+    // a word after a connector (أبو خليل) or الدين (صلاح الدين) ends a given name, not a full name
+    boolean givenBefore = k >= 2 && w.has(k - 2, Lexicon.CONNECTOR) || w.key[k - 1].equals(DIN);
+    if (givenBefore) {
+      prev |= Lexicon.GIVEN;
     }
     if ((prev & (Lexicon.FAMILY | Lexicon.PERSON_WORD)) != 0
         && (prev & (Lexicon.GIVEN | Lexicon.PERSON_INNER)) == 0) {

@@ -133,9 +133,23 @@ final class Words {
           }
         }
       }
+      // عبد joined to a name of God (عبدالله، عبدالسلام) is a given name, listed or not
+      if (letters[i] && joinedServant(readings[i][n > 1 && k.charAt(0) == WAW ? 1 : 0])) {
+        f |= Lexicon.GIVEN;
+        if (k.charAt(0) != WAW || n == 1) {
+          ownFlags[i] |= Lexicon.GIVEN;
+        }
+      }
       flags[i] = f;
     }
   }
+
+  private static boolean joinedServant(String r) {
+    return r.length() >= 6 && r.startsWith(JOINED_SERVANT);
+  }
+
+  /** عبدال. */
+  private static final String JOINED_SERVANT = "\u0639\u0628\u062F\u0627\u0644";
 
   /** Fills {@code out} with the readings of a key; returns how many. */
   static int readings(String k, String[] out, int[] cut) {

@@ -85,6 +85,14 @@ class ArabicEntityTaggerTest {
     "'يستعد المطرب هاني شاكر لأداء أغنية جديدة', هاني شاكر/PER",
     // a family name after a compound given name
     "'وقال عبد الرحمن السندي إن الأمر انتهى', عبد الرحمن السندي/PER",
+    // عبد joined to the name after it is a given name, listed or not
+    "'التقى الوزير عبدالرحيم الهاشمي أمس', عبدالرحيم الهاشمي/PER",
+    // a regnal number after a known first name
+    "'في عهد الملك فؤاد الأول بنيت المدرسة', فؤاد الأول/PER",
+    "'زار البابا بنديكت السادس عشر المدينة', بنديكت السادس عشر/PER",
+    // after a connector or الدين a family name may follow
+    "'وكتب أبو خليل الحسيني عن الحرب', أبو خليل الحسيني/PER",
+    "'وأعلن نور الدين الحلبي أن الاجتماع انتهى', نور الدين الحلبي/PER",
     // a person joined by و to a person found before
     "'التقى الرئيس جورج بوش ورايس .', ورايس/PER",
   })
