@@ -93,6 +93,9 @@ class ArabicEntityTaggerTest {
     // after a connector or الدين a family name may follow
     "'وكتب أبو خليل الحسيني عن الحرب', أبو خليل الحسيني/PER",
     "'وأعلن نور الدين الحلبي أن الاجتماع انتهى', نور الدين الحلبي/PER",
+    // Slavic surname endings, with the unknown first name before them
+    "'استقبل الوفد فولوديمير زيلينسكي في القصر', فولوديمير زيلينسكي/PER",
+    "'تحدث عن ميلوشيفيتش في كتابه', ميلوشيفيتش/PER",
     // a person joined by و to a person found before
     "'التقى الرئيس جورج بوش ورايس .', ورايس/PER",
   })
