@@ -117,7 +117,8 @@ final class HeadRules {
       return j;
     }
     while (end < w.size && end - j < 2 && NameRules.nameLike(w, end, end == j)
-        && (end == j || !w.breakBefore[end] && w.key[end].charAt(0) != Words.WAW)
+        && (end == j || !w.breakBefore[end] && w.key[end].charAt(0) != Words.WAW
+            && !w.tehMarbuta[end]) // شركة موتورولا زيادة: a feminine noun ends the name
         && (w.flags[end] & Lexicon.GIVEN) == 0
         // a definite word after a descriptor is a common noun (وكالة الأنباء، حركة القمر) unless
         // it is a nisba (النادي الأهلي)
@@ -147,6 +148,9 @@ final class HeadRules {
         && w.listType[j + 1] == null;
   }
 
+  /** لل: the preposition ل on the article. */
+  private static final String LIL = "\u0644\u0644";
+
   /** Complements that make a head a common noun: the board of directors (مجلس الإدارة). */
   private static final java.util.Set<String> GENERIC_BODIES = java.util.Set.copyOf(Lexicon.words(
       "\u0627\u0644\u0625\u062F\u0627\u0631\u0629 \u0625\u062F\u0627\u0631\u0629"));
@@ -175,6 +179,19 @@ final class HeadRules {
       }
       if (w.has(k, Lexicon.NORP)) {
         end = k + 1;
+        // a complement with ل after the adjective: البنك الآسيوي للتنمية، الاتحاد المصري لكرة القدم
+        int c = end;
+        if (c < w.size && !w.breakBefore[c] && w.letters[c] && w.key[c].length() > 3
+            && w.key[c].charAt(0) == Words.LAM) {
+          if (w.key[c].startsWith(LIL)) {
+            continue; // the next round takes the definite word
+          }
+          if (c + 1 < w.size && !w.breakBefore[c + 1] && w.letters[c + 1] && w.definite(c + 1)
+              && !w.hasOwn(c, Lexicon.STOP)) {
+            end = c + 1;
+            continue;
+          }
+        }
         break;
       }
       PhraseMatch<Entry> listed = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, k);

@@ -168,6 +168,11 @@ class ArabicEntityTaggerTest {
     "'قالت المفوضية الأوروبية إن', المفوضية الأوروبية/ORG",
     "'ذكرت وكالة نوفوستي أن', نوفوستي/ORG",
     "'وقعت في مدينة الفلوجة اشتباكات', الفلوجة/LOC",
+    // a complement with ل after the nationality adjective belongs to the name
+    "'أعلن البنك الآسيوي للتنمية منح قرض', البنك الآسيوي للتنمية/ORG",
+    "'قرر الاتحاد المصري لكرة القدم تأجيل المباراة', الاتحاد المصري لكرة القدم/ORG",
+    // a feminine noun after a company's name ends it
+    "'أعلنت شركة نوكيا زيادة أرباحها', نوكيا/ORG",
   })
   void findsOrganisationsAndPlacesByTheirHeads(String text, String expected) {
     assertTagged(text, expected);
