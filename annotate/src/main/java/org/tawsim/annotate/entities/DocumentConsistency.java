@@ -163,10 +163,13 @@ final class DocumentConsistency {
     private final List<String> list = new ArrayList<>();
     private final LongIntTable names = new LongIntTable();
     private final LongIntTable deletions = new LongIntTable();
+    /** Bit n set when a name of n letters is indexed (n < 64): most words are rejected by it. */
+    private long lengths;
 
     void add(String name) {
       int id = list.size();
       list.add(name);
+      lengths |= name.length() < 64 ? 1L << name.length() : 0;
       names.putIfAbsent(hashWithout(name, -1), id);
       for (int p = 1; p < name.length(); p++) {
         if (isVowelLetter(name.charAt(p))) {
@@ -181,6 +184,10 @@ final class DocumentConsistency {
 
     /** True when some indexed name is within one vowel letter of {@code word}. */
     boolean near(String word) {
+      int n = word.length();
+      if (n < 63 && (lengths & (1L << (n + 1) | 1L << (n - 1))) == 0) {
+        return false; // no name one letter longer or shorter
+      }
       int id = deletions.get(hashWithout(word, -1));
       if (id >= 0 && withinOneEdit(list.get(id), word)) {
         return true;

@@ -143,6 +143,9 @@ final class HeadRules {
       return false;
     }
     String r = w.readings[j][w.readings[j].length - 1];
+    if (r.length() > 4) {
+      return false; // every prefix has three or four letters (a cheap test for every token)
+    }
     return (PLACE_PREFIXES.contains(w.key[j]) || PLACE_PREFIXES.contains(r))
         && NameRules.nameLike(w, j + 1, false) && !w.definite(j + 1)
         && w.listType[j + 1] == null;

@@ -255,7 +255,11 @@ final class NameRules {
    */
   private static boolean foreignShape(Words w, int i) {
     String key = w.key[i];
-    if (!w.letters[i] || key.length() < 6 || w.flags[i] != 0 || w.definite(i)
+    if (w.flags[i] != 0 || key.length() < 6 || !w.letters[i]) {
+      return false;
+    }
+    char last = key.charAt(key.length() - 1);
+    if (last != Words.YEH && last != SHEEN && last != Words.WAW || w.definite(i)
         || w.listType[i] != null) {
       return false;
     }
@@ -545,6 +549,7 @@ final class NameRules {
   }
 
   private static final char SEEN = '\u0633';
+  private static final char SHEEN = '\u0634';
   private static final char HEH = '\u0647';
   private static final char TEH = '\u062A';
   private static final char NOON = '\u0646';
