@@ -96,6 +96,8 @@ class ArabicEntityTaggerTest {
     // Slavic surname endings, with the unknown first name before them
     "'استقبل الوفد فولوديمير زيلينسكي في القصر', فولوديمير زيلينسكي/PER",
     "'تحدث عن ميلوشيفيتش في كتابه', ميلوشيفيتش/PER",
+    // an honorific before a name stays out of it
+    "'واستقبل الوفد وسعادة خالد المنصوري أمس', خالد المنصوري/PER",
     // a person joined by و to a person found before
     "'التقى الرئيس جورج بوش ورايس .', ورايس/PER",
   })
