@@ -421,8 +421,8 @@ final class NameRules {
       if (!nameLike(w, k, first && k == j) || k > j && w.breakBefore[k]) {
         break;
       }
-      if (k > j && (startsNewName(w, k) || !continues(w, k))) {
-        break;
+      if (k > j && (startsNewName(w, k) || !continues(w, k) || w.has(k, Lexicon.PERSON_ROLE))) {
+        break; // a role word after a name is an apposition (برونو موتان أمين المتاحف)
       }
       if (servantOf(w, k) && k + 1 < w.size && w.letters[k + 1] && !w.breakBefore[k + 1]) {
         // عبد and the name of God after it are one given name (عبد الواحد، عبد الله): the second
@@ -542,7 +542,8 @@ final class NameRules {
     }
     if (c == Words.YEH && key.length() >= 4
         || c == Words.WAW && key.length() >= 5 && key.charAt(1) == Words.YEH
-        || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))) {
+        || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))
+            && !(key.charAt(1) == TEH && key.charAt(2) == Words.YEH)) { // ستيفان is no ست + verb
       return false;
     }
     return !isLatinOrDigit(key);

@@ -75,6 +75,9 @@ class ArabicEntityTaggerTest {
     // the subject of a speech verb, closed by its role in apposition or by إلى
     "'وقال ماركوس تيلمان مدير الشركة إن الأرباح زادت', ماركوس تيلمان/PER",
     "'وأشار كيرنوف إلى أن المحادثات مستمرة', كيرنوف/PER",
+    // ستي... is no future verb; a role word after the name is an apposition
+    "'وقال ستيفان ماير المتحدث باسم الشركة إن', ستيفان ماير/PER",
+    "'وقال برونو كاستيل أمين المتحف إن القطعة نادرة', برونو كاستيل/PER",
     // a foreign name in -son or -ton is no sound plural
     "'وقال جونسون إن الاتفاق صعب', جونسون/PER",
     // a modifier after a title stays out of the name even when a listed name holds it
