@@ -127,6 +127,9 @@ class ArabicEntityTaggerTest {
     "'وذكرت وسائل الإعلام المحلية أن الاجتماع انتهى', وسائل",
     // a known word with the pronoun ها is no name
     "'وقال خلالها الوزير إن الوضع هادئ', خلالها",
+    // a word with an attached pronoun is no name; nor is إن with one
+    "'وأكد الوزير حقه في الرد', حقه",
+    "'وقال إننا نتوقع نموا', إننا",
     // a company's board is no named organisation
     "'اجتمع مجلس الإدارة أمس', مجلس الإدارة",
   })
