@@ -151,6 +151,15 @@ final class HeadRules {
         && w.listType[j + 1] == null;
   }
 
+  /**
+   * A plural in ـين، ـون or ـات (للصحفيين، للمواطنين): after an organisation's adjective it is who
+   * was addressed (قالت وزارة الخارجية الروسية للصحفيين), not part of the name.
+   */
+  private static boolean people(String key) {
+    return key.length() >= 6 && (key.endsWith("\u064A\u0646") || key.endsWith("\u0648\u0646")
+        || key.endsWith("\u0627\u062A"));
+  }
+
   /** لل: the preposition ل on the article. */
   private static final String LIL = "\u0644\u0644";
 
@@ -185,7 +194,7 @@ final class HeadRules {
         // a complement with ل after the adjective: البنك الآسيوي للتنمية، الاتحاد المصري لكرة القدم
         int c = end;
         if (c < w.size && !w.breakBefore[c] && w.letters[c] && w.key[c].length() > 3
-            && w.key[c].charAt(0) == Words.LAM) {
+            && w.key[c].charAt(0) == Words.LAM && !people(w.key[c])) {
           if (w.key[c].startsWith(LIL)) {
             continue; // the next round takes the definite word
           }

@@ -179,6 +179,8 @@ class ArabicEntityTaggerTest {
     // a complement with ل after the nationality adjective belongs to the name
     "'أعلن البنك الآسيوي للتنمية منح قرض', البنك الآسيوي للتنمية/ORG",
     "'قرر الاتحاد المصري لكرة القدم تأجيل المباراة', الاتحاد المصري لكرة القدم/ORG",
+    // ...but a plural after it is who was addressed
+    "'وقالت وزارة الخارجية الروسية للصحفيين إن', وزارة الخارجية الروسية/ORG",
     // a feminine noun after a company's name ends it
     "'أعلنت شركة نوكيا زيادة أرباحها', نوكيا/ORG",
   })
