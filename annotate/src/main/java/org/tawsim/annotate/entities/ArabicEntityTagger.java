@@ -123,6 +123,8 @@ public final class ArabicEntityTagger implements Annotator {
     HeadRules.find(w, lexicon, candidates);
     boolean[] covered = new boolean[w.size];
     List<Candidate> accepted = resolve(candidates, covered);
+    accepted.addAll(NameRules.coordinated(w, accepted, covered));
+    HeadRules.clubs(w, accepted, covered);
     if (consistency) {
       accepted.addAll(DocumentConsistency.find(w, lexicon, accepted, covered));
     }

@@ -18,14 +18,19 @@ import org.tawsim.core.EntityType;
  *       long (بزشكيان after بيزشكيان, أوشكوف after أوشاكوف): {@code document:variant}.
  * </ul>
  *
- * Only tokens that no accepted entity covers are tagged. Cost: one trie probe per token and reading,
- * plus an edit-distance check against the document's few one-word names for each unknown word.
+ * Only tokens that no accepted entity covers are tagged. Cost per token, whatever the length of the
+ * document and the number of its names: one trie probe per reading, and for an unknown word a few
+ * hash probes of its one-vowel deletions ({@link VariantIndex}).
  */
 final class DocumentConsistency {
 
   static final int PRIORITY = 8;
   private static final int MIN_VARIANT = 5;
-  private static final int MAX_NAMES = 64;
+  /**
+   * At most this many one-word names of a document are kept for the variant check: a bound on its
+   * memory (a few entries per name), not on its time, which does not depend on the number of names.
+   */
+  static final int MAX_NAMES = 4096;
 
   private DocumentConsistency() {}
 
@@ -63,7 +68,8 @@ final class DocumentConsistency {
     if (seeds == 0) {
       return found;
     }
-    Map<Integer, List<String>> namesByLength = byLength(lastWords.keySet());
+    VariantIndex variants = new VariantIndex();
+    lastWords.keySet().forEach(variants::add);
     for (int i = 0; i < w.size; i++) {
       if (covered[i] || !w.letters[i] || (w.ownFlags[i] & Words.KNOWN_WORD) != 0) {
         continue; // function words and common nouns are never names (and this is the hot loop)
@@ -80,7 +86,7 @@ final class DocumentConsistency {
         int r = w.bestReading[i];
         for (int k = 0; k < w.readings[i].length; k++) {
           String stem = w.readings[i][k];
-          if (stem.length() >= MIN_VARIANT && nearAny(stem, namesByLength)) {
+          if (stem.length() >= MIN_VARIANT && variants.near(stem)) {
             r = k;
             found.add(new Candidate(i, i + 1, EntityType.PER, "document:variant", PRIORITY,
                 w.stripped[i][r]));
@@ -118,35 +124,6 @@ final class DocumentConsistency {
   }
 
   /**
-   * Groups names by length: a variant is one letter longer or shorter, so a word is compared only
-   * with names of those two lengths. Comparing every name-like word with every name of the document
-   * made the tagger several times slower per character on long documents.
-   */
-  private static Map<Integer, List<String>> byLength(Iterable<String> names) {
-    Map<Integer, List<String>> groups = new HashMap<>();
-    for (String name : names) {
-      groups.computeIfAbsent(name.length(), k -> new ArrayList<>()).add(name);
-    }
-    return groups;
-  }
-
-  private static boolean nearAny(String word, Map<Integer, List<String>> namesByLength) {
-    return nearAny(word, namesByLength.get(word.length() - 1))
-        || nearAny(word, namesByLength.get(word.length() + 1));
-  }
-
-  private static boolean nearAny(String word, List<String> names) {
-    if (names != null) {
-      for (String name : names) {
-        if (name.charAt(0) == word.charAt(0) && withinOneEdit(name, word)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
    * True when a and b differ by one long vowel or hamza letter written in one and not the other
    * (بيزشكيان / بزشكيان, أوشاكوف / أوشكوف): how transliterations of one name vary. Other one-letter
    * differences (الأسد / الأمد) are different words.
@@ -169,5 +146,127 @@ final class DocumentConsistency {
 
   private static boolean isVowelLetter(char c) {
     return c == Words.ALEF || c == '\u0648' || c == Words.YEH || c == '\u0621';
+  }
+
+  /**
+   * The one-word names of a document, indexed so that {@link #near(String)} finds a name within
+   * one vowel letter ({@link #withinOneEdit}, same first letter) in time linear in the word's
+   * length, whatever the number of names: a word one letter longer than a name gives the name when
+   * one of its vowel letters is deleted (probe {@code names}); a word one letter shorter equals a
+   * deletion of the name (probe {@code deletions}). Keys are 64-bit polynomial hashes computed
+   * without building strings; a hit is confirmed with {@link #withinOneEdit} against the stored
+   * name, so a hash collision can only hide a variant, never invent one. Deletions of the first
+   * letter are not indexed: a variant keeps the name's first letter.
+   */
+  static final class VariantIndex {
+    private static final long BASE = 0x100000001B3L;
+    private final List<String> list = new ArrayList<>();
+    private final LongIntTable names = new LongIntTable();
+    private final LongIntTable deletions = new LongIntTable();
+    /** Bit n set when a name of n letters is indexed (n < 64): most words are rejected by it. */
+    private long lengths;
+
+    void add(String name) {
+      int id = list.size();
+      list.add(name);
+      lengths |= name.length() < 64 ? 1L << name.length() : 0;
+      names.putIfAbsent(hashWithout(name, -1), id);
+      for (int p = 1; p < name.length(); p++) {
+        if (isVowelLetter(name.charAt(p))) {
+          deletions.putIfAbsent(hashWithout(name, p), id);
+        }
+      }
+    }
+
+    boolean isEmpty() {
+      return list.isEmpty();
+    }
+
+    /** True when some indexed name is within one vowel letter of {@code word}. */
+    boolean near(String word) {
+      int n = word.length();
+      if (n < 63 && (lengths & (1L << (n + 1) | 1L << (n - 1))) == 0) {
+        return false; // no name one letter longer or shorter
+      }
+      int id = deletions.get(hashWithout(word, -1));
+      if (id >= 0 && withinOneEdit(list.get(id), word)) {
+        return true;
+      }
+      for (int p = 1; p < word.length(); p++) {
+        if (isVowelLetter(word.charAt(p))) {
+          id = names.get(hashWithout(word, p));
+          if (id >= 0 && withinOneEdit(list.get(id), word)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The hash of {@code s} without its character at {@code skip} (-1: the whole string). */
+    private static long hashWithout(String s, int skip) {
+      long h = s.length() - (skip >= 0 ? 1 : 0);
+      for (int i = 0; i < s.length(); i++) {
+        if (i != skip) {
+          h = h * BASE + s.charAt(i);
+        }
+      }
+      return h;
+    }
+  }
+
+  /** An open-addressing map from long keys to non-negative ints; -1 when absent. */
+  static final class LongIntTable {
+    private long[] keys = new long[16];
+    private int[] values = new int[16]; // id + 1; 0 marks an empty slot
+    private int size;
+
+    void putIfAbsent(long key, int value) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int i = slot(key, keys.length);
+      while (values[i] != 0) {
+        if (keys[i] == key) {
+          return;
+        }
+        i = (i + 1) & (keys.length - 1);
+      }
+      keys[i] = key;
+      values[i] = value + 1;
+      size++;
+    }
+
+    int get(long key) {
+      int i = slot(key, keys.length);
+      while (values[i] != 0) {
+        if (keys[i] == key) {
+          return values[i] - 1;
+        }
+        i = (i + 1) & (keys.length - 1);
+      }
+      return -1;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldValues[j] != 0) {
+          int i = slot(oldKeys[j], keys.length);
+          while (values[i] != 0) {
+            i = (i + 1) & (keys.length - 1);
+          }
+          keys[i] = oldKeys[j];
+          values[i] = oldValues[j];
+        }
+      }
+    }
+
+    private static int slot(long key, int capacity) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & (capacity - 1);
+    }
   }
 }

@@ -42,16 +42,62 @@ final class HeadRules {
               w.stripped[j][w.bestReading[j]]));
         }
       }
-      if (w.has(i, Lexicon.LOC_TRIGGER) && i + 1 < w.size && !w.breakBefore[i + 1]) {
+      // a definite head of a natural place (البحر، الخليج) takes a definite name that is listed
+      // (البحر الأحمر); the word after it is no name (حرب الخليج نجحت)
+      boolean definiteHead = w.has(i, Lexicon.HEAD_WORD) && w.definite(i);
+      if (w.has(i, Lexicon.LOC_TRIGGER) && !definiteHead && i + 1 < w.size
+          && !w.breakBefore[i + 1]) {
         int j = i + 1;
         if (PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j) == null
             && NameRules.nameLike(w, j, true) && !adjective(w.key[j])
             && (w.flags[j] & (Lexicon.GIVEN | Lexicon.PERSON_WORD)) == 0) {
-          out.add(new Candidate(j, j + 1, EntityType.LOC, "rule:loc-trigger", LOC_PRIORITY,
+          int end = placePrefix(w, j) ? j + 2 : j + 1;
+          out.add(new Candidate(j, end, EntityType.LOC, "rule:loc-trigger", LOC_PRIORITY,
               w.stripped[j][w.bestReading[j]]));
         }
       }
+      if (placePrefix(w, i) && PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, i) == null) {
+        out.add(new Candidate(i, i + 2, EntityType.LOC, "rule:place-prefix", LOC_PRIORITY,
+            w.stripped[i][w.bestReading[i]]));
+      }
     }
+  }
+
+  /**
+   * Returns accepted places that name a team or club: a city without the article followed by a
+   * masculine nationality adjective (ليون الفرنسي، فيردر بريمن الألماني، إنتر ميلان الإيطالي). A city
+   * is feminine in Arabic (ليون الفرنسية is the city); the masculine adjective agrees with an
+   * elided نادي or فريق. An unknown name word right before the city belongs to the club's name
+   * (فيردر بريمن). Definite places take masculine adjectives of their own (الخليج العربي) and stay
+   * places. The candidate is replaced in {@code accepted}; the adjective stays out of the name.
+   */
+  static void clubs(Words w, List<Candidate> accepted, boolean[] covered) {
+    for (int n = 0; n < accepted.size(); n++) {
+      Candidate c = accepted.get(n);
+      int e = c.end();
+      if (c.type() != EntityType.LOC || e >= w.size || w.breakBefore[e]
+          || !w.hasOwn(e, Lexicon.NORP) || !masculineNisba(w.key[e])
+          || w.definite(c.start()) || w.listType[e] != null && w.listType[e] != EntityType.NORP) {
+        continue;
+      }
+      int start = c.start();
+      int cut = c.cut();
+      int b = start - 1;
+      if (cut == 0 && b >= 0 && !covered[b] && !w.breakBefore[start] && w.letters[b]
+          && NameRules.nameLike(w, b, true) && !w.definite(b)
+          && (w.flags[b] & (Lexicon.STRONG_MASK | Lexicon.SUBJECT_VERB)) == 0
+          && w.info[b][0] == null) {
+        covered[b] = true;
+        start = b;
+        cut = w.stripped[b][0];
+      }
+      accepted.set(n, new Candidate(start, e, EntityType.ORG, "rule:club", c.priority(), cut));
+    }
+  }
+
+  /** ال...ي: a definite masculine singular nisba (الفرنسي), not the feminine (الفرنسية). */
+  private static boolean masculineNisba(String key) {
+    return key.startsWith(Words.ARTICLE) && key.length() > 4 && key.endsWith("\u064A");
   }
 
   /**
@@ -71,7 +117,8 @@ final class HeadRules {
       return j;
     }
     while (end < w.size && end - j < 2 && NameRules.nameLike(w, end, end == j)
-        && (end == j || !w.breakBefore[end] && w.key[end].charAt(0) != Words.WAW)
+        && (end == j || !w.breakBefore[end] && w.key[end].charAt(0) != Words.WAW
+            && !w.tehMarbuta[end]) // شركة موتورولا زيادة: a feminine noun ends the name
         && (w.flags[end] & Lexicon.GIVEN) == 0
         // a definite word after a descriptor is a common noun (وكالة الأنباء، حركة القمر) unless
         // it is a nisba (النادي الأهلي)
@@ -87,12 +134,52 @@ final class HeadRules {
         && w.info[k][1] != null && w.info[k][1].root(Lexicon.Trie.ENTITIES) != null;
   }
 
+  /**
+   * True when token j is a word that begins two-word foreign place names (نيو، سان، سانت، لوس،
+   * لاس، بورت) and a name-like word follows it (نيو أورليانز، سان فيسينتي، لوس أنجلوس).
+   */
+  private static boolean placePrefix(Words w, int j) {
+    if (j + 1 >= w.size || w.breakBefore[j + 1] || !w.letters[j]) {
+      return false;
+    }
+    String r = w.readings[j][w.readings[j].length - 1];
+    if (r.length() > 4) {
+      return false; // every prefix has three or four letters (a cheap test for every token)
+    }
+    return (PLACE_PREFIXES.contains(w.key[j]) || PLACE_PREFIXES.contains(r))
+        && NameRules.nameLike(w, j + 1, false) && !w.definite(j + 1)
+        && w.listType[j + 1] == null;
+  }
+
+  /**
+   * A plural in ـين، ـون or ـات (للصحفيين، للمواطنين): after an organisation's adjective it is who
+   * was addressed (قالت وزارة الخارجية الروسية للصحفيين), not part of the name.
+   */
+  private static boolean people(String key) {
+    return key.length() >= 6 && (key.endsWith("\u064A\u0646") || key.endsWith("\u0648\u0646")
+        || key.endsWith("\u0627\u062A"));
+  }
+
+  /** لل: the preposition ل on the article. */
+  private static final String LIL = "\u0644\u0644";
+
+  /** Complements that make a head a common noun: the board of directors (مجلس الإدارة). */
+  private static final java.util.Set<String> GENERIC_BODIES = java.util.Set.copyOf(Lexicon.words(
+      "\u0627\u0644\u0625\u062F\u0627\u0631\u0629 \u0625\u062F\u0627\u0631\u0629"));
+
+  private static final java.util.Set<String> PLACE_PREFIXES = java.util.Set.copyOf(Lexicon.words(
+      "\u0646\u064A\u0648 \u0633\u0627\u0646 \u0633\u0627\u0646\u062A "
+          + "\u0644\u0648\u0633 \u0644\u0627\u0633 \u0628\u0648\u0631\u062A"));
+
   /** A nisba adjective or feminine form after a trigger (ميناء دولي، مناطق متفرقة): no place name. */
   private static boolean adjective(String key) {
     return key.endsWith("\u064A") || key.endsWith("\u064A\u0647") || key.endsWith("\u0647");
   }
 
   private static int organisationEnd(Words w, Lexicon lex, int headStart, int j) {
+    if (j < w.size && GENERIC_BODIES.contains(w.key[j])) {
+      return j; // مجلس الإدارة، مجلس إدارة الشركة: a company's board, not a named body
+    }
     boolean indefiniteHead = !w.definite(headStart);
     int end = j;
     for (int m = 0; m < MAX_MODIFIERS && end < w.size; m++) {
@@ -104,6 +191,19 @@ final class HeadRules {
       }
       if (w.has(k, Lexicon.NORP)) {
         end = k + 1;
+        // a complement with ل after the adjective: البنك الآسيوي للتنمية، الاتحاد المصري لكرة القدم
+        int c = end;
+        if (c < w.size && !w.breakBefore[c] && w.letters[c] && w.key[c].length() > 3
+            && w.key[c].charAt(0) == Words.LAM && !people(w.key[c])) {
+          if (w.key[c].startsWith(LIL)) {
+            continue; // the next round takes the definite word
+          }
+          if (c + 1 < w.size && !w.breakBefore[c + 1] && w.letters[c + 1] && w.definite(c + 1)
+              && !w.hasOwn(c, Lexicon.STOP)) {
+            end = c + 1;
+            continue;
+          }
+        }
         break;
       }
       PhraseMatch<Entry> listed = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, k);

@@ -58,6 +58,18 @@ final class Lexicon {
   /** A verb whose subject often follows as a name (قال، أكدت). */
   static final int SUBJECT_VERB = 1 << 15;
 
+  /**
+   * A word that is not the last of a well-known person's name (هوغو in هوغو تشافيز): an unknown
+   * word may follow it in the name.
+   */
+  static final int PERSON_INNER = 1 << 16;
+
+  /**
+   * A noun for a person's role that is no title (اللاعب، المهاجم، المدرب، الممثل): with a
+   * nationality after it, a name follows.
+   */
+  static final int PERSON_ROLE = 1 << 17;
+
   /** Any sign of a person's name. */
   static final int STRONG_MASK = GIVEN | FAMILY | PERSON_WORD;
 
@@ -192,6 +204,7 @@ final class Lexicon {
     b.flag(List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "أم", "آل", "ولد"), CONNECTOR);
     b.flag(read("ambiguous-given.txt"), AMBIGUOUS);
     b.flag(read("speech-verbs.txt"), SUBJECT_VERB);
+    b.flag(read("person-roles.txt"), PERSON_ROLE);
     for (String name : concat(read("names-given.txt"), read("names-given-extra.txt"))) {
       List<String> words = words(name);
       if (words.size() == 1) {
@@ -235,7 +248,9 @@ final class Lexicon {
     }
     b.list(read("persons.txt"), new Entry(EntityType.PER, "gazetteer:persons", CURATED));
     for (String p : read("persons.txt")) {
-      words(p).forEach(w -> b.flagWord(w, PERSON_WORD));
+      List<String> words = words(p);
+      words.forEach(w -> b.flagWord(w, PERSON_WORD));
+      words.subList(0, words.size() - 1).forEach(w -> b.flagWord(w, PERSON_INNER));
     }
     b.list(read("organisations.txt"), new Entry(EntityType.ORG, "gazetteer:organisations", CURATED));
     b.list(read("locations.txt"), new Entry(EntityType.LOC, "gazetteer:locations", 25));
@@ -243,6 +258,7 @@ final class Lexicon {
     b.list(read("countries.txt"), new Entry(EntityType.LOC, "gazetteer:countries", 20));
     b.list(List.copyOf(CldrLists.cities()), new Entry(EntityType.LOC, "gazetteer:cldr-cities", 20));
     b.list(read("world-cities.txt"), new Entry(EntityType.LOC, "gazetteer:world-cities", 10));
+    b.placeVariants();
     // A family name that is a nationality adjective (المصري) is read as the adjective unless a
     // given name comes first; a given name that is also a common noun needs a strong neighbour.
     b.flags.replaceAll((word, f) -> {
@@ -318,6 +334,7 @@ final class Lexicon {
     final PhraseTrie<Boolean> currencies = new PhraseTrie<>();
     final PhraseTrie<Boolean> months = new PhraseTrie<>();
     final PhraseTrie<Boolean> givenNames = new PhraseTrie<>();
+    final java.util.Set<String> singlePlaces = new java.util.HashSet<>();
 
     void flag(List<String> entries, int flag) {
       for (String e : entries) {
@@ -351,8 +368,43 @@ final class Lexicon {
             || words.get(0).length() < 2) {
           return;
         }
+        // nor is the head noun of a place or a title, alone, in a generated list (a town called
+        // البحر); the curated lists (priority 25 and more) may list one (الخليج)
+        if ((f & (LOC_TRIGGER | HEAD_WORD | TITLE_WORD)) != 0 && entry.priority() < 25) {
+          return;
+        }
       }
       entities.put(words, entry, Entry::stronger);
+      if (words.size() == 1 && entry.type() == EntityType.LOC) {
+        singlePlaces.add(words.get(0));
+      }
     }
+
+    /**
+     * Adds the spellings by which a one-word place name is also written (priority 9, below every
+     * list): with ج for غ, as Egyptian writing renders g (أنجولا، جوانتانامو، هامبورج). A variant
+     * that is a known word or begins another entry is not added; five letters at least. (Variants
+     * with one long vowel less were tried and dropped: وليس from ويليس, أبوه from أبوها.)
+     */
+    void placeVariants() {
+      Entry variant = new Entry(EntityType.LOC, "gazetteer:place-variants", 9);
+      for (String place : new java.util.TreeSet<>(singlePlaces)) {
+        if (place.length() < 5) {
+          continue;
+        }
+        if (place.indexOf(GHAIN) >= 0) {
+          addVariant(place.replace(GHAIN, JEEM), variant);
+        }
+      }
+    }
+
+    private void addVariant(String word, Entry entry) {
+      if (!flags.containsKey(word) && entities.root(word) == null && word.length() >= 4) {
+        entities.put(List.of(word), entry, (a, b) -> a);
+      }
+    }
+
+    private static final char GHAIN = '\u063A';
+    private static final char JEEM = '\u062C';
   }
 }

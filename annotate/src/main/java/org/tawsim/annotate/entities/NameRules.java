@@ -20,6 +20,9 @@ final class NameRules {
   static final int TITLE_PRIORITY = 40;
   static final int GIVEN_PRIORITY = 32;
   static final int SUBJECT_PRIORITY = 28;
+  static final int NATIONALITY_PRIORITY = 26;
+  static final int CONJUNCT_PRIORITY = 24;
+  static final int SHAPE_PRIORITY = 22;
   private static final int MAX_NAME = 4;
   private static final int MAX_SKIP = 5;
 
@@ -42,7 +45,7 @@ final class NameRules {
           // one unknown word after a title: no nisba (الاقتصادي), no short word (طلب، جاء: verbs
           // far more often than names), and a weak title (اللاعب) needs more than that
           if (end > next && !(single && (nisba(w, next) || w.key[next].length() <= 3
-              || title.value().weak()))) {
+              || title.value().weak() || w.tehMarbuta[next])) && !complement(w, next)) {
             out.add(new Candidate(next, end, EntityType.PER, "rule:title+name", TITLE_PRIORITY,
                 w.stripped[next][w.bestReading[next]]));
           }
@@ -57,25 +60,121 @@ final class NameRules {
         if (nameLike(w, j, true) && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]))
             && (f & (Lexicon.AMBIGUOUS | Lexicon.SUBJECT_VERB)) == 0 && !w.breakBefore[j]) {
           int end = nameEnd(w, lex, j, true);
-          if (end > j && (end - j <= 2 || (w.flags[j] & STRONG) != 0) && closesSubject(w, end)) {
+          if (end > j && (end - j <= 2 || (w.flags[j] & STRONG) != 0) && closesSubject(w, end)
+              && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & STRONG) == 0)) {
             out.add(new Candidate(j, end, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
                 w.stripped[j][w.bestReading[j]]));
           }
         }
       }
+      if (i + 1 < w.size && nationalityBeforeName(w, i)) {
+        int j = i + 1;
+        int end = nameEnd(w, lex, j, true);
+        boolean single = end == j + 1 && (w.flags[j] & STRONG) == 0;
+        if (end > j && !(single && (w.key[j].length() <= 3 || nisba(w, j) || w.tehMarbuta[j]))
+            && !complement(w, j)) {
+          out.add(new Candidate(j, end, EntityType.PER, "rule:nationality+name",
+              NATIONALITY_PRIORITY, w.stripped[j][w.bestReading[j]]));
+        }
+      }
+      if (foreignShape(w, i)) {
+        int start = i;
+        if (i > 0 && !w.breakBefore[i] && w.letters[i - 1] && w.flags[i - 1] == 0
+            && nameLike(w, i - 1, true) && !w.definite(i - 1) && w.key[i - 1].length() >= 3
+            && w.key[i - 1].charAt(0) != Words.WAW) {
+          start = i - 1; // the first name before it (فولوديمير زيلينسكي)
+        }
+        out.add(new Candidate(start, i + 1, EntityType.PER, "rule:name-shape", SHAPE_PRIORITY,
+            w.stripped[start][w.bestReading[start]]));
+      }
       int givenEnd = givenName(w, lex, i);
       if (givenEnd > i) {
-        int end = nameEnd(w, lex, givenEnd, false);
+        // the word after the given name is held to the same tests as any later word of a name
+        int end = givenEnd < w.size && w.letters[givenEnd] && !w.breakBefore[givenEnd]
+            && (startsNewName(w, givenEnd)
+                || !continues(w, givenEnd, w.flags[givenEnd - 1] | Lexicon.GIVEN))
+            ? givenEnd : nameEnd(w, lex, givenEnd, false);
         // A given name that is also a common word, or that is one only with a clitic taken off
         // (لبنان is not ل + بنان), needs a strong sign of a name after it.
         boolean ambiguous = givenEnd == i + 1
-            && (w.has(i, Lexicon.AMBIGUOUS) || (w.ownFlags[i] & Lexicon.GIVEN) == 0);
+            && (w.has(i, Lexicon.AMBIGUOUS)
+                || (w.ownFlags[i] & Lexicon.GIVEN) == 0 && !conjunctionOnly(w, i));
         if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))) {
           out.add(new Candidate(i, end, EntityType.PER, "rule:given-name", GIVEN_PRIORITY,
               w.stripped[i][w.bestReading[i]]));
         }
       }
     }
+  }
+
+  /**
+   * Returns people joined by و to an accepted person (جورج بوش ورايس، كانافارو وإيمرسون، محمد سعد ،
+   * ومحمد هنيدي): the conjunct is tagged when it can start a name and is not definite (unless it
+   * is a known name). Chains go on (أ وب وج). Only tokens no accepted entity covers are taken; each
+   * token is looked at once after each person, so the cost is linear.
+   */
+  static List<Candidate> coordinated(Words w, List<Candidate> accepted, boolean[] covered) {
+    List<Candidate> found = new java.util.ArrayList<>();
+    for (Candidate c : accepted) {
+      Candidate person = c;
+      while (person.type() == EntityType.PER) {
+        Candidate next = conjunct(w, person.end(), covered);
+        if (next == null) {
+          break;
+        }
+        for (int k = next.start(); k < next.end(); k++) {
+          covered[k] = true;
+        }
+        found.add(next);
+        person = next;
+      }
+    }
+    return found;
+  }
+
+  private static Candidate conjunct(Words w, int k, boolean[] covered) {
+    if (k < w.size && !w.letters[k] && isComma(w.key[k])) {
+      k++; // محمد سعد ، ومحمد هنيدي
+    }
+    if (k >= w.size || covered[k] || w.breakBefore[k] || !w.letters[k]) {
+      return null;
+    }
+    String key = w.key[k];
+    int cut = 1;
+    if (key.length() == 1 && key.charAt(0) == Words.WAW) {
+      k++; // و written apart
+      cut = 0;
+      if (k >= w.size || covered[k] || !w.letters[k]) {
+        return null;
+      }
+      key = w.key[k];
+    } else if (key.charAt(0) != Words.WAW || key.length() < 4 || w.readings[k].length < 2) {
+      return null;
+    }
+    int f = w.flags[k];
+    boolean known = (f & STRONG) != 0 && (f & Lexicon.AMBIGUOUS) == 0;
+    if (!nameLike(w, k, true) || (f & Lexicon.SUBJECT_VERB) != 0
+        || !known && (w.definite(k) || plural(key) || (f & Lexicon.AMBIGUOUS) != 0)) {
+      return null;
+    }
+    int end = nameEnd(w, null, k, true);
+    for (int j = k; j < end; j++) {
+      if (covered[j]) {
+        end = j;
+      }
+    }
+    // an unknown conjunct is as often a verb or a noun (وندد، ووفد): it must close a list, before
+    // punctuation, the end, or the next و
+    if (end <= k || !known && !(end >= w.size || !w.letters[end] && !w.number[end]
+        || w.key[end].charAt(0) == Words.WAW && w.key[end].length() > 2)) {
+      return null;
+    }
+    return new Candidate(k, end, EntityType.PER, "rule:and-person", CONJUNCT_PRIORITY,
+        cut == 0 ? 0 : w.stripped[k][1]);
+  }
+
+  private static boolean isComma(String key) {
+    return key.equals(",") || key.equals("\u060C");
   }
 
   /**
@@ -92,10 +191,114 @@ final class NameRules {
         || key.endsWith("\u0643\u0645");
   }
 
+  /**
+   * True when token i is a definite singular nationality adjective (البرازيلي، الفرنسية) and the
+   * word after it can start a name that is not definite: in news the nationality comes before a
+   * foreign name as a title does (البلجيكي كزافييه ماليس، المهاجم البرازيلي جيلبرتو سيلفا).
+   * Plurals (الفرنسيون) and definite words after it (الإيراني الجديد) do not qualify.
+   */
+  private static boolean nationalityBeforeName(Words w, int i) {
+    if (!w.has(i, Lexicon.NORP) || !w.definite(i)
+        || w.listType[i] != null && w.listType[i] != EntityType.NORP) {
+      return false;
+    }
+    String key = w.key[i];
+    if (!(key.endsWith("\u064A") || key.endsWith("\u064A\u0647"))) {
+      return false;
+    }
+    // after a noun the adjective describes it (الحكومة المصرية، الجيش الإسرائيلي); it comes
+    // before a name after a role word (المهاجم البرازيلي، الحارس، المدرب) or stands for the
+    // person itself after a function word or speech verb (على البلجيكي، وقال الفرنسي)
+    if (i == 0 || w.breakBefore[i] || !w.letters[i - 1]
+        || !w.has(i - 1, Lexicon.PERSON_ROLE | Lexicon.STOP | Lexicon.SUBJECT_VERB)) {
+      return false;
+    }
+    int j = i + 1;
+    int f = w.flags[j];
+    return !w.breakBefore[j] && nameLike(w, j, true) && (f & Lexicon.AMBIGUOUS) == 0
+        && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]));
+  }
+
+  /**
+   * True when token j, not a known name, carries a preposition that makes it a complement rather
+   * than a name: on a definite word (الأمين العام للمجلس، بالتعاون) or on a word with hamza (لأداء،
+   * بإعطائه).
+   */
+  private static boolean complement(Words w, int j) {
+    if ((w.flags[j] & STRONG) != 0) {
+      return false;
+    }
+    String key = w.key[j];
+    int at = key.charAt(0) == Words.WAW || key.charAt(0) == Words.FEH ? 1 : 0;
+    if (key.length() <= at + 3) {
+      return false;
+    }
+    char p = key.charAt(at);
+    boolean preposition = p == Words.BEH || p == Words.LAM || p == Words.KAF;
+    return preposition && (key.startsWith(Words.ARTICLE, at + 1)
+        || p == Words.LAM && key.charAt(at + 1) == Words.LAM) || w.prepositionOnHamza[j];
+  }
+
+  /**
+   * True when the reading that made token i a known word took off only the conjunction و or ف
+   * (ومحمد): unlike ب and ل (لبنان is not ل + بنان) it seldom hides a word of its own.
+   */
+  private static boolean conjunctionOnly(Words w, int i) {
+    return w.stripped[i][w.bestReading[i]] == 1 && (w.key[i].charAt(0) == Words.WAW
+        || w.key[i].charAt(0) == Words.FEH);
+  }
+
+  /**
+   * True when token i is an unknown word with an ending of Slavic surnames that Arabic words do not
+   * have: ـسكي، ـفيتش، ـينكو، ـشفيلي (زيلينسكي، ميلوشيفيتش، تيموشينكو). In ANERcorp-train such
+   * words of six letters or more are 23 person tokens, 2 of other names and none outside a name.
+   */
+  private static boolean foreignShape(Words w, int i) {
+    String key = w.key[i];
+    if (w.flags[i] != 0 || key.length() < 6 || !w.letters[i]) {
+      return false;
+    }
+    char last = key.charAt(key.length() - 1);
+    if (last != Words.YEH && last != SHEEN && last != Words.WAW || w.definite(i)
+        || w.listType[i] != null) {
+      return false;
+    }
+    for (String ending : SLAVIC_ENDINGS) {
+      if (key.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> SLAVIC_ENDINGS = Lexicon.words(
+      "\u0633\u0643\u064A \u0641\u064A\u062A\u0634 \u064A\u0646\u0643\u0648 "
+          + "\u0634\u0641\u064A\u0644\u064A");
+
+  /** A known word with the pronoun ها attached (خلالها، بعدها): not a name. */
+  private static boolean knownWordWithHa(String key) {
+    if (key.length() < 5 || !key.endsWith("\u0647\u0627")) {
+      return false;
+    }
+    Lexicon.WordInfo info = Lexicon.defaults().info(key.substring(0, key.length() - 2));
+    return info != null && info.flags != 0;
+  }
+
   /** Sound plural endings (منتقدون، مسؤولين، تقارير is not caught): nouns, seldom names. */
   private static boolean plural(String key) {
-    return key.length() >= 6 && (key.endsWith("\u0648\u0646") || key.endsWith("\u0627\u062A"));
+    if (key.length() < 6) {
+      return false;
+    }
+    if (key.endsWith("\u0627\u062A")) {
+      return true;
+    }
+    // ...سون and ...تون are the endings of foreign names (فيرجسون، بولتون, كلينتون) more often than of
+    // plurals, which mostly start with م (مدرسون، ممارسون)
+    return key.endsWith("\u0648\u0646") && (key.charAt(0) == MEEM
+        || !(key.endsWith("\u0633\u0648\u0646") || key.endsWith("\u062A\u0648\u0646")));
   }
+
+  private static final char MEEM = '\u0645';
 
   /**
    * True when the word at {@code k} can follow the subject of a speech verb: إن، أن (reported
@@ -110,26 +313,46 @@ final class NameRules {
       return !w.number[k];
     }
     String key = w.key[k];
-    return SUBJECT_CLOSERS.contains(key) || w.has(k, Lexicon.TIME | Lexicon.WEEKDAY);
+    // ... or the subject's role in apposition (وقال X مدير الشركة، رئيس المعهد، المتحدث باسم)
+    return SUBJECT_CLOSERS.contains(key)
+        || w.has(k, Lexicon.TIME | Lexicon.WEEKDAY | Lexicon.PERSON_ROLE)
+        || PhraseMatch.longest(Lexicon.Trie.TITLES, w, k) != null;
   }
 
   private static final java.util.Set<String> SUBJECT_CLOSERS =
       java.util.Set.copyOf(Lexicon.words(
           "\u0627\u0646 \u0627\u0646\u0647 \u0627\u0646\u0647\u0627 \u0641\u064A "
               + "\u0627\u0644\u0630\u064A \u0627\u0644\u062A\u064A \u0639\u0646 "
-              + "\u062E\u0644\u0627\u0644 \u0628\u0627\u0646 \u0644\u0627 \u0645\u0646"));
+              + "\u062E\u0644\u0627\u0644 \u0628\u0627\u0646 \u0644\u0627 \u0645\u0646 "
+              + "\u0627\u0644\u064A \u0644\u0644\u0635\u062D\u0641\u064A\u064A\u0646"));
 
-  /** Returns the end of a given name at i (one word, or a listed compound such as عبد الله). */
+  /**
+   * Returns the end of a given name at i (one word, a listed compound such as عبد الله, or عبد and
+   * any word after it: عبد الحفيظ).
+   */
   private static int givenName(Words w, Lexicon lex, int i) {
     PhraseMatch<Boolean> compound = PhraseMatch.longest(Lexicon.Trie.GIVEN, w, i);
     if (compound != null) {
       return compound.end();
+    }
+    if (servantOf(w, i) && i + 1 < w.size && w.letters[i + 1] && !w.breakBefore[i + 1]
+        && nameLike(w, i + 1, false) && w.definite(i + 1)) {
+      return i + 2;
     }
     if (w.has(i, Lexicon.GIVEN) && (w.flags[i] & Lexicon.STOP) == 0) {
       return i + 1;
     }
     return i;
   }
+
+  /** True when token k is عبد (servant of), with or without و: the first half of a given name. */
+  static boolean servantOf(Words w, int k) {
+    String r = w.readings[k][w.readings[k].length > 1 && w.key[k].charAt(0) == Words.WAW ? 1 : 0];
+    return r.equals(ABD);
+  }
+
+  private static final String ABD = "\u0639\u0628\u062F";
+  private static final String DIN = "\u0627\u0644\u062F\u064A\u0646";
 
   private static boolean strongAfter(Words w, int from, int end) {
     for (int j = from; j < end; j++) {
@@ -153,7 +376,9 @@ final class NameRules {
         continue;
       }
       int f = w.flags[j];
-      if ((f & (Lexicon.NORP | Lexicon.MODIFIER)) != 0 && (f & STRONG) == 0) {
+      // a modifier stays a modifier even when a listed name holds it (تشارلز الثالث)
+      if ((f & (Lexicon.NORP | Lexicon.MODIFIER)) != 0
+          && (f & (Lexicon.GIVEN | Lexicon.FAMILY)) == 0) {
         j++;
         continue;
       }
@@ -196,8 +421,16 @@ final class NameRules {
       if (!nameLike(w, k, first && k == j) || k > j && w.breakBefore[k]) {
         break;
       }
-      if (k > j && (startsNewName(w, k) || !continues(w, k))) {
-        break;
+      if (k > j && (startsNewName(w, k) || !continues(w, k) || w.has(k, Lexicon.PERSON_ROLE))) {
+        break; // a role word after a name is an apposition (برونو موتان أمين المتاحف)
+      }
+      if (servantOf(w, k) && k + 1 < w.size && w.letters[k + 1] && !w.breakBefore[k + 1]) {
+        // عبد and the name of God after it are one given name (عبد الواحد، عبد الله): the second
+        // word may be definite or a common word
+        end = k + 2;
+        k++;
+        limit = Math.min(w.size, limit + 1);
+        continue;
       }
       if (w.has(k, Lexicon.CONNECTOR)) {
         if (k + 1 < w.size && nameLike(w, k + 1, false)) {
@@ -208,8 +441,25 @@ final class NameRules {
       }
       end = k + 1;
     }
+    // a regnal number after a known first name (محمد الخامس، تشارلز الأول)
+    if (end == j + 1 && end < w.size && !w.breakBefore[end] && w.has(j, Lexicon.GIVEN
+        | Lexicon.PERSON_WORD) && ORDINALS.contains(w.key[end])) {
+      end++;
+      if (end < w.size && w.key[end].equals(ASHAR)) {
+        end++; // السادس عشر
+      }
+    }
     return end;
   }
+
+  private static final java.util.Set<String> ORDINALS = java.util.Set.copyOf(Lexicon.words(
+      "\u0627\u0644\u0623\u0648\u0644 \u0627\u0644\u062B\u0627\u0646\u064A "
+          + "\u0627\u0644\u062B\u0627\u0644\u062B \u0627\u0644\u0631\u0627\u0628\u0639 "
+          + "\u0627\u0644\u062E\u0627\u0645\u0633 \u0627\u0644\u0633\u0627\u062F\u0633 "
+          + "\u0627\u0644\u0633\u0627\u0628\u0639 \u0627\u0644\u062B\u0627\u0645\u0646 "
+          + "\u0627\u0644\u062A\u0627\u0633\u0639 \u0627\u0644\u0639\u0627\u0634\u0631 "
+          + "\u0627\u0644\u062D\u0627\u062F\u064A"));
+  private static final String ASHAR = "\u0639\u0634\u0631";
 
   /**
    * True when word k, after a name word, can go on with the name. A known word always can. After a
@@ -217,6 +467,11 @@ final class NameRules {
    * follows only a given name or a connector (محمد الأحمد، but not حمدان الإجراءات).
    */
   private static boolean continues(Words w, int k) {
+    return continues(w, k, w.flags[k - 1]);
+  }
+
+  /** As {@link #continues(Words, int)}, with the classes of the word before given. */
+  private static boolean continues(Words w, int k, int prev) {
     int f = w.flags[k];
     if ((f & (STRONG | Lexicon.CONNECTOR)) != 0) {
       return true;
@@ -229,8 +484,23 @@ final class NameRules {
         || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
       return false;
     }
-    int prev = w.flags[k - 1];
-    if ((prev & (Lexicon.FAMILY | Lexicon.PERSON_WORD)) != 0 && (prev & Lexicon.GIVEN) == 0) {
+    // a preposition on a word with hamza (لأداء، بإخراج): names seldom start with hamza after one
+    if (w.prepositionOnHamza[k]) {
+      return false;
+    }
+    // a word after a connector (أبو خليل) or الدين (صلاح الدين) ends a given name, not a full name
+    boolean givenBefore = k >= 2 && w.has(k - 2, Lexicon.CONNECTOR) || w.key[k - 1].equals(DIN);
+    if (givenBefore) {
+      prev |= Lexicon.GIVEN;
+    }
+    if ((prev & (Lexicon.FAMILY | Lexicon.PERSON_WORD)) != 0
+        && (prev & (Lexicon.GIVEN | Lexicon.PERSON_INNER)) == 0) {
+      return false;
+    }
+    // an unknown word with و after a name word starts a clause (وإخراج، وشوهدت), except after a
+    // connector (بن أبي وقاص)
+    if (c == Words.WAW && (prev & Lexicon.CONNECTOR) == 0 && w.ownFlags[k] == 0
+        && w.readings[k].length > 1) {
       return false;
     }
     if (w.definite(k)) {
@@ -267,18 +537,20 @@ final class NameRules {
     String key = w.key[k];
     char c = key.charAt(0);
     // Imperfect verbs (يقول، ويؤكد، ستزور) are the most frequent unknown words after a name.
-    if (pronounSuffix(key)) {
+    if (pronounSuffix(key) || knownWordWithHa(key) || w.pronounEnding[k]) {
       return false;
     }
     if (c == Words.YEH && key.length() >= 4
         || c == Words.WAW && key.length() >= 5 && key.charAt(1) == Words.YEH
-        || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))) {
+        || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))
+            && !(key.charAt(1) == TEH && key.charAt(2) == Words.YEH)) { // ستيفان is no ست + verb
       return false;
     }
     return !isLatinOrDigit(key);
   }
 
   private static final char SEEN = '\u0633';
+  private static final char SHEEN = '\u0634';
   private static final char HEH = '\u0647';
   private static final char TEH = '\u062A';
   private static final char NOON = '\u0646';
@@ -289,7 +561,11 @@ final class NameRules {
 
   /** A definite nisba adjective (الاقتصادي، السياسية): a description after a title, not a name. */
   static boolean nisba(Words w, int k) {
-    return nisbaForm(w.key[k]) && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
+    String key = w.key[k];
+    if (key.charAt(0) == Words.WAW && w.readings[k].length > 1) {
+      key = w.readings[k][1]; // والدبلوماسي
+    }
+    return nisbaForm(key) && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
   }
 
   /** The shape of a definite nisba: ال...ي or ال...يه. */

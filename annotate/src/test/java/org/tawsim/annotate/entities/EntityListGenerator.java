@@ -78,7 +78,7 @@ final class EntityListGenerator {
     for (String line : lines(dir.resolve("country-list-ar/country.csv"))) {
       int comma = line.indexOf(',');
       if (comma == 2) { // id,value: skip the header
-        countries.add(stripParenthesis(line.substring(comma + 1)));
+        countries.add(stripParenthesis(unquote(line.substring(comma + 1))));
       }
     }
     files.put("countries.txt", file(
@@ -149,6 +149,15 @@ final class EntityListGenerator {
     }
     cols.add(cell.toString());
     return cols;
+  }
+
+  /** A CSV field without its quotes ("الإمارات العربية المتحدة"); a doubled quote stays one. */
+  private static String unquote(String field) {
+    String f = field.strip();
+    if (f.length() >= 2 && f.charAt(0) == '"' && f.charAt(f.length() - 1) == '"') {
+      return f.substring(1, f.length() - 1).replace("\"\"", "\"");
+    }
+    return f;
   }
 
   private static String stripParenthesis(String name) {
