@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.tawsim.core.EntityType;
 import org.tawsim.core.text.ArabicNormalizer;
@@ -240,8 +241,12 @@ final class Lexicon {
     for (String m : List.copyOf(CldrLists.months())) {
       b.months.put(words(m), Boolean.TRUE, (x, y) -> x);
     }
+    Set<String> notNorp = Set.copyOf(read("norp-nouns.txt"));
     for (String norp : read("norp.txt")) {
       for (String form : NorpForms.of(norp)) {
+        if (notNorp.contains(form)) {
+          continue;
+        }
         b.flagWord(NORMALIZER.normalizeToString(form), NORP);
         b.entity(form, new Entry(EntityType.NORP, "gazetteer:norp", 5));
       }
