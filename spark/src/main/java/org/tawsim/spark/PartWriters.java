@@ -20,17 +20,25 @@ final class PartWriters implements AutoCloseable {
 
   private final JobOutput output;
   private final List<CorpusFormat> formats;
+  private final Map<String, List<String>> hfLabels;
   private final int partition;
   private final long attempt;
   private final FileSystem fs;
   private final Map<String, Open> open = new LinkedHashMap<>();
   private boolean committed;
 
+  /** @param hfLabels with hf, the label list of each split by its label; else null */
   PartWriters(
-      JobOutput output, HadoopConf conf, List<CorpusFormat> formats, int partition, long attempt)
+      JobOutput output,
+      HadoopConf conf,
+      List<CorpusFormat> formats,
+      Map<String, List<String>> hfLabels,
+      int partition,
+      long attempt)
       throws IOException {
     this.output = output;
     this.formats = formats;
+    this.hfLabels = hfLabels;
     this.partition = partition;
     this.attempt = attempt;
     this.fs = JobOutput.fileSystem(output.root(), conf.get());
@@ -50,7 +58,9 @@ final class PartWriters implements AutoCloseable {
       Path target = output.part(format, split, partition);
       Path temp = target.suffix(".attempt-" + attempt);
       OutputStream stream = fs.create(temp, true);
-      o = new Open(target, temp, stream, format.open(stream));
+      o =
+          new Open(
+              target, temp, stream, format.open(stream, hfLabels == null ? null : hfLabels.get(split)));
       open.put(key, o);
     }
     return o.writer;

@@ -2,38 +2,49 @@ package org.tawsim.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.function.VoidFunction;
+import org.apache.spark.api.java.function.Function;
 import org.tawsim.core.Document;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.export.dataset.Split;
+import org.tawsim.export.dataset.SplitStats;
 import org.tawsim.export.jsonl.JsonlReader;
 
 /**
- * Pass two of duplicate detection, on an executor: reads one partition's staged native JSONL back
- * and writes each document to the split the driver decided, in every format, or drops it. Native
- * JSONL reads back to the same document, so the formats come out as without staging.
+ * Pass two of a two-pass run, on an executor: reads one partition's staged native JSONL back and
+ * writes each document to the split the driver decided, in every format (hf with the split's
+ * label list), or drops it; returns the statistics of what it wrote per split. Native JSONL reads
+ * back to the same document, so the formats come out as without staging.
  */
-final class StagedWriteTask implements VoidFunction<StagedPartition> {
+final class StagedWriteTask implements Function<StagedPartition, Map<Split, SplitStats>> {
 
   private static final long serialVersionUID = 1L;
 
   private final JobOutput output;
   private final HadoopConf conf;
   private final List<CorpusFormat> formats;
+  private final Map<String, List<String>> hfLabels;
 
-  StagedWriteTask(JobOutput output, HadoopConf conf, List<CorpusFormat> formats) {
+  /** @param hfLabels with hf, the label list of each split by its label; else null */
+  StagedWriteTask(
+      JobOutput output,
+      HadoopConf conf,
+      List<CorpusFormat> formats,
+      Map<String, List<String>> hfLabels) {
     this.output = output;
     this.conf = conf;
     this.formats = List.copyOf(formats);
+    this.hfLabels = hfLabels == null ? null : Map.copyOf(hfLabels);
   }
 
   @Override
-  public void call(StagedPartition staged) throws IOException {
+  public Map<Split, SplitStats> call(StagedPartition staged) throws IOException {
     Path path = output.part(CorpusFormat.STAGED, JobOutput.STAGED_SPLIT, staged.partition);
     FileSystem fs = JobOutput.fileSystem(output.root(), conf.get());
     TaskContext task = TaskContext.get();
@@ -41,12 +52,15 @@ final class StagedWriteTask implements VoidFunction<StagedPartition> {
     Split[] splits = Split.values();
     try (InputStream in = fs.open(path);
         JsonlReader reader = new JsonlReader(path.toString(), in, RejectHandler.FAIL);
-        PartWriters parts = new PartWriters(output, conf, formats, staged.partition, attempt)) {
+        PartWriters parts =
+            new PartWriters(output, conf, formats, hfLabels, staged.partition, attempt)) {
+      Map<Split, SplitStats> written = new EnumMap<>(Split.class);
       int i = 0;
       for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read(), i++) {
         byte code = staged.decisions[i];
         if (code != StagedPartition.DROP) {
           parts.write(d.get(), splits[code].label());
+          written.computeIfAbsent(splits[code], s -> new SplitStats()).add(d.get());
         }
       }
       if (i != staged.decisions.length) {
@@ -54,6 +68,7 @@ final class StagedWriteTask implements VoidFunction<StagedPartition> {
             path + " holds " + i + " documents, the driver decided on " + staged.decisions.length);
       }
       parts.commit();
+      return written;
     }
   }
 }
