@@ -147,11 +147,15 @@ public final class SparkBuild {
       if (twoPass) {
         Map<String, List<String>> hfLabels = hf ? new LinkedHashMap<>() : null;
         List<StagedPartition> staged = decide(results, tally, hfLabels);
-        List<Map<Split, SplitStats>> written =
+        List<StagedWriteTask.Written> written =
             jsc.parallelize(staged, Math.max(1, staged.size()))
                 .map(new StagedWriteTask(output, shared, formats, hfLabels))
                 .collect();
-        written.forEach(m -> add(splits, m));
+        for (StagedWriteTask.Written w : written) {
+          add(splits, w.splits());
+          tally.passTwoNanos += w.nanos();
+          tally.passTwoCpuNanos += w.cpuNanos();
+        }
         output.deleteStaged(conf);
         if (hf) {
           for (Map.Entry<String, List<String>> e : hfLabels.entrySet()) {
@@ -194,7 +198,9 @@ public final class SparkBuild {
                   tally.nearKept,
                   pages == PageMode.ARTICLES ? 0 : tally.relatedFound),
               splits);
-      SparkBuildReport report = new SparkBuildReport(build, tally.rejections, results);
+      SparkBuildReport report =
+          new SparkBuildReport(
+              build, tally.rejections, results, tally.passTwoNanos, tally.passTwoCpuNanos);
       output.commitParts(conf, formats, LABELS, singleFiles);
       output.writeFile(conf, JobOutput.REJECTS, report.rejectsJsonl());
       output.writeFile(conf, JobOutput.SUMMARY, report.summaryTxt());
@@ -216,6 +222,8 @@ public final class SparkBuild {
     long droppedExact;
     long droppedNear;
     long nearKept;
+    long passTwoNanos;
+    long passTwoCpuNanos;
   }
 
   private static void add(Map<Split, SplitStats> total, Map<Split, SplitStats> part) {

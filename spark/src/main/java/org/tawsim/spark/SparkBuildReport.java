@@ -36,15 +36,22 @@ public final class SparkBuildReport {
   /**
    * @param rejections every input not written, dropped duplicates included, in the order {@code
    *     rejects.jsonl} lists them
+   * @param passTwoNanos time of the tasks of the second pass (writing), summed; 0 in one pass
+   * @param passTwoCpuNanos CPU time of those tasks' threads, summed
    */
-  SparkBuildReport(BuildReport build, List<Rejection> rejections, List<PartitionResult> results) {
+  SparkBuildReport(
+      BuildReport build,
+      List<Rejection> rejections,
+      List<PartitionResult> results,
+      long passTwoNanos,
+      long passTwoCpuNanos) {
     this.build = build;
     this.rejections = List.copyOf(rejections);
     this.partitions = results.size();
     long annotate = 0;
-    long task = 0;
+    long task = passTwoNanos;
     long annotateCpu = 0;
-    long taskCpu = 0;
+    long taskCpu = passTwoCpuNanos;
     for (PartitionResult r : results) {
       annotate += r.annotateNanos();
       task += r.totalNanos();
@@ -120,7 +127,7 @@ public final class SparkBuildReport {
     return annotateNanos;
   }
 
-  /** Returns the time of the first pass's tasks from start to end, summed, in nanoseconds. */
+  /** Returns the time of the tasks (both passes) from start to end, summed, in nanoseconds. */
   public long taskNanos() {
     return taskNanos;
   }
@@ -130,7 +137,7 @@ public final class SparkBuildReport {
     return annotateCpuNanos;
   }
 
-  /** Returns the CPU time of the first pass's task threads, summed, in nanoseconds. */
+  /** Returns the CPU time of the task threads (both passes), summed, in nanoseconds. */
   public long taskCpuNanos() {
     return taskCpuNanos;
   }

@@ -2,6 +2,8 @@ package org.tawsim.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +21,24 @@ import org.tawsim.export.jsonl.JsonlReader;
 /**
  * Pass two of a two-pass run, on an executor: reads one partition's staged native JSONL back and
  * writes each document to the split the driver decided, in every format (hf with the split's
- * label list), or drops it; returns the statistics of what it wrote per split. Native JSONL reads
+ * label list), or drops it; returns the statistics of what it wrote per split and its time. Native JSONL reads
  * back to the same document, so the formats come out as without staging.
  */
-final class StagedWriteTask implements Function<StagedPartition, Map<Split, SplitStats>> {
+final class StagedWriteTask implements Function<StagedPartition, StagedWriteTask.Written> {
 
   private static final long serialVersionUID = 1L;
+
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+  /**
+   * What one partition of pass two wrote, and its time.
+   *
+   * @param splits statistics of the documents written, per split
+   * @param nanos time of the task
+   * @param cpuNanos CPU time of the task's thread
+   */
+  record Written(Map<Split, SplitStats> splits, long nanos, long cpuNanos)
+      implements java.io.Serializable {}
 
   private final JobOutput output;
   private final HadoopConf conf;
@@ -44,7 +58,9 @@ final class StagedWriteTask implements Function<StagedPartition, Map<Split, Spli
   }
 
   @Override
-  public Map<Split, SplitStats> call(StagedPartition staged) throws IOException {
+  public Written call(StagedPartition staged) throws IOException {
+    long start = System.nanoTime();
+    long startCpu = CPU.getCurrentThreadCpuTime();
     Path path = output.part(CorpusFormat.STAGED, JobOutput.STAGED_SPLIT, staged.partition);
     FileSystem fs = JobOutput.fileSystem(output.root(), conf.get());
     TaskContext task = TaskContext.get();
@@ -68,7 +84,8 @@ final class StagedWriteTask implements Function<StagedPartition, Map<Split, Spli
             path + " holds " + i + " documents, the driver decided on " + staged.decisions.length);
       }
       parts.commit();
-      return written;
+      return new Written(
+          written, System.nanoTime() - start, CPU.getCurrentThreadCpuTime() - startCpu);
     }
   }
 }

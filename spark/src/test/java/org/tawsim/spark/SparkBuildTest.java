@@ -517,6 +517,9 @@ class SparkBuildTest {
     assertTrue(reasons.get(3).contains("fails") && reasons.get(3).contains("annotation failed"), reasons.get(3));
     assertTrue(reasons.get(4).contains("blank") && reasons.get(4).contains("empty"), reasons.get(4));
     assertTrue(reasons.get(5).contains("b.txt") && reasons.get(5).contains("byte 3"), reasons.get(5));
+    // files named as tawsim build names them: the argument, then the path inside it
+    assertTrue(reasons.get(1).startsWith(in.resolve("a.jsonl") + ": line 2"), reasons.get(1));
+    assertTrue(reasons.get(5).startsWith(in.resolve("b.txt") + ": "), reasons.get(5));
     assertEquals(6, Files.readAllLines(out.resolve("rejects.jsonl"), UTF_8).size());
     String written = String.join("", splitFiles(out).values());
     assertTrue(written.contains("\"id\":\"ok-1\"") && written.contains("\"id\":\"c.txt\""), written);
