@@ -29,6 +29,9 @@ record CorpusFormat(String name, String extension) implements Serializable {
   /** Native JSONL under the staging folder's {@code _annotated}: pass one of a two-pass run. */
   static final CorpusFormat STAGED = new CorpusFormat("_annotated", ".jsonl");
 
+  /** Each staged document's statistics, Java-serialized: pass two adds them to its split's. */
+  static final CorpusFormat STATS = new CorpusFormat("_stats", ".ser");
+
   /** The Hugging Face format, whose label list spans partitions. */
   static final CorpusFormat HF = new CorpusFormat(OutputFormat.HF.label(), OutputFormat.HF.extension());
 
@@ -42,6 +45,26 @@ record CorpusFormat(String name, String extension) implements Serializable {
   static CorpusFormat named(String name) {
     OutputFormat f = OutputFormat.fromLabel(name.trim());
     return new CorpusFormat(f.label(), f.extension());
+  }
+
+  /** Returns where pass one stages this format's bytes of every document, before the split. */
+  CorpusFormat staged() {
+    return new CorpusFormat("_" + name, extension);
+  }
+
+  /**
+   * Returns the bytes this format writes for the document: what a writer writes for it within a
+   * file, since every format writes each document as a block of its own, whatever came before
+   * (the comparison tests check it against whole files).
+   *
+   * @param hfLabels for {@code hf}, the label list; ignored by the other formats
+   */
+  byte[] render(Document d, List<String> hfLabels) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    try (DocumentWriter w = open(out, hfLabels)) {
+      w.write(d);
+    }
+    return out.toByteArray();
   }
 
   /** Returns true when the format writes tokens, so documents need a token layer. */

@@ -138,9 +138,14 @@ final class JobOutput implements Serializable {
     }
   }
 
-  /** Deletes the staged native JSONL of pass one of duplicate detection. */
+  /** Deletes what pass one of a two-pass run staged (every folder whose name starts with _). */
   void deleteStaged(Configuration conf) throws IOException {
-    fileSystem(root(), conf).delete(new Path(staging(), CorpusFormat.STAGED.name()), true);
+    FileSystem fs = fileSystem(root(), conf);
+    for (FileStatus f : fs.listStatus(staging())) {
+      if (f.getPath().getName().startsWith("_")) {
+        fs.delete(f.getPath(), true);
+      }
+    }
   }
 
   /** Deletes the staging folder of this run, and the staging root when nothing else is in it. */

@@ -30,7 +30,9 @@ import org.tawsim.export.dataset.SplitStats;
  * @param ids in a two-pass run, the id of each staged document, in order; else empty
  * @param fingerprints with duplicate detection, the fingerprint of each staged document; else empty
  * @param hfNames with hf, the label names that staged documents add to the defaults, by index in
- *     {@code ids} (only documents that add any); else empty
+ *     {@code ids} (only documents that add any, which are also staged as native JSONL); else empty
+ * @param lengths in a two-pass run, per format (in the job's order) the length in bytes of each
+ *     staged document's rendering; else empty
  */
 record PartitionResult(
     int partition,
@@ -48,7 +50,8 @@ record PartitionResult(
     long totalCpuNanos,
     List<String> ids,
     List<Fingerprint> fingerprints,
-    Map<Integer, List<String>> hfNames)
+    Map<Integer, List<String>> hfNames,
+    List<int[]> lengths)
     implements Serializable {
 
   PartitionResult {
@@ -58,5 +61,6 @@ record PartitionResult(
     ids = List.copyOf(ids);
     fingerprints = List.copyOf(fingerprints);
     hfNames = Map.copyOf(hfNames);
+    lengths = List.copyOf(lengths);
   }
 }

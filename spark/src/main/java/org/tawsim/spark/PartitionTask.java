@@ -2,10 +2,12 @@ package org.tawsim.spark;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -31,7 +33,7 @@ import org.tawsim.export.jsonl.JsonlReader;
  * The work of one partition, on an executor: decode each raw input, run the dataset builder's
  * per-document step ({@link PageAnnotator}: cut the page, annotate with the executor's pipeline,
  * fingerprint) and write each document to its split's part of every format, in input order; or,
- * in a two-pass run, stage it as native JSONL for the driver to decide its split.
+ * in a two-pass run, stage its bytes in every format for the driver to decide its split.
  *
  * <p>The decoding mirrors {@code tawsim build}: a text file is decoded strictly as UTF-8, a JSONL
  * line is read by {@link JsonlReader}; a bad input becomes a {@link Rejection} naming the file and
@@ -108,8 +110,13 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     List<Fingerprint> fingerprints = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     Map<Integer, List<String>> hfNames = new HashMap<>();
-    // In a two-pass run the split is decided later, on the driver: stage native JSONL.
+    // In a two-pass run the split is decided later, on the driver: stage each document's bytes
+    // in every format, its statistics, and (for the rare hf document whose label names depend on
+    // the whole split) its native JSONL; pass two splices the bytes into the decided splits.
     List<CorpusFormat> targets = staged ? List.of(CorpusFormat.STAGED) : formats;
+    int[][] lengths = new int[staged ? formats.size() : 0][64];
+    List<String> hfDefaults = hf ? CorpusFormat.hfDefaultLabels() : null;
+    ObjectOutputStream stats = null;
     try (PartWriters parts = new PartWriters(output, conf, targets, null, partition, attempt)) {
       while (inputs.hasNext()) {
         RawInput raw = inputs.next();
@@ -142,11 +149,32 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
           Page.Annotated a = (Page.Annotated) o;
           Document d = a.document();
           if (staged) {
-            parts.write(d, JobOutput.STAGED_SPLIT);
+            int n = ids.size();
+            if (n == lengths[0].length) {
+              for (int f = 0; f < lengths.length; f++) {
+                lengths[f] = Arrays.copyOf(lengths[f], 2 * n);
+              }
+            }
+            for (int f = 0; f < formats.size(); f++) {
+              CorpusFormat format = formats.get(f);
+              byte[] bytes = format.render(d, hfDefaults);
+              parts.stream(format.staged(), JobOutput.STAGED_SPLIT).write(bytes);
+              lengths[f][n] = bytes.length;
+            }
+            if (stats == null) {
+              stats =
+                  new ObjectOutputStream(
+                      parts.stream(CorpusFormat.STATS, JobOutput.STAGED_SPLIT));
+            }
+            SplitStats one = new SplitStats();
+            one.add(d);
+            stats.writeObject(one);
+            stats.reset(); // keep no reference to the documents' statistics already written
             if (hf) {
               List<String> names = CorpusFormat.hfNamesBeyondDefaults(d);
               if (!names.isEmpty()) {
-                hfNames.put(ids.size(), names);
+                hfNames.put(n, names);
+                parts.write(d, JobOutput.STAGED_SPLIT);
               }
             }
             ids.add(d.id());
@@ -160,7 +188,14 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
           }
         }
       }
+      if (stats != null) {
+        stats.flush();
+      }
       parts.commit();
+    }
+    List<int[]> staging = new ArrayList<>();
+    for (int[] l : lengths) {
+      staging.add(Arrays.copyOf(l, ids.size()));
     }
     return List.of(
             new PartitionResult(
@@ -179,7 +214,8 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                 CPU.getCurrentThreadCpuTime() - startCpu,
                 ids,
                 fingerprints,
-                hfNames))
+                hfNames,
+                staging))
         .iterator();
   }
 

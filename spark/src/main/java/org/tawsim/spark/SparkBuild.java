@@ -289,7 +289,8 @@ public final class SparkBuild {
       }
       tally.rejections.addAll(r.rejections().subList(rejection, r.rejections().size()));
       if (codes.length > 0) {
-        staged.add(new StagedPartition(r.partition(), codes));
+        int[] redo = r.hfNames().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        staged.add(new StagedPartition(r.partition(), codes, r.lengths(), redo));
       }
     }
     if (hfLabels != null) {

@@ -1,13 +1,15 @@
 package org.tawsim.spark;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
@@ -61,31 +63,82 @@ final class StagedWriteTask implements Function<StagedPartition, StagedWriteTask
   public Written call(StagedPartition staged) throws IOException {
     long start = System.nanoTime();
     long startCpu = CPU.getCurrentThreadCpuTime();
-    Path path = output.part(CorpusFormat.STAGED, JobOutput.STAGED_SPLIT, staged.partition);
     FileSystem fs = JobOutput.fileSystem(output.root(), conf.get());
     TaskContext task = TaskContext.get();
     long attempt = task == null ? 0 : task.taskAttemptId();
     Split[] splits = Split.values();
-    try (InputStream in = fs.open(path);
-        JsonlReader reader = new JsonlReader(path.toString(), in, RejectHandler.FAIL);
-        PartWriters parts =
-            new PartWriters(output, conf, formats, hfLabels, staged.partition, attempt)) {
-      Map<Split, SplitStats> written = new EnumMap<>(Split.class);
-      int i = 0;
-      for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read(), i++) {
-        byte code = staged.decisions[i];
-        if (code != StagedPartition.DROP) {
-          parts.write(d.get(), splits[code].label());
-          written.computeIfAbsent(splits[code], s -> new SplitStats()).add(d.get());
+    byte[] codes = staged.decisions;
+    Map<Split, SplitStats> written = new EnumMap<>(Split.class);
+    try (PartWriters parts =
+        new PartWriters(output, conf, formats, hfLabels, staged.partition, attempt)) {
+      try (ObjectInputStream stats =
+          new ObjectInputStream(
+              new BufferedInputStream(
+                  fs.open(output.part(CorpusFormat.STATS, JobOutput.STAGED_SPLIT, staged.partition)),
+                  1 << 16))) {
+        for (byte code : codes) {
+          SplitStats one = (SplitStats) stats.readObject();
+          if (code != StagedPartition.DROP) {
+            written.computeIfAbsent(splits[code], s -> new SplitStats()).addAll(one);
+          }
+        }
+      } catch (ClassNotFoundException e) {
+        throw new IOException("staged statistics of partition " + staged.partition, e);
+      }
+      byte[] buffer = new byte[1 << 16];
+      for (int f = 0; f < formats.size(); f++) {
+        CorpusFormat format = formats.get(f);
+        int[] lengths = staged.lengths.get(f);
+        boolean redo = format.equals(CorpusFormat.HF) && staged.hfRedo.length > 0;
+        Path path = output.part(format.staged(), JobOutput.STAGED_SPLIT, staged.partition);
+        try (InputStream in = new BufferedInputStream(fs.open(path), 1 << 16);
+            JsonlReader again = redo ? stagedJsonl(fs, staged.partition) : null) {
+          int next = 0; // the next document in hfRedo
+          for (int i = 0; i < codes.length; i++) {
+            Document d = null;
+            if (redo && next < staged.hfRedo.length && staged.hfRedo[next] == i) {
+              next++;
+              d = again.read().orElseThrow(() -> new IOException("staged hf documents end early"));
+            }
+            if (codes[i] == StagedPartition.DROP) {
+              in.skipNBytes(lengths[i]);
+              continue;
+            }
+            String split = splits[codes[i]].label();
+            OutputStream out = parts.stream(format, split);
+            if (d != null) {
+              // its label names come after other documents' in the split's list: render again
+              in.skipNBytes(lengths[i]);
+              out.write(format.render(d, hfLabels.get(split)));
+            } else {
+              copy(in, out, lengths[i], buffer);
+            }
+          }
+          if (in.read() != -1) {
+            throw new IOException(path + " holds more than the " + codes.length + " staged documents");
+          }
         }
       }
-      if (i != staged.decisions.length) {
-        throw new IOException(
-            path + " holds " + i + " documents, the driver decided on " + staged.decisions.length);
-      }
       parts.commit();
-      return new Written(
-          written, System.nanoTime() - start, CPU.getCurrentThreadCpuTime() - startCpu);
+    }
+    return new Written(written, System.nanoTime() - start, CPU.getCurrentThreadCpuTime() - startCpu);
+  }
+
+  private JsonlReader stagedJsonl(FileSystem fs, int partition) throws IOException {
+    Path path = output.part(CorpusFormat.STAGED, JobOutput.STAGED_SPLIT, partition);
+    return new JsonlReader(path.toString(), fs.open(path), RejectHandler.FAIL);
+  }
+
+  private static void copy(InputStream in, OutputStream out, int length, byte[] buffer)
+      throws IOException {
+    int left = length;
+    while (left > 0) {
+      int n = in.read(buffer, 0, Math.min(left, buffer.length));
+      if (n < 0) {
+        throw new IOException("staged bytes end early");
+      }
+      out.write(buffer, 0, n);
+      left -= n;
     }
   }
 }

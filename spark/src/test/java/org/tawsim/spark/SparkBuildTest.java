@@ -278,7 +278,10 @@ class SparkBuildTest {
             .dedup(mode)
             .format(OutputFormat.JSONL, ExportOptions.defaults())
             .format(OutputFormat.CONLL, ExportOptions.defaults())
+            .format(OutputFormat.CONLLU, ExportOptions.defaults())
+            .format(OutputFormat.SPACY, ExportOptions.defaults())
             .format(OutputFormat.HF, ExportOptions.defaults())
+            .format(OutputFormat.DOCCANO, ExportOptions.defaults())
             .threads(2)
             .build()
             .run(
@@ -291,7 +294,7 @@ class SparkBuildTest {
         SparkBuild.builder(WhitespaceTokens::zonedPipeline)
             .splitter(splitter)
             .dedup(mode)
-            .formats(List.of("jsonl", "conll", "hf"))
+            .formats(List.of("jsonl", "conll", "conllu", "spacy", "hf", "doccano"))
             .splitBytes(8 << 10)
             .singleFiles(true)
             .build()
@@ -303,7 +306,14 @@ class SparkBuildTest {
     assertTrue(report.droppedDuplicates() >= 5, report.equation());
     assertEquals(built.written(), report.written());
     for (String f :
-        List.of("jsonl/%s.jsonl", "conll/%s.conll", "hf/%s.hf.jsonl", "hf/%s.hf.labels.json")) {
+        List.of(
+            "jsonl/%s.jsonl",
+            "conll/%s.conll",
+            "conllu/%s.conllu",
+            "spacy/%s.spacy.jsonl",
+            "hf/%s.hf.jsonl",
+            "hf/%s.hf.labels.json",
+            "doccano/%s.doccano.jsonl")) {
       for (String s : SPLITS) {
         String file = String.format(java.util.Locale.ROOT, f, s);
         assertEquals(
