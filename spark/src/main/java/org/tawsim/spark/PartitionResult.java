@@ -26,6 +26,8 @@ import org.tawsim.export.dataset.SplitStats;
  * @param annotateNanos time spent in the builder's per-document step (zoning, cutting, pipeline)
  * @param totalNanos time of the whole partition: reading, decoding, annotating, writing
  * @param annotateCpuNanos CPU time of the task's thread in that step
+ * @param writeCpuNanos CPU time of the task's thread in the formats' writers (as one machine
+ *     spends it too)
  * @param totalCpuNanos CPU time of the task's thread for the whole partition
  * @param ids in a two-pass run, the id of each staged document, in order; else empty
  * @param fingerprints with duplicate detection, the fingerprint of each staged document; else empty
@@ -47,6 +49,7 @@ record PartitionResult(
     long annotateNanos,
     long totalNanos,
     long annotateCpuNanos,
+    long writeCpuNanos,
     long totalCpuNanos,
     List<String> ids,
     List<Fingerprint> fingerprints,

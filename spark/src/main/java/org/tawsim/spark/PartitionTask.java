@@ -107,6 +107,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     long relatedFound = 0;
     long annotateNanos = 0;
     long annotateCpu = 0;
+    long writeCpu = 0;
     List<Fingerprint> fingerprints = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     Map<Integer, List<String>> hfNames = new HashMap<>();
@@ -155,12 +156,14 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                 lengths[f] = Arrays.copyOf(lengths[f], 2 * n);
               }
             }
+            long w = CPU.getCurrentThreadCpuTime();
             for (int f = 0; f < formats.size(); f++) {
               CorpusFormat format = formats.get(f);
               byte[] bytes = format.render(d, hfDefaults);
               parts.stream(format.staged(), JobOutput.STAGED_SPLIT).write(bytes);
               lengths[f][n] = bytes.length;
             }
+            writeCpu += CPU.getCurrentThreadCpuTime() - w;
             if (stats == null) {
               stats =
                   new ObjectOutputStream(
@@ -183,7 +186,9 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
             }
           } else {
             Split split = splitter.assign(d.id());
+            long w = CPU.getCurrentThreadCpuTime();
             parts.write(d, split.label());
+            writeCpu += CPU.getCurrentThreadCpuTime() - w;
             written.computeIfAbsent(split, s -> new SplitStats()).add(d);
           }
         }
@@ -211,6 +216,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                 annotateNanos,
                 System.nanoTime() - start,
                 annotateCpu,
+                writeCpu,
                 CPU.getCurrentThreadCpuTime() - startCpu,
                 ids,
                 fingerprints,
