@@ -73,7 +73,13 @@ public final class BuildReport {
    * Returns the report of a run that was counted elsewhere, so that it prints and writes
    * {@code summary.txt} and {@code stats.json} exactly as the builder's own.
    *
+   * @param splitter the splitter the run used
+   * @param dedup the duplicate mode the run used
+   * @param pages the page mode the run used
+   * @param formats the names of the formats written, in order
+   * @param counts what the run counted
    * @param splits the statistics of each split; a split missing counts as empty
+   * @return the report
    * @throws IllegalArgumentException when the documents of the splits do not add up to {@code
    *     counts.written()}
    */
