@@ -531,6 +531,16 @@ class SparkBuildTest {
     assertTrue(reasons.get(1).startsWith(in.resolve("a.jsonl") + ": line 2"), reasons.get(1));
     assertTrue(reasons.get(5).startsWith(in.resolve("b.txt") + ": "), reasons.get(5));
     assertEquals(6, Files.readAllLines(out.resolve("rejects.jsonl"), UTF_8).size());
+    // and as one machine lists them (the reader lists every argument first, as the driver does)
+    Path oneMachine = tmp.resolve("builder");
+    builder(
+        DatasetBuilder.builder(WhitespaceTokens.pipeline())
+            .pages(PageMode.WHOLE)
+            .splitter(HashSplitter.of(50, 25, 25, 7))
+            .dedup(DedupMode.OFF),
+        List.of(in.toString(), tmp.resolve("missing").toString()),
+        oneMachine);
+    assertSameReports(oneMachine, out);
     String written = String.join("", splitFiles(out).values());
     assertTrue(written.contains("\"id\":\"ok-1\"") && written.contains("\"id\":\"c.txt\""), written);
   }
