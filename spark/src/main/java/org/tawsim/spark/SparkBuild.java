@@ -158,13 +158,11 @@ public final class SparkBuild {
         }
         output.deleteStaged(conf);
         if (hf) {
+          // FORMAT/SPLIT.hf.labels.json, beside the split's file (or folder of parts)
           for (Map.Entry<String, List<String>> e : hfLabels.entrySet()) {
-            output.stage(
-                conf,
-                CorpusFormat.HF,
-                OutputFormat.labelsPath(java.nio.file.Path.of(e.getKey() + CorpusFormat.HF.extension()))
-                    .toString(),
-                CorpusFormat.hfLabelsFile(e.getValue()));
+            String file = e.getKey() + CorpusFormat.HF.extension();
+            String name = OutputFormat.labelsPath(java.nio.file.Path.of(file)).toString();
+            output.stage(conf, CorpusFormat.HF, name, CorpusFormat.hfLabelsFile(e.getValue()));
           }
         }
       } else {
