@@ -1,37 +1,70 @@
 package org.tawsim.spark;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
+import org.tawsim.core.Entity;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.OutputFormat;
+import org.tawsim.export.jsonl.HfJsonlWriter;
 
 /**
  * An output format of the job: an {@link OutputFormat} by name (only the name travels to the
  * executors), written with {@link ExportOptions#defaults()}, to {@code NAME/SPLIT/part-N.EXT}.
  *
- * <p>{@code hf} is not offered: its label list covers the whole corpus, and each task sees only
- * its partition.
+ * <p>{@code hf}: its label list covers a whole split, and each task sees only its partition. One
+ * machine appends the names of a type not in the default list in order of first appearance; here
+ * each task reports the names each document would append ({@link #hfNamesBeyondDefaults}), the
+ * driver joins them in input order into the split's list, and every task of the second pass
+ * writes with that list ({@link #open(OutputStream, List)}), so the ids and the labels file are the
+ * one machine's.
  */
 record CorpusFormat(String name, String extension) implements Serializable {
 
-  /** Native JSONL under the staging folder's {@code _annotated}: pass one of duplicate detection. */
+  /** Native JSONL under the staging folder's {@code _annotated}: pass one of a two-pass run. */
   static final CorpusFormat STAGED = new CorpusFormat("_annotated", ".jsonl");
+
+  /** Each staged document's statistics, Java-serialized: pass two adds them to its split's. */
+  static final CorpusFormat STATS = new CorpusFormat("_stats", ".ser");
+
+  /** The Hugging Face format, whose label list spans partitions. */
+  static final CorpusFormat HF = new CorpusFormat(OutputFormat.HF.label(), OutputFormat.HF.extension());
+
+  private static final ExportOptions OPTIONS = ExportOptions.defaults();
 
   /**
    * Returns the format of this name.
    *
-   * @throws IllegalArgumentException naming the formats there are, for an unknown name or hf
+   * @throws IllegalArgumentException naming the formats there are, for an unknown name
    */
   static CorpusFormat named(String name) {
     OutputFormat f = OutputFormat.fromLabel(name.trim());
-    if (f == OutputFormat.HF) {
-      throw new IllegalArgumentException(
-          "format hf is not available in the Spark job yet: its label list spans every"
-              + " partition; use tawsim build, or tawsim export on the jsonl output");
-    }
     return new CorpusFormat(f.label(), f.extension());
+  }
+
+  /** Returns where pass one stages this format's bytes of every document, before the split. */
+  CorpusFormat staged() {
+    return new CorpusFormat("_" + name, extension);
+  }
+
+  /**
+   * Returns the bytes this format writes for the document: what a writer writes for it within a
+   * file, since every format writes each document as a block of its own, whatever came before
+   * (the comparison tests check it against whole files).
+   *
+   * @param hfLabels for {@code hf}, the label list; ignored by the other formats
+   */
+  byte[] render(Document d, List<String> hfLabels) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    try (DocumentWriter w = open(out, hfLabels)) {
+      w.write(d);
+    }
+    return out.toByteArray();
   }
 
   /** Returns true when the format writes tokens, so documents need a token layer. */
@@ -39,9 +72,74 @@ record CorpusFormat(String name, String extension) implements Serializable {
     return !this.equals(STAGED) && OutputFormat.fromLabel(name).needsTokens();
   }
 
-  /** Returns a writer onto the stream; it does not close the stream. */
-  DocumentWriter open(OutputStream out) throws IOException {
+  /**
+   * Returns a writer onto the stream; it does not close the stream.
+   *
+   * @param hfLabels for {@code hf}, the label list of the split (see the class comment); ignored
+   *     by the other formats
+   */
+  DocumentWriter open(OutputStream out, List<String> hfLabels) throws IOException {
+    if (this.equals(HF)) {
+      if (hfLabels == null) {
+        throw new IllegalStateException("hf parts are written only with the split's label list");
+      }
+      return hf(hfLabels).to(out); // the driver writes the labels file, once per split
+    }
     OutputFormat f = this.equals(STAGED) ? OutputFormat.JSONL : OutputFormat.fromLabel(name);
     return f.open(out, null, ExportOptions.defaults());
+  }
+
+  /** An hf writer with the options {@link OutputFormat#open} gives it; labels null: the defaults. */
+  private static HfJsonlWriter.Builder hf(List<String> labels) {
+    HfJsonlWriter.Builder b =
+        HfJsonlWriter.builder()
+            .scheme(OPTIONS.scheme())
+            .boundaries(OPTIONS.boundaries())
+            .perDocument(OPTIONS.hfPerDocument())
+            .types(OPTIONS.hfTypes());
+    return labels == null ? b : b.labels(labels);
+  }
+
+  /** Returns the hf label list before any document: {@code O} and the default types' names. */
+  static List<String> hfDefaultLabels() {
+    try {
+      return hf(null).to(OutputStream.nullOutputStream()).labels();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a null stream does not fail
+    }
+  }
+
+  /**
+   * Returns the names an hf writer appends to the default list for this document, in the order
+   * it appends them; empty (the usual case, checked without writing) when every entity's type is
+   * a default one.
+   */
+  static List<String> hfNamesBeyondDefaults(Document d) {
+    boolean all = true;
+    for (Entity e : d.layer(Entity.class)) {
+      all &= OPTIONS.hfTypes().contains(e.type());
+    }
+    if (all) {
+      return List.of();
+    }
+    try (HfJsonlWriter w = hf(null).to(OutputStream.nullOutputStream())) {
+      int before = w.labels().size();
+      w.write(d);
+      List<String> names = w.labels();
+      return List.copyOf(names.subList(before, names.size()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the labels file of a split, as the one-machine hf writer writes it. */
+  static byte[] hfLabelsFile(List<String> labels) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      hf(labels).to(OutputStream.nullOutputStream()).writeLabels(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 }

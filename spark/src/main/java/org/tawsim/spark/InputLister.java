@@ -61,6 +61,13 @@ final class InputLister {
       return;
     }
     Arrays.sort(matches);
+    // a plain local path names its files as tawsim build does (the argument, then the relative
+    // path); anything else by the full path Hadoop gives
+    boolean plain =
+        "file".equals(fs.getScheme())
+            && path.toUri().getScheme() == null
+            && matches.length == 1
+            && !arg.matches(".*[*?\\[\\]{}].*");
     for (FileStatus match : matches) {
       if (match.isDirectory()) {
         Path root = match.getPath();
@@ -70,20 +77,27 @@ final class InputLister {
         List<InputSource> found = new ArrayList<>();
         for (FileStatus f : files) {
           String id = f.getPath().toUri().getPath().substring(prefix.length() + 1);
-          found.add(source(f, id));
+          found.add(source(f, plain ? java.nio.file.Path.of(arg).resolve(id).toString() : null, id));
         }
         // The order of the whole relative paths, as InputReader sorts them: a-c.txt before a/b.txt.
         found.sort(java.util.Comparator.comparing(InputSource::id));
         sources.addAll(found);
       } else {
-        sources.add(source(match, match.getPath().getName()));
+        sources.add(
+            source(match, plain ? java.nio.file.Path.of(arg).toString() : null, match.getPath().getName()));
       }
     }
   }
 
-  private InputSource source(FileStatus file, String id) {
+  /** @param name what rejections call the file; null for its full path */
+  private InputSource source(FileStatus file, String name, String id) {
     Path path = file.getPath();
-    return new InputSource(path.toString(), id, format.resolve(path.getName()), file.getLen());
+    return new InputSource(
+        path.toString(),
+        name == null ? path.toString() : name,
+        id,
+        format.resolve(path.getName()),
+        file.getLen());
   }
 
   private void walk(FileSystem fs, Path dir, List<FileStatus> files, Set<String> seen) {

@@ -91,10 +91,10 @@ final class InputRdds {
       FileSystem fs = path.getFileSystem(conf);
       try (InputStream raw = fs.open(path);
           InputStream in = path.getName().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-        return RawInput.textFile(source.path(), source.id(), in.readAllBytes());
+        return RawInput.textFile(source.name(), source.id(), in.readAllBytes());
       }
     } catch (IOException e) {
-      return RawInput.unreadable(source.path(), "cannot read (" + e + ")");
+      return RawInput.unreadable(source.name(), "cannot read (" + e + ")");
     }
   }
 
@@ -107,9 +107,10 @@ final class InputRdds {
         (JavaNewHadoopRDD<LongWritable, Text>)
             jsc.newAPIHadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, c);
     boolean compressed = new CompressionCodecFactory(c).getCodec(new Path(path)) != null;
+    String name = source.name();
     return lines.mapPartitionsWithInputSplit(
         (InputSplit split, Iterator<Tuple2<LongWritable, Text>> records) ->
-            new LineIterator(path, (FileSplit) split, records, compressed),
+            new LineIterator(name, (FileSplit) split, records, compressed),
         true);
   }
 

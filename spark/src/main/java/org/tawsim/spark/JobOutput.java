@@ -21,9 +21,9 @@ import org.apache.hadoop.fs.Path;
  * name, renamed when the partition is complete, so a retried or speculative task only ever
  * replaces a part with the same bytes). When every task is done, the driver moves each
  * {@code FORMAT} folder into place, optionally joining the parts of a split into the single file
- * {@code FORMAT/SPLIT.EXT} that {@code tawsim build} writes, then writes {@code rejects.jsonl} and
- * finally {@code stats.json}: a folder with {@code stats.json} holds one complete run. On a local
- * disk no {@code .crc} side files are written.
+ * {@code FORMAT/SPLIT.EXT} that {@code tawsim build} writes, then writes {@code rejects.jsonl},
+ * {@code summary.txt} and finally {@code stats.json}: a folder with {@code stats.json} holds one
+ * complete run. On a local disk no {@code .crc} side files are written.
  */
 final class JobOutput implements Serializable {
 
@@ -32,6 +32,7 @@ final class JobOutput implements Serializable {
   static final String STAGING = "_temporary";
   static final String STATS = "stats.json";
   static final String REJECTS = "rejects.jsonl";
+  static final String SUMMARY = "summary.txt";
   /** The split name of staged documents, before duplicate detection decides their split. */
   static final String STAGED_SPLIT = "all";
 
@@ -111,6 +112,18 @@ final class JobOutput implements Serializable {
     }
   }
 
+  /**
+   * Writes a small file into a staged format folder ({@code FORMAT/NAME}), which {@link
+   * #commitParts} then moves into place with the parts: such as the label list of {@code hf}.
+   */
+  void stage(Configuration conf, CorpusFormat format, String name, byte[] content)
+      throws IOException {
+    FileSystem fs = fileSystem(root(), conf);
+    try (OutputStream out = fs.create(new Path(new Path(staging(), format.name()), name), true)) {
+      out.write(content);
+    }
+  }
+
   /** Writes a small file of the run under a temporary name, then renames it into place. */
   void writeFile(Configuration conf, String name, byte[] content) throws IOException {
     FileSystem fs = fileSystem(root(), conf);
@@ -125,9 +138,14 @@ final class JobOutput implements Serializable {
     }
   }
 
-  /** Deletes the staged native JSONL of pass one of duplicate detection. */
+  /** Deletes what pass one of a two-pass run staged (every folder whose name starts with _). */
   void deleteStaged(Configuration conf) throws IOException {
-    fileSystem(root(), conf).delete(new Path(staging(), CorpusFormat.STAGED.name()), true);
+    FileSystem fs = fileSystem(root(), conf);
+    for (FileStatus f : fs.listStatus(staging())) {
+      if (f.getPath().getName().startsWith("_")) {
+        fs.delete(f.getPath(), true);
+      }
+    }
   }
 
   /** Deletes the staging folder of this run, and the staging root when nothing else is in it. */

@@ -20,17 +20,25 @@ final class PartWriters implements AutoCloseable {
 
   private final JobOutput output;
   private final List<CorpusFormat> formats;
+  private final Map<String, List<String>> hfLabels;
   private final int partition;
   private final long attempt;
   private final FileSystem fs;
   private final Map<String, Open> open = new LinkedHashMap<>();
   private boolean committed;
 
+  /** @param hfLabels with hf, the label list of each split by its label; else null */
   PartWriters(
-      JobOutput output, HadoopConf conf, List<CorpusFormat> formats, int partition, long attempt)
+      JobOutput output,
+      HadoopConf conf,
+      List<CorpusFormat> formats,
+      Map<String, List<String>> hfLabels,
+      int partition,
+      long attempt)
       throws IOException {
     this.output = output;
     this.formats = formats;
+    this.hfLabels = hfLabels;
     this.partition = partition;
     this.attempt = attempt;
     this.fs = JobOutput.fileSystem(output.root(), conf.get());
@@ -43,23 +51,44 @@ final class PartWriters implements AutoCloseable {
     }
   }
 
+  /**
+   * Returns the raw stream of a part, for bytes a format's writer already made (spliced from
+   * pass one); a part is written either through its writer or raw, never both.
+   */
+  OutputStream stream(CorpusFormat format, String split) throws IOException {
+    return part(format, split, false).stream;
+  }
+
   private DocumentWriter writer(CorpusFormat format, String split) throws IOException {
+    return part(format, split, true).writer;
+  }
+
+  private Open part(CorpusFormat format, String split, boolean withWriter) throws IOException {
     String key = format.name() + '/' + split;
     Open o = open.get(key);
     if (o == null) {
       Path target = output.part(format, split, partition);
       Path temp = target.suffix(".attempt-" + attempt);
       OutputStream stream = fs.create(temp, true);
-      o = new Open(target, temp, stream, format.open(stream));
+      DocumentWriter w =
+          withWriter
+              ? format.open(stream, hfLabels == null ? null : hfLabels.get(split))
+              : null;
+      o = new Open(target, temp, stream, w);
       open.put(key, o);
     }
-    return o.writer;
+    if ((o.writer != null) != withWriter) {
+      throw new IllegalStateException("part " + key + " is written both raw and by its writer");
+    }
+    return o;
   }
 
   /** Closes every part and moves it to its final name in the staging folder. */
   void commit() throws IOException {
     for (Open o : open.values()) {
-      o.writer.close();
+      if (o.writer != null) {
+        o.writer.close();
+      }
       o.stream.close();
       fs.delete(o.target, false);
       if (!fs.rename(o.temp, o.target)) {

@@ -4,41 +4,66 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.tawsim.export.dataset.Fingerprint;
+import org.tawsim.export.dataset.Split;
+import org.tawsim.export.dataset.SplitStats;
 
 /**
- * What one partition did, sent back to the driver: the documents it wrote per split, the inputs
- * it rejected (in input order) and where its time went.
+ * What one partition did, sent back to the driver: its counts (as {@code DatasetBuilder} counts
+ * them), the statistics of what it wrote per split, the inputs it rejected (in input order) and
+ * where its time went.
  *
  * @param partition the partition's index
- * @param inputs input records seen (text files and JSONL lines, rejected ones included)
+ * @param read documents decoded from the inputs
+ * @param readRejected inputs rejected while reading (bad JSONL line, invalid UTF-8, unreadable)
  * @param splitOff documents beyond the first cut from one page (page mode articles)
- * @param written documents written, by split label
+ * @param processRejected documents rejected after reading (blank, too large, no article, failed)
+ * @param relatedFound related articles found on the pages
+ * @param written statistics of the documents written, per split; empty in a two-pass run, whose
+ *     second pass writes
  * @param rejections inputs not written, with their reasons
- * @param annotateNanos time spent inside the pipeline
+ * @param rejectedBefore for each rejection, how many documents were staged before it (its place
+ *     among them, so the driver lists rejections and dropped duplicates in input order)
+ * @param annotateNanos time spent in the builder's per-document step (zoning, cutting, pipeline)
  * @param totalNanos time of the whole partition: reading, decoding, annotating, writing
- * @param annotateCpuNanos CPU time of the task's thread inside the pipeline
+ * @param annotateCpuNanos CPU time of the task's thread in that step
+ * @param writeCpuNanos CPU time of the task's thread in the formats' writers (as one machine
+ *     spends it too)
  * @param totalCpuNanos CPU time of the task's thread for the whole partition
- * @param fingerprints with duplicate detection, the fingerprint of each staged document, in order
- * @param ids with duplicate detection, the id of each staged document, in order
+ * @param ids in a two-pass run, the id of each staged document, in order; else empty
+ * @param fingerprints with duplicate detection, the fingerprint of each staged document; else empty
+ * @param hfNames with hf, the label names that staged documents add to the defaults, by index in
+ *     {@code ids} (only documents that add any, which are also staged as native JSONL); else empty
+ * @param lengths in a two-pass run, per format (in the job's order) the length in bytes of each
+ *     staged document's rendering; else empty
  */
 record PartitionResult(
     int partition,
-    long inputs,
+    long read,
+    long readRejected,
     long splitOff,
-    Map<String, Long> written,
+    long processRejected,
+    long relatedFound,
+    Map<Split, SplitStats> written,
     List<Rejection> rejections,
+    List<Integer> rejectedBefore,
     long annotateNanos,
     long totalNanos,
     long annotateCpuNanos,
+    long writeCpuNanos,
     long totalCpuNanos,
+    List<String> ids,
     List<Fingerprint> fingerprints,
-    List<String> ids)
+    Map<Integer, List<String>> hfNames,
+    List<int[]> lengths)
     implements Serializable {
 
   PartitionResult {
     written = Map.copyOf(written);
     rejections = List.copyOf(rejections);
-    fingerprints = List.copyOf(fingerprints);
+    rejectedBefore = List.copyOf(rejectedBefore);
     ids = List.copyOf(ids);
+    fingerprints = List.copyOf(fingerprints);
+    hfNames = Map.copyOf(hfNames);
+    lengths = List.copyOf(lengths);
   }
 }

@@ -2,33 +2,38 @@ package org.tawsim.spark;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function2;
-import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
 import org.tawsim.core.InvalidInputException;
-import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
-import org.tawsim.core.Zone;
 import org.tawsim.core.io.StrictUtf8;
 import org.tawsim.export.dataset.Fingerprint;
 import org.tawsim.export.dataset.HashSplitter;
+import org.tawsim.export.dataset.Page;
+import org.tawsim.export.dataset.PageAnnotator;
 import org.tawsim.export.dataset.PageMode;
-import org.tawsim.export.dataset.PageSegmenter;
+import org.tawsim.export.dataset.Split;
+import org.tawsim.export.dataset.SplitStats;
 import org.tawsim.export.jsonl.JsonlReader;
 
 /**
- * The work of one partition, on an executor: decode each raw input, annotate it with the
- * executor's pipeline, and write it to its split's part file of every format, in input order.
+ * The work of one partition, on an executor: decode each raw input, run the dataset builder's
+ * per-document step ({@link PageAnnotator}: cut the page, annotate with the executor's pipeline,
+ * fingerprint) and write each document to its split's part of every format, in input order; or,
+ * in a two-pass run, stage its bytes in every format for the driver to decide its split.
  *
  * <p>The decoding mirrors {@code tawsim build}: a text file is decoded strictly as UTF-8, a JSONL
  * line is read by {@link JsonlReader}; a bad input becomes a {@link Rejection} naming the file and
@@ -48,10 +53,17 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
   private final PageMode pages;
   private final int maxChars;
   private final boolean dedup;
+  private final boolean staged;
+  private final boolean hf;
   private final List<CorpusFormat> formats;
   private final JobOutput output;
   private final HadoopConf conf;
 
+  /**
+   * @param dedup whether to fingerprint documents for duplicate detection
+   * @param staged whether this is pass one of a two-pass run (duplicate detection or hf): stage
+   *     native JSONL instead of writing the formats
+   */
   PartitionTask(
       String runId,
       PipelineFactory pipelines,
@@ -59,6 +71,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
       PageMode pages,
       int maxChars,
       boolean dedup,
+      boolean staged,
       List<CorpusFormat> formats,
       JobOutput output,
       HadoopConf conf) {
@@ -68,6 +81,8 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     this.pages = pages;
     this.maxChars = maxChars;
     this.dedup = dedup;
+    this.staged = staged;
+    this.hf = formats.contains(CorpusFormat.HF);
     this.formats = List.copyOf(formats);
     this.output = output;
     this.conf = conf;
@@ -78,150 +93,136 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
       throws IOException {
     long start = System.nanoTime();
     long startCpu = CPU.getCurrentThreadCpuTime();
-    Pipeline pipeline = ExecutorPipeline.get(runId, pipelines);
-    Pipeline zoner = pages == PageMode.WHOLE ? null : zonePrefix(pipeline);
-    Pipeline afterZones =
-        zoner == null
-            ? null
-            : Pipeline.on(
-                zoner.produces(),
-                pipeline.steps().subList(zoner.steps().size(), pipeline.steps().size()));
+    PageAnnotator step =
+        PageAnnotator.of(ExecutorPipeline.get(runId, pipelines), pages, maxChars, dedup);
     TaskContext task = TaskContext.get();
     long attempt = task == null ? 0 : task.taskAttemptId();
     List<Rejection> rejections = new ArrayList<>();
-    Map<String, Long> written = new TreeMap<>();
-    long inputCount = 0;
+    List<Integer> rejectedBefore = new ArrayList<>();
+    Map<Split, SplitStats> written = new EnumMap<>(Split.class);
+    long read = 0;
+    long readRejected = 0;
+    long splitOff = 0;
+    long processRejected = 0;
+    long relatedFound = 0;
     long annotateNanos = 0;
     long annotateCpu = 0;
-    long splitOff = 0;
+    long writeCpu = 0;
     List<Fingerprint> fingerprints = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    // With duplicate detection the split is decided later, on the driver: stage native JSONL.
-    List<CorpusFormat> targets = dedup ? List.of(CorpusFormat.STAGED) : formats;
-    try (PartWriters parts = new PartWriters(output, conf, targets, partition, attempt)) {
+    Map<Integer, List<String>> hfNames = new HashMap<>();
+    // In a two-pass run the split is decided later, on the driver: stage each document's bytes
+    // in every format, its statistics, and (for the rare hf document whose label names depend on
+    // the whole split) its native JSONL; pass two splices the bytes into the decided splits.
+    List<CorpusFormat> targets = staged ? List.of(CorpusFormat.STAGED) : formats;
+    int[][] lengths = new int[staged ? formats.size() : 0][64];
+    List<String> hfDefaults = hf ? CorpusFormat.hfDefaultLabels() : null;
+    ObjectOutputStream stats = null;
+    try (PartWriters parts = new PartWriters(output, conf, targets, null, partition, attempt)) {
       while (inputs.hasNext()) {
         RawInput raw = inputs.next();
         Optional<Document> doc = decode(raw, rejections);
+        while (rejectedBefore.size() < rejections.size()) {
+          rejectedBefore.add(ids.size());
+        }
         if (doc == null) {
           continue; // a blank JSONL line: not an input, as on one machine
         }
-        inputCount++;
         if (doc.isEmpty()) {
+          readRejected++;
           continue;
         }
-        Document d = doc.get();
-        long z = System.nanoTime();
-        long zc = CPU.getCurrentThreadCpuTime();
-        Zoned zoned = cut(d, zoner, rejections); // zoning is annotation time too
-        List<Document> documents = zoned.parts();
-        annotateNanos += System.nanoTime() - z;
-        annotateCpu += CPU.getCurrentThreadCpuTime() - zc;
-        splitOff += Math.max(0, documents.size() - 1);
-        for (Document part : documents) {
-          Document annotated;
-          long t = System.nanoTime();
-          long tc = CPU.getCurrentThreadCpuTime();
-          try {
-            // a part that is the whole zoned page has its zones: only the later steps run on it
-            annotated =
-                part == zoned.page() ? afterZones.annotate(part) : pipeline.annotate(part);
-          } catch (RuntimeException e) {
-            rejections.add(new Rejection(part.id(), "", "annotation failed: " + e));
+        read++;
+        long t = System.nanoTime();
+        long tc = CPU.getCurrentThreadCpuTime();
+        PageAnnotator.Result result = step.annotate(doc.get());
+        annotateNanos += System.nanoTime() - t;
+        annotateCpu += CPU.getCurrentThreadCpuTime() - tc;
+        splitOff += Math.max(0, result.outcomes().size() - 1);
+        relatedFound += result.relatedFound();
+        for (Page.Outcome o : result.outcomes()) {
+          if (o instanceof Page.Failed f) {
+            processRejected++;
+            rejections.add(Rejection.of(f.rejection()));
+            rejectedBefore.add(ids.size());
             continue;
-          } finally {
-            annotateNanos += System.nanoTime() - t;
-            annotateCpu += CPU.getCurrentThreadCpuTime() - tc;
           }
-          if (dedup) {
-            parts.write(annotated, JobOutput.STAGED_SPLIT);
-            fingerprints.add(Fingerprint.of(part.text()));
-            ids.add(annotated.id());
+          Page.Annotated a = (Page.Annotated) o;
+          Document d = a.document();
+          if (staged) {
+            int n = ids.size();
+            if (n == lengths[0].length) {
+              for (int f = 0; f < lengths.length; f++) {
+                lengths[f] = Arrays.copyOf(lengths[f], 2 * n);
+              }
+            }
+            long w = CPU.getCurrentThreadCpuTime();
+            for (int f = 0; f < formats.size(); f++) {
+              CorpusFormat format = formats.get(f);
+              byte[] bytes = format.render(d, hfDefaults);
+              parts.stream(format.staged(), JobOutput.STAGED_SPLIT).write(bytes);
+              lengths[f][n] = bytes.length;
+            }
+            writeCpu += CPU.getCurrentThreadCpuTime() - w;
+            if (stats == null) {
+              stats =
+                  new ObjectOutputStream(
+                      parts.stream(CorpusFormat.STATS, JobOutput.STAGED_SPLIT));
+            }
+            SplitStats one = new SplitStats();
+            one.add(d);
+            stats.writeObject(one);
+            stats.reset(); // keep no reference to the documents' statistics already written
+            if (hf) {
+              List<String> names = CorpusFormat.hfNamesBeyondDefaults(d);
+              if (!names.isEmpty()) {
+                hfNames.put(n, names);
+                parts.write(d, JobOutput.STAGED_SPLIT);
+              }
+            }
+            ids.add(d.id());
+            if (dedup) {
+              fingerprints.add(a.fingerprint());
+            }
           } else {
-            String split = splitter.assign(annotated.id()).label();
-            parts.write(annotated, split);
-            written.merge(split, 1L, Long::sum);
+            Split split = splitter.assign(d.id());
+            long w = CPU.getCurrentThreadCpuTime();
+            parts.write(d, split.label());
+            writeCpu += CPU.getCurrentThreadCpuTime() - w;
+            written.computeIfAbsent(split, s -> new SplitStats()).add(d);
           }
         }
       }
+      if (stats != null) {
+        stats.flush();
+      }
       parts.commit();
+    }
+    List<int[]> staging = new ArrayList<>();
+    for (int[] l : lengths) {
+      staging.add(Arrays.copyOf(l, ids.size()));
     }
     return List.of(
             new PartitionResult(
                 partition,
-                inputCount,
+                read,
+                readRejected,
                 splitOff,
+                processRejected,
+                relatedFound,
                 written,
                 rejections,
+                rejectedBefore,
                 annotateNanos,
                 System.nanoTime() - start,
                 annotateCpu,
+                writeCpu,
                 CPU.getCurrentThreadCpuTime() - startCpu,
+                ids,
                 fingerprints,
-                ids))
+                hfNames,
+                staging))
         .iterator();
-  }
-
-  /**
-   * Returns the documents of one input that the page mode exports, or none with a rejection: as
-   * {@code DatasetBuilder} does on one machine, a blank or oversized text is rejected, a page is
-   * zoned by the pipeline's steps up to its zone tagger and cut by {@link PageSegmenter}; the
-   * caller then annotates each part with the whole pipeline.
-   */
-  private Zoned cut(Document doc, Pipeline zoner, List<Rejection> rejections) {
-    if (doc.text().isBlank()) {
-      rejections.add(new Rejection(doc.id(), "", "empty document: no text"));
-      return Zoned.NONE;
-    }
-    if (doc.text().length() > maxChars) {
-      rejections.add(
-          new Rejection(
-              doc.id(),
-              "",
-              "document too large: "
-                  + doc.text().length()
-                  + " characters, over the limit of "
-                  + maxChars
-                  + " (raise it with --max-chars)"));
-      return Zoned.NONE;
-    }
-    if (pages == PageMode.WHOLE) {
-      return new Zoned(null, List.of(doc));
-    }
-    List<Document> all;
-    Document zoned;
-    try {
-      zoned = zoner.annotate(doc);
-      all = PageSegmenter.segment(zoned, PageMode.ARTICLES);
-    } catch (RuntimeException e) {
-      rejections.add(new Rejection(doc.id(), "", "zoning failed: " + e));
-      return Zoned.NONE;
-    }
-    boolean hasMain = !all.isEmpty() && all.get(0).id().equals(doc.id());
-    List<Document> parts =
-        pages == PageMode.ARTICLES ? all : hasMain ? all.subList(0, 1) : List.of();
-    if (parts.isEmpty()) {
-      rejections.add(
-          new Rejection(doc.id(), "", "no article text: the zones found no body on the page"));
-    }
-    return new Zoned(zoned, parts);
-  }
-
-  /** A page after zoning (null when pages are kept whole) and the documents cut from it. */
-  private record Zoned(Document page, List<Document> parts) {
-    static final Zoned NONE = new Zoned(null, List.of());
-  }
-
-  /** The steps up to the first that produces zones: what cutting a page needs. */
-  static Pipeline zonePrefix(Pipeline pipeline) {
-    List<Annotator> steps = pipeline.steps();
-    for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i).produces().contains(Zone.class)) {
-        return Pipeline.of(steps.subList(0, i + 1));
-      }
-    }
-    throw new IllegalArgumentException(
-        "cutting pages into articles needs a pipeline step that produces zones (such as"
-            + " ZoneTagger); this pipeline has none: add one, or use page mode whole");
   }
 
   /**

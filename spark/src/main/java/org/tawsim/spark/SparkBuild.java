@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,17 +17,20 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Token;
+import org.tawsim.export.OutputFormat;
+import org.tawsim.export.dataset.BuildReport;
 import org.tawsim.export.dataset.DedupMode;
 import org.tawsim.export.dataset.DuplicateIndex;
 import org.tawsim.export.dataset.HashSplitter;
 import org.tawsim.export.dataset.InputFormat;
 import org.tawsim.export.dataset.PageMode;
 import org.tawsim.export.dataset.Split;
+import org.tawsim.export.dataset.SplitStats;
 
 /**
  * The dataset builder as a Spark job: reads text files and JSONL from any path Spark reads,
  * annotates each partition with one pipeline per executor, and writes each split in every format
- * asked for, with {@code rejects.jsonl} and {@code stats.json}.
+ * asked for, with {@code rejects.jsonl}, {@code summary.txt} and {@code stats.json}.
  *
  * <pre>{@code
  * SparkSession spark = SparkSession.builder().master("local[*]").getOrCreate();
@@ -34,14 +39,23 @@ import org.tawsim.export.dataset.Split;
  *     .run(spark, List.of("hdfs:///crawl/2015/"), "hdfs:///corpora/crawl-2015");
  * }</pre>
  *
- * <p><b>Same results as one machine.</b> Documents get the ids {@code tawsim build} gives them, go
- * through the same pipeline and, in each split, come out in input order: partitions follow the
- * input order and each writes its part in order, so joining the parts in partition order gives the
- * one-machine file. With {@link Builder#singleFiles} the job joins them itself.
+ * <p><b>Same results as one machine.</b> Documents get the ids {@code tawsim build} gives them and
+ * go through the builder's own per-document step ({@link
+ * org.tawsim.export.dataset.PageAnnotator}) and, in each split, come out in input order:
+ * partitions follow the input order and each writes its part in order, so joining the parts in
+ * partition order gives the one-machine file. With {@link Builder#singleFiles} the job joins them
+ * itself. The report is the builder's {@link BuildReport}, so {@code summary.txt} and {@code
+ * stats.json} are the builder's bytes.
+ *
+ * <p><b>Two passes</b> when something is decided over the whole corpus: duplicate detection (the
+ * first of a group of copies decides) and the {@code hf} label list (names appended in order of
+ * first appearance). Pass one annotates and stages native JSONL per partition and returns
+ * fingerprints and label names; the driver decides in input order; pass two writes the formats.
  *
  * <p><b>Output.</b> {@code FORMAT/SPLIT/part-NNNNN.EXT} (or {@code FORMAT/SPLIT.EXT} with single
- * files), {@code rejects.jsonl}, {@code stats.json} last. Nothing appears under its final name
- * until every task succeeded; see {@link JobOutput}.
+ * files; {@code hf/SPLIT.hf.labels.json} beside), {@code rejects.jsonl}, {@code summary.txt},
+ * {@code stats.json} last. Nothing appears under its final name until every task succeeded; see
+ * {@link JobOutput}.
  *
  * <p>A {@code SparkBuild} is immutable and can run many times, one run at a time per output
  * folder.
@@ -108,6 +122,9 @@ public final class SparkBuild {
       int partitions = Math.max(minPartitions, jsc.defaultParallelism());
       JavaRDD<RawInput> raw =
           InputRdds.of(jsc, sources, shared, splitBytes(sources, partitions), partitions);
+      boolean hf = formats.contains(CorpusFormat.HF);
+      // duplicates and hf labels are decided on the driver, over the whole corpus in input order
+      boolean twoPass = dedup != DedupMode.OFF || hf;
       PartitionTask task =
           new PartitionTask(
               runId,
@@ -116,26 +133,75 @@ public final class SparkBuild {
               pages,
               maxChars,
               dedup != DedupMode.OFF,
+              twoPass,
               formats,
               output,
               shared);
       List<PartitionResult> results =
           new ArrayList<>(raw.mapPartitionsWithIndex(task, true).collect());
       results.sort(Comparator.comparingInt(PartitionResult::partition));
-      List<Rejection> driverRejections = listed.stream().map(Rejection::of).toList();
-      Map<String, Long> dedupWritten = null;
-      List<Rejection> duplicates = new ArrayList<>();
-      if (dedup != DedupMode.OFF) {
-        dedupWritten = new LinkedHashMap<>();
-        List<StagedPartition> staged = decide(results, dedupWritten, duplicates);
-        jsc.parallelize(staged, Math.max(1, staged.size()))
-            .foreach(new StagedWriteTask(output, shared, formats));
+      Tally tally = new Tally();
+      listed.forEach(e -> tally.rejections.add(Rejection.of(e)));
+      tally.readRejected += listed.size();
+      Map<Split, SplitStats> splits = new EnumMap<>(Split.class);
+      if (twoPass) {
+        Map<String, List<String>> hfLabels = hf ? new LinkedHashMap<>() : null;
+        List<StagedPartition> staged = decide(results, tally, hfLabels);
+        List<StagedWriteTask.Written> written =
+            jsc.parallelize(staged, Math.max(1, staged.size()))
+                .map(new StagedWriteTask(output, shared, formats, hfLabels))
+                .collect();
+        for (StagedWriteTask.Written w : written) {
+          add(splits, w.splits());
+          tally.passTwoNanos += w.nanos();
+          tally.passTwoCpuNanos += w.cpuNanos();
+        }
         output.deleteStaged(conf);
+        if (hf) {
+          // FORMAT/SPLIT.hf.labels.json, beside the split's file (or folder of parts)
+          for (Map.Entry<String, List<String>> e : hfLabels.entrySet()) {
+            String file = e.getKey() + CorpusFormat.HF.extension();
+            String name = OutputFormat.labelsPath(java.nio.file.Path.of(file)).toString();
+            output.stage(conf, CorpusFormat.HF, name, CorpusFormat.hfLabelsFile(e.getValue()));
+          }
+        }
+      } else {
+        for (PartitionResult r : results) {
+          tally.rejections.addAll(r.rejections());
+          add(splits, r.written());
+        }
       }
+      for (PartitionResult r : results) {
+        tally.read += r.read();
+        tally.readRejected += r.readRejected();
+        tally.splitOff += r.splitOff();
+        tally.processRejected += r.processRejected();
+        tally.relatedFound += r.relatedFound();
+      }
+      long written = splits.values().stream().mapToLong(SplitStats::documents).sum();
+      BuildReport build =
+          BuildReport.of(
+              splitter,
+              dedup,
+              pages,
+              formats.stream().map(CorpusFormat::name).toList(),
+              new BuildReport.Counts(
+                  tally.read,
+                  tally.readRejected,
+                  tally.splitOff,
+                  tally.processRejected,
+                  written,
+                  tally.droppedExact,
+                  tally.droppedNear,
+                  tally.nearKept,
+                  pages == PageMode.ARTICLES ? 0 : tally.relatedFound),
+              splits);
       SparkBuildReport report =
-          new SparkBuildReport(LABELS, driverRejections, results, dedupWritten, duplicates);
+          new SparkBuildReport(
+              build, tally.rejections, results, tally.passTwoNanos, tally.passTwoCpuNanos);
       output.commitParts(conf, formats, LABELS, singleFiles);
       output.writeFile(conf, JobOutput.REJECTS, report.rejectsJsonl());
+      output.writeFile(conf, JobOutput.SUMMARY, report.summaryTxt());
       output.writeFile(conf, JobOutput.STATS, report.statsJson());
       return report;
     } finally {
@@ -143,44 +209,90 @@ public final class SparkBuild {
     }
   }
 
+  /** What the driver counts besides the partitions' own counts, and every rejection in order. */
+  private static final class Tally {
+    final List<Rejection> rejections = new ArrayList<>();
+    long read;
+    long readRejected;
+    long splitOff;
+    long processRejected;
+    long relatedFound;
+    long droppedExact;
+    long droppedNear;
+    long nearKept;
+    long passTwoNanos;
+    long passTwoCpuNanos;
+  }
+
+  private static void add(Map<Split, SplitStats> total, Map<Split, SplitStats> part) {
+    part.forEach((split, stats) -> total.computeIfAbsent(split, s -> new SplitStats()).addAll(stats));
+  }
+
   /**
-   * Runs duplicate detection on the driver, over every staged document in input order (partition
-   * order, then order within the partition), exactly as {@code DatasetBuilder} does on its writing
-   * thread: the first of a group of copies decides the group's split.
+   * Decides the split of every staged document on the driver, in input order (partition order,
+   * then order within the partition), as {@code DatasetBuilder} does on its writing thread: with
+   * duplicate detection the first of a group of copies decides the group's split and later copies
+   * are dropped or follow it; with hf, each split's label list grows by the names its documents
+   * add, in the order they come. Lists the partitions' rejections and the dropped duplicates in
+   * that same order.
+   *
+   * @param hfLabels filled with each split's hf label list, by split label; null without hf
    */
   private List<StagedPartition> decide(
-      List<PartitionResult> results, Map<String, Long> written, List<Rejection> duplicates) {
-    DuplicateIndex index = new DuplicateIndex(nearThreshold);
+      List<PartitionResult> results, Tally tally, Map<String, List<String>> hfLabels) {
+    DuplicateIndex index = dedup == DedupMode.OFF ? null : new DuplicateIndex(nearThreshold);
+    Map<Split, LinkedHashSet<String>> names = new EnumMap<>(Split.class);
+    if (hfLabels != null) {
+      for (Split s : Split.values()) {
+        names.put(s, new LinkedHashSet<>(CorpusFormat.hfDefaultLabels()));
+      }
+    }
     List<StagedPartition> staged = new ArrayList<>();
     for (PartitionResult r : results) {
       byte[] codes = new byte[r.ids().size()];
+      int rejection = 0;
       for (int i = 0; i < codes.length; i++) {
+        for (; rejection < r.rejections().size() && r.rejectedBefore().get(rejection) <= i; rejection++) {
+          tally.rejections.add(r.rejections().get(rejection));
+        }
         String id = r.ids().get(i);
         Split split = splitter.assign(id);
-        DuplicateIndex.Verdict v = index.add(r.fingerprints().get(i), split, id);
-        String of = index.id(v.group());
-        switch (v.kind()) {
-          case EXACT -> {
-            codes[i] = StagedPartition.DROP;
-            duplicates.add(new Rejection(id, "", "exact duplicate of '" + of + "'", of));
-            continue;
-          }
-          case NEAR -> {
-            if (dedup == DedupMode.DROP) {
+        if (index != null) {
+          DuplicateIndex.Verdict v = index.add(r.fingerprints().get(i), split, id);
+          String of = index.id(v.group());
+          switch (v.kind()) {
+            case EXACT -> {
               codes[i] = StagedPartition.DROP;
-              duplicates.add(new Rejection(id, "", "near duplicate of '" + of + "'", of));
+              tally.droppedExact++;
+              tally.rejections.add(new Rejection(id, "", "exact duplicate of '" + of + "'", of));
               continue;
             }
-            split = index.split(v.group());
+            case NEAR -> {
+              if (dedup == DedupMode.DROP) {
+                codes[i] = StagedPartition.DROP;
+                tally.droppedNear++;
+                tally.rejections.add(new Rejection(id, "", "near duplicate of '" + of + "'", of));
+                continue;
+              }
+              tally.nearKept++;
+              split = index.split(v.group());
+            }
+            case NEW -> {}
           }
-          case NEW -> {}
         }
         codes[i] = (byte) split.ordinal();
-        written.merge(split.label(), 1L, Long::sum);
+        if (hfLabels != null) {
+          names.get(split).addAll(r.hfNames().getOrDefault(i, List.of()));
+        }
       }
+      tally.rejections.addAll(r.rejections().subList(rejection, r.rejections().size()));
       if (codes.length > 0) {
-        staged.add(new StagedPartition(r.partition(), codes));
+        int[] redo = r.hfNames().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        staged.add(new StagedPartition(r.partition(), codes, r.lengths(), redo));
       }
+    }
+    if (hfLabels != null) {
+      names.forEach((split, list) -> hfLabels.put(split.label(), List.copyOf(list)));
     }
     return staged;
   }
@@ -322,8 +434,9 @@ public final class SparkBuild {
 
     /**
      * Sets what happens to duplicates, as {@code DatasetBuilder} does; default {@link
-     * DedupMode#OFF} here (one pass, no fingerprints on the driver). With detection the job makes
-     * two passes: annotate and stage native JSONL, decide on the driver, write the formats.
+     * DedupMode#OFF} here (one pass, no fingerprints on the driver; the command's default is
+     * keep-one, as {@code tawsim build}'s). With detection the job makes two passes: annotate and
+     * stage native JSONL, decide on the driver, write the formats.
      */
     public Builder dedup(DedupMode dedup) {
       this.dedup = Objects.requireNonNull(dedup, "dedup");

@@ -75,7 +75,7 @@ public final class SparkBuildCommand implements Callable<Integer> {
       names = "--formats",
       split = ",",
       paramLabel = "NAME",
-      description = "Output formats, comma-separated: jsonl, conll, conllu, spacy, doccano. Default: jsonl.")
+      description = "Output formats, comma-separated: jsonl, conll, conllu, spacy, hf, doccano. Default: jsonl.")
   List<String> formats = List.of("jsonl");
 
   @Option(
@@ -202,7 +202,7 @@ public final class SparkBuildCommand implements Callable<Integer> {
         err.print(report.summary());
         err.printf(
             java.util.Locale.ROOT,
-            "  job %.1f s on %s, after %.1f s starting Spark%n",
+            "job %.1f s on %s, after %.1f s starting Spark%n",
             seconds,
             conf.get("spark.master"),
             startup);

@@ -6,231 +6,216 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.tawsim.export.dataset.BuildReport;
+import org.tawsim.export.dataset.Split;
 
 /**
- * What a {@link SparkBuild} run did: inputs, documents written per split, rejections with their
- * reasons, and where the executors' time went.
+ * What a {@link SparkBuild} run did: the dataset builder's own {@link BuildReport} (the same
+ * counts, split statistics, {@code summary.txt} and {@code stats.json} as {@code tawsim build}
+ * gives for the same input and settings), the rejections with their reasons, and where the
+ * executors' time went.
  *
- * <p>Counts reconcile: {@code inputs + split off = written + rejected}, where a page cut into
- * several articles counts its extra articles as split off. The time figures are sums over tasks
- * and are not part of {@code stats.json}, which stays byte-identical from run to run.
+ * <p>Counts reconcile: {@code inputs = written + rejected + dropped duplicates}, where the inputs
+ * are the documents read, the inputs rejected while reading and the related articles split off
+ * pages. The time figures are sums over tasks and are not part of {@code stats.json}, which stays
+ * byte-identical from run to run.
  */
 public final class SparkBuildReport {
 
-  private final long inputs;
-  private final long splitOff;
-  private final Map<String, Long> written;
+  private final BuildReport build;
   private final List<Rejection> rejections;
-  private final List<Rejection> duplicates;
   private final int partitions;
   private final long annotateNanos;
   private final long taskNanos;
   private final long annotateCpuNanos;
+  private final long writeCpuNanos;
   private final long taskCpuNanos;
-  private final List<String> splitOrder;
 
   /**
-   * @param dedupWritten with duplicate detection, the documents written per split as the driver
-   *     decided; null without
-   * @param duplicates the documents dropped as duplicates, in input order
+   * @param rejections every input not written, dropped duplicates included, in the order {@code
+   *     rejects.jsonl} lists them
+   * @param passTwoNanos time of the tasks of the second pass (writing), summed; 0 in one pass
+   * @param passTwoCpuNanos CPU time of those tasks' threads, summed
    */
   SparkBuildReport(
-      List<String> splits,
-      List<Rejection> driverRejections,
+      BuildReport build,
+      List<Rejection> rejections,
       List<PartitionResult> results,
-      Map<String, Long> dedupWritten,
-      List<Rejection> duplicates) {
-    Map<String, Long> bySplit = new LinkedHashMap<>();
-    splits.forEach(s -> bySplit.put(s, 0L));
-    if (dedupWritten != null) {
-      dedupWritten.forEach((split, n) -> bySplit.merge(split, n, Long::sum));
-    }
-    List<Rejection> all = new ArrayList<>(driverRejections);
-    long in = driverRejections.size();
-    long off = 0;
+      long passTwoNanos,
+      long passTwoCpuNanos) {
+    this.build = build;
+    this.rejections = List.copyOf(rejections);
+    this.partitions = results.size();
     long annotate = 0;
-    long task = 0;
+    long task = passTwoNanos;
     long annotateCpu = 0;
-    long taskCpu = 0;
+    long writeCpu = 0;
+    long taskCpu = passTwoCpuNanos;
     for (PartitionResult r : results) {
-      in += r.inputs();
-      off += r.splitOff();
-      r.written().forEach((split, n) -> bySplit.merge(split, n, Long::sum));
-      all.addAll(r.rejections());
       annotate += r.annotateNanos();
       task += r.totalNanos();
       annotateCpu += r.annotateCpuNanos();
+      writeCpu += r.writeCpuNanos();
       taskCpu += r.totalCpuNanos();
     }
-    this.inputs = in;
-    this.splitOff = off;
-    this.written = Map.copyOf(bySplit);
-    this.rejections = List.copyOf(all);
-    this.duplicates = List.copyOf(duplicates);
-    this.partitions = results.size();
     this.annotateNanos = annotate;
     this.taskNanos = task;
     this.annotateCpuNanos = annotateCpu;
+    this.writeCpuNanos = writeCpu;
     this.taskCpuNanos = taskCpu;
-    this.splitOrder = List.copyOf(splits);
   }
 
-  /** Returns the number of inputs: documents read and inputs rejected before or while reading. */
+  /** Returns the dataset builder's report of this run: counts, settings, split statistics. */
+  public BuildReport build() {
+    return build;
+  }
+
+  /** Returns the inputs: documents read, inputs rejected while reading, related articles split off. */
   public long inputs() {
-    return inputs;
+    return build.inputs();
   }
 
   /** Returns the number of documents written, all splits together. */
   public long written() {
-    return written.values().stream().mapToLong(Long::longValue).sum();
+    return build.written();
   }
 
-  /** Returns the documents written to this split (0 for an unknown label). */
+  /** Returns the documents written to the split of this label, such as {@code "dev"}. */
   public long written(String split) {
-    return written.getOrDefault(split, 0L);
+    return build.splits().get(Split.valueOf(split.toUpperCase(Locale.ROOT))).documents();
   }
 
-  /** Returns the number of inputs not written. */
+  /** Returns the number of inputs rejected, while reading or afterwards. */
   public long rejected() {
-    return rejections.size();
+    return build.rejected();
   }
 
-  /** Returns each rejection as {@code tawsim build} prints it: input, place and reason. */
+  /** Returns each rejection (not the dropped duplicates) as {@code tawsim build} prints it. */
   public List<String> rejectionMessages() {
-    return rejections.stream().map(Rejection::message).toList();
+    return rejections.stream()
+        .filter(r -> r.duplicateOf() == null)
+        .map(Rejection::message)
+        .toList();
   }
 
   /** Returns the documents beyond the first cut from one page (page mode articles). */
   public long splitOff() {
-    return splitOff;
+    return build.splitOff();
   }
 
   /** Returns the number of documents dropped as exact or near duplicates. */
   public long droppedDuplicates() {
-    return duplicates.size();
+    return build.droppedDuplicates();
   }
 
-  /** Returns true when inputs + split off = written + rejected + dropped duplicates. */
+  /** Returns true when inputs = written + rejected + dropped duplicates. */
   public boolean reconciles() {
-    return inputs + splitOff == written() + rejected() + droppedDuplicates();
+    return build.reconciles();
   }
 
-  /** Returns the number of partitions (tasks) the job ran. */
+  /** Returns the builder's equation, such as {@code inputs 12 = written 9 + rejected 2 + dropped duplicates 1}. */
+  public String equation() {
+    return build.equation();
+  }
+
+  /** Returns the number of partitions (tasks) of the first pass. */
   public int partitions() {
     return partitions;
   }
 
-  /** Returns the time spent in the pipeline, summed over tasks, in nanoseconds. */
+  /** Returns the time spent in the builder's per-document step, summed over tasks, in nanoseconds. */
   public long annotateNanos() {
     return annotateNanos;
   }
 
-  /** Returns the time of the tasks from start to end, summed, in nanoseconds. */
+  /** Returns the time of the tasks (both passes) from start to end, summed, in nanoseconds. */
   public long taskNanos() {
     return taskNanos;
   }
 
-  /** Returns the CPU time of the task threads inside the pipeline, summed, in nanoseconds. */
+  /** Returns the CPU time of the task threads in the per-document step, summed, in nanoseconds. */
   public long annotateCpuNanos() {
     return annotateCpuNanos;
   }
 
-  /** Returns the CPU time of the task threads, summed, in nanoseconds. */
+  /** Returns the CPU time of the task threads in the formats' writers, summed, in nanoseconds. */
+  public long writeCpuNanos() {
+    return writeCpuNanos;
+  }
+
+  /** Returns the CPU time of the task threads (both passes), summed, in nanoseconds. */
   public long taskCpuNanos() {
     return taskCpuNanos;
   }
 
-  /** Returns the equation the summary prints, such as {@code 12 inputs = 11 written + 1 rejected}. */
-  public String equation() {
-    String in = inputs + " inputs" + (splitOff == 0 ? "" : " + " + splitOff + " split off");
-    String out = written() + " written + " + rejected() + " rejected";
-    return in + " = " + out + (duplicates.isEmpty() ? "" : " + " + duplicates.size() + " duplicates dropped");
-  }
-
-  /** Returns a few readable lines: the equation, documents per split and the time split. */
+  /**
+   * Returns the builder's summary ({@code summary.txt}) and lines on where the time went: per
+   * input, the CPU of the builder's per-document step (annotation), of the formats' writers (which
+   * one machine spends too), and of the rest, the job's own overhead (reading and decoding in
+   * tasks, staging, splicing, Spark's iteration).
+   */
   public String summary() {
-    StringBuilder sb = new StringBuilder();
-    sb.append(equation()).append(reconciles() ? "" : "  (DOES NOT RECONCILE)").append('\n');
-    for (String s : splitOrder) {
-      sb.append(String.format(Locale.ROOT, "  %-6s %,d documents%n", s, written(s)));
-    }
-    long docs = Math.max(1, inputs);
-    sb.append(
-        String.format(
-            Locale.ROOT,
-            "  %d partitions; task time %.1f s, of which annotation %.1f s (%.0f%%)%n"
-                + "  task CPU %.1f s, of which annotation %.1f s; per input: annotation %.3f ms CPU,"
-                + " the job's own work (read, decode, write) %.3f ms CPU%n",
-            partitions,
-            taskNanos / 1e9,
-            annotateNanos / 1e9,
-            taskNanos == 0 ? 0.0 : 100.0 * annotateNanos / taskNanos,
-            taskCpuNanos / 1e9,
-            annotateCpuNanos / 1e9,
-            annotateCpuNanos / 1e6 / docs,
-            (taskCpuNanos - annotateCpuNanos) / 1e6 / docs));
-    return sb.toString().replace(System.lineSeparator(), "\n");
+    long inputs = Math.max(1, build.read() + build.readRejected());
+    return build.summary()
+        + String.format(
+                Locale.ROOT,
+                "%d partitions; task time %.1f s, of which annotation %.1f s (%.0f%%)%n"
+                    + "task CPU %.1f s: annotation %.1f s, writing %.1f s, the job's own overhead"
+                    + " %.1f s%n"
+                    + "per input, CPU: annotation %.3f ms, writing %.3f ms, the job's own overhead"
+                    + " (read, decode, stage, splice) %.3f ms%n",
+                partitions,
+                taskNanos / 1e9,
+                annotateNanos / 1e9,
+                taskNanos == 0 ? 0.0 : 100.0 * annotateNanos / taskNanos,
+                taskCpuNanos / 1e9,
+                annotateCpuNanos / 1e9,
+                writeCpuNanos / 1e9,
+                (taskCpuNanos - annotateCpuNanos - writeCpuNanos) / 1e9,
+                annotateCpuNanos / 1e6 / inputs,
+                writeCpuNanos / 1e6 / inputs,
+                (taskCpuNanos - annotateCpuNanos - writeCpuNanos) / 1e6 / inputs)
+            .replace(System.lineSeparator(), "\n");
   }
 
   /**
-   * Returns {@code rejects.jsonl}: one {@code {"input","location","reason"}} object a line, the
-   * rejections first, then the dropped duplicates with {@code duplicate_of}.
+   * Returns {@code rejects.jsonl}: one {@code {"input","location","reason"}} object a line, with
+   * {@code duplicate_of} for a dropped duplicate.
    */
   byte[] rejectsJsonl() {
-    return json(
-        g -> {
-          List<Rejection> all = new ArrayList<>(rejections);
-          all.addAll(duplicates);
-          for (Rejection r : all) {
-            g.writeStartObject();
-            g.writeStringField("input", r.input());
-            g.writeStringField("location", r.location());
-            g.writeStringField("reason", r.reason());
-            if (r.duplicateOf() != null) {
-              g.writeStringField("duplicate_of", r.duplicateOf());
-            }
-            g.writeEndObject();
-            g.writeRaw('\n');
-          }
-        });
-  }
-
-  /** Returns {@code stats.json}: the counts, without times, so that it is stable. */
-  byte[] statsJson() {
-    return json(
-        g -> {
-          g.writeStartObject();
-          g.writeNumberField("inputs", inputs);
-          g.writeNumberField("split_off", splitOff);
-          g.writeNumberField("written", written());
-          g.writeNumberField("rejected", rejected());
-          g.writeNumberField("dropped_duplicates", droppedDuplicates());
-          g.writeObjectFieldStart("splits");
-          for (String s : splitOrder) {
-            g.writeObjectFieldStart(s);
-            g.writeNumberField("documents", written(s));
-            g.writeEndObject();
-          }
-          g.writeEndObject();
-          g.writeEndObject();
-          g.writeRaw('\n');
-        });
-  }
-
-  private interface JsonBody {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  private static byte[] json(JsonBody body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.setRootValueSeparator(null);
-      body.write(g);
+      for (Rejection r : rejections) {
+        g.writeStartObject();
+        g.writeStringField("input", r.input());
+        g.writeStringField("location", r.location());
+        g.writeStringField("reason", r.reason());
+        if (r.duplicateOf() != null) {
+          g.writeStringField("duplicate_of", r.duplicateOf());
+        }
+        g.writeEndObject();
+        g.writeRaw('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Returns {@code summary.txt}, as the builder writes it. */
+  byte[] summaryTxt() {
+    return build.summary().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Returns {@code stats.json}, as the builder writes it. */
+  byte[] statsJson() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      build.writeStats(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

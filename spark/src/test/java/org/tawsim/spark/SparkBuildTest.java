@@ -133,6 +133,29 @@ class SparkBuildTest {
     return result;
   }
 
+  /**
+   * The reports are the builder's: {@code stats.json}, {@code summary.txt} and {@code
+   * rejects.jsonl} byte for byte.
+   */
+  private static void assertSameReports(Path builder, Path spark) throws IOException {
+    for (String f : List.of("stats.json", "summary.txt", "rejects.jsonl")) {
+      assertEquals(
+          Files.readString(builder.resolve(f), UTF_8), Files.readString(spark.resolve(f), UTF_8), f);
+    }
+  }
+
+  /** Runs the dataset builder on these inputs into {@code out}. */
+  private static BuildReport builder(DatasetBuilder.Builder b, List<String> inputs, Path out)
+      throws IOException {
+    return b.threads(2)
+        .build()
+        .run(
+            rejects ->
+                new InputReader(
+                    inputs, InputFormat.AUTO, rejects, new ByteArrayInputStream(new byte[0])),
+            out);
+  }
+
   /** A JSONL corpus made of the sample texts, each document repeated under new ids. */
   private Path samplesAsJsonl(int copies) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -169,16 +192,15 @@ class SparkBuildTest {
     assertEquals(5, report.written());
     assertTrue(report.reconciles(), report.equation());
     assertTrue(report.partitions() >= 3, "partitions: " + report.partitions());
-    assertEquals(
-        "{\"inputs\":5,\"split_off\":0,\"written\":5,\"rejected\":0,\"dropped_duplicates\":0,\"splits\":{"
-            + "\"train\":{\"documents\":"
-            + report.written("train")
-            + "},\"dev\":{\"documents\":"
-            + report.written("dev")
-            + "},\"test\":{\"documents\":"
-            + report.written("test")
-            + "}}}\n",
-        Files.readString(out.resolve("stats.json"), UTF_8));
+    Path oneMachine = tmp.resolve("builder");
+    builder(
+        DatasetBuilder.builder(WhitespaceTokens.pipeline())
+            .pages(PageMode.WHOLE)
+            .splitter(HashSplitter.of(50, 25, 25, 7))
+            .dedup(DedupMode.OFF),
+        List.of(SAMPLES.toString()),
+        oneMachine);
+    assertSameReports(oneMachine, out);
     assertEquals("", Files.readString(out.resolve("rejects.jsonl"), UTF_8));
     assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
   }
@@ -220,6 +242,7 @@ class SparkBuildTest {
     assertTrue(
         Files.readString(out.resolve("jsonl/train.jsonl"), UTF_8).contains("\"zones\":[{"),
         "no zones: the comparison would not cover page cutting");
+    assertSameReports(oneMachine, out);
   }
 
   @ParameterizedTest
@@ -255,6 +278,10 @@ class SparkBuildTest {
             .dedup(mode)
             .format(OutputFormat.JSONL, ExportOptions.defaults())
             .format(OutputFormat.CONLL, ExportOptions.defaults())
+            .format(OutputFormat.CONLLU, ExportOptions.defaults())
+            .format(OutputFormat.SPACY, ExportOptions.defaults())
+            .format(OutputFormat.HF, ExportOptions.defaults())
+            .format(OutputFormat.DOCCANO, ExportOptions.defaults())
             .threads(2)
             .build()
             .run(
@@ -267,7 +294,7 @@ class SparkBuildTest {
         SparkBuild.builder(WhitespaceTokens::zonedPipeline)
             .splitter(splitter)
             .dedup(mode)
-            .formats(List.of("jsonl", "conll"))
+            .formats(List.of("jsonl", "conll", "conllu", "spacy", "hf", "doccano"))
             .splitBytes(8 << 10)
             .singleFiles(true)
             .build()
@@ -278,7 +305,15 @@ class SparkBuildTest {
     assertEquals(built.droppedDuplicates(), report.droppedDuplicates(), report.equation());
     assertTrue(report.droppedDuplicates() >= 5, report.equation());
     assertEquals(built.written(), report.written());
-    for (String f : List.of("jsonl/%s.jsonl", "conll/%s.conll")) {
+    for (String f :
+        List.of(
+            "jsonl/%s.jsonl",
+            "conll/%s.conll",
+            "conllu/%s.conllu",
+            "spacy/%s.spacy.jsonl",
+            "hf/%s.hf.jsonl",
+            "hf/%s.hf.labels.json",
+            "doccano/%s.doccano.jsonl")) {
       for (String s : SPLITS) {
         String file = String.format(java.util.Locale.ROOT, f, s);
         assertEquals(
@@ -287,7 +322,70 @@ class SparkBuildTest {
             file);
       }
     }
+    assertSameReports(oneMachine, out);
     assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
+  }
+
+  @Test
+  void writesHfWithTheLabelListOfOneMachineAcrossTasks() throws IOException {
+    // types beyond the default list first appear in different tasks, not in name order; a task
+    // alone would number them otherwise
+    List<String> markers = List.of("ZED", "", "MID", "ALPHA", "", "KAPPA ZED", "BETA", "");
+    Path corpus = tmp.resolve("typed.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    List<Path> texts;
+    try (Stream<Path> s = Files.list(SAMPLES)) {
+      texts = s.sorted().toList();
+    }
+    try (OutputStream out = Files.newOutputStream(corpus)) {
+      int k = 0;
+      for (int c = 0; c < 4; c++) {
+        for (Path t : texts) {
+          Map<String, String> line = new LinkedHashMap<>();
+          line.put("id", "typed" + c + "/" + t.getFileName());
+          line.put("text", markers.get(k++ % markers.size()) + " " + Files.readString(t, UTF_8));
+          out.write(json.writeValueAsBytes(line));
+          out.write('\n');
+        }
+      }
+    }
+    List<String> inputs = List.of(corpus.toString());
+    HashSplitter splitter = HashSplitter.of(50, 25, 25, 2);
+    Path oneMachine = tmp.resolve("builder");
+    builder(
+        DatasetBuilder.builder(WhitespaceTokens.typedPipeline())
+            .pages(PageMode.WHOLE)
+            .splitter(splitter)
+            .dedup(DedupMode.OFF)
+            .format(OutputFormat.HF, ExportOptions.defaults())
+            .format(OutputFormat.JSONL, ExportOptions.defaults()),
+        inputs,
+        oneMachine);
+    Path out = tmp.resolve("spark");
+    SparkBuildReport report =
+        SparkBuild.builder(WhitespaceTokens::typedPipeline)
+            .pages(PageMode.WHOLE)
+            .splitter(splitter)
+            .formats(List.of("hf", "jsonl"))
+            .splitBytes(8 << 10)
+            .singleFiles(true)
+            .build()
+            .run(spark, inputs, out.toString());
+
+    assertTrue(report.partitions() >= 4, "partitions: " + report.partitions());
+    assertEquals(20, report.written());
+    for (String s : SPLITS) {
+      for (String f : List.of("hf/%s.hf.jsonl", "hf/%s.hf.labels.json", "jsonl/%s.jsonl")) {
+        String file = String.format(java.util.Locale.ROOT, f, s);
+        assertEquals(
+            Files.readString(oneMachine.resolve(file), UTF_8),
+            Files.readString(out.resolve(file), UTF_8),
+            file);
+      }
+    }
+    String trainLabels = Files.readString(out.resolve("hf/train.hf.labels.json"), UTF_8);
+    assertTrue(trainLabels.contains("B-ZED") && trainLabels.contains("B-ALPHA"), trainLabels);
+    assertSameReports(oneMachine, out);
   }
 
   @Test
@@ -300,6 +398,7 @@ class SparkBuildTest {
             OutputFormat.CONLL,
             OutputFormat.CONLLU,
             OutputFormat.SPACY,
+            OutputFormat.HF,
             OutputFormat.DOCCANO);
     HashSplitter splitter = HashSplitter.of(60, 20, 20, 11);
     DatasetBuilder.Builder b =
@@ -337,18 +436,26 @@ class SparkBuildTest {
         assertEquals(expected, joined.toString(), f.label() + " " + s);
       }
     }
+    for (String s : SPLITS) {
+      String labels = "hf/" + s + ".hf.labels.json";
+      assertEquals(
+          Files.readString(oneMachine.resolve(labels), UTF_8),
+          Files.readString(out.resolve(labels), UTF_8),
+          labels);
+    }
   }
 
   @Test
-  void refusesTheHfFormatAndTokenFormatsWithoutTokens() {
-    assertThrows(IllegalArgumentException.class, () -> job().formats(List.of("hf")));
-    SparkBuild noTokens =
-        SparkBuild.builder(() -> org.tawsim.core.Pipeline.of()).formats(List.of("conll")).build();
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> noTokens.run(spark, List.of(SAMPLES.toString()), tmp.resolve("o").toString()));
-    assertTrue(e.getMessage().contains("conll"), e.getMessage());
+  void refusesTokenFormatsWithoutTokens() {
+    for (String format : List.of("conll", "hf")) {
+      SparkBuild noTokens =
+          SparkBuild.builder(() -> org.tawsim.core.Pipeline.of()).formats(List.of(format)).build();
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> noTokens.run(spark, List.of(SAMPLES.toString()), tmp.resolve("o").toString()));
+      assertTrue(e.getMessage().contains(format), e.getMessage());
+    }
   }
 
   @Test
@@ -420,7 +527,20 @@ class SparkBuildTest {
     assertTrue(reasons.get(3).contains("fails") && reasons.get(3).contains("annotation failed"), reasons.get(3));
     assertTrue(reasons.get(4).contains("blank") && reasons.get(4).contains("empty"), reasons.get(4));
     assertTrue(reasons.get(5).contains("b.txt") && reasons.get(5).contains("byte 3"), reasons.get(5));
+    // files named as tawsim build names them: the argument, then the path inside it
+    assertTrue(reasons.get(1).startsWith(in.resolve("a.jsonl") + ": line 2"), reasons.get(1));
+    assertTrue(reasons.get(5).startsWith(in.resolve("b.txt") + ": "), reasons.get(5));
     assertEquals(6, Files.readAllLines(out.resolve("rejects.jsonl"), UTF_8).size());
+    // and as one machine lists them (the reader lists every argument first, as the driver does)
+    Path oneMachine = tmp.resolve("builder");
+    builder(
+        DatasetBuilder.builder(WhitespaceTokens.pipeline())
+            .pages(PageMode.WHOLE)
+            .splitter(HashSplitter.of(50, 25, 25, 7))
+            .dedup(DedupMode.OFF),
+        List.of(in.toString(), tmp.resolve("missing").toString()),
+        oneMachine);
+    assertSameReports(oneMachine, out);
     String written = String.join("", splitFiles(out).values());
     assertTrue(written.contains("\"id\":\"ok-1\"") && written.contains("\"id\":\"c.txt\""), written);
   }

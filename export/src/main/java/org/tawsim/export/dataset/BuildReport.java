@@ -1,9 +1,12 @@
 package org.tawsim.export.dataset;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a {@link DatasetBuilder} run did: how many inputs it met, wrote, rejected and dropped as
@@ -39,6 +42,79 @@ public final class BuildReport {
     for (Split s : Split.values()) {
       splits.put(s, new SplitStats());
     }
+  }
+
+  /**
+   * The counts of a run, for {@link #of}: what a job that runs the builder's steps elsewhere
+   * (such as the Spark job) counted.
+   *
+   * @param read documents the reader gave
+   * @param readRejected inputs rejected while reading (files, lines)
+   * @param splitOff related articles made documents of their own ({@link PageMode#ARTICLES})
+   * @param processRejected documents rejected after reading (empty, too large, no article, failed)
+   * @param written documents written, in all splits
+   * @param droppedExact exact copies dropped
+   * @param droppedNear near copies dropped ({@link DedupMode#DROP})
+   * @param nearKept near copies written in the split of their representative
+   * @param relatedLeftOut related articles found on pages and not exported
+   */
+  public record Counts(
+      long read,
+      long readRejected,
+      long splitOff,
+      long processRejected,
+      long written,
+      long droppedExact,
+      long droppedNear,
+      long nearKept,
+      long relatedLeftOut) {}
+
+  /**
+   * Returns the report of a run that was counted elsewhere, so that it prints and writes
+   * {@code summary.txt} and {@code stats.json} exactly as the builder's own.
+   *
+   * @param splitter the splitter the run used
+   * @param dedup the duplicate mode the run used
+   * @param pages the page mode the run used
+   * @param formats the names of the formats written, in order
+   * @param counts what the run counted
+   * @param splits the statistics of each split; a split missing counts as empty
+   * @return the report
+   * @throws IllegalArgumentException when the documents of the splits do not add up to {@code
+   *     counts.written()}
+   */
+  public static BuildReport of(
+      HashSplitter splitter,
+      DedupMode dedup,
+      PageMode pages,
+      List<String> formats,
+      Counts counts,
+      Map<Split, SplitStats> splits) {
+    BuildReport r =
+        new BuildReport(
+            Objects.requireNonNull(splitter, "splitter"),
+            Objects.requireNonNull(dedup, "dedup"),
+            Objects.requireNonNull(pages, "pages"),
+            formats);
+    r.read = counts.read();
+    r.readRejected = counts.readRejected();
+    r.splitOff = counts.splitOff();
+    r.processRejected = counts.processRejected();
+    r.written = counts.written();
+    r.droppedExact = counts.droppedExact();
+    r.droppedNear = counts.droppedNear();
+    r.nearKept = counts.nearKept();
+    r.relatedLeftOut = counts.relatedLeftOut();
+    long documents = 0;
+    for (Map.Entry<Split, SplitStats> e : splits.entrySet()) {
+      r.splits.get(e.getKey()).addAll(e.getValue());
+      documents += e.getValue().documents();
+    }
+    if (documents != r.written) {
+      throw new IllegalArgumentException(
+          "the splits hold " + documents + " documents, the counts say " + r.written + " written");
+    }
+    return r;
   }
 
   /** Returns the inputs: documents read, inputs rejected while reading, related articles split off. */
@@ -141,5 +217,13 @@ public final class BuildReport {
   /** Returns the readable summary that the builder writes as {@code summary.txt}. */
   public String summary() {
     return ReportWriter.summary(this);
+  }
+
+  /**
+   * Writes {@code stats.json} as the builder does: the counts, settings and per-split statistics,
+   * byte-stable (no times). Does not close the stream.
+   */
+  public void writeStats(OutputStream out) throws IOException {
+    ReportWriter.writeJson(this, out);
   }
 }

@@ -9,14 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentReader;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
-import org.tawsim.core.Zone;
 import org.tawsim.core.Token;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.OutputFormat;
@@ -104,8 +102,7 @@ public final class DatasetBuilder {
   record Format(String name, String extension, WriterFactory factory, boolean needsTokens) {}
 
   private final Pipeline pipeline;
-  private final Pipeline zoner;
-  private final Pipeline afterZones;
+  private final PageAnnotator step;
   private final List<Format> formats;
   private final HashSplitter splitter;
   private final DedupMode dedup;
@@ -132,13 +129,7 @@ public final class DatasetBuilder {
     this.charBudget = b.charBudget;
     this.maxChars = b.maxChars;
     this.progress = b.progress;
-    this.zoner = pages == PageMode.WHOLE ? null : zonePrefix(pipeline, pages);
-    this.afterZones =
-        zoner == null
-            ? null
-            : Pipeline.on(
-                zoner.produces(),
-                pipeline.steps().subList(zoner.steps().size(), pipeline.steps().size()));
+    this.step = PageAnnotator.of(pipeline, pages, maxChars, dedup != DedupMode.OFF);
     for (Format f : formats) {
       if (f.needsTokens() && !pipeline.produces().contains(Token.class)) {
         throw new IllegalArgumentException(
@@ -154,22 +145,6 @@ public final class DatasetBuilder {
   /** Returns a builder that annotates with this pipeline, by default writing native JSONL only. */
   public static Builder builder(Pipeline pipeline) {
     return new Builder(Objects.requireNonNull(pipeline, "pipeline"));
-  }
-
-  /** The steps up to the first that produces zones: what cutting a page needs. */
-  private static Pipeline zonePrefix(Pipeline pipeline, PageMode pages) {
-    List<Annotator> steps = pipeline.steps();
-    for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i).produces().contains(Zone.class)) {
-        return Pipeline.of(steps.subList(0, i + 1));
-      }
-    }
-    throw new IllegalArgumentException(
-        "page mode "
-            + ReportWriter.label(pages)
-            + " needs a pipeline step that produces zones (such as ZoneTagger); "
-            + pipeline.name()
-            + " has none: add one, or use PageMode.WHOLE");
   }
 
   /**
@@ -214,73 +189,12 @@ public final class DatasetBuilder {
   /** Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates. */
   private Page process(Document doc, int cost) {
     long bytes = progress == null ? 0 : utf8Length(doc.text());
-    if (doc.text().isBlank()) {
-      return Page.of(doc, cost, bytes, List.of(new Page.Failed(rejection(doc.id(), "empty document: no text"))), 0);
-    }
-    if (doc.text().length() > maxChars) {
-      return Page.of(
-          doc,
-          cost,
-          bytes,
-          List.of(
-              new Page.Failed(
-                  rejection(
-                      doc.id(),
-                      "document too large: "
-                          + doc.text().length()
-                          + " characters, over the limit of "
-                          + maxChars
-                          + " (raise it with --max-chars)"))),
-          0);
-    }
-    List<Document> parts;
-    Document zoned = null;
-    int relatedFound = 0;
-    try {
-      if (zoner == null) {
-        parts = List.of(doc);
-      } else {
-        zoned = zoner.annotate(doc);
-        List<Document> all = PageSegmenter.segment(zoned, PageMode.ARTICLES);
-        boolean hasMain = !all.isEmpty() && all.get(0).id().equals(doc.id());
-        relatedFound = all.size() - (hasMain ? 1 : 0);
-        parts = pages == PageMode.ARTICLES ? all : hasMain ? all.subList(0, 1) : List.of();
-      }
-    } catch (RuntimeException e) {
-      return Page.of(doc, cost, bytes, List.of(new Page.Failed(failure(doc.id(), "zoning", e))), 0);
-    }
-    if (parts.isEmpty()) {
-      return Page.of(
-          doc,
-          cost,
-          bytes,
-          List.of(
-              new Page.Failed(
-                  rejection(doc.id(), "no article text: the zones found no body on the page"))),
-          relatedFound);
-    }
-    List<Page.Outcome> outcomes = new ArrayList<>(parts.size());
-    for (Document part : parts) {
-      try {
-        // a part that is the whole page already has its zones: run only the steps after them
-        Document annotated =
-            part == zoned ? afterZones.annotate(part) : pipeline.annotate(part);
-        outcomes.add(
-            new Page.Annotated(
-                annotated, dedup == DedupMode.OFF ? null : Fingerprint.of(part.text())));
-      } catch (RuntimeException e) {
-        outcomes.add(new Page.Failed(failure(part.id(), "annotation", e)));
-      }
-    }
-    return Page.of(doc, cost, bytes, outcomes, relatedFound);
+    PageAnnotator.Result r = step.annotate(doc);
+    return Page.of(doc, cost, bytes, r.outcomes(), r.relatedFound());
   }
 
   private static InvalidInputException rejection(String id, String reason) {
     return new InvalidInputException(id, "", reason);
-  }
-
-  private static InvalidInputException failure(String id, String stage, RuntimeException e) {
-    return new InvalidInputException(id, "", stage + " failed: " + e, e);
   }
 
   /** Runs on the writing thread, in input order. */

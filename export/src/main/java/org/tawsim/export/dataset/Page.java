@@ -6,18 +6,28 @@ import org.tawsim.core.InvalidInputException;
 
 /**
  * What a worker made of one input: its parts, each annotated or rejected; or a rejection from the
- * reader (no input document); or the end of the input. Immutable.
+ * reader (no input document); or the end of the input. Immutable. Public for its {@link Outcome}
+ * types only, which {@link PageAnnotator} returns; the rest is the builder's.
  */
-final class Page {
+public final class Page {
 
   /** What became of one part of a page. */
-  sealed interface Outcome permits Annotated, Failed {}
+  public sealed interface Outcome permits Annotated, Failed {}
 
-  /** A part annotated, with its fingerprint (null when duplicates are off). */
-  record Annotated(Document document, Fingerprint fingerprint) implements Outcome {}
+  /**
+   * A part annotated.
+   *
+   * @param document the annotated document
+   * @param fingerprint its text's fingerprint, or null when duplicates are off
+   */
+  public record Annotated(Document document, Fingerprint fingerprint) implements Outcome {}
 
-  /** A part, or a whole input, rejected. */
-  record Failed(InvalidInputException rejection) implements Outcome {}
+  /**
+   * A part, or a whole input, rejected.
+   *
+   * @param rejection names the document or input and the reason
+   */
+  public record Failed(InvalidInputException rejection) implements Outcome {}
 
   static final Page END = new Page(null, 0, 0, List.of(), 0, true);
 

@@ -12,9 +12,12 @@ import org.tawsim.core.Token;
 /**
  * Counts of what one split holds: documents, characters (code points), sentences, tokens, entities
  * per type and quotations per kind. Types and kinds are kept sorted so that reports are stable.
- * Mutable and not thread-safe: the builder fills it from one thread.
+ * Mutable and not thread-safe: the builder fills it from one thread; a job that counts in parallel
+ * (such as the Spark job) fills one per task and adds them up. Serializable for that.
  */
-public final class SplitStats {
+public final class SplitStats implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private long documents;
   private long characters;
@@ -23,9 +26,11 @@ public final class SplitStats {
   private final Map<String, Long> entities = new TreeMap<>();
   private final Map<String, Long> quotations = new TreeMap<>();
 
-  SplitStats() {}
+  /** Returns empty counts. */
+  public SplitStats() {}
 
-  void add(Document d) {
+  /** Counts one document written to the split, with its sentences, tokens, entities, quotations. */
+  public void add(Document d) {
     documents++;
     characters += d.text().codePointCount(0, d.text().length());
     sentences += d.layer(Sentence.class).size();
@@ -38,7 +43,8 @@ public final class SplitStats {
     }
   }
 
-  void addAll(SplitStats other) {
+  /** Adds the counts of another split's statistics (in any order: the sums are the same). */
+  public void addAll(SplitStats other) {
     documents += other.documents;
     characters += other.characters;
     sentences += other.sentences;

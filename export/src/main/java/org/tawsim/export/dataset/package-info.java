@@ -6,5 +6,7 @@
  * org.tawsim.export.dataset.PageMode}), annotates in parallel, finds duplicates ({@link
  * org.tawsim.export.dataset.DedupMode}), splits by {@link org.tawsim.export.dataset.HashSplitter}
  * and writes every split in every format with a {@link org.tawsim.export.dataset.BuildReport}.
+ * Its step for one document, {@link org.tawsim.export.dataset.PageAnnotator}, is public so that a
+ * job that runs the builder's work elsewhere (the Spark job) runs the same code.
  */
 package org.tawsim.export.dataset;

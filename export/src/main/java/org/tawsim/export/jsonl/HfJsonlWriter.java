@@ -43,7 +43,8 @@ import org.tawsim.export.internal.Utf8Sink;
  * set): {@code O}, then each type in name order with the scheme's prefixes ({@link
  * TagScheme#labels}). A type met in a document but not in that list gets its names appended at the
  * end, in order of first appearance, so the ids already written stay right; give the same types to
- * the writers of a train, dev and test split to get the same list for all three.
+ * the writers of a train, dev and test split to get the same list for all three, or start from a
+ * list of names ({@link Builder#labels}) to continue one written in pieces.
  *
  * <p>Rows: per sentence, {@code id} is the document id, {@code -} and the sentence's number from 1;
  * per document, the document id. Sentences, tokens and tags come from {@link TokenAlignment} (its
@@ -91,7 +92,7 @@ public final class HfJsonlWriter implements DocumentWriter {
     this.boundaries = b.boundaries;
     this.report = b.report;
     this.perDocument = b.perDocument;
-    this.names = new ArrayList<>(scheme.labels(b.types));
+    this.names = new ArrayList<>(b.labels != null ? b.labels : scheme.labels(b.types));
     for (int i = 0; i < names.size(); i++) {
       ids.put(names.get(i), i);
     }
@@ -110,6 +111,7 @@ public final class HfJsonlWriter implements DocumentWriter {
     private ExportReport report = ExportReport.counting();
     private boolean perDocument;
     private Collection<EntityType> types = DEFAULT_TYPES;
+    private List<String> labels;
 
     private Builder() {}
 
@@ -140,6 +142,23 @@ public final class HfJsonlWriter implements DocumentWriter {
     /** Sets the types whose labels come first, in name order. */
     public Builder types(Collection<EntityType> types) {
       this.types = List.copyOf(types);
+      return this;
+    }
+
+    /**
+     * Starts the label list from exactly these names, instead of the scheme's labels of the
+     * types: the ids of a corpus written in pieces (one writer per piece, such as the Spark
+     * job's tasks) or of a list written earlier ({@link #labels()}). A type met whose names are
+     * not in the list still gets them appended.
+     *
+     * @throws IllegalArgumentException when a name is repeated
+     */
+    public Builder labels(List<String> names) {
+      List<String> copy = List.copyOf(names);
+      if (new java.util.HashSet<>(copy).size() != copy.size()) {
+        throw new IllegalArgumentException("label names repeat: " + copy);
+      }
+      this.labels = copy;
       return this;
     }
 

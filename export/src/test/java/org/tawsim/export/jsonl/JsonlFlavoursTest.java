@@ -96,6 +96,25 @@ class JsonlFlavoursTest {
     assertEquals(5, l.get("label2id").get("B-GPE").asInt());
   }
 
+  @Test
+  void hfLabelsCanStartFromAGivenList() throws IOException {
+    Document extra = TestDocuments.awkward().withLayer(Entity.class, List.of(
+        Entity.of(TestDocuments.find(TestDocuments.AWKWARD_TEXT, "الرياض"), EntityType.of("GPE"))));
+    List<String> given = List.of("O", "B-GPE", "I-GPE", "B-LOC", "I-LOC");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (HfJsonlWriter w = HfJsonlWriter.builder().labels(given).to(out)) {
+      w.write(extra); // GPE is listed: id 1, nothing appended
+      w.write(TestDocuments.awkward()); // PER is not: appended after the list
+      assertEquals(List.of("O", "B-GPE", "I-GPE", "B-LOC", "I-LOC", "B-PER", "I-PER"), w.labels());
+    }
+    assertEquals("""
+        {"id":"awkward-1-1","tokens":["شكرا","لبوتين","و","عبد الله","في","الرياض"],"ner_tags":[0,0,0,0,0,1]}
+        {"id":"awkward-1-1","tokens":["شكرا","لبوتين","و","عبد الله","في","الرياض"],"ner_tags":[0,5,0,5,0,3]}
+        """, out.toString(UTF_8));
+    assertThrows(IllegalArgumentException.class,
+        () -> HfJsonlWriter.builder().labels(List.of("O", "B-X", "O")));
+  }
+
   /** The Java check: code-point offsets slice the same characters Java's spans cover. */
   @ParameterizedTest
   @ValueSource(strings = {"native", "spacy", "doccano", "doccano-relations"})
