@@ -537,7 +537,7 @@ final class NameRules {
     String key = w.key[k];
     char c = key.charAt(0);
     // Imperfect verbs (يقول، ويؤكد، ستزور) are the most frequent unknown words after a name.
-    if (pronounSuffix(key) || knownWordWithHa(key) || w.pronounEnding[k]) {
+    if (pronounSuffix(key) || knownWordWithHa(key) || w.pronounEnding[k] || w.tanwinFath[k]) {
       return false;
     }
     if (c == Words.YEH && key.length() >= 4

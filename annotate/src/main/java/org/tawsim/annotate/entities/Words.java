@@ -70,6 +70,12 @@ final class Words {
    */
   final boolean[] pronounEnding;
 
+  /**
+   * True when the token as written ends with tanwin fath (عاماً، وازدهاراً، أيضاً): an indefinite
+   * accusative noun or an adverb, never a name in news text.
+   */
+  final boolean[] tanwinFath;
+
   /** True when the token as written starts (after و or ف) with ب، ل or ك on a hamza (لأداء). */
   final boolean[] prepositionOnHamza;
 
@@ -80,6 +86,7 @@ final class Words {
     prepositionOnHamza = new boolean[size];
     tehMarbuta = new boolean[size];
     pronounEnding = new boolean[size];
+    tanwinFath = new boolean[size];
     key = new String[size];
     readings = new String[size][];
     stripped = new int[size][];
@@ -110,6 +117,7 @@ final class Words {
       prepositionOnHamza[i] = prepositionOnHamza(text, begin, previousEnd);
       tehMarbuta[i] = previousEnd > begin && text.charAt(previousEnd - 1) == TEH_MARBUTA;
       pronounEnding[i] = pronounEnding(text, begin, previousEnd);
+      tanwinFath[i] = tanwinFath(text, begin, previousEnd);
       String k = Lexicon.NORMALIZER.normalizeToString(token.norm());
       key[i] = k;
       letters[i] = hasLetter(k);
@@ -222,6 +230,14 @@ final class Words {
         && (c == ALEF_HAMZA_ABOVE || c == ALEF_HAMZA_BELOW || c == ALEF_MADDA);
   }
 
+  /** Fathatan as the last mark, before or after the final alef: اً or ًا. */
+  private static boolean tanwinFath(String text, int begin, int end) {
+    int n = end - begin;
+    return n >= 2
+        && (text.charAt(end - 1) == FATHATAN
+            || text.charAt(end - 2) == FATHATAN && text.charAt(end - 1) == ALEF);
+  }
+
   private static boolean pronounEnding(String text, int begin, int end) {
     int n = end - begin;
     if (n < 4 || text.charAt(end - 1) == ALEF && n < 5) {
@@ -236,6 +252,7 @@ final class Words {
   }
 
   private static final char HEH = '\u0647';
+  private static final char FATHATAN = '\u064B';
   private static final char ALEF_HAMZA_ABOVE = '\u0623';
   private static final char TEH_MARBUTA = '\u0629';
   private static final char ALEF_HAMZA_BELOW = '\u0625';

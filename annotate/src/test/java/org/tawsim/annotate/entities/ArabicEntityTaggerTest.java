@@ -139,6 +139,9 @@ class ArabicEntityTaggerTest {
     "'وأكد معاليه أن القرار نهائي', معاليه",
     "'وقال وزير الدولة لشؤون الإعلام إن الاجتماع انتهى', لشؤون",
     "'ارتفع السهم بواقع 5 في المائة', بواقع",
+    // a word with tanwin fath is an indefinite noun or an adverb
+    "'أن يزيد الوطن رفعة وازدهاراً وتطوراً', وازدهاراً",
+    "'وقدم الشكر لرئيس مجلس إدارة النادي', إدارة",
   })
   void leavesDescriptionsUntagged(String text, String word) {
     List<String> found = entities(TAGGER, text);
