@@ -46,4 +46,22 @@ class BenchCommandTest {
     cl.setErr(new PrintWriter(new StringWriter(), true));
     assertEquals(2, cl.execute("bench", "samples", "--threads", "0"));
   }
+
+  @Test
+  void cutsTheSameTextIntoDocumentsOfEachSizeAtWhitespace() {
+    String text = "قال الرئيس إن الاتفاقية مهمة جدا. وأضاف أن التعاون مستمر.\n".repeat(40);
+    for (int size : new int[] {16, 100, 1000, text.length()}) {
+      java.util.List<org.tawsim.core.Document> pieces = BenchCommand.cut(text, size);
+      StringBuilder joined = new StringBuilder();
+      for (org.tawsim.core.Document d : pieces) {
+        assertTrue(d.text().length() >= Math.min(size, text.length() - joined.length()), d.text());
+        joined.append(d.text());
+        assertTrue(
+            joined.length() == text.length() || Character.isWhitespace(text.charAt(joined.length())),
+            "cut inside a word at " + joined.length());
+      }
+      assertEquals(text, joined.toString());
+      assertTrue(pieces.size() <= (text.length() + size - 1) / size, "at least size chars each");
+    }
+  }
 }
