@@ -119,7 +119,16 @@ public final class Document {
   }
 
   /**
+   * Returns the token layer, as {@link #layer layer(Token.class)} does, typed so that long loops can
+   * read offsets without making a {@link Token} per token; an empty list when it is absent.
+   */
+  public TokenList tokens() {
+    return (TokenList) layers.getOrDefault(Token.class, TokenList.of());
+  }
+
+  /**
    * Returns a copy of this document with the layer of this kind set to {@code annotations}, sorted.
+   * A {@link Token} layer is kept as a {@link TokenList}.
    *
    * @throws IllegalArgumentException naming the document, the annotation and the text length when
    *     a span (or a quotation's speaker or cue) ends past the text
@@ -127,14 +136,28 @@ public final class Document {
   public <A extends Annotation> Document withLayer(Class<A> kind, List<? extends A> annotations) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(annotations, "annotations");
+    if (kind == Token.class) {
+      @SuppressWarnings("unchecked") // kind is Token.class, so A is Token
+      TokenList tokens = TokenList.copyOf((List<? extends Token>) annotations);
+      if (tokens.maxEnd() > text.length()) {
+        for (Token t : tokens) {
+          checkInside(t);
+        }
+      }
+      return with(kind, tokens);
+    }
     List<A> sorted = new ArrayList<>(annotations.size());
     for (A a : annotations) {
       checkInside(Objects.requireNonNull(a, "annotation"));
       sorted.add(kind.cast(a));
     }
     sorted.sort(BY_SPAN);
+    return with(kind, Collections.unmodifiableList(sorted));
+  }
+
+  private Document with(Class<? extends Annotation> kind, List<? extends Annotation> layer) {
     Map<Class<? extends Annotation>, List<? extends Annotation>> copy = new LinkedHashMap<>(layers);
-    copy.put(kind, Collections.unmodifiableList(sorted));
+    copy.put(kind, layer);
     return new Document(id, text, metadata, Collections.unmodifiableMap(copy));
   }
 

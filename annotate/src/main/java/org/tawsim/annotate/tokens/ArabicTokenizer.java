@@ -9,6 +9,7 @@ import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
+import org.tawsim.core.TokenList;
 import org.tawsim.core.text.ArabicNormalizer;
 
 /**
@@ -85,19 +86,17 @@ public final class ArabicTokenizer implements Annotator {
   }
 
   /** Returns the tokens of {@code text}, in order. */
-  public List<Token> tokenize(String text) {
+  public TokenList tokenize(String text) {
     Objects.requireNonNull(text, "text");
-    List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
+    TokenList.Builder tokens = TokenList.builder(text.length() / 5);
     if (text.length() < SHARED_NORMS_FROM) {
-      new TokenScanner(text)
-          .scan((begin, end) -> tokens.add(new Token(new Span(begin, end), norm(text, begin, end))));
+      new TokenScanner(text).scan((begin, end) -> tokens.add(begin, end, norm(text, begin, end)));
     } else {
       // one string per distinct word, so a long text does not keep millions of copies alive
       NormTable norms = new NormTable(text, (begin, end) -> norm(text, begin, end));
-      new TokenScanner(text)
-          .scan((begin, end) -> tokens.add(new Token(new Span(begin, end), norms.norm(begin, end))));
+      new TokenScanner(text).scan((begin, end) -> tokens.add(begin, end, norms.norm(begin, end)));
     }
-    return tokens;
+    return tokens.build();
   }
 
   /** Returns the spans of the tokens of {@code text}, in order, without normalised forms. */

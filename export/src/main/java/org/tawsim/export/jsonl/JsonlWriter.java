@@ -19,6 +19,7 @@ import org.tawsim.core.Quotation;
 import org.tawsim.core.Sentence;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
+import org.tawsim.core.TokenList;
 import org.tawsim.core.Zone;
 import org.tawsim.core.text.CodePointOffsets;
 
@@ -101,10 +102,11 @@ public final class JsonlWriter implements DocumentWriter {
     }
     if (d.hasLayer(Token.class)) {
       json.writeArrayFieldStart(TOKENS);
-      for (Token t : d.layer(Token.class)) {
+      TokenList tokens = d.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
         json.writeStartObject();
-        span(t.span(), cp);
-        json.writeStringField(NORM, t.norm());
+        span(tokens.begin(i), tokens.end(i), cp);
+        json.writeStringField(NORM, tokens.norm(i));
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -195,8 +197,12 @@ public final class JsonlWriter implements DocumentWriter {
   }
 
   private void span(Span span, CodePointOffsets cp) throws IOException {
-    json.writeNumberField(START, cp.toCodePoint(span.begin()));
-    json.writeNumberField(END, cp.toCodePoint(span.end()));
+    span(span.begin(), span.end(), cp);
+  }
+
+  private void span(int begin, int end, CodePointOffsets cp) throws IOException {
+    json.writeNumberField(START, cp.toCodePoint(begin));
+    json.writeNumberField(END, cp.toCodePoint(end));
   }
 
   /** Flushes what was written to the stream. */

@@ -1,0 +1,189 @@
+package org.tawsim.core;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * A token layer stored as three parallel arrays (begins, ends, normalised forms) instead of one
+ * {@link Token} and one {@link Span} object per token.
+ *
+ * <p>This is how a {@link Document} holds its {@link Token} layer: {@code document.layer(Token.class)}
+ * is a {@code TokenList}, and {@link Document#tokens()} returns it typed. A 10 MB document has about
+ * two million tokens; as objects they are some hundred megabytes that the garbage collector must copy
+ * and promote, so the cost per character of every later step grew with the document's length. In
+ * arrays they are three objects, and a token costs 12 bytes plus its shared normalised form.
+ *
+ * <p>{@link #get} makes a new {@code Token} on each call; loops over long layers read
+ * {@link #begin}, {@link #end} and {@link #norm} instead. Tokens are in span order (begin, then the
+ * longer first), as every layer of a document is. Immutable and thread-safe.
+ */
+public final class TokenList extends AbstractList<Token> implements RandomAccess {
+
+  private static final TokenList EMPTY = new TokenList(new int[0], new int[0], new String[0], 0);
+
+  private final int[] begins;
+  private final int[] ends;
+  private final String[] norms;
+  private final int size;
+
+  private TokenList(int[] begins, int[] ends, String[] norms, int size) {
+    this.begins = begins;
+    this.ends = ends;
+    this.norms = norms;
+    this.size = size;
+  }
+
+  /** Returns a list of no tokens. */
+  public static TokenList of() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns the tokens in span order; ties keep the order given.
+   *
+   * @throws NullPointerException when a token is null
+   */
+  public static TokenList copyOf(List<? extends Token> tokens) {
+    if (tokens instanceof TokenList t) {
+      return t;
+    }
+    Token[] sorted = tokens.toArray(new Token[0]);
+    for (Token t : sorted) {
+      Objects.requireNonNull(t, "token");
+    }
+    Arrays.sort(sorted, (a, b) -> a.span().compareTo(b.span())); // stable: ties keep their order
+    Builder b = builder(sorted.length);
+    for (Token t : sorted) {
+      b.add(t.span().begin(), t.span().end(), t.norm());
+    }
+    return b.build();
+  }
+
+  /** Returns a builder with room for about {@code expectedSize} tokens. */
+  public static Builder builder(int expectedSize) {
+    return new Builder(expectedSize);
+  }
+
+  /** Returns the number of tokens. */
+  @Override
+  public int size() {
+    return size;
+  }
+
+  /** Returns a new token for index {@code i}. */
+  @Override
+  public Token get(int i) {
+    Objects.checkIndex(i, size);
+    return new Token(new Span(begins[i], ends[i]), norms[i]);
+  }
+
+  /** Returns where token {@code i} begins, as its span would. */
+  public int begin(int i) {
+    Objects.checkIndex(i, size);
+    return begins[i];
+  }
+
+  /** Returns where token {@code i} ends, as its span would. */
+  public int end(int i) {
+    Objects.checkIndex(i, size);
+    return ends[i];
+  }
+
+  /** Returns the normalised form of token {@code i}. */
+  public String norm(int i) {
+    Objects.checkIndex(i, size);
+    return norms[i];
+  }
+
+  /** Returns the end of the last token, or 0 when there is none: the layer fits a text this long. */
+  int maxEnd() {
+    int max = 0;
+    for (int i = 0; i < size; i++) {
+      max = Math.max(max, ends[i]);
+    }
+    return max;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o instanceof TokenList t) {
+      return size == t.size
+          && Arrays.equals(begins, 0, size, t.begins, 0, size)
+          && Arrays.equals(ends, 0, size, t.ends, 0, size)
+          && Arrays.equals(norms, 0, size, t.norms, 0, size);
+    }
+    return super.equals(o);
+  }
+
+  @Override
+  public int hashCode() {
+    return super.hashCode(); // the List contract: equal to an ArrayList of the same tokens
+  }
+
+  /**
+   * Collects tokens in span order. Not thread-safe. Tokens added after {@link #build} do not change
+   * the lists already built.
+   */
+  public static final class Builder {
+
+    private int[] begins;
+    private int[] ends;
+    private String[] norms;
+    private int size;
+
+    private Builder(int expectedSize) {
+      int capacity = Math.max(16, expectedSize);
+      begins = new int[capacity];
+      ends = new int[capacity];
+      norms = new String[capacity];
+    }
+
+    /**
+     * Adds the token {@code [begin, end)} with its normalised form.
+     *
+     * @throws IllegalArgumentException when the span is invalid (see {@link Span}) or comes before
+     *     the previous token's in span order
+     * @throws NullPointerException when {@code norm} is null
+     */
+    public Builder add(int begin, int end, String norm) {
+      Objects.requireNonNull(norm, "norm");
+      if (begin < 0 || end < begin) {
+        throw new IllegalArgumentException(
+            "invalid span [" + begin + ", " + end + "): begin must be >= 0 and end >= begin");
+      }
+      if (size > 0
+          && (begin < begins[size - 1] || begin == begins[size - 1] && end > ends[size - 1])) {
+        throw new IllegalArgumentException(
+            "token [" + begin + ", " + end + ") comes before the previous one ["
+                + begins[size - 1] + ", " + ends[size - 1] + ") in span order");
+      }
+      if (size == begins.length) {
+        int capacity = size + (size >> 1);
+        begins = Arrays.copyOf(begins, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        norms = Arrays.copyOf(norms, capacity);
+      }
+      begins[size] = begin;
+      ends[size] = end;
+      norms[size] = norm;
+      size++;
+      return this;
+    }
+
+    /** Returns the tokens added, in a list that keeps no more room than it needs. */
+    public TokenList build() {
+      if (size == 0) {
+        return EMPTY;
+      }
+      // a full array is shared: the next add() grows into a copy
+      return begins.length == size
+          ? new TokenList(begins, ends, norms, size)
+          : new TokenList(
+              Arrays.copyOf(begins, size), Arrays.copyOf(ends, size), Arrays.copyOf(norms, size),
+              size);
+    }
+  }
+}
