@@ -18,6 +18,7 @@ import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
+import org.tawsim.core.TokenList;
 
 /**
  * The rule-based Arabic entity tagger: lists, patterns and rules over the tokens of a document.
@@ -97,12 +98,11 @@ public final class ArabicEntityTagger implements Annotator {
   @Override
   public Document annotate(Document document) {
     Objects.requireNonNull(document, "document");
-    List<Token> tokens = document.layer(Token.class);
-    return document.withLayer(Entity.class, entities(document.text(), tokens));
+    return document.withLayer(Entity.class, entities(document.text(), document.tokens()));
   }
 
   /** Returns the entities of a text given its tokens, sorted by span. */
-  List<Entity> entities(String text, List<Token> tokens) {
+  List<Entity> entities(String text, TokenList tokens) {
     Words w = new Words(text, tokens, lexicon);
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < w.size; i++) {
@@ -133,13 +133,11 @@ public final class ArabicEntityTagger implements Annotator {
       if (!norp && c.type().equals(EntityType.NORP)) {
         continue;
       }
-      Token first = tokens.get(c.start());
-      int begin = first.span().begin();
+      int begin = tokens.begin(c.start());
       if (stemOnly && c.cut() > 0) {
-        begin = stemBegin(text, first.span(), c.cut());
+        begin = stemBegin(text, begin, tokens.end(c.start()), c.cut());
       }
-      out.add(new Entity(new Span(begin, tokens.get(c.end() - 1).span().end()), c.type(),
-          c.source()));
+      out.add(new Entity(new Span(begin, tokens.end(c.end() - 1)), c.type(), c.source()));
     }
     return out;
   }
@@ -190,16 +188,16 @@ public final class ArabicEntityTagger implements Annotator {
    * characters of the token's normal form (characters that normalisation deletes, such as
    * diacritics on the clitic, go with the clitic).
    */
-  private static int stemBegin(String text, Span token, int cut) {
+  private static int stemBegin(String text, int tokenBegin, int tokenEnd, int cut) {
     int seen = 0;
-    for (int i = token.begin(); i < token.end(); i++) {
+    for (int i = tokenBegin; i < tokenEnd; i++) {
       if (seen == cut
           && !Lexicon.NORMALIZER.normalizeToString(text, i, i + 1).isEmpty()) {
         return i;
       }
       seen += Lexicon.NORMALIZER.normalizeToString(text, i, i + 1).length();
     }
-    return token.begin();
+    return tokenBegin;
   }
 
   @Override

@@ -1,7 +1,8 @@
 package org.tawsim.annotate.entities;
 
-import java.util.List;
-import org.tawsim.core.Token;
+import java.util.HashMap;
+import java.util.Map;
+import org.tawsim.core.TokenList;
 
 /**
  * The tokens of one document as the rules see them: each token's normalised key, its readings with
@@ -79,7 +80,7 @@ final class Words {
   /** True when the token as written starts (after و or ف) with ب، ل or ك on a hamza (لأداء). */
   final boolean[] prepositionOnHamza;
 
-  Words(String text, List<Token> tokens, Lexicon lexicon) {
+  Words(String text, TokenList tokens, Lexicon lexicon) {
     size = tokens.size();
     breakBefore = new boolean[size];
     hamzaLam = new boolean[size];
@@ -97,12 +98,10 @@ final class Words {
     listType = new org.tawsim.core.EntityType[size];
     letters = new boolean[size];
     number = new boolean[size];
-    String[] buf = new String[MAX_READINGS];
-    int[] cut = new int[MAX_READINGS];
+    Map<String, Form> forms = new HashMap<>();
     int previousEnd = -1;
     for (int i = 0; i < size; i++) {
-      Token token = tokens.get(i);
-      int begin = token.span().begin();
+      int begin = tokens.begin(i);
       if (previousEnd >= 0) {
         for (int c = previousEnd; c < begin; c++) {
           char ch = text.charAt(c);
@@ -112,52 +111,85 @@ final class Words {
           }
         }
       }
-      previousEnd = token.span().end();
+      previousEnd = tokens.end(i);
       hamzaLam[i] = startsWithHamzaLam(text, begin, previousEnd);
       prepositionOnHamza[i] = prepositionOnHamza(text, begin, previousEnd);
       tehMarbuta[i] = previousEnd > begin && text.charAt(previousEnd - 1) == TEH_MARBUTA;
       pronounEnding[i] = pronounEnding(text, begin, previousEnd);
       tanwinFath[i] = tanwinFath(text, begin, previousEnd);
-      String k = Lexicon.NORMALIZER.normalizeToString(token.norm());
-      key[i] = k;
-      letters[i] = hasLetter(k);
-      number[i] = !letters[i] && isNumber(k);
-      int n = letters[i] ? readings(k, buf, cut) : 1;
+      Form form = forms.computeIfAbsent(tokens.norm(i), norm -> new Form(norm, lexicon));
+      key[i] = form.key;
+      letters[i] = form.letters;
+      number[i] = form.number;
+      readings[i] = form.readings;
+      stripped[i] = form.stripped;
+      info[i] = form.info;
+      ownFlags[i] = form.ownFlags;
+      flags[i] = form.flags;
+      bestReading[i] = form.bestReading;
+    }
+  }
+
+  /**
+   * What a normalised form gives, whatever its place in the text: computed once per distinct form
+   * of a document and shared by its tokens, so that a long document does not hold several objects
+   * per token. Its arrays are never changed.
+   */
+  private static final class Form {
+    final String key;
+    final boolean letters;
+    final boolean number;
+    final String[] readings;
+    final int[] stripped;
+    final Lexicon.WordInfo[] info;
+    final int ownFlags;
+    final int flags;
+    final int bestReading;
+
+    Form(String norm, Lexicon lexicon) {
+      String k = Lexicon.NORMALIZER.normalizeToString(norm);
+      key = k;
+      letters = hasLetter(k);
+      number = !letters && isNumber(k);
+      String[] buf = new String[MAX_READINGS];
+      int[] cut = new int[MAX_READINGS];
+      int n = letters ? readings(k, buf, cut) : 1;
       if (n == 1) {
-        readings[i] = new String[] {k};
-        stripped[i] = NO_CUT;
+        readings = new String[] {k};
+        stripped = NO_CUT;
       } else {
-        readings[i] = java.util.Arrays.copyOf(buf, n);
-        stripped[i] = java.util.Arrays.copyOf(cut, n);
+        readings = java.util.Arrays.copyOf(buf, n);
+        stripped = java.util.Arrays.copyOf(cut, n);
       }
-      Lexicon.WordInfo[] infos = new Lexicon.WordInfo[n];
-      info[i] = infos;
-      if (letters[i]) {
+      info = new Lexicon.WordInfo[n];
+      if (letters) {
         for (int r = 0; r < n; r++) {
-          infos[r] = lexicon.info(readings[i][r]);
+          info[r] = lexicon.info(readings[r]);
         }
       }
-      int own = infos[0] == null ? 0 : infos[0].flags;
-      ownFlags[i] = own;
+      int own = info[0] == null ? 0 : info[0].flags;
       int f = own;
+      int best = 0;
       if ((f & ~Lexicon.STOP) == 0 && n > 1) {
         for (int r = 1; r < n; r++) {
-          int rf = infos[r] == null ? 0 : infos[r].flags;
+          int rf = info[r] == null ? 0 : info[r].flags;
           if (rf != 0) {
             f |= rf;
-            bestReading[i] = r;
+            best = r;
             break;
           }
         }
       }
       // عبد joined to a name of God (عبدالله، عبدالسلام) is a given name, listed or not
-      if (letters[i] && joinedServant(readings[i][n > 1 && k.charAt(0) == WAW ? 1 : 0])) {
+      if (letters && joinedServant(readings[n > 1 && k.charAt(0) == WAW ? 1 : 0])) {
         f |= Lexicon.GIVEN;
         if (k.charAt(0) != WAW || n == 1) {
-          ownFlags[i] |= Lexicon.GIVEN;
+          own |= Lexicon.GIVEN;
         }
       }
-      flags[i] = f;
+      ownFlags = own;
+      flags = f;
+      bestReading = best;
     }
   }
 
