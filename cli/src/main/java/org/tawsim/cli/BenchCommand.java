@@ -262,14 +262,23 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.println(line);
       }
-      out.printf(Locale.ROOT, "  largest/smallest time per char, whole pipeline: %.2f%n", scalingRatio(scaling));
+      StringBuilder ratios = new StringBuilder(String.format(Locale.ROOT, "  %10s", "max/min"));
+      for (int c = 1; c < scaling.get(0).length; c++) {
+        ratios.append(String.format(Locale.ROOT, " %12.2f", scalingRatio(scaling, c)));
+      }
+      out.println(ratios);
     }
   }
 
-  private static double scalingRatio(List<double[]> scaling) {
-    double[] first = scaling.get(0);
-    double[] last = scaling.get(scaling.size() - 1);
-    return last[last.length - 1] / first[first.length - 1];
+  /** Returns the largest time per char of column {@code c} over the smallest: 1 when flat. */
+  static double scalingRatio(List<double[]> scaling, int c) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = 0;
+    for (double[] row : scaling) {
+      min = Math.min(min, row[c]);
+      max = Math.max(max, row[c]);
+    }
+    return max / min;
   }
 
   private void printJson(
@@ -326,7 +335,11 @@ final class BenchCommand implements Callable<Integer> {
           g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeNumberField("scaling_ratio", scalingRatio(scaling));
+        g.writeObjectFieldStart("scaling_max_over_min");
+        for (int c = 1; c < scaling.get(0).length; c++) {
+          g.writeNumberField(scalingColumns.get(c - 1), scalingRatio(scaling, c));
+        }
+        g.writeEndObject();
       }
       g.writeEndObject();
     }

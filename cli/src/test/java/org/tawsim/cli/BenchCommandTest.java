@@ -41,6 +41,16 @@ class BenchCommandTest {
   }
 
   @Test
+  void scalingRatioIsTheLargestTimePerCharOverTheSmallestOfEachColumn() {
+    java.util.List<double[]> rows =
+        java.util.List.of(
+            new double[] {1024, 20, 100}, new double[] {10240, 10, 150}, new double[] {1 << 20, 30, 100});
+    assertEquals(3.0, BenchCommand.scalingRatio(rows, 1), 1e-9); // the middle row is the smallest
+    assertEquals(1.5, BenchCommand.scalingRatio(rows, 2), 1e-9);
+    assertEquals(1.0, BenchCommand.scalingRatio(java.util.List.of(rows.get(0)), 1), 1e-9);
+  }
+
+  @Test
   void rejectsBadSettings() {
     CommandLine cl = Tawsim.commandLine();
     cl.setErr(new PrintWriter(new StringWriter(), true));
