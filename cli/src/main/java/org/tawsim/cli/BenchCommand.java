@@ -23,6 +23,7 @@ import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Token;
 import org.tawsim.export.dataset.InputFormat;
 import org.tawsim.export.dataset.InputReader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "characters/s, tokens/s and bytes allocated per character, for 1 and N threads;",
       "baselines (OpenNLP's SentenceDetectorME alone with the shipped model, and a regular-expression",
       "sentence splitter) in the same run, so figures read as ratios;",
-      "and time per character for documents from 1 KB to 10 MB: the same 10 MB of text cut into"
+      "and time per character for documents from 1 KB to 10 MB (--sizes): the same text cut into"
           + " documents of each size."
     })
 final class BenchCommand implements Callable<Integer> {
@@ -49,7 +50,6 @@ final class BenchCommand implements Callable<Integer> {
   /** Sentence ends for the baseline: end marks followed by whitespace, or line breaks. */
   private static final Pattern REGEX_SPLITTER = Pattern.compile("(?<=[.!?\u061F\u2026])\\s+|\\n+");
 
-  private static final int[] SIZES = {1 << 10, 10 << 10, 100 << 10, 1 << 20, 10 << 20};
 
   @Spec CommandSpec spec;
 
@@ -67,6 +67,17 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--no-scaling", description = "Skip the document-size scaling check.")
   boolean noScaling;
+
+  @Option(
+      names = "--sizes",
+      paramLabel = "SIZE",
+      split = ",",
+      converter = SizeConverter.class,
+      description =
+          "Document sizes of the scaling check, in chars, with K (1024) or M (1048576)."
+              + " Default: 1K,10K,100K,1M,10M. The text is the corpus, repeated if it is shorter"
+              + " than the largest size.")
+  List<Integer> sizes = List.of(1 << 10, 10 << 10, 100 << 10, 1 << 20, 10 << 20);
 
   @Option(names = "--json", description = "Print machine-readable JSON instead of tables.")
   boolean json;
@@ -111,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
     if (threads > 1) {
       results.add(many);
     }
-    List<double[]> scaling = noScaling ? List.of() : scaling(bench, pipeline, docs);
+    List<double[]> scaling = noScaling ? List.of() : scaling(bench, pipeline, docs, sizes);
     scalingColumns = new ArrayList<>();
     pipeline.steps().forEach(s -> scalingColumns.add(s.name()));
     scalingColumns.add("pipeline");
@@ -175,20 +186,22 @@ final class BenchCommand implements Callable<Integer> {
   /**
    * Returns, for documents of growing size, the size and the nanoseconds per char of each stage
    * (run on the documents as the earlier stages left them) and of the whole pipeline, so that a
-   * stage whose cost grows faster than its input shows by name. Every size runs over the same 10
-   * MB of text, cut into consecutive documents of that size (10,240 of 1 KB ... one of 10 MB): only
-   * where the document boundaries fall differs, not the words, so caches are as warm at 1 KB as at
-   * 10 MB.
+   * stage whose cost grows faster than its input shows by name. Every size runs over the same
+   * text, as long as the largest size, cut into consecutive documents of that size (by default
+   * 10,240 of 1 KB ... one of 10 MB): only where the document boundaries fall differs, not the
+   * words, so caches are as warm at 1 KB as at 10 MB.
    */
-  private static List<double[]> scaling(StageBench bench, Pipeline pipeline, List<Document> docs)
+  private static List<double[]> scaling(
+      StageBench bench, Pipeline pipeline, List<Document> docs, List<Integer> sizes)
       throws InterruptedException {
+    int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
     StringBuilder all = new StringBuilder();
-    for (int i = 0; all.length() < SIZES[SIZES.length - 1]; i = (i + 1) % docs.size()) {
+    for (int i = 0; all.length() < largest; i = (i + 1) % docs.size()) {
       all.append(docs.get(i).text()).append("\n\n");
     }
-    String text = all.substring(0, SIZES[SIZES.length - 1]);
+    String text = all.substring(0, largest);
     List<double[]> rows = new ArrayList<>();
-    for (int size : SIZES) {
+    for (int size : sizes) {
       List<Document> pieces = cut(text, size);
       List<Annotator> steps = pipeline.steps();
       double[] row = new double[steps.size() + 2];
@@ -249,7 +262,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (!scaling.isEmpty()) {
       out.println(
-          "documents of growing size, the same 10 MB of text cut into them, ns per char (1 thread):");
+          "documents of growing size, the same text cut into them, ns per char (1 thread):");
       StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %10s", "chars"));
       for (String name : scalingColumns) {
         head.append(String.format(Locale.ROOT, " %12.12s", name));
@@ -346,4 +359,26 @@ final class BenchCommand implements Callable<Integer> {
     out.println(buffer);
   }
 
+
+  /** Reads 1024, 10K or 10M (K = 1024 chars, M = 1048576). */
+  static final class SizeConverter implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      String v = value.trim().toUpperCase(Locale.ROOT);
+      int unit = v.endsWith("K") ? 1 << 10 : v.endsWith("M") ? 1 << 20 : 1;
+      String digits = unit == 1 ? v : v.substring(0, v.length() - 1);
+      long size;
+      try {
+        size = Long.parseLong(digits) * unit;
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is no size: write chars as 1024, 10K or 10M");
+      }
+      if (size < 1 || size > 256L << 20) {
+        throw new CommandLine.TypeConversionException(
+            "size '" + value + "' must be between 1 and 256M chars");
+      }
+      return (int) size;
+    }
+  }
 }

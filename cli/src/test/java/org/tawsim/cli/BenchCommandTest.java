@@ -51,6 +51,39 @@ class BenchCommandTest {
   }
 
   @Test
+  void readsScalingSizesWithUnits() {
+    BenchCommand.SizeConverter sizes = new BenchCommand.SizeConverter();
+    assertEquals(1000, sizes.convert("1000"));
+    assertEquals(10 << 10, sizes.convert("10K"));
+    assertEquals(40 << 20, sizes.convert("40m"));
+    for (String bad : new String[] {"", "K", "ten", "0", "-5K", "1G", "300M"}) {
+      CommandLine.TypeConversionException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              CommandLine.TypeConversionException.class, () -> sizes.convert(bad), bad);
+      assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
+    }
+  }
+
+  @Test
+  void timesEachStageOnDocumentsOfTheSizesAsked(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "قال الرئيس إن الاتفاقية مهمة. وأضاف: «نعم».\n", StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    CommandLine cl = Tawsim.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    int code =
+        cl.execute("bench", dir.toString(), "--warmup", "0", "--measure", "0.01", "--threads", "1",
+            "--sizes", "100,1K", "--json");
+    assertEquals(0, code, out.toString());
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    JsonNode rows = json.get("scaling");
+    assertEquals(2, rows.size());
+    assertEquals(100, rows.get(0).get("chars").intValue());
+    assertEquals(1024, rows.get(1).get("chars").intValue());
+    assertTrue(rows.get(1).get("ns_per_char_pipeline").doubleValue() > 0);
+    assertTrue(json.get("scaling_max_over_min").get("pipeline").doubleValue() >= 1);
+  }
+
+  @Test
   void rejectsBadSettings() {
     CommandLine cl = Tawsim.commandLine();
     cl.setErr(new PrintWriter(new StringWriter(), true));
