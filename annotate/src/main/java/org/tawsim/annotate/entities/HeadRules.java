@@ -50,6 +50,7 @@ final class HeadRules {
         int j = i + 1;
         if (PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j) == null
             && NameRules.nameLike(w, j, true) && !adjective(w.key[j])
+            && !(w.has(i, Lexicon.WEAK_TRIGGER) && (w.definite(j) || verbLike(w.key[j])))
             && (w.flags[j] & (Lexicon.GIVEN | Lexicon.PERSON_WORD)) == 0) {
           int end = placePrefix(w, j) ? j + 2 : j + 1;
           out.add(new Candidate(j, end, EntityType.LOC, "rule:loc-trigger", LOC_PRIORITY,
@@ -170,6 +171,19 @@ final class HeadRules {
   private static final java.util.Set<String> PLACE_PREFIXES = java.util.Set.copyOf(Lexicon.words(
       "\u0646\u064A\u0648 \u0633\u0627\u0646 \u0633\u0627\u0646\u062A "
           + "\u0644\u0648\u0633 \u0644\u0627\u0633 \u0628\u0648\u0631\u062A"));
+
+  /**
+   * A word that starts as an imperfect verb of the second person or the first plural (تنتشر،
+   * نستمع) or is a perfect verb on the past pattern فَعَل of three letters (قتل): after a weak
+   * trigger such words are far likelier than a place name.
+   */
+  private static boolean verbLike(String key) {
+    char c = key.charAt(0);
+    return key.length() == 3 || (c == TEH || c == NOON) && key.length() >= 4;
+  }
+
+  private static final char TEH = '\u062A';
+  private static final char NOON = '\u0646';
 
   /** A nisba adjective or feminine form after a trigger (ميناء دولي، مناطق متفرقة): no place name. */
   private static boolean adjective(String key) {

@@ -71,6 +71,12 @@ final class Lexicon {
    */
   static final int PERSON_ROLE = 1 << 17;
 
+  /**
+   * A place trigger that comes as often before a common noun (جنوب الصحراء، منطقة الجزاء): it
+   * introduces only an indefinite word.
+   */
+  static final int WEAK_TRIGGER = 1 << 18;
+
   /** Any sign of a person's name. */
   static final int STRONG_MASK = GIVEN | FAMILY | PERSON_WORD;
 
@@ -234,7 +240,12 @@ final class Lexicon {
     // Heads of natural places (نهر، جبل) introduce a name as triggers do: ANERcorp marks نهر
     // النيجر as O LOC. Fixed names that include their head (البحر الأحمر) are in locations.txt.
     b.flag(read("loc-heads.txt"), LOC_TRIGGER | HEAD_WORD);
-    b.flag(read("loc-triggers.txt"), LOC_TRIGGER);
+    for (String line : read("loc-triggers.txt")) {
+      int bar = line.indexOf('|');
+      boolean weak = bar > 0 && line.substring(bar + 1).strip().equals("weak");
+      b.flag(List.of(bar > 0 ? line.substring(0, bar) : line),
+          weak ? LOC_TRIGGER | WEAK_TRIGGER : LOC_TRIGGER);
+    }
     for (String c : concat(read("currency-units.txt"), List.copyOf(CldrLists.currencies()))) {
       b.currencies.put(words(c), Boolean.TRUE, (x, y) -> x);
     }
