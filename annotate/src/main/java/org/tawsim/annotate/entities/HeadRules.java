@@ -36,10 +36,23 @@ final class HeadRules {
         }
       } else if (head != null) {
         int j = head.end();
-        int end = describedName(w, lex, j);
-        if (end > j) {
-          out.add(new Candidate(j, end, EntityType.ORG, "rule:org-descriptor", ORG_PRIORITY + 5,
-              w.stripped[j][w.bestReading[j]]));
+        int q = quotedName(w, j);
+        if (q > 0) {
+          out.add(new Candidate(q >>> 16, q & 0xFFFF, EntityType.ORG, "rule:org-quoted",
+              QUOTED_PRIORITY, 0));
+        } else {
+          int end = describedName(w, lex, j, press(w, i));
+          if (end > j) {
+            // above the place lists (25): صحيفة الشرق الأوسط is the newspaper
+            out.add(new Candidate(j, end, EntityType.ORG, "rule:org-descriptor", ORG_PRIORITY + 10,
+                w.stripped[j][w.bestReading[j]]));
+          }
+        }
+      } else if (i + 1 < w.size && !w.letters[i + 1] && quoteHead(w, i)) {
+        int q = quotedName(w, i + 1);
+        if (q > 0) {
+          out.add(new Candidate(q >>> 16, q & 0xFFFF, EntityType.ORG, "rule:org-quoted",
+              QUOTED_PRIORITY, 0));
         }
       }
       // a definite head of a natural place (البحر، الخليج) takes a definite name that is listed
@@ -102,16 +115,94 @@ final class HeadRules {
   }
 
   /**
+   * A name in quotation marks right after a descriptor head (صحيفة " النهار "، شركة « إل جي »،
+   * مؤسسة " فيتش ريتنغز "): one to six tokens between an opening mark (or two, as ' ' is written)
+   * and the next mark, on one line. Returns start {@code << 16 |} end of the name, or -1.
+   */
+  static int quotedName(Words w, int j) {
+    int k = j;
+    while (k < w.size && k - j < 2 && isQuote(w.key[k]) && !w.breakBefore[k]) {
+      k++;
+    }
+    if (k == j || k >= w.size || k > 0xFFFF) {
+      return -1;
+    }
+    int start = k;
+    while (k < w.size && k - start <= MAX_QUOTED && !w.breakBefore[k] && !isQuote(w.key[k])) {
+      k++;
+    }
+    if (k >= w.size || k == start || k - start > MAX_QUOTED || w.breakBefore[k]
+        || !w.letters[start]) {
+      return -1;
+    }
+    return start << 16 | k;
+  }
+
+  private static final int MAX_QUOTED = 6;
+  /** Above the lists and number rules: the marks and the head leave no doubt. */
+  static final int QUOTED_PRIORITY = 45;
+
+  private static boolean isQuote(String key) {
+    if (key.length() > 2 || key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      if (QUOTES.indexOf(key.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Quotation marks: " ' « » “ ” „ ‘ ’. */
+  private static final String QUOTES = "\"'\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019";
+
+  /** Nouns that take an organisation's name in quotation marks, and only so (مؤسسة " X "). */
+  private static final java.util.Set<String> QUOTE_HEADS = java.util.Set.copyOf(Lexicon.words(
+      "\u0645\u0624\u0633\u0633\u0629 \u0634\u0631\u0643\u062A\u064A "
+          + "\u0634\u0631\u0643\u062A\u0627 \u0645\u062C\u0645\u0648\u0639\u0629"));
+
+  /** Newspapers and magazines: صحيفة، جريدة، مجلة. */
+  private static final java.util.Set<String> PRESS = java.util.Set.copyOf(Lexicon.words(
+      "\u0635\u062D\u064A\u0641\u0629 \u062C\u0631\u064A\u062F\u0629 "
+          + "\u0645\u062C\u0644\u0629"));
+
+  private static boolean quoteHead(Words w, int i) {
+    for (String r : w.readings[i]) {
+      if (QUOTE_HEADS.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean press(Words w, int i) {
+    for (String r : w.readings[i]) {
+      if (PRESS.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the end of the name after a descriptor head (وكالة رويترز، نادي مانشستر يونايتد،
    * النادي الأهلي): a listed organisation, or up to two name-like words that are no listed place.
    */
-  private static int describedName(Words w, Lexicon lex, int j) {
+  private static int describedName(Words w, Lexicon lex, int j, boolean press) {
     if (j >= w.size) {
       return j;
     }
     PhraseMatch<Entry> listed = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j);
     if (listed != null) {
-      return listed.value().type() == EntityType.ORG ? listed.end() : j;
+      // a newspaper takes a place's name as its own (صحيفة الشرق الأوسط، جريدة الرياض)
+      return listed.value().type() == EntityType.ORG
+          || press && listed.cut() == 0 && listed.value().type() == EntityType.LOC
+          && w.definite(j) ? listed.end() : j;
+    }
+    if (press && !w.breakBefore[j] && w.letters[j] && w.definite(j)
+        && !w.has(j, Lexicon.STOP)) {
+      return j + 1; // صحيفة الحياة، مجلة العربي: a definite word after a newspaper is its name
     }
     int end = j;
     if (w.breakBefore[j]) {

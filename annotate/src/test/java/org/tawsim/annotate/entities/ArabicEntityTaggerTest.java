@@ -153,6 +153,8 @@ class ArabicEntityTaggerTest {
     // العمارة is architecture; المتوسط alone is an average
     "'التلاقح بين العمارة الصينية والعربية', العمارة",
     "'برميل يوميا في المتوسط', المتوسط",
+    // an unclosed quotation mark after a head gives no name
+    "'وقالت صحيفة \" النهار إن الحكومة ستستقيل', الحكومة",
   })
   void leavesDescriptionsUntagged(String text, String word) {
     List<String> found = entities(TAGGER, text);
@@ -216,6 +218,14 @@ class ArabicEntityTaggerTest {
     "'وقالت وزارة الخارجية الروسية للصحفيين إن', وزارة الخارجية الروسية/ORG",
     // a feminine noun after a company's name ends it
     "'أعلنت شركة نوكيا زيادة أرباحها', نوكيا/ORG",
+    // a name in quotation marks after a descriptor head or مؤسسة/شركتي, whatever its words
+    "'وكتبت صحيفة \" النهار \" أن الحكومة', النهار/ORG",
+    "'طرحت شركة « إل جي الكترونكس » في جدة', إل جي الكترونكس/ORG",
+    "'رفعت مؤسسة \" فيتش ريتنغز \" تصنيفها', فيتش ريتنغز/ORG",
+    "'نقلت صحيفة \u2018 \u2018 نيوز أوف ذا وورلد \u2019 \u2019 البريطانية', نيوز أوف ذا وورلد/ORG",
+    // a definite word or a listed place after a newspaper is its name
+    "'قال لجريدة الحياة في طهران', الحياة/ORG",
+    "'ذكرت صحيفة الشرق الأوسط أمس', الشرق الأوسط/ORG",
   })
   void findsOrganisationsAndPlacesByTheirHeads(String text, String expected) {
     assertTagged(text, expected);
