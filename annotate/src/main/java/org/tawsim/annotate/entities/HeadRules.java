@@ -41,7 +41,7 @@ final class HeadRules {
           out.add(new Candidate(q >>> 16, q & 0xFFFF, EntityType.ORG, "rule:org-quoted",
               QUOTED_PRIORITY, 0));
         } else {
-          int end = describedName(w, lex, j, press(w, i));
+          int end = describedName(w, lex, j, press(w, i), club(w, i));
           if (end > j) {
             // above the place lists (25): صحيفة الشرق الأوسط is the newspaper
             out.add(new Candidate(j, end, EntityType.ORG, "rule:org-descriptor", ORG_PRIORITY + 10,
@@ -176,6 +176,19 @@ final class HeadRules {
     return false;
   }
 
+  /** Clubs and teams: نادي، فريق. */
+  private static final java.util.Set<String> CLUBS = java.util.Set.copyOf(Lexicon.words(
+      "\u0646\u0627\u062F\u064A \u0641\u0631\u064A\u0642"));
+
+  private static boolean club(Words w, int i) {
+    for (String r : w.readings[i]) {
+      if (CLUBS.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean press(Words w, int i) {
     for (String r : w.readings[i]) {
       if (PRESS.contains(r)) {
@@ -189,7 +202,7 @@ final class HeadRules {
    * Returns the end of the name after a descriptor head (وكالة رويترز، نادي مانشستر يونايتد،
    * النادي الأهلي): a listed organisation, or up to two name-like words that are no listed place.
    */
-  private static int describedName(Words w, Lexicon lex, int j, boolean press) {
+  private static int describedName(Words w, Lexicon lex, int j, boolean press, boolean club) {
     if (j >= w.size) {
       return j;
     }
@@ -214,7 +227,9 @@ final class HeadRules {
         && (w.flags[end] & Lexicon.GIVEN) == 0
         // a definite word after a descriptor is a common noun (وكالة الأنباء، حركة القمر) unless
         // it is a nisba (النادي الأهلي)
-        && (end == j ? !w.definite(end) || NameRules.nisbaForm(w.key[end]) : !w.definite(end))) {
+        // it is, after نادي and فريق, a club (نادي الجزيرة، فريق الشمال)
+        && (end == j ? !w.definite(end) || club || NameRules.nisbaForm(w.key[end])
+            : !w.definite(end))) {
       end++;
     }
     return end;

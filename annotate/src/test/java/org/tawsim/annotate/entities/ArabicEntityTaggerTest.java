@@ -155,6 +155,8 @@ class ArabicEntityTaggerTest {
     "'برميل يوميا في المتوسط', المتوسط",
     // an unclosed quotation mark after a head gives no name
     "'وقالت صحيفة \" النهار إن الحكومة ستستقيل', الحكومة",
+    // ...but not a common noun after فريق (a working group)
+    "'وقدم فريق العمل تقريره', العمل",
   })
   void leavesDescriptionsUntagged(String text, String word) {
     List<String> found = entities(TAGGER, text);
@@ -226,6 +228,9 @@ class ArabicEntityTaggerTest {
     // a definite word or a listed place after a newspaper is its name
     "'قال لجريدة الحياة في طهران', الحياة/ORG",
     "'ذكرت صحيفة الشرق الأوسط أمس', الشرق الأوسط/ORG",
+    // a definite word after نادي or فريق is the club
+    "'احترف في نادي الظفرة بعد فوزه', الظفرة/ORG",
+    "'كما فاز فريق الغرافة على ضيفه', الغرافة/ORG",
   })
   void findsOrganisationsAndPlacesByTheirHeads(String text, String expected) {
     assertTagged(text, expected);
