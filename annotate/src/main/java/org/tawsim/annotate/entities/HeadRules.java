@@ -55,6 +55,11 @@ final class HeadRules {
               QUOTED_PRIORITY, 0));
         }
       }
+      int body = complementBody(w, i);
+      if (body > i) {
+        out.add(new Candidate(i, body, EntityType.ORG, "rule:org-complement", ORG_PRIORITY,
+            w.stripped[i][w.bestReading[i]]));
+      }
       // a definite head of a natural place (البحر، الخليج) takes a definite name that is listed
       // (البحر الأحمر); the word after it is no name (حرب الخليج نجحت)
       boolean definiteHead = w.has(i, Lexicon.HEAD_WORD) && w.definite(i);
@@ -161,6 +166,113 @@ final class HeadRules {
   private static final java.util.Set<String> QUOTE_HEADS = java.util.Set.copyOf(Lexicon.words(
       "\u0645\u0624\u0633\u0633\u0629 \u0634\u0631\u0643\u062A\u064A "
           + "\u0634\u0631\u0643\u062A\u0627 \u0645\u062C\u0645\u0648\u0639\u0629"));
+
+  /**
+   * Returns the end of a body named by its head, an adjective and a complement with ل (الهيئة
+   * العامة للتأمين الصحي، المديرية العامة للجوازات، المنظمة العالمية للملكية الفكرية، المعهد الوطني
+   * الأميركي لرصد الزلازل), or {@code i} when token i starts none. The head is one of {@link
+   * #BODY_HEADS}, with or without the article; one or two definite adjectives follow (a
+   * nationality or one of {@link #BODY_ADJECTIVES}); then ل + the article with up to two definite
+   * words, or ل + a noun and one definite word (لشؤون اللاجئين، لكرة القدم). Without the complement
+   * the phrase is as often a description (الهيئة العامة): no candidate.
+   */
+  static int complementBody(Words w, int i) {
+    if (!w.letters[i] || !anyReading(w, i, BODY_HEADS)) {
+      return i;
+    }
+    int k = i + 1;
+    while (k < w.size && k - i <= 2 && !w.breakBefore[k] && w.letters[k] && w.definite(k)
+        && (w.hasOwn(k, Lexicon.NORP) || BODY_ADJECTIVES.contains(w.key[k]))) {
+      k++;
+    }
+    if (k == i + 1 || k >= w.size || w.breakBefore[k] || !w.letters[k]) {
+      return i;
+    }
+    String c = w.key[k];
+    // (no plural test here: للجوازات، للتأمين are complements as often as not)
+    if (c.length() <= 3 || c.charAt(0) != Words.LAM || w.hasOwn(k, Lexicon.STOP)
+        || w.has(k, NOT_MODIFIER)) { // للفترة: a time, not a complement
+      return i;
+    }
+    int end;
+    if (c.startsWith(LIL)) {
+      end = k + 1;
+      while (end < w.size && end - k <= 2 && !w.breakBefore[end] && w.letters[end]
+          && w.definite(end) && !w.has(end, NOT_MODIFIER)
+          && w.key[end].charAt(0) != Words.LAM) {
+        end++;
+      }
+    } else if (k + 1 < w.size && !w.breakBefore[k + 1] && w.letters[k + 1] && w.definite(k + 1)
+        && !w.has(k + 1, NOT_MODIFIER)) {
+      end = k + 2;
+    } else {
+      return i;
+    }
+    return end;
+  }
+
+  /** Heads of bodies named by an adjective and a ل-complement (with or without the article). */
+  static final java.util.Set<String> BODY_HEADS = java.util.Set.copyOf(Lexicon.words(
+      "\u0647\u064A\u0626\u0629 \u0627\u0644\u0647\u064A\u0626\u0629 "
+          + "\u0645\u0624\u0633\u0633\u0629 \u0627\u0644\u0645\u0624\u0633\u0633\u0629 "
+          + "\u062C\u0645\u0639\u064A\u0629 \u0627\u0644\u062C\u0645\u0639\u064A\u0629 "
+          + "\u0644\u062C\u0646\u0629 \u0627\u0644\u0644\u062C\u0646\u0629 "
+          + "\u0645\u0643\u062A\u0628 \u0627\u0644\u0645\u0643\u062A\u0628 "
+          + "\u0645\u0631\u0643\u0632 \u0627\u0644\u0645\u0631\u0643\u0632 "
+          + "\u0635\u0646\u062F\u0648\u0642 \u0627\u0644\u0635\u0646\u062F\u0648\u0642 "
+          + "\u0648\u0643\u0627\u0644\u0629 \u0627\u0644\u0648\u0643\u0627\u0644\u0629 "
+          + "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0645\u0646\u0638\u0645\u0629 "
+          + "\u0645\u062C\u0644\u0633 \u0627\u0644\u0645\u062C\u0644\u0633 "
+          + "\u0645\u0639\u0647\u062F \u0627\u0644\u0645\u0639\u0647\u062F "
+          + "\u0631\u0627\u0628\u0637\u0629 \u0627\u0644\u0631\u0627\u0628\u0637\u0629 "
+          + "\u0645\u062F\u064A\u0631\u064A\u0629 \u0627\u0644\u0645\u062F\u064A\u0631\u064A\u0629 "
+          + "\u0627\u0644\u0625\u062F\u0627\u0631\u0629 \u0645\u0635\u0644\u062D\u0629 "
+          + "\u0627\u0644\u0645\u0635\u0644\u062D\u0629 \u0627\u0644\u0634\u0631\u0643\u0629 "
+          + "\u0627\u0644\u0623\u0643\u0627\u062F\u064A\u0645\u064A\u0629 "
+          + "\u0627\u062A\u062D\u0627\u062F \u0627\u0644\u0627\u062A\u062D\u0627\u062F "
+          + "\u0627\u0644\u0628\u0646\u0643 \u0627\u0644\u0645\u0641\u0648\u0636\u064A\u0629 "
+          + "\u0627\u0644\u0645\u062D\u0643\u0645\u0629 \u0645\u062D\u0643\u0645\u0629"));
+
+  /** Adjectives of a body's name besides nationalities: العام، الوطني، الأعلى، الدولية... */
+  static final java.util.Set<String> BODY_ADJECTIVES = java.util.Set.copyOf(Lexicon.words(
+      "\u0627\u0644\u0639\u0627\u0645 \u0627\u0644\u0639\u0627\u0645\u0629 "
+          + "\u0627\u0644\u0648\u0637\u0646\u064A \u0627\u0644\u0648\u0637\u0646\u064A\u0629 "
+          + "\u0627\u0644\u0623\u0639\u0644\u0649 \u0627\u0644\u0639\u0644\u064A\u0627 "
+          + "\u0627\u0644\u062F\u0648\u0644\u064A \u0627\u0644\u062F\u0648\u0644\u064A\u0629 "
+          + "\u0627\u0644\u0639\u0627\u0644\u0645\u064A \u0627\u0644\u0639\u0627\u0644\u0645\u064A\u0629 "
+          + "\u0627\u0644\u0627\u062A\u062D\u0627\u062F\u064A "
+          + "\u0627\u0644\u0627\u062A\u062D\u0627\u062F\u064A\u0629 "
+          + "\u0627\u0644\u0645\u0631\u0643\u0632\u064A \u0627\u0644\u0645\u0631\u0643\u0632\u064A\u0629 "
+          + "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064A "
+          + "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064A\u0629 "
+          + "\u0627\u0644\u0639\u0631\u0628\u064A \u0627\u0644\u0639\u0631\u0628\u064A\u0629 "
+          + "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064A "
+          + "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064A\u0629 "
+          + "\u0627\u0644\u0623\u0641\u0631\u064A\u0642\u064A "
+          + "\u0627\u0644\u0623\u0641\u0631\u064A\u0642\u064A\u0629 "
+          + "\u0627\u0644\u0622\u0633\u064A\u0648\u064A \u0627\u0644\u0622\u0633\u064A\u0648\u064A\u0629 "
+          + "\u0627\u0644\u062E\u0644\u064A\u062C\u064A \u0627\u0644\u062E\u0644\u064A\u062C\u064A\u0629 "
+          + "\u0627\u0644\u0645\u0644\u0643\u064A \u0627\u0644\u0645\u0644\u0643\u064A\u0629 "
+          + "\u0627\u0644\u0627\u0633\u062A\u0634\u0627\u0631\u064A "
+          + "\u0627\u0644\u0627\u0633\u062A\u0634\u0627\u0631\u064A\u0629 "
+          + "\u0627\u0644\u062A\u0646\u0641\u064A\u0630\u064A "
+          + "\u0627\u0644\u062A\u0646\u0641\u064A\u0630\u064A\u0629 "
+          + "\u0627\u0644\u0645\u0633\u062A\u0642\u0644 \u0627\u0644\u0645\u0633\u062A\u0642\u0644\u0629 "
+          + "\u0627\u0644\u0642\u0648\u0645\u064A \u0627\u0644\u0642\u0648\u0645\u064A\u0629 "
+          + "\u0627\u0644\u0645\u0634\u062A\u0631\u0643 \u0627\u0644\u0645\u0634\u062A\u0631\u0643\u0629 "
+          + "\u0627\u0644\u0641\u064A\u062F\u0631\u0627\u0644\u064A "
+          + "\u0627\u0644\u0641\u064A\u062F\u0631\u0627\u0644\u064A\u0629 "
+          + "\u0627\u0644\u0641\u062F\u0631\u0627\u0644\u064A \u0627\u0644\u0641\u062F\u0631\u0627\u0644\u064A\u0629 "
+          + "\u0627\u0644\u0633\u0627\u0645\u064A\u0629 \u0627\u0644\u0623\u0647\u0644\u064A"));
+
+  private static boolean anyReading(Words w, int i, java.util.Set<String> set) {
+    for (String r : w.readings[i]) {
+      if (set.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Newspapers and magazines: صحيفة، جريدة، مجلة. */
   private static final java.util.Set<String> PRESS = java.util.Set.copyOf(Lexicon.words(

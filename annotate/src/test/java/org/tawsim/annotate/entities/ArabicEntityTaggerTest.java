@@ -155,6 +155,10 @@ class ArabicEntityTaggerTest {
     "'برميل يوميا في المتوسط', المتوسط",
     // an unclosed quotation mark after a head gives no name
     "'وقالت صحيفة \" النهار إن الحكومة ستستقيل', الحكومة",
+    // without the complement the head and adjective are a description
+    "'وافقت الهيئة العامة على القرار', الهيئة",
+    // ...and a time after ل is no complement
+    "'وقع الاتحاد الأوروبي للفترة المقبلة اتفاقا', للفترة",
     // ...but not a common noun after فريق (a working group)
     "'وقدم فريق العمل تقريره', العمل",
     // a company's name is not read inside a longer word through clitics (ف + ل + كيا)
@@ -236,6 +240,10 @@ class ArabicEntityTaggerTest {
     // a definite word or a listed place after a newspaper is its name
     "'قال لجريدة الحياة في طهران', الحياة/ORG",
     "'ذكرت صحيفة الشرق الأوسط أمس', الشرق الأوسط/ORG",
+    // a head, an adjective and a complement with ل name a body, head included
+    "'أعلنت المديرية العامة للجوازات أمس', المديرية العامة للجوازات/ORG",
+    "'قال رئيس الهيئة العامة للتأمين الصحي إن', الهيئة العامة للتأمين الصحي/ORG",
+    "'بحسب المعهد الوطني الأميركي لرصد الزلازل', المعهد الوطني الأميركي لرصد الزلازل/ORG",
     // a definite word after نادي or فريق is the club
     "'احترف في نادي الظفرة بعد فوزه', الظفرة/ORG",
     "'كما فاز فريق الغرافة على ضيفه', الغرافة/ORG",
