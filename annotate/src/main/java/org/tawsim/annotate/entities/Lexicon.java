@@ -137,8 +137,14 @@ final class Lexicon {
   final PhraseTrie<Boolean> currencies;
   final PhraseTrie<Boolean> months;
   final PhraseTrie<Boolean> givenNames;
+  /** A state's own government bodies, each phrase its normalised words joined by a space. */
+  private final Set<String> governmentBodies;
+  /** Heads whose every organisation is a government body (وزارة). */
+  private final Set<String> governmentHeads;
 
   private Lexicon(Builder b) {
+    this.governmentBodies = Set.copyOf(b.governmentBodies);
+    this.governmentHeads = Set.copyOf(b.governmentHeads);
     this.flags = b.flags;
     this.entities = b.entities;
     this.titles = b.titles;
@@ -158,6 +164,28 @@ final class Lexicon {
       all.put(w, new WordInfo(flags.getOrDefault(w, 0), roots));
     }
     this.info = all;
+  }
+
+  /**
+   * True when tokens [start, end) are one of a state's own government bodies (وزارة الخارجية
+   * الروسية، لمجلس الوزراء، البيت الأبيض), the first token read with or without its proclitics.
+   * Allocates a little; meant for the few organisation candidates of a document.
+   */
+  boolean governmentBody(Words w, int start, int end) {
+    for (int r = 0; r < w.readings[start].length; r++) {
+      String first = w.readings[start][r];
+      if (end - start >= 2 && governmentHeads.contains(first)) {
+        return true;
+      }
+      StringBuilder sb = new StringBuilder(first);
+      for (int k = start + 1; k < end; k++) {
+        sb.append(' ').append(w.key[k]);
+      }
+      if (governmentBodies.contains(sb.toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns what the lexicon knows of a normalised word, or null. */
@@ -275,6 +303,15 @@ final class Lexicon {
     b.list(List.copyOf(CldrLists.cities()), new Entry(EntityType.LOC, "gazetteer:cldr-cities", 20));
     b.list(read("world-cities.txt"), new Entry(EntityType.LOC, "gazetteer:world-cities", 10));
     b.placeVariants();
+    for (String line : read("government-bodies.txt")) {
+      int bar = line.indexOf('|');
+      List<String> words = words(bar > 0 ? line.substring(0, bar) : line);
+      if (bar > 0 && line.substring(bar + 1).strip().equals("head")) {
+        b.governmentHeads.add(String.join(" ", words));
+      } else {
+        b.governmentBodies.add(String.join(" ", words));
+      }
+    }
     // A family name that is a nationality adjective (المصري) is read as the adjective unless a
     // given name comes first; a given name that is also a common noun needs a strong neighbour.
     b.flags.replaceAll((word, f) -> {
@@ -351,6 +388,8 @@ final class Lexicon {
     final PhraseTrie<Boolean> months = new PhraseTrie<>();
     final PhraseTrie<Boolean> givenNames = new PhraseTrie<>();
     final java.util.Set<String> singlePlaces = new java.util.HashSet<>();
+    final java.util.Set<String> governmentBodies = new java.util.HashSet<>();
+    final java.util.Set<String> governmentHeads = new java.util.HashSet<>();
 
     void flag(List<String> entries, int flag) {
       for (String e : entries) {

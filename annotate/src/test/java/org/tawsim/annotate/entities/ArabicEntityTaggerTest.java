@@ -289,6 +289,22 @@ class ArabicEntityTaggerTest {
     assertTrue(found.contains("ميجور/PER"), found::toString);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "'أصدرت وزارة الخارجية الروسية بيانا', وزارة الخارجية الروسية/ORG, true",
+    "'وافق مجلس الوزراء على المشروع', مجلس الوزراء/ORG, true",
+    "'أقر لمجلس النواب مشروعا', لمجلس النواب/ORG, true",
+    "'وقال البيت الأبيض إن', البيت الأبيض/ORG, true",
+    "'اجتمع مجلس الأمن الدولي', مجلس الأمن الدولي/ORG, false",
+    "'قالت المفوضية الأوروبية إن', المفوضية الأوروبية/ORG, false",
+  })
+  void governmentBodiesCanBeLeftUntagged(String text, String entity, boolean government) {
+    assertTrue(entities(TAGGER, text).contains(entity));
+    ArabicEntityTagger anercorp = ArabicEntityTagger.builder().governmentBodies(false).build();
+    assertEquals(!government, entities(anercorp, text).contains(entity),
+        () -> entities(anercorp, text).toString());
+  }
+
   @Test
   void documentConsistencyCanBeSwitchedOff() {
     ArabicEntityTagger off = ArabicEntityTagger.builder().documentConsistency(false).build();
