@@ -75,6 +75,11 @@ final class HeadRules {
               w.stripped[j][w.bestReading[j]]));
         }
       }
+      int club = clubName(w, i);
+      if (club > i) {
+        out.add(new Candidate(i, club, EntityType.ORG, "rule:club-prefix", ORG_PRIORITY + 10,
+            w.stripped[i][w.bestReading[i]]));
+      }
       if (placePrefix(w, i) && PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, i) == null) {
         out.add(new Candidate(i, i + 2, EntityType.LOC, "rule:place-prefix", LOC_PRIORITY,
             w.stripped[i][w.bestReading[i]]));
@@ -273,6 +278,35 @@ final class HeadRules {
     }
     return false;
   }
+
+  /**
+   * Returns the end of a club named by a word that begins club names and its city (دينامو كييف،
+   * سبارتاك موسكو، أولمبيك خريبكة، ستيوا بوخارست, a listed place of one or more words), or
+   * {@code i}. The city alone would be a place.
+   */
+  static int clubName(Words w, int i) {
+    if (i + 1 >= w.size || w.breakBefore[i + 1] || !w.letters[i] || w.listType[i + 1] == null
+        || w.listType[i + 1] != EntityType.LOC || !anyReading(w, i, CLUB_PREFIXES)) {
+      return i;
+    }
+    PhraseMatch<Entry> city = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, i + 1);
+    return city == null || city.cut() > 0 ? i : city.end();
+  }
+
+  /** Words that begin a club's name before its city: دينامو، سبارتاك، أولمبيك، ريال... */
+  static final java.util.Set<String> CLUB_PREFIXES = java.util.Set.copyOf(Lexicon.words(
+      "\u062F\u064A\u0646\u0627\u0645\u0648 \u0633\u0628\u0627\u0631\u062A\u0627\u0643 "
+          + "\u0644\u0648\u0643\u0648\u0645\u0648\u062A\u064A\u0641 \u0633\u0633\u0643\u0627 "
+          + "\u0632\u064A\u0646\u064A\u062A \u0633\u062A\u064A\u0648\u0627 "
+          + "\u0623\u0648\u0644\u0645\u0628\u064A\u0643 \u0623\u0648\u0644\u0645\u0628\u064A "
+          + "\u0631\u064A\u0627\u0644 \u0623\u062A\u0644\u062A\u064A\u0643\u0648 "
+          + "\u0623\u062A\u0644\u064A\u062A\u064A\u0643\u0648 "
+          + "\u0633\u0628\u0648\u0631\u062A\u0646\u063A \u0633\u0628\u0648\u0631\u062A\u064A\u0646\u063A "
+          + "\u0633\u0628\u0648\u0631\u062A\u064A\u0646\u062C \u0623\u064A\u0643 "
+          + "\u0628\u0648\u0631\u0648\u0633\u064A\u0627 \u0634\u0627\u062E\u062A\u0627\u0631 "
+          + "\u0631\u0627\u0633\u064A\u0646\u063A \u062F\u064A\u0628\u0648\u0631\u062A\u064A\u0641\u0648 "
+          + "\u0625\u064A\u0646\u062A\u0631\u0627\u062E\u062A \u0641\u0648\u0631\u062A\u0648\u0646\u0627 "
+          + "\u0628\u0627\u0631\u062A\u064A\u0632\u0627\u0646 \u0633\u0644\u0627\u0641\u064A\u0627"));
 
   /** Newspapers and magazines: صحيفة، جريدة، مجلة. */
   private static final java.util.Set<String> PRESS = java.util.Set.copyOf(Lexicon.words(

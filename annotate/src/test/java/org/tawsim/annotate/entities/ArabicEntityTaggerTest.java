@@ -175,6 +175,12 @@ class ArabicEntityTaggerTest {
     "'انتقل اللاعب إلى ليون الفرنسي الموسم الماضي', ليون/ORG",
     "'فاز فيردر بريمن الألماني على منافسه', فيردر بريمن/ORG",
     "'زار الوفد ليون الفرنسية أمس', ليون/LOC",
+    // a word that begins club names before a listed city: the club, not the city
+    "'عانى كثيرا أمام دينامو كييف في الشوط الأول', دينامو كييف/ORG",
+    "'تغلب على مضيفه ستيوا بوخارست بثلاثة أهداف', ستيوا بوخارست/ORG",
+    "'البطولة بميدانه أمام أولمبيك خريبكة', أولمبيك خريبكة/ORG",
+    // شرق أوسط (a new Middle East) is a place, not شرق + a place أوسط
+    "'بروز ما وصفته بشرق أوسط جديد', بشرق أوسط/LOC",
     // a listed place written with ج for غ
     "'وصل الوفد إلى أنجولا أمس', أنجولا/LOC",
     // two-word foreign place names after نيو، سان، لوس
