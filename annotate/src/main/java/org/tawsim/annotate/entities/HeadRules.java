@@ -182,7 +182,7 @@ final class HeadRules {
    * the phrase is as often a description (الهيئة العامة): no candidate.
    */
   static int complementBody(Words w, int i) {
-    if (!w.letters[i] || !anyReading(w, i, BODY_HEADS)) {
+    if (!w.has(i, Lexicon.BODY_HEAD) || !anyReading(w, i, BODY_HEADS)) {
       return i;
     }
     int k = i + 1;
@@ -285,7 +285,8 @@ final class HeadRules {
    * {@code i}. The city alone would be a place.
    */
   static int clubName(Words w, int i) {
-    if (i + 1 >= w.size || w.breakBefore[i + 1] || !w.letters[i] || w.listType[i + 1] == null
+    if (!w.has(i, Lexicon.CLUB_PREFIX) || i + 1 >= w.size || w.breakBefore[i + 1]
+        || w.listType[i + 1] == null
         || w.listType[i + 1] != EntityType.LOC || !anyReading(w, i, CLUB_PREFIXES)) {
       return i;
     }

@@ -77,6 +77,12 @@ final class Lexicon {
    */
   static final int WEAK_TRIGGER = 1 << 18;
 
+  /** A head of a body named by an adjective and a complement ({@link HeadRules#BODY_HEADS}). */
+  static final int BODY_HEAD = 1 << 19;
+
+  /** A word that begins a club's name before its city ({@link HeadRules#CLUB_PREFIXES}). */
+  static final int CLUB_PREFIX = 1 << 20;
+
   /** Any sign of a person's name. */
   static final int STRONG_MASK = GIVEN | FAMILY | PERSON_WORD;
 
@@ -240,6 +246,8 @@ final class Lexicon {
     b.flag(read("ambiguous-given.txt"), AMBIGUOUS);
     b.flag(read("speech-verbs.txt"), SUBJECT_VERB);
     b.flag(read("person-roles.txt"), PERSON_ROLE);
+    b.flag(List.copyOf(HeadRules.BODY_HEADS), BODY_HEAD);
+    b.flag(List.copyOf(HeadRules.CLUB_PREFIXES), CLUB_PREFIX);
     for (String name : concat(read("names-given.txt"), read("names-given-extra.txt"))) {
       List<String> words = words(name);
       if (words.size() == 1) {
