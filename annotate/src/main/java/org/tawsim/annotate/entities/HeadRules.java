@@ -457,6 +457,9 @@ final class HeadRules {
         break;
       }
       if (w.has(k, Lexicon.NORP)) {
+        if (!w.definite(k)) {
+          break; // حزب إسلامي: an indefinite adjective describes the noun, it names nothing
+        }
         end = k + 1;
         // a complement with ل after the adjective: البنك الآسيوي للتنمية، الاتحاد المصري لكرة القدم
         int c = end;
@@ -485,7 +488,8 @@ final class HeadRules {
         end = k + 1;
         continue;
       }
-      if (m == 0 && indefiniteHead && NameRules.nameLike(w, k, true)) {
+      // one unknown word after an indefinite head, not an adjective (اتحاد طوعي)
+      if (m == 0 && indefiniteHead && NameRules.nameLike(w, k, true) && !adjective(w.key[k])) {
         end = k + 1;
         continue;
       }

@@ -159,6 +159,12 @@ class ArabicEntityTaggerTest {
     "'وافقت الهيئة العامة على القرار', الهيئة",
     // ...and a time after ل is no complement
     "'وقع الاتحاد الأوروبي للفترة المقبلة اتفاقا', للفترة",
+    // an indefinite adjective after an indefinite head describes it (an Islamic party, a
+    // voluntary union, a weekly magazine, a big team)
+    "'نظم حزب إسلامي التوجه تجمعا', حزب",
+    "'أن يكون في اتحاد طوعي مع العراق', طوعي",
+    "'تصدر عن نفس الدار مجلة أسبوعية', أسبوعية",
+    "'فالوحدة فريق كبير وتطلعاته عالية', كبير",
     // ...but not a common noun after فريق (a working group)
     "'وقدم فريق العمل تقريره', العمل",
     // a company's name is not read inside a longer word through clitics (ف + ل + كيا)
