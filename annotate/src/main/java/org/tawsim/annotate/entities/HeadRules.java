@@ -101,6 +101,7 @@ final class HeadRules {
       int e = c.end();
       if (c.type() != EntityType.LOC || e >= w.size || w.breakBefore[e]
           || !w.hasOwn(e, Lexicon.NORP) || !masculineNisba(w.key[e])
+          || NOT_NATIONALITY.contains(w.key[e])
           || w.definite(c.start()) || w.listType[e] != null && w.listType[e] != EntityType.NORP) {
         continue;
       }
@@ -118,6 +119,23 @@ final class HeadRules {
       accepted.set(n, new Candidate(start, e, EntityType.ORG, "rule:club", c.priority(), cut));
     }
   }
+
+  /**
+   * Group adjectives that are no nationality: a city with one of them is no club (بلدية باريس
+   * الاشتراكي، دبي الإسلامي).
+   */
+  private static final java.util.Set<String> NOT_NATIONALITY = java.util.Set.copyOf(Lexicon.words(
+      "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064A \u0627\u0644\u0645\u0633\u064A\u062D\u064A "
+          + "\u0627\u0644\u064A\u0647\u0648\u062F\u064A \u0627\u0644\u0633\u0646\u064A "
+          + "\u0627\u0644\u0634\u064A\u0639\u064A \u0627\u0644\u0643\u0627\u062B\u0648\u0644\u064A\u0643\u064A "
+          + "\u0627\u0644\u0642\u0628\u0637\u064A \u0627\u0644\u062F\u0631\u0632\u064A "
+          + "\u0627\u0644\u0639\u0644\u0648\u064A \u0627\u0644\u0645\u0627\u0631\u0648\u0646\u064A "
+          + "\u0627\u0644\u0635\u0647\u064A\u0648\u0646\u064A \u0627\u0644\u0627\u0634\u062A\u0631\u0627\u0643\u064A "
+          + "\u0627\u0644\u0634\u064A\u0648\u0639\u064A \u0627\u0644\u062C\u0645\u0647\u0648\u0631\u064A "
+          + "\u0627\u0644\u062F\u064A\u0645\u0642\u0631\u0627\u0637\u064A \u0627\u0644\u0644\u064A\u0628\u0631\u0627\u0644\u064A "
+          + "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064A \u0627\u0644\u0622\u0633\u064A\u0648\u064A "
+          + "\u0627\u0644\u0623\u0641\u0631\u064A\u0642\u064A \u0627\u0644\u0625\u0641\u0631\u064A\u0642\u064A "
+          + "\u0627\u0644\u062E\u0644\u064A\u062C\u064A \u0627\u0644\u0639\u0631\u0628\u064A"));
 
   /** ال...ي: a definite masculine singular nisba (الفرنسي), not the feminine (الفرنسية). */
   private static boolean masculineNisba(String key) {
