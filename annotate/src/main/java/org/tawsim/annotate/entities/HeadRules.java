@@ -75,6 +75,10 @@ final class HeadRules {
               w.stripped[j][w.bestReading[j]]));
         }
       }
+      if (w.has(i, Lexicon.MEDIA_NAME) && mediaContext(w, i)) {
+        out.add(new Candidate(i, i + 1, EntityType.ORG, "rule:media", ORG_PRIORITY + 10,
+            w.stripped[i][w.bestReading[i]]));
+      }
       int club = clubName(w, i);
       if (club > i) {
         out.add(new Candidate(i, club, EntityType.ORG, "rule:club-prefix", ORG_PRIORITY + 10,
@@ -327,6 +331,38 @@ final class HeadRules {
           + "\u0625\u064A\u0646\u062A\u0631\u0627\u062E\u062A \u0641\u0648\u0631\u062A\u0648\u0646\u0627 "
           + "\u0628\u0627\u0631\u062A\u064A\u0632\u0627\u0646 \u0633\u0644\u0627\u0641\u064A\u0627"));
 
+  /**
+   * True when token i, a channel's name that is also a place or a word (الجزيرة، العربية), is the
+   * channel: after a reporter (مراسل الجزيرة) or, with ل, after a speech verb or a statement (قال
+   * للجزيرة، في تصريحات للجزيرة). A descriptor head (قناة الجزيرة، فضائية الجزيرة) is handled with
+   * the other heads.
+   */
+  static boolean mediaContext(Words w, int i) {
+    if (i == 0 || w.breakBefore[i] || !anyReading(w, i, MEDIA_NAMES)) {
+      return false;
+    }
+    int p = i - 1;
+    if (anyReading(w, p, REPORTERS)) {
+      return w.stripped[i][w.bestReading[i]] == 0 || w.key[i].charAt(0) == Words.WAW;
+    }
+    return w.key[i].startsWith(LIL)
+        && (w.has(p, Lexicon.SUBJECT_VERB) || anyReading(w, p, STATEMENTS));
+  }
+
+  /** الجزيرة، العربية. */
+  static final java.util.Set<String> MEDIA_NAMES = java.util.Set.copyOf(Lexicon.words(
+      "\u0627\u0644\u062C\u0632\u064A\u0631\u0629 \u0627\u0644\u0639\u0631\u0628\u064A\u0629"));
+
+  /** مراسل، مراسلة، مراسلو، مراسلي. */
+  private static final java.util.Set<String> REPORTERS = java.util.Set.copyOf(Lexicon.words(
+      "\u0645\u0631\u0627\u0633\u0644 \u0645\u0631\u0627\u0633\u0644\u0629 "
+          + "\u0645\u0631\u0627\u0633\u0644\u0648 \u0645\u0631\u0627\u0633\u0644\u064A"));
+
+  /** تصريح، تصريحات، حديث، مقابلة. */
+  private static final java.util.Set<String> STATEMENTS = java.util.Set.copyOf(Lexicon.words(
+      "\u062A\u0635\u0631\u064A\u062D \u062A\u0635\u0631\u064A\u062D\u0627\u062A "
+          + "\u062D\u062F\u064A\u062B \u0645\u0642\u0627\u0628\u0644\u0629"));
+
   /** Newspapers and magazines: صحيفة، جريدة، مجلة. */
   private static final java.util.Set<String> PRESS = java.util.Set.copyOf(Lexicon.words(
       "\u0635\u062D\u064A\u0641\u0629 \u062C\u0631\u064A\u062F\u0629 "
@@ -370,6 +406,10 @@ final class HeadRules {
   private static int describedName(Words w, Lexicon lex, int j, boolean press, boolean club) {
     if (j >= w.size) {
       return j;
+    }
+    if (w.has(j, Lexicon.MEDIA_NAME) && !w.breakBefore[j] && anyReading(w, j, MEDIA_NAMES)
+        && w.stripped[j][w.bestReading[j]] == 0) {
+      return j + 1; // فضائية الجزيرة: the channel
     }
     PhraseMatch<Entry> listed = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j);
     if (listed != null) {

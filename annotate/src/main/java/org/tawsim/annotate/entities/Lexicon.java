@@ -83,6 +83,9 @@ final class Lexicon {
   /** A word that begins a club's name before its city ({@link HeadRules#CLUB_PREFIXES}). */
   static final int CLUB_PREFIX = 1 << 20;
 
+  /** A channel's name that is also a place or a word (الجزيرة): ORG only in a media context. */
+  static final int MEDIA_NAME = 1 << 21;
+
   /** Any sign of a person's name. */
   static final int STRONG_MASK = GIVEN | FAMILY | PERSON_WORD;
 
@@ -248,6 +251,7 @@ final class Lexicon {
     b.flag(read("person-roles.txt"), PERSON_ROLE);
     b.flag(List.copyOf(HeadRules.BODY_HEADS), BODY_HEAD);
     b.flag(List.copyOf(HeadRules.CLUB_PREFIXES), CLUB_PREFIX);
+    b.flag(List.copyOf(HeadRules.MEDIA_NAMES), MEDIA_NAME);
     for (String name : concat(read("names-given.txt"), read("names-given-extra.txt"))) {
       List<String> words = words(name);
       if (words.size() == 1) {

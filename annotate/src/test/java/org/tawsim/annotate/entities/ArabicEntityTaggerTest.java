@@ -159,6 +159,8 @@ class ArabicEntityTaggerTest {
     "'وافقت الهيئة العامة على القرار', الهيئة",
     // ...and a time after ل is no complement
     "'وقع الاتحاد الأوروبي للفترة المقبلة اتفاقا', للفترة",
+    // الجزيرة elsewhere is the peninsula or an island: no channel
+    "'تقع في شمال الجزيرة مملكة قديمة', الجزيرة/ORG",
     // an indefinite adjective after an indefinite head describes it (an Islamic party, a
     // voluntary union, a weekly magazine, a big team)
     "'نظم حزب إسلامي التوجه تجمعا', حزب",
@@ -258,6 +260,11 @@ class ArabicEntityTaggerTest {
     "'أعلنت المديرية العامة للجوازات أمس', المديرية العامة للجوازات/ORG",
     "'قال رئيس الهيئة العامة للتأمين الصحي إن', الهيئة العامة للتأمين الصحي/ORG",
     "'بحسب المعهد الوطني الأميركي لرصد الزلازل', المعهد الوطني الأميركي لرصد الزلازل/ORG",
+    // الجزيرة is the channel after its head, a reporter, or with ل after a speech verb
+    "'وقالت قناة الجزيرة نقلا عن مراسلها', الجزيرة/ORG",
+    "'وذكر مراسل الجزيرة أن منسوب النهر ارتفع', الجزيرة/ORG",
+    "'وقال للجزيرة إن الاجتماع انتهى', للجزيرة/ORG",
+    "'وقال في تصريحات للجزيرة إن السلطات', للجزيرة/ORG",
     // a definite word after نادي or فريق is the club
     "'احترف في نادي الظفرة بعد فوزه', الظفرة/ORG",
     "'كما فاز فريق الغرافة على ضيفه', الغرافة/ORG",
