@@ -123,6 +123,10 @@ public final class ArabicEntityTagger implements Annotator {
         w.listType[i] = m.value().type();
       }
     }
+    // a place that is also a common word (صور، مالي) needs a place context
+    candidates.removeIf(c -> c.length() == 1 && w.has(c.start(), Lexicon.AMBIGUOUS_PLACE)
+        && c.type().equals(EntityType.LOC) && c.priority() < USER_PRIORITY
+        && !HeadRules.placeContext(w, c.start()));
     NumericRules.find(w, lexicon, candidates);
     NameRules.find(w, lexicon, candidates);
     HeadRules.find(w, lexicon, candidates);

@@ -363,6 +363,29 @@ final class HeadRules {
       "\u062A\u0635\u0631\u064A\u062D \u062A\u0635\u0631\u064A\u062D\u0627\u062A "
           + "\u062D\u062F\u064A\u062B \u0645\u0642\u0627\u0628\u0644\u0629"));
 
+  /**
+   * True when the one-word place at token i stands where a place is expected: after a preposition
+   * of place (في صور، إلى مالي) or a place trigger (مدينة صور، جنوب صور), or next to a listed place
+   * (صيدا وصور، صور وصيدا). Read for places that are also common words (AMBIGUOUS_PLACE).
+   */
+  static boolean placeContext(Words w, int i) {
+    if (i > 0 && !w.breakBefore[i]) {
+      int p = i - 1;
+      if (w.has(p, Lexicon.LOC_TRIGGER) || PLACE_PREPOSITIONS.contains(w.key[p])
+          || w.listType[p] == EntityType.LOC) {
+        return true;
+      }
+    }
+    return i + 1 < w.size && !w.breakBefore[i + 1] && w.key[i + 1].charAt(0) == Words.WAW
+        && w.listType[i + 1] == EntityType.LOC;
+  }
+
+  /** في، من، إلى، الى، نحو، قرب، عبر، داخل، بين. */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.copyOf(
+      Lexicon.words("\u0641\u064A \u0645\u0646 \u0625\u0644\u0649 \u0627\u0644\u0649 "
+          + "\u0646\u062D\u0648 \u0642\u0631\u0628 \u0639\u0628\u0631 \u062F\u0627\u062E\u0644 "
+          + "\u0628\u064A\u0646"));
+
   /** Newspapers and magazines: صحيفة، جريدة، مجلة. */
   private static final java.util.Set<String> PRESS = java.util.Set.copyOf(Lexicon.words(
       "\u0635\u062D\u064A\u0641\u0629 \u062C\u0631\u064A\u062F\u0629 "

@@ -86,6 +86,12 @@ final class Lexicon {
   /** A channel's name that is also a place or a word (الجزيرة): ORG only in a media context. */
   static final int MEDIA_NAME = 1 << 21;
 
+  /**
+   * A one-word place that is also a frequent common word (صور، مالي): a place only in a place
+   * context (see {@code ambiguous-places.txt}).
+   */
+  static final int AMBIGUOUS_PLACE = 1 << 22;
+
   /** Any sign of a person's name. */
   static final int STRONG_MASK = GIVEN | FAMILY | PERSON_WORD;
 
@@ -252,6 +258,7 @@ final class Lexicon {
     b.flag(List.copyOf(HeadRules.BODY_HEADS), BODY_HEAD);
     b.flag(List.copyOf(HeadRules.CLUB_PREFIXES), CLUB_PREFIX);
     b.flag(List.copyOf(HeadRules.MEDIA_NAMES), MEDIA_NAME);
+    b.flag(read("ambiguous-places.txt"), AMBIGUOUS_PLACE);
     for (String name : concat(read("names-given.txt"), read("names-given-extra.txt"))) {
       List<String> words = words(name);
       if (words.size() == 1) {

@@ -161,6 +161,9 @@ class ArabicEntityTaggerTest {
     "'وقع الاتحاد الأوروبي للفترة المقبلة اتفاقا', للفترة",
     // الجزيرة elsewhere is the peninsula or an island: no channel
     "'تقع في شمال الجزيرة مملكة قديمة', الجزيرة/ORG",
+    // صور (pictures) and مالي (financial) elsewhere are common words
+    "'وعكس صور الحياة اليومية', صور",
+    "'لديها فائض مالي ضخم', مالي",
     // an indefinite adjective after an indefinite head describes it (an Islamic party, a
     // voluntary union, a weekly magazine, a big team)
     "'نظم حزب إسلامي التوجه تجمعا', حزب",
@@ -191,6 +194,10 @@ class ArabicEntityTaggerTest {
     "'البطولة بميدانه أمام أولمبيك خريبكة', أولمبيك خريبكة/ORG",
     // شرق أوسط (a new Middle East) is a place, not شرق + a place أوسط
     "'بروز ما وصفته بشرق أوسط جديد', بشرق أوسط/LOC",
+    // صور and مالي are places in a place context only
+    "'سقطت قذائف على مدينة صور أمس', صور/LOC",
+    "'ووصلت القوات إلى مالي أمس', مالي/LOC",
+    "'زار الوفد صيدا وصور', وصور/LOC",
     // a listed place written with ج for غ
     "'وصل الوفد إلى أنجولا أمس', أنجولا/LOC",
     // two-word foreign place names after نيو، سان، لوس
