@@ -567,6 +567,16 @@ final class HeadRules {
       }
       if (w.definite(k)) {
         end = k + 1;
+        // a royal or honorific title in the name takes the name after it (جامعة الملك فهد،
+        // جامعة السلطان قابوس، مستشفى الملك عبدالعزيز), which would otherwise be a person
+        if (PhraseMatch.longest(Lexicon.Trie.TITLES, w, k) != null) {
+          int n = end;
+          while (n < w.size && n - end < 2 && !w.breakBefore[n] && !w.definite(n)
+              && (w.has(n, Lexicon.GIVEN) || n == end && NameRules.nameLike(w, n, true))) {
+            n++;
+          }
+          end = n;
+        }
         continue;
       }
       // one unknown word after an indefinite head, not an adjective (اتحاد طوعي)
