@@ -234,6 +234,7 @@ class ArabicEntityTaggerTest {
     "'قطع رحلته إلى فلوريدا أمس', فلوريدا/LOC",
     "'قتل ثلاثة في بعقوبة شمال بغداد', بعقوبة/LOC",
     "'سقطت قذيفة على بيت حانون فجر اليوم', بيت حانون/LOC",
+    "'وكانت كراكاس اشترت من موسكو طائرات', كراكاس/LOC",
     // a strong trigger or a weak one before an indefinite unknown word still gives a place
     "'وصل إلى مدينة كفرنبل أمس', كفرنبل/LOC",
     "'تقع القرية جنوب كفرنبل بعشرة أميال', كفرنبل/LOC",
