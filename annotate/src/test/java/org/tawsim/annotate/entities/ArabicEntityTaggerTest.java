@@ -161,6 +161,13 @@ class ArabicEntityTaggerTest {
     "'وقع الاتحاد الأوروبي للفترة المقبلة اتفاقا', للفترة",
     // الجزيرة elsewhere is the peninsula or an island: no channel
     "'تقع في شمال الجزيرة مملكة قديمة', الجزيرة/ORG",
+    // words that a generated list also has as a place: the stock exchange, a rally, a sector
+    "'توقف العمل في بورصة نيويورك', بورصة",
+    "'من المشاركة في رالي تركيا', رالي",
+    "'في رفح جنوب قطاع غزة أمس', قطاع",
+    // كانو (a common misspelling of كانوا) and ينبع (springs) need a place context
+    "'والقحطانيون كانو قد عاشوا باليمن', كانو",
+    "'نهر بركة الذي ينبع من المرتفعات', ينبع",
     // صور (pictures) and مالي (financial) elsewhere are common words
     "'وعكس صور الحياة اليومية', صور",
     "'لديها فائض مالي ضخم', مالي",
