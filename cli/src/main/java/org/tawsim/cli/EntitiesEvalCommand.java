@@ -95,10 +95,17 @@ final class EntitiesEvalCommand implements Callable<Integer> {
   @Option(names = "--stem-only", description = "Entities start after the proclitics of their first word.")
   boolean stemOnly;
 
+  @Option(
+      names = "--no-government-bodies",
+      description = "Leaves a state's own government bodies untagged (ministries, the cabinet,"
+          + " chambers of parliament, البيت الأبيض), as ANERcorp's conventions do.")
+  boolean noGovernmentBodies;
+
   @Override
   public Integer call() throws IOException {
     Map<EntityType, EntityType> map = parseMap(labelMap);
-    ArabicEntityTagger tagger = PipelineOptions.tagger(gazetteers, stemOnly);
+    ArabicEntityTagger tagger =
+        PipelineOptions.tagger(gazetteers, stemOnly, !noGovernmentBodies);
     EntityScorer scorer = new EntityScorer();
     PrintWriter err = spec.commandLine().getErr();
     try (InputStream in = Files.newInputStream(gold);

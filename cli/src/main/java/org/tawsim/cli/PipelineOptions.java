@@ -49,7 +49,14 @@ final class PipelineOptions {
    * @throws IOException naming a list that cannot be read
    */
   static ArabicEntityTagger tagger(List<String> gazetteers, boolean stemOnly) throws IOException {
-    ArabicEntityTagger.Builder b = ArabicEntityTagger.builder().stemOnly(stemOnly);
+    return tagger(gazetteers, stemOnly, true);
+  }
+
+  /** As {@link #tagger(List, boolean)}, with government bodies tagged or not. */
+  static ArabicEntityTagger tagger(List<String> gazetteers, boolean stemOnly,
+      boolean governmentBodies) throws IOException {
+    ArabicEntityTagger.Builder b =
+        ArabicEntityTagger.builder().stemOnly(stemOnly).governmentBodies(governmentBodies);
     for (String g : gazetteers) {
       int eq = g.indexOf('=');
       if (eq <= 0 || eq == g.length() - 1) {

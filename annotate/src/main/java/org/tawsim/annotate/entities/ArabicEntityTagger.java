@@ -69,6 +69,7 @@ public final class ArabicEntityTagger implements Annotator {
   private final boolean stemOnly;
   private final boolean norp;
   private final boolean consistency;
+  private final boolean governmentBodies;
 
   private ArabicEntityTagger(Builder b) {
     this.lexicon = Lexicon.defaults();
@@ -83,6 +84,7 @@ public final class ArabicEntityTagger implements Annotator {
     this.stemOnly = b.stemOnly;
     this.norp = b.norp;
     this.consistency = b.consistency;
+    this.governmentBodies = b.governmentBodies;
   }
 
   /** Returns the tagger with the default settings and lists. */
@@ -90,7 +92,10 @@ public final class ArabicEntityTagger implements Annotator {
     return builder().build();
   }
 
-  /** Returns a builder with the defaults: whole words, NORP on, document consistency on. */
+  /**
+   * Returns a builder with the defaults: whole words, NORP on, document consistency on, government
+   * bodies tagged.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -118,9 +123,17 @@ public final class ArabicEntityTagger implements Annotator {
         w.listType[i] = m.value().type();
       }
     }
+    // a place that is also a common word (صور، مالي) needs a place context
+    candidates.removeIf(c -> c.length() == 1 && w.has(c.start(), Lexicon.AMBIGUOUS_PLACE)
+        && c.type().equals(EntityType.LOC) && c.priority() < USER_PRIORITY
+        && !HeadRules.placeContext(w, c.start()));
     NumericRules.find(w, lexicon, candidates);
     NameRules.find(w, lexicon, candidates);
     HeadRules.find(w, lexicon, candidates);
+    if (!governmentBodies) {
+      candidates.removeIf(c -> c.type().equals(EntityType.ORG)
+          && lexicon.governmentBody(w, c.start(), c.end()));
+    }
     boolean[] covered = new boolean[w.size];
     List<Candidate> accepted = resolve(candidates, covered);
     accepted.addAll(NameRules.coordinated(w, accepted, covered));
@@ -216,8 +229,20 @@ public final class ArabicEntityTagger implements Annotator {
     private boolean stemOnly;
     private boolean norp = true;
     private boolean consistency = true;
+    private boolean governmentBodies = true;
 
     private Builder() {}
+
+    /**
+     * Tags a state's own government bodies as ORG: ministries (وزارة الخارجية الروسية), the cabinet
+     * and chambers of parliament (مجلس الوزراء، مجلس النواب) and seats of government (البيت الأبيض).
+     * Default: on. Off follows ANERcorp's conventions, which leave them untagged (and tag
+     * international bodies such as مجلس الأمن).
+     */
+    public Builder governmentBodies(boolean on) {
+      this.governmentBodies = on;
+      return this;
+    }
 
     /**
      * Starts entities after the proclitics of their first word (موسكو in بموسكو) instead of at the

@@ -36,11 +36,29 @@ final class HeadRules {
         }
       } else if (head != null) {
         int j = head.end();
-        int end = describedName(w, lex, j);
-        if (end > j) {
-          out.add(new Candidate(j, end, EntityType.ORG, "rule:org-descriptor", ORG_PRIORITY + 5,
-              w.stripped[j][w.bestReading[j]]));
+        int q = quotedName(w, j);
+        if (q > 0) {
+          out.add(new Candidate(q >>> 16, q & 0xFFFF, EntityType.ORG, "rule:org-quoted",
+              QUOTED_PRIORITY, 0));
+        } else {
+          int end = describedName(w, lex, j, press(w, i), club(w, i));
+          if (end > j) {
+            // above the place lists (25): صحيفة الشرق الأوسط is the newspaper
+            out.add(new Candidate(j, end, EntityType.ORG, "rule:org-descriptor", ORG_PRIORITY + 10,
+                w.stripped[j][w.bestReading[j]]));
+          }
         }
+      } else if (i + 1 < w.size && !w.letters[i + 1] && quoteHead(w, i)) {
+        int q = quotedName(w, i + 1);
+        if (q > 0) {
+          out.add(new Candidate(q >>> 16, q & 0xFFFF, EntityType.ORG, "rule:org-quoted",
+              QUOTED_PRIORITY, 0));
+        }
+      }
+      int body = complementBody(w, i);
+      if (body > i) {
+        out.add(new Candidate(i, body, EntityType.ORG, "rule:org-complement", ORG_PRIORITY,
+            w.stripped[i][w.bestReading[i]]));
       }
       // a definite head of a natural place (البحر، الخليج) takes a definite name that is listed
       // (البحر الأحمر); the word after it is no name (حرب الخليج نجحت)
@@ -50,11 +68,21 @@ final class HeadRules {
         int j = i + 1;
         if (PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j) == null
             && NameRules.nameLike(w, j, true) && !adjective(w.key[j])
+            && !(w.has(i, Lexicon.WEAK_TRIGGER) && (w.definite(j) || verbLike(w.key[j])))
             && (w.flags[j] & (Lexicon.GIVEN | Lexicon.PERSON_WORD)) == 0) {
           int end = placePrefix(w, j) ? j + 2 : j + 1;
           out.add(new Candidate(j, end, EntityType.LOC, "rule:loc-trigger", LOC_PRIORITY,
               w.stripped[j][w.bestReading[j]]));
         }
+      }
+      if (w.has(i, Lexicon.MEDIA_NAME) && mediaContext(w, i)) {
+        out.add(new Candidate(i, i + 1, EntityType.ORG, "rule:media", ORG_PRIORITY + 10,
+            w.stripped[i][w.bestReading[i]]));
+      }
+      int club = clubName(w, i);
+      if (club > i) {
+        out.add(new Candidate(i, club, EntityType.ORG, "rule:club-prefix", ORG_PRIORITY + 10,
+            w.stripped[i][w.bestReading[i]]));
       }
       if (placePrefix(w, i) && PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, i) == null) {
         out.add(new Candidate(i, i + 2, EntityType.LOC, "rule:place-prefix", LOC_PRIORITY,
@@ -77,6 +105,7 @@ final class HeadRules {
       int e = c.end();
       if (c.type() != EntityType.LOC || e >= w.size || w.breakBefore[e]
           || !w.hasOwn(e, Lexicon.NORP) || !masculineNisba(w.key[e])
+          || NOT_NATIONALITY.contains(w.key[e])
           || w.definite(c.start()) || w.listType[e] != null && w.listType[e] != EntityType.NORP) {
         continue;
       }
@@ -95,22 +124,326 @@ final class HeadRules {
     }
   }
 
+  /**
+   * Group adjectives that are no nationality: a city with one of them is no club (بلدية باريس
+   * الاشتراكي، دبي الإسلامي).
+   */
+  private static final java.util.Set<String> NOT_NATIONALITY = java.util.Set.copyOf(Lexicon.words(
+      "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064A \u0627\u0644\u0645\u0633\u064A\u062D\u064A "
+          + "\u0627\u0644\u064A\u0647\u0648\u062F\u064A \u0627\u0644\u0633\u0646\u064A "
+          + "\u0627\u0644\u0634\u064A\u0639\u064A \u0627\u0644\u0643\u0627\u062B\u0648\u0644\u064A\u0643\u064A "
+          + "\u0627\u0644\u0642\u0628\u0637\u064A \u0627\u0644\u062F\u0631\u0632\u064A "
+          + "\u0627\u0644\u0639\u0644\u0648\u064A \u0627\u0644\u0645\u0627\u0631\u0648\u0646\u064A "
+          + "\u0627\u0644\u0635\u0647\u064A\u0648\u0646\u064A \u0627\u0644\u0627\u0634\u062A\u0631\u0627\u0643\u064A "
+          + "\u0627\u0644\u0634\u064A\u0648\u0639\u064A \u0627\u0644\u062C\u0645\u0647\u0648\u0631\u064A "
+          + "\u0627\u0644\u062F\u064A\u0645\u0642\u0631\u0627\u0637\u064A \u0627\u0644\u0644\u064A\u0628\u0631\u0627\u0644\u064A "
+          + "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064A \u0627\u0644\u0622\u0633\u064A\u0648\u064A "
+          + "\u0627\u0644\u0623\u0641\u0631\u064A\u0642\u064A \u0627\u0644\u0625\u0641\u0631\u064A\u0642\u064A "
+          + "\u0627\u0644\u062E\u0644\u064A\u062C\u064A \u0627\u0644\u0639\u0631\u0628\u064A"));
+
   /** ال...ي: a definite masculine singular nisba (الفرنسي), not the feminine (الفرنسية). */
   private static boolean masculineNisba(String key) {
     return key.startsWith(Words.ARTICLE) && key.length() > 4 && key.endsWith("\u064A");
   }
 
   /**
+   * A name in quotation marks right after a descriptor head (صحيفة " النهار "، شركة « إل جي »،
+   * مؤسسة " فيتش ريتنغز "): one to six tokens between an opening mark (or two, as ' ' is written)
+   * and the next mark, on one line. Returns start {@code << 16 |} end of the name, or -1.
+   */
+  static int quotedName(Words w, int j) {
+    int k = j;
+    while (k < w.size && k - j < 2 && isQuote(w.key[k]) && !w.breakBefore[k]) {
+      k++;
+    }
+    if (k == j || k >= w.size || k > 0xFFFF) {
+      return -1;
+    }
+    int start = k;
+    while (k < w.size && k - start <= MAX_QUOTED && !w.breakBefore[k] && !isQuote(w.key[k])) {
+      k++;
+    }
+    if (k >= w.size || k == start || k - start > MAX_QUOTED || w.breakBefore[k]
+        || !w.letters[start]) {
+      return -1;
+    }
+    return start << 16 | k;
+  }
+
+  private static final int MAX_QUOTED = 6;
+  /** Above the lists and number rules: the marks and the head leave no doubt. */
+  static final int QUOTED_PRIORITY = 45;
+
+  private static boolean isQuote(String key) {
+    if (key.length() > 2 || key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      if (QUOTES.indexOf(key.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Quotation marks: " ' « » “ ” „ ‘ ’. */
+  private static final String QUOTES = "\"'\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019";
+
+  /** Nouns that take an organisation's name in quotation marks, and only so (مؤسسة " X "). */
+  private static final java.util.Set<String> QUOTE_HEADS = java.util.Set.copyOf(Lexicon.words(
+      "\u0645\u0624\u0633\u0633\u0629 \u0634\u0631\u0643\u062A\u064A "
+          + "\u0634\u0631\u0643\u062A\u0627 \u0645\u062C\u0645\u0648\u0639\u0629"));
+
+  /**
+   * Returns the end of a body named by its head, an adjective and a complement with ل (الهيئة
+   * العامة للتأمين الصحي، المديرية العامة للجوازات، المنظمة العالمية للملكية الفكرية، المعهد الوطني
+   * الأميركي لرصد الزلازل), or {@code i} when token i starts none. The head is one of {@link
+   * #BODY_HEADS}, with or without the article; one or two definite adjectives follow (a
+   * nationality or one of {@link #BODY_ADJECTIVES}); then ل + the article with up to two definite
+   * words, or ل + a noun and one definite word (لشؤون اللاجئين، لكرة القدم). Without the complement
+   * the phrase is as often a description (الهيئة العامة): no candidate.
+   */
+  static int complementBody(Words w, int i) {
+    if (!w.has(i, Lexicon.BODY_HEAD) || !anyReading(w, i, BODY_HEADS)) {
+      return i;
+    }
+    int k = i + 1;
+    while (k < w.size && k - i <= 2 && !w.breakBefore[k] && w.letters[k] && w.definite(k)
+        && (w.hasOwn(k, Lexicon.NORP) || BODY_ADJECTIVES.contains(w.key[k]))) {
+      k++;
+    }
+    if (k == i + 1 || k >= w.size || w.breakBefore[k] || !w.letters[k]) {
+      return i;
+    }
+    String c = w.key[k];
+    // (no plural test here: للجوازات، للتأمين are complements as often as not)
+    if (c.length() <= 3 || c.charAt(0) != Words.LAM || w.hasOwn(k, Lexicon.STOP)
+        || w.has(k, NOT_MODIFIER)) { // للفترة: a time, not a complement
+      return i;
+    }
+    int end;
+    if (c.startsWith(LIL)) {
+      end = k + 1;
+      while (end < w.size && end - k <= 2 && !w.breakBefore[end] && w.letters[end]
+          && w.definite(end) && !w.has(end, NOT_MODIFIER)
+          && w.key[end].charAt(0) != Words.LAM) {
+        end++;
+      }
+    } else if (k + 1 < w.size && !w.breakBefore[k + 1] && w.letters[k + 1] && w.definite(k + 1)
+        && !w.has(k + 1, NOT_MODIFIER)) {
+      end = k + 2;
+    } else {
+      return i;
+    }
+    return end;
+  }
+
+  /** Heads of bodies named by an adjective and a ل-complement (with or without the article). */
+  static final java.util.Set<String> BODY_HEADS = java.util.Set.copyOf(Lexicon.words(
+      "\u0647\u064A\u0626\u0629 \u0627\u0644\u0647\u064A\u0626\u0629 "
+          + "\u0645\u0624\u0633\u0633\u0629 \u0627\u0644\u0645\u0624\u0633\u0633\u0629 "
+          + "\u062C\u0645\u0639\u064A\u0629 \u0627\u0644\u062C\u0645\u0639\u064A\u0629 "
+          + "\u0644\u062C\u0646\u0629 \u0627\u0644\u0644\u062C\u0646\u0629 "
+          + "\u0645\u0643\u062A\u0628 \u0627\u0644\u0645\u0643\u062A\u0628 "
+          + "\u0645\u0631\u0643\u0632 \u0627\u0644\u0645\u0631\u0643\u0632 "
+          + "\u0635\u0646\u062F\u0648\u0642 \u0627\u0644\u0635\u0646\u062F\u0648\u0642 "
+          + "\u0648\u0643\u0627\u0644\u0629 \u0627\u0644\u0648\u0643\u0627\u0644\u0629 "
+          + "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0645\u0646\u0638\u0645\u0629 "
+          + "\u0645\u062C\u0644\u0633 \u0627\u0644\u0645\u062C\u0644\u0633 "
+          + "\u0645\u0639\u0647\u062F \u0627\u0644\u0645\u0639\u0647\u062F "
+          + "\u0631\u0627\u0628\u0637\u0629 \u0627\u0644\u0631\u0627\u0628\u0637\u0629 "
+          + "\u0645\u062F\u064A\u0631\u064A\u0629 \u0627\u0644\u0645\u062F\u064A\u0631\u064A\u0629 "
+          + "\u0627\u0644\u0625\u062F\u0627\u0631\u0629 \u0645\u0635\u0644\u062D\u0629 "
+          + "\u0627\u0644\u0645\u0635\u0644\u062D\u0629 \u0627\u0644\u0634\u0631\u0643\u0629 "
+          + "\u0627\u0644\u0623\u0643\u0627\u062F\u064A\u0645\u064A\u0629 "
+          + "\u0627\u062A\u062D\u0627\u062F \u0627\u0644\u0627\u062A\u062D\u0627\u062F "
+          + "\u0627\u0644\u0628\u0646\u0643 \u0627\u0644\u0645\u0641\u0648\u0636\u064A\u0629 "
+          + "\u0627\u0644\u0645\u062D\u0643\u0645\u0629 \u0645\u062D\u0643\u0645\u0629"));
+
+  /** Adjectives of a body's name besides nationalities: العام، الوطني، الأعلى، الدولية... */
+  static final java.util.Set<String> BODY_ADJECTIVES = java.util.Set.copyOf(Lexicon.words(
+      "\u0627\u0644\u0639\u0627\u0645 \u0627\u0644\u0639\u0627\u0645\u0629 "
+          + "\u0627\u0644\u0648\u0637\u0646\u064A \u0627\u0644\u0648\u0637\u0646\u064A\u0629 "
+          + "\u0627\u0644\u0623\u0639\u0644\u0649 \u0627\u0644\u0639\u0644\u064A\u0627 "
+          + "\u0627\u0644\u062F\u0648\u0644\u064A \u0627\u0644\u062F\u0648\u0644\u064A\u0629 "
+          + "\u0627\u0644\u0639\u0627\u0644\u0645\u064A \u0627\u0644\u0639\u0627\u0644\u0645\u064A\u0629 "
+          + "\u0627\u0644\u0627\u062A\u062D\u0627\u062F\u064A "
+          + "\u0627\u0644\u0627\u062A\u062D\u0627\u062F\u064A\u0629 "
+          + "\u0627\u0644\u0645\u0631\u0643\u0632\u064A \u0627\u0644\u0645\u0631\u0643\u0632\u064A\u0629 "
+          + "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064A "
+          + "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064A\u0629 "
+          + "\u0627\u0644\u0639\u0631\u0628\u064A \u0627\u0644\u0639\u0631\u0628\u064A\u0629 "
+          + "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064A "
+          + "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064A\u0629 "
+          + "\u0627\u0644\u0623\u0641\u0631\u064A\u0642\u064A "
+          + "\u0627\u0644\u0623\u0641\u0631\u064A\u0642\u064A\u0629 "
+          + "\u0627\u0644\u0622\u0633\u064A\u0648\u064A \u0627\u0644\u0622\u0633\u064A\u0648\u064A\u0629 "
+          + "\u0627\u0644\u062E\u0644\u064A\u062C\u064A \u0627\u0644\u062E\u0644\u064A\u062C\u064A\u0629 "
+          + "\u0627\u0644\u0645\u0644\u0643\u064A \u0627\u0644\u0645\u0644\u0643\u064A\u0629 "
+          + "\u0627\u0644\u0627\u0633\u062A\u0634\u0627\u0631\u064A "
+          + "\u0627\u0644\u0627\u0633\u062A\u0634\u0627\u0631\u064A\u0629 "
+          + "\u0627\u0644\u062A\u0646\u0641\u064A\u0630\u064A "
+          + "\u0627\u0644\u062A\u0646\u0641\u064A\u0630\u064A\u0629 "
+          + "\u0627\u0644\u0645\u0633\u062A\u0642\u0644 \u0627\u0644\u0645\u0633\u062A\u0642\u0644\u0629 "
+          + "\u0627\u0644\u0642\u0648\u0645\u064A \u0627\u0644\u0642\u0648\u0645\u064A\u0629 "
+          + "\u0627\u0644\u0645\u0634\u062A\u0631\u0643 \u0627\u0644\u0645\u0634\u062A\u0631\u0643\u0629 "
+          + "\u0627\u0644\u0641\u064A\u062F\u0631\u0627\u0644\u064A "
+          + "\u0627\u0644\u0641\u064A\u062F\u0631\u0627\u0644\u064A\u0629 "
+          + "\u0627\u0644\u0641\u062F\u0631\u0627\u0644\u064A \u0627\u0644\u0641\u062F\u0631\u0627\u0644\u064A\u0629 "
+          + "\u0627\u0644\u0633\u0627\u0645\u064A\u0629 \u0627\u0644\u0623\u0647\u0644\u064A"));
+
+  private static boolean anyReading(Words w, int i, java.util.Set<String> set) {
+    for (String r : w.readings[i]) {
+      if (set.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the end of a club named by a word that begins club names and its city (دينامو كييف،
+   * سبارتاك موسكو، أولمبيك خريبكة، ستيوا بوخارست, a listed place of one or more words), or
+   * {@code i}. The city alone would be a place.
+   */
+  static int clubName(Words w, int i) {
+    if (!w.has(i, Lexicon.CLUB_PREFIX) || i + 1 >= w.size || w.breakBefore[i + 1]
+        || w.listType[i + 1] == null
+        || w.listType[i + 1] != EntityType.LOC || !anyReading(w, i, CLUB_PREFIXES)) {
+      return i;
+    }
+    PhraseMatch<Entry> city = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, i + 1);
+    return city == null || city.cut() > 0 ? i : city.end();
+  }
+
+  /** Words that begin a club's name before its city: دينامو، سبارتاك، أولمبيك، ريال... */
+  static final java.util.Set<String> CLUB_PREFIXES = java.util.Set.copyOf(Lexicon.words(
+      "\u062F\u064A\u0646\u0627\u0645\u0648 \u0633\u0628\u0627\u0631\u062A\u0627\u0643 "
+          + "\u0644\u0648\u0643\u0648\u0645\u0648\u062A\u064A\u0641 \u0633\u0633\u0643\u0627 "
+          + "\u0632\u064A\u0646\u064A\u062A \u0633\u062A\u064A\u0648\u0627 "
+          + "\u0623\u0648\u0644\u0645\u0628\u064A\u0643 \u0623\u0648\u0644\u0645\u0628\u064A "
+          + "\u0631\u064A\u0627\u0644 \u0623\u062A\u0644\u062A\u064A\u0643\u0648 "
+          + "\u0623\u062A\u0644\u064A\u062A\u064A\u0643\u0648 "
+          + "\u0633\u0628\u0648\u0631\u062A\u0646\u063A \u0633\u0628\u0648\u0631\u062A\u064A\u0646\u063A "
+          + "\u0633\u0628\u0648\u0631\u062A\u064A\u0646\u062C \u0623\u064A\u0643 "
+          + "\u0628\u0648\u0631\u0648\u0633\u064A\u0627 \u0634\u0627\u062E\u062A\u0627\u0631 "
+          + "\u0631\u0627\u0633\u064A\u0646\u063A \u062F\u064A\u0628\u0648\u0631\u062A\u064A\u0641\u0648 "
+          + "\u0625\u064A\u0646\u062A\u0631\u0627\u062E\u062A \u0641\u0648\u0631\u062A\u0648\u0646\u0627 "
+          + "\u0628\u0627\u0631\u062A\u064A\u0632\u0627\u0646 \u0633\u0644\u0627\u0641\u064A\u0627"));
+
+  /**
+   * True when token i, a channel's name that is also a place or a word (الجزيرة، العربية), is the
+   * channel: after a reporter (مراسل الجزيرة) or, with ل, after a speech verb or a statement (قال
+   * للجزيرة، في تصريحات للجزيرة). A descriptor head (قناة الجزيرة، فضائية الجزيرة) is handled with
+   * the other heads.
+   */
+  static boolean mediaContext(Words w, int i) {
+    if (i == 0 || w.breakBefore[i] || !anyReading(w, i, MEDIA_NAMES)) {
+      return false;
+    }
+    int p = i - 1;
+    if (anyReading(w, p, REPORTERS)) {
+      return w.stripped[i][w.bestReading[i]] == 0 || w.key[i].charAt(0) == Words.WAW;
+    }
+    return w.key[i].startsWith(LIL)
+        && (w.has(p, Lexicon.SUBJECT_VERB) || anyReading(w, p, STATEMENTS));
+  }
+
+  /** الجزيرة، العربية. */
+  static final java.util.Set<String> MEDIA_NAMES = java.util.Set.copyOf(Lexicon.words(
+      "\u0627\u0644\u062C\u0632\u064A\u0631\u0629 \u0627\u0644\u0639\u0631\u0628\u064A\u0629"));
+
+  /** مراسل، مراسلة، مراسلو، مراسلي. */
+  private static final java.util.Set<String> REPORTERS = java.util.Set.copyOf(Lexicon.words(
+      "\u0645\u0631\u0627\u0633\u0644 \u0645\u0631\u0627\u0633\u0644\u0629 "
+          + "\u0645\u0631\u0627\u0633\u0644\u0648 \u0645\u0631\u0627\u0633\u0644\u064A"));
+
+  /** تصريح، تصريحات، حديث، مقابلة. */
+  private static final java.util.Set<String> STATEMENTS = java.util.Set.copyOf(Lexicon.words(
+      "\u062A\u0635\u0631\u064A\u062D \u062A\u0635\u0631\u064A\u062D\u0627\u062A "
+          + "\u062D\u062F\u064A\u062B \u0645\u0642\u0627\u0628\u0644\u0629"));
+
+  /**
+   * True when the one-word place at token i stands where a place is expected: after a preposition
+   * of place (في صور، إلى مالي) or a place trigger (مدينة صور، جنوب صور), or next to a listed place
+   * (صيدا وصور، صور وصيدا). Read for places that are also common words (AMBIGUOUS_PLACE).
+   */
+  static boolean placeContext(Words w, int i) {
+    if (i > 0 && !w.breakBefore[i]) {
+      int p = i - 1;
+      if (w.has(p, Lexicon.LOC_TRIGGER) || PLACE_PREPOSITIONS.contains(w.key[p])
+          || w.listType[p] == EntityType.LOC) {
+        return true;
+      }
+    }
+    return i + 1 < w.size && !w.breakBefore[i + 1] && w.key[i + 1].charAt(0) == Words.WAW
+        && w.listType[i + 1] == EntityType.LOC;
+  }
+
+  /** في، من، إلى، الى، نحو، قرب، عبر، داخل، بين. */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.copyOf(
+      Lexicon.words("\u0641\u064A \u0645\u0646 \u0625\u0644\u0649 \u0627\u0644\u0649 "
+          + "\u0646\u062D\u0648 \u0642\u0631\u0628 \u0639\u0628\u0631 \u062F\u0627\u062E\u0644 "
+          + "\u0628\u064A\u0646"));
+
+  /** Newspapers and magazines: صحيفة، جريدة، مجلة. */
+  private static final java.util.Set<String> PRESS = java.util.Set.copyOf(Lexicon.words(
+      "\u0635\u062D\u064A\u0641\u0629 \u062C\u0631\u064A\u062F\u0629 "
+          + "\u0645\u062C\u0644\u0629"));
+
+  private static boolean quoteHead(Words w, int i) {
+    for (String r : w.readings[i]) {
+      if (QUOTE_HEADS.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Clubs and teams: نادي، فريق. */
+  private static final java.util.Set<String> CLUBS = java.util.Set.copyOf(Lexicon.words(
+      "\u0646\u0627\u062F\u064A \u0641\u0631\u064A\u0642"));
+
+  private static boolean club(Words w, int i) {
+    for (String r : w.readings[i]) {
+      if (CLUBS.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean press(Words w, int i) {
+    for (String r : w.readings[i]) {
+      if (PRESS.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the end of the name after a descriptor head (وكالة رويترز، نادي مانشستر يونايتد،
    * النادي الأهلي): a listed organisation, or up to two name-like words that are no listed place.
    */
-  private static int describedName(Words w, Lexicon lex, int j) {
+  private static int describedName(Words w, Lexicon lex, int j, boolean press, boolean club) {
     if (j >= w.size) {
       return j;
     }
+    if (w.has(j, Lexicon.MEDIA_NAME) && !w.breakBefore[j] && anyReading(w, j, MEDIA_NAMES)
+        && w.stripped[j][w.bestReading[j]] == 0) {
+      return j + 1; // فضائية الجزيرة: the channel
+    }
     PhraseMatch<Entry> listed = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j);
     if (listed != null) {
-      return listed.value().type() == EntityType.ORG ? listed.end() : j;
+      // a newspaper takes a place's name as its own (صحيفة الشرق الأوسط، جريدة الرياض)
+      return listed.value().type() == EntityType.ORG
+          || press && listed.cut() == 0 && listed.value().type() == EntityType.LOC
+          && w.definite(j) ? listed.end() : j;
+    }
+    if (press && !w.breakBefore[j] && w.letters[j] && w.definite(j)
+        && !w.has(j, Lexicon.STOP)) {
+      return j + 1; // صحيفة الحياة، مجلة العربي: a definite word after a newspaper is its name
     }
     int end = j;
     if (w.breakBefore[j]) {
@@ -122,7 +455,9 @@ final class HeadRules {
         && (w.flags[end] & Lexicon.GIVEN) == 0
         // a definite word after a descriptor is a common noun (وكالة الأنباء، حركة القمر) unless
         // it is a nisba (النادي الأهلي)
-        && (end == j ? !w.definite(end) || NameRules.nisbaForm(w.key[end]) : !w.definite(end))) {
+        // it is, after نادي and فريق, a club (نادي الجزيرة، فريق الشمال)
+        && (end == j ? !w.definite(end) || club || NameRules.nisbaForm(w.key[end])
+            : !w.definite(end))) {
       end++;
     }
     return end;
@@ -171,6 +506,19 @@ final class HeadRules {
       "\u0646\u064A\u0648 \u0633\u0627\u0646 \u0633\u0627\u0646\u062A "
           + "\u0644\u0648\u0633 \u0644\u0627\u0633 \u0628\u0648\u0631\u062A"));
 
+  /**
+   * A word that starts as an imperfect verb of the second person or the first plural (تنتشر،
+   * نستمع) or is a perfect verb on the past pattern فَعَل of three letters (قتل): after a weak
+   * trigger such words are far likelier than a place name.
+   */
+  private static boolean verbLike(String key) {
+    char c = key.charAt(0);
+    return key.length() == 3 || (c == TEH || c == NOON) && key.length() >= 4;
+  }
+
+  private static final char TEH = '\u062A';
+  private static final char NOON = '\u0646';
+
   /** A nisba adjective or feminine form after a trigger (ميناء دولي، مناطق متفرقة): no place name. */
   private static boolean adjective(String key) {
     return key.endsWith("\u064A") || key.endsWith("\u064A\u0647") || key.endsWith("\u0647");
@@ -190,6 +538,9 @@ final class HeadRules {
         break;
       }
       if (w.has(k, Lexicon.NORP)) {
+        if (!w.definite(k)) {
+          break; // حزب إسلامي: an indefinite adjective describes the noun, it names nothing
+        }
         end = k + 1;
         // a complement with ل after the adjective: البنك الآسيوي للتنمية، الاتحاد المصري لكرة القدم
         int c = end;
@@ -216,9 +567,20 @@ final class HeadRules {
       }
       if (w.definite(k)) {
         end = k + 1;
+        // a royal or honorific title in the name takes the name after it (جامعة الملك فهد،
+        // جامعة السلطان قابوس، مستشفى الملك عبدالعزيز), which would otherwise be a person
+        if (PhraseMatch.longest(Lexicon.Trie.TITLES, w, k) != null) {
+          int n = end;
+          while (n < w.size && n - end < 2 && !w.breakBefore[n] && !w.definite(n)
+              && (w.has(n, Lexicon.GIVEN) || n == end && NameRules.nameLike(w, n, true))) {
+            n++;
+          }
+          end = n;
+        }
         continue;
       }
-      if (m == 0 && indefiniteHead && NameRules.nameLike(w, k, true)) {
+      // one unknown word after an indefinite head, not an adjective (اتحاد طوعي)
+      if (m == 0 && indefiniteHead && NameRules.nameLike(w, k, true) && !adjective(w.key[k])) {
         end = k + 1;
         continue;
       }

@@ -71,6 +71,27 @@ final class Lexicon {
    */
   static final int PERSON_ROLE = 1 << 17;
 
+  /**
+   * A place trigger that comes as often before a common noun (جنوب الصحراء، منطقة الجزاء): it
+   * introduces only an indefinite word.
+   */
+  static final int WEAK_TRIGGER = 1 << 18;
+
+  /** A head of a body named by an adjective and a complement ({@link HeadRules#BODY_HEADS}). */
+  static final int BODY_HEAD = 1 << 19;
+
+  /** A word that begins a club's name before its city ({@link HeadRules#CLUB_PREFIXES}). */
+  static final int CLUB_PREFIX = 1 << 20;
+
+  /** A channel's name that is also a place or a word (الجزيرة): ORG only in a media context. */
+  static final int MEDIA_NAME = 1 << 21;
+
+  /**
+   * A one-word place that is also a frequent common word (صور، مالي): a place only in a place
+   * context (see {@code ambiguous-places.txt}).
+   */
+  static final int AMBIGUOUS_PLACE = 1 << 22;
+
   /** Any sign of a person's name. */
   static final int STRONG_MASK = GIVEN | FAMILY | PERSON_WORD;
 
@@ -131,8 +152,14 @@ final class Lexicon {
   final PhraseTrie<Boolean> currencies;
   final PhraseTrie<Boolean> months;
   final PhraseTrie<Boolean> givenNames;
+  /** A state's own government bodies, each phrase its normalised words joined by a space. */
+  private final Set<String> governmentBodies;
+  /** Heads whose every organisation is a government body (وزارة). */
+  private final Set<String> governmentHeads;
 
   private Lexicon(Builder b) {
+    this.governmentBodies = Set.copyOf(b.governmentBodies);
+    this.governmentHeads = Set.copyOf(b.governmentHeads);
     this.flags = b.flags;
     this.entities = b.entities;
     this.titles = b.titles;
@@ -152,6 +179,28 @@ final class Lexicon {
       all.put(w, new WordInfo(flags.getOrDefault(w, 0), roots));
     }
     this.info = all;
+  }
+
+  /**
+   * True when tokens [start, end) are one of a state's own government bodies (وزارة الخارجية
+   * الروسية، لمجلس الوزراء، البيت الأبيض), the first token read with or without its proclitics.
+   * Allocates a little; meant for the few organisation candidates of a document.
+   */
+  boolean governmentBody(Words w, int start, int end) {
+    for (int r = 0; r < w.readings[start].length; r++) {
+      String first = w.readings[start][r];
+      if (end - start >= 2 && governmentHeads.contains(first)) {
+        return true;
+      }
+      StringBuilder sb = new StringBuilder(first);
+      for (int k = start + 1; k < end; k++) {
+        sb.append(' ').append(w.key[k]);
+      }
+      if (governmentBodies.contains(sb.toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns what the lexicon knows of a normalised word, or null. */
@@ -206,6 +255,10 @@ final class Lexicon {
     b.flag(read("ambiguous-given.txt"), AMBIGUOUS);
     b.flag(read("speech-verbs.txt"), SUBJECT_VERB);
     b.flag(read("person-roles.txt"), PERSON_ROLE);
+    b.flag(List.copyOf(HeadRules.BODY_HEADS), BODY_HEAD);
+    b.flag(List.copyOf(HeadRules.CLUB_PREFIXES), CLUB_PREFIX);
+    b.flag(List.copyOf(HeadRules.MEDIA_NAMES), MEDIA_NAME);
+    b.flag(read("ambiguous-places.txt"), AMBIGUOUS_PLACE);
     for (String name : concat(read("names-given.txt"), read("names-given-extra.txt"))) {
       List<String> words = words(name);
       if (words.size() == 1) {
@@ -234,7 +287,12 @@ final class Lexicon {
     // Heads of natural places (نهر، جبل) introduce a name as triggers do: ANERcorp marks نهر
     // النيجر as O LOC. Fixed names that include their head (البحر الأحمر) are in locations.txt.
     b.flag(read("loc-heads.txt"), LOC_TRIGGER | HEAD_WORD);
-    b.flag(read("loc-triggers.txt"), LOC_TRIGGER);
+    for (String line : read("loc-triggers.txt")) {
+      int bar = line.indexOf('|');
+      boolean weak = bar > 0 && line.substring(bar + 1).strip().equals("weak");
+      b.flag(List.of(bar > 0 ? line.substring(0, bar) : line),
+          weak ? LOC_TRIGGER | WEAK_TRIGGER : LOC_TRIGGER);
+    }
     for (String c : concat(read("currency-units.txt"), List.copyOf(CldrLists.currencies()))) {
       b.currencies.put(words(c), Boolean.TRUE, (x, y) -> x);
     }
@@ -264,6 +322,15 @@ final class Lexicon {
     b.list(List.copyOf(CldrLists.cities()), new Entry(EntityType.LOC, "gazetteer:cldr-cities", 20));
     b.list(read("world-cities.txt"), new Entry(EntityType.LOC, "gazetteer:world-cities", 10));
     b.placeVariants();
+    for (String line : read("government-bodies.txt")) {
+      int bar = line.indexOf('|');
+      List<String> words = words(bar > 0 ? line.substring(0, bar) : line);
+      if (bar > 0 && line.substring(bar + 1).strip().equals("head")) {
+        b.governmentHeads.add(String.join(" ", words));
+      } else {
+        b.governmentBodies.add(String.join(" ", words));
+      }
+    }
     // A family name that is a nationality adjective (المصري) is read as the adjective unless a
     // given name comes first; a given name that is also a common noun needs a strong neighbour.
     b.flags.replaceAll((word, f) -> {
@@ -340,6 +407,8 @@ final class Lexicon {
     final PhraseTrie<Boolean> months = new PhraseTrie<>();
     final PhraseTrie<Boolean> givenNames = new PhraseTrie<>();
     final java.util.Set<String> singlePlaces = new java.util.HashSet<>();
+    final java.util.Set<String> governmentBodies = new java.util.HashSet<>();
+    final java.util.Set<String> governmentHeads = new java.util.HashSet<>();
 
     void flag(List<String> entries, int flag) {
       for (String e : entries) {
