@@ -28,11 +28,17 @@ final class PipelineOptions {
           + " shipped Arabic model.")
   Path sentenceModel;
 
-  /** Returns the default pipeline with the user's lists and sentence model in it. */
+  @Option(
+      names = "--no-government-bodies",
+      description = "Leaves a state's own government bodies untagged (ministries, the cabinet,"
+          + " chambers of parliament, البيت الأبيض), as ANERcorp's conventions do.")
+  boolean noGovernmentBodies;
+
+  /** Returns the default pipeline with the user's lists, tagger settings and sentence model in it. */
   Pipeline pipeline() throws IOException {
     Pipeline p = Annotators.defaultPipeline();
-    if (!gazetteers.isEmpty()) {
-      p = p.replace(ArabicEntityTagger.class, tagger(gazetteers, false));
+    if (!gazetteers.isEmpty() || noGovernmentBodies) {
+      p = p.replace(ArabicEntityTagger.class, tagger(gazetteers, false, !noGovernmentBodies));
     }
     if (sentenceModel != null) {
       p =
@@ -43,18 +49,13 @@ final class PipelineOptions {
   }
 
   /**
-   * Returns the default entity tagger with these {@code TYPE=FILE} lists added.
+   * Returns the default entity tagger with these {@code TYPE=FILE} lists added and these settings.
    *
    * @throws IllegalArgumentException naming an argument that is not {@code TYPE=FILE}
    * @throws IOException naming a list that cannot be read
    */
-  static ArabicEntityTagger tagger(List<String> gazetteers, boolean stemOnly) throws IOException {
-    return tagger(gazetteers, stemOnly, true);
-  }
-
-  /** As {@link #tagger(List, boolean)}, with government bodies tagged or not. */
-  static ArabicEntityTagger tagger(List<String> gazetteers, boolean stemOnly,
-      boolean governmentBodies) throws IOException {
+  static ArabicEntityTagger tagger(
+      List<String> gazetteers, boolean stemOnly, boolean governmentBodies) throws IOException {
     ArabicEntityTagger.Builder b =
         ArabicEntityTagger.builder().stemOnly(stemOnly).governmentBodies(governmentBodies);
     for (String g : gazetteers) {

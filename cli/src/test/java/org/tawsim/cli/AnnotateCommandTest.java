@@ -71,6 +71,26 @@ class AnnotateCommandTest {
   }
 
   @Test
+  void noGovernmentBodiesLeavesMinistriesUntagged() throws IOException {
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "أعلنت وزارة الخارجية الروسية أمس في موسكو.", StandardCharsets.UTF_8);
+    Path plain = dir.resolve("plain.jsonl");
+    Path anercorp = dir.resolve("anercorp.jsonl");
+    assertEquals(0, run("annotate", in.toString(), "-o", plain.toString()));
+    assertEquals(
+        0, run("annotate", in.toString(), "-o", anercorp.toString(), "--no-government-bodies"));
+    assertEquals(List.of("ORG وزارة الخارجية الروسية", "LOC موسكو"), entities(plain));
+    assertEquals(List.of("NORP الروسية", "LOC موسكو"), entities(anercorp));
+  }
+
+  private List<String> entities(Path jsonl) throws IOException {
+    Document d = readOutput(jsonl).get(0);
+    return d.layer(org.tawsim.core.Entity.class).stream()
+        .map(e -> e.type().name() + " " + d.text(e.span()))
+        .toList();
+  }
+
+  @Test
   void sentenceModelReplacesTheShippedOne() throws IOException {
     // a model that learnt that a single full stop inside a line ends nothing
     Path train = dir.resolve("train.txt");
