@@ -71,6 +71,12 @@ final class Lexicon {
    */
   static final int PERSON_ROLE = 1 << 17;
 
+  /**
+   * A word of the general vocabulary (a noun, verb or adjective of a treebank, never a proper noun
+   * there): not a name word unless a list knows it as one.
+   */
+  static final int VOCAB = 1 << 18;
+
   /** Any sign of a person's name. */
   static final int STRONG_MASK = GIVEN | FAMILY | PERSON_WORD;
 
@@ -198,6 +204,7 @@ final class Lexicon {
     // Word classes first: the lists below drop single words that are stop words.
     b.flag(read("stopwords.txt"), STOP);
     b.flag(read("common-words.txt"), COMMON);
+    b.flag(read("vocabulary.txt"), VOCAB);
     b.flag(read("time-words.txt"), TIME);
     b.flag(List.copyOf(CldrLists.weekdays()), WEEKDAY);
     b.flag(read("number-scales.txt"), SCALE);
@@ -270,7 +277,7 @@ final class Lexicon {
       if ((f & NORP) != 0) {
         f &= ~FAMILY;
       }
-      if ((f & GIVEN) != 0 && (f & (COMMON | STOP | TIME)) != 0) {
+      if ((f & GIVEN) != 0 && (f & (COMMON | STOP | TIME | VOCAB)) != 0) {
         f |= AMBIGUOUS;
       }
       return f;

@@ -29,7 +29,7 @@ final class NameRules {
   private static final int NOT_NAME =
       Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME | Lexicon.TITLE_WORD | Lexicon.NORP
           | Lexicon.SCALE | Lexicon.LOC_TRIGGER | Lexicon.HEAD_WORD | Lexicon.WEEKDAY
-          | Lexicon.MODIFIER;
+          | Lexicon.MODIFIER | Lexicon.VOCAB;
   private static final int STRONG = Lexicon.GIVEN | Lexicon.FAMILY | Lexicon.PERSON_WORD;
 
   private NameRules() {}

@@ -103,6 +103,9 @@ class ArabicEntityTaggerTest {
     "'واستقبل الوفد وسعادة خالد المنصوري أمس', خالد المنصوري/PER",
     // a person joined by و to a person found before
     "'التقى الرئيس جورج بوش ورايس .', ورايس/PER",
+    // a word of the general vocabulary ends a name (a noun in the accusative, a verb)
+    "'وشن السفير الإسرائيلي داني دانون هجوما عنيفا على المجلس', داني دانون/PER",
+    "'ثم عقد الرئيس ماركو فيرنر اجتماعا مع الوفد', ماركو فيرنر/PER",
   })
   void findsPeopleByTheirContext(String text, String expected) {
     assertTagged(text, expected);
@@ -142,6 +145,8 @@ class ArabicEntityTaggerTest {
     // a word with tanwin fath is an indefinite noun or an adverb
     "'أن يزيد الوطن رفعة وازدهاراً وتطوراً', وازدهاراً",
     "'وقدم الشكر لرئيس مجلس إدارة النادي', إدارة",
+    // a word of the general vocabulary after a title is no name
+    "'وكانت الوزيرة الأمريكية صرحت أمس بأن المحادثات انتهت', صرحت",
   })
   void leavesDescriptionsUntagged(String text, String word) {
     List<String> found = entities(TAGGER, text);
