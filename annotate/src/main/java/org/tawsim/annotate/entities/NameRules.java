@@ -67,8 +67,8 @@ final class NameRules {
           }
         }
       }
-      if (i + 1 < w.size && nationalityBeforeName(w, i)) {
-        int j = i + 1;
+      int j = i + 1 < w.size ? nationalityBeforeName(w, i) : -1;
+      if (j > 0) {
         int end = nameEnd(w, lex, j, true);
         boolean single = end == j + 1 && (w.flags[j] & STRONG) == 0;
         if (end > j && !(single && (w.key[j].length() <= 3 || nisba(w, j) || w.tehMarbuta[j]))
@@ -197,26 +197,53 @@ final class NameRules {
    * foreign name as a title does (البلجيكي كزافييه ماليس، المهاجم البرازيلي جيلبرتو سيلفا).
    * Plurals (الفرنسيون) and definite words after it (الإيراني الجديد) do not qualify.
    */
-  private static boolean nationalityBeforeName(Words w, int i) {
+  private static int nationalityBeforeName(Words w, int i) {
     if (!w.has(i, Lexicon.NORP) || !w.definite(i)
         || w.listType[i] != null && w.listType[i] != EntityType.NORP) {
-      return false;
+      return -1;
     }
     String key = w.key[i];
     if (!(key.endsWith("\u064A") || key.endsWith("\u064A\u0647"))) {
-      return false;
+      return -1;
     }
     // after a noun the adjective describes it (الحكومة المصرية، الجيش الإسرائيلي); it comes
     // before a name after a role word (المهاجم البرازيلي، الحارس، المدرب) or stands for the
     // person itself after a function word or speech verb (على البلجيكي، وقال الفرنسي)
-    if (i == 0 || w.breakBefore[i] || !w.letters[i - 1]
-        || !w.has(i - 1, Lexicon.PERSON_ROLE | Lexicon.STOP | Lexicon.SUBJECT_VERB)) {
-      return false;
+    if (!(i == 0 || w.breakBefore[i] || !w.letters[i - 1] && !w.number[i - 1]
+        || w.has(i - 1, Lexicon.PERSON_ROLE | Lexicon.STOP | Lexicon.SUBJECT_VERB)
+        || nounClitic(w, i) || adjectiveCannotAgree(w, i - 1))) {
+      return -1;
     }
     int j = i + 1;
+    if (w.has(j, Lexicon.MODIFIER) && j + 1 < w.size && !w.breakBefore[j]) {
+      j++; // الأميركي المخضرم أندري أغاسي
+    }
     int f = w.flags[j];
     return !w.breakBefore[j] && nameLike(w, j, true) && (f & Lexicon.AMBIGUOUS) == 0
-        && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]));
+        && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j])) ? j : -1;
+  }
+
+  /**
+   * True when the nationality adjective at i carries و or a preposition (والفرنسي، للبرازيلي):
+   * a preposition takes a noun, so the adjective stands for a person; after و it starts a new
+   * member of a list of people.
+   */
+  private static boolean nounClitic(Words w, int i) {
+    // not a second adjective of the same noun (الدول العربية والإسلامية، الإيطالي والفنلندي)
+    return w.readings[i].length > 1 && w.bestReading[i] > 0
+        && !(i > 0 && w.letters[i - 1] && w.has(i - 1, Lexicon.NORP));
+  }
+
+  /**
+   * True when a definite adjective cannot describe token k: k is an indefinite word that is no
+   * listed name (a verb, خلف، تأهل; an indefinite noun), so the adjective after it is a noun, a
+   * person described by nationality (تأهل الإسباني طومي روبريدو).
+   */
+  private static boolean adjectiveCannotAgree(Words w, int k) {
+    return w.letters[k] && !w.definite(k) && w.listType[k] == null
+        && (w.flags[k] & (STRONG | Lexicon.TITLE_WORD | Lexicon.HEAD_WORD | Lexicon.LOC_TRIGGER))
+            == 0
+        && !w.pronounEnding[k] && !w.tehMarbuta[k];
   }
 
   /**

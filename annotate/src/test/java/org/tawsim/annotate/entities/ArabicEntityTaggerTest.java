@@ -106,6 +106,12 @@ class ArabicEntityTaggerTest {
     // a word of the general vocabulary ends a name (a noun in the accusative, a verb)
     "'وشن السفير الإسرائيلي داني دانون هجوما عنيفا على المجلس', داني دانون/PER",
     "'ثم عقد الرئيس ماركو فيرنر اجتماعا مع الوفد', ماركو فيرنر/PER",
+    // a nationality adjective that cannot describe the word before it (a verb, an indefinite
+    // noun) or that carries و or a preposition stands for a person; a modifier may follow it
+    "'وقد تأهل الإسباني طومي روبريدو إلى الدور الثاني', طومي روبريدو/PER",
+    "'ذهبت الجائزة للبرازيلي فريدو بعد المباراة', فريدو/PER",
+    "'لعب الهولندي أريين روبن والفرنسي ليليان تورام معا', ليليان تورام/PER",
+    "'واصل الأميركي المخضرم أندري أغاسي تشبثه بالبقاء', أندري أغاسي/PER",
   })
   void findsPeopleByTheirContext(String text, String expected) {
     assertTagged(text, expected);
@@ -147,6 +153,8 @@ class ArabicEntityTaggerTest {
     "'وقدم الشكر لرئيس مجلس إدارة النادي', إدارة",
     // a word of the general vocabulary after a title is no name
     "'وكانت الوزيرة الأمريكية صرحت أمس بأن المحادثات انتهت', صرحت",
+    // a second adjective of the same noun is no person
+    "'وقالت الدول العربية والإسلامية تبرعت بالمال', تبرعت",
   })
   void leavesDescriptionsUntagged(String text, String word) {
     List<String> found = entities(TAGGER, text);
