@@ -445,6 +445,10 @@ final class NameRules {
     int end = j;
     int limit = Math.min(w.size, j + MAX_NAME);
     for (int k = j; k < limit; k++) {
+      if (k > j && familyNisba(w, j, k)) {
+        end = k + 1; // فيصل السويدي، أبو حمزة المصري
+        break;
+      }
       if (!nameLike(w, k, first && k == j) || k > j && w.breakBefore[k]) {
         break;
       }
@@ -477,6 +481,20 @@ final class NameRules {
       }
     }
     return end;
+  }
+
+  /**
+   * True when token k is a masculine nationality adjective with the article (المصري، السويدي)
+   * right after a lone given name at j or after أبو and a given name (أبو حمزة): there it is a
+   * family name, since a description would follow the whole name.
+   */
+  private static boolean familyNisba(Words w, int j, int k) {
+    if (w.breakBefore[k] || !w.has(k, Lexicon.NORP) || !w.hasOwn(k - 1, Lexicon.GIVEN)
+        || !(k - 1 == j || k - 2 == j && w.has(j, Lexicon.CONNECTOR))) {
+      return false;
+    }
+    String key = w.key[k];
+    return key.startsWith(Words.ARTICLE) && key.length() >= 6 && key.endsWith("\u064A");
   }
 
   private static final java.util.Set<String> ORDINALS = java.util.Set.copyOf(Lexicon.words(

@@ -112,6 +112,9 @@ class ArabicEntityTaggerTest {
     "'ذهبت الجائزة للبرازيلي فريدو بعد المباراة', فريدو/PER",
     "'لعب الهولندي أريين روبن والفرنسي ليليان تورام معا', ليليان تورام/PER",
     "'واصل الأميركي المخضرم أندري أغاسي تشبثه بالبقاء', أندري أغاسي/PER",
+    // a nationality adjective right after a lone given name is a family name
+    "'وصل السيد فيصل السويدي إلى المؤتمر', فيصل السويدي/PER",
+    "'وكان خطيب المسجد أبو حمزة المصري قد اعتقل', أبو حمزة المصري/PER",
   })
   void findsPeopleByTheirContext(String text, String expected) {
     assertTagged(text, expected);
