@@ -40,7 +40,7 @@ final class NameRules {
       if (title != null) {
         int next = afterTitle(w, lex, title.end(), title.value().genitive());
         if (next >= 0) {
-          int end = nameEnd(w, lex, next, true);
+          int end = withoutPlaceAdjective(w, next, nameEnd(w, lex, next, true));
           boolean single = end == next + 1 && (w.flags[next] & STRONG) == 0;
           // one unknown word after a title: no nisba (الاقتصادي), no short word (طلب، جاء: verbs
           // far more often than names), and a weak title (اللاعب) needs more than that
@@ -99,6 +99,7 @@ final class NameRules {
         boolean ambiguous = givenEnd == i + 1
             && (w.has(i, Lexicon.AMBIGUOUS)
                 || (w.ownFlags[i] & Lexicon.GIVEN) == 0 && !conjunctionOnly(w, i));
+        end = withoutPlaceAdjective(w, i, end);
         if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))) {
           out.add(new Candidate(i, end, EntityType.PER, "rule:given-name", GIVEN_PRIORITY,
               w.stripped[i][w.bestReading[i]]));
@@ -346,6 +347,16 @@ final class NameRules {
         || PhraseMatch.longest(Lexicon.Trie.TITLES, w, k) != null;
   }
 
+  /**
+   * Particles that start a clause (إن، أن، الذي): a title's complement does not run through them
+   * (أمير منطقة عسير إن المشروع جاهز), though it does through a preposition (سفير إسرائيل لدى
+   * الأمم المتحدة).
+   */
+  private static final java.util.Set<String> CLAUSE_STARTS =
+      java.util.Set.copyOf(Lexicon.words(
+          "\u0627\u0646 \u0627\u0646\u0647 \u0627\u0646\u0647\u0627 \u0628\u0627\u0646 "
+              + "\u0627\u0644\u0630\u064A \u0627\u0644\u062A\u064A \u0644\u0627"));
+
   private static final java.util.Set<String> SUBJECT_CLOSERS =
       java.util.Set.copyOf(Lexicon.words(
           "\u0627\u0646 \u0627\u0646\u0647 \u0627\u0646\u0647\u0627 \u0641\u064A "
@@ -425,7 +436,8 @@ final class NameRules {
         }
         // a construct chain goes on through an indefinite noun: وزير خارجية روسيا، رئيس وزراء
         // بريطانيا، رئيس بعثة مصر
-        if ((f & STRONG) == 0 && j + 1 < w.size && w.letters[j + 1]
+        if ((f & STRONG) == 0 && !CLAUSE_STARTS.contains(w.key[j]) && j + 1 < w.size
+            && w.letters[j + 1]
             && (w.definite(j + 1) && !w.has(j + 1, Lexicon.STRONG_MASK)
                 || w.listType[j + 1] == EntityType.LOC)) {
           j++;
@@ -445,6 +457,9 @@ final class NameRules {
     int end = j;
     int limit = Math.min(w.size, j + MAX_NAME);
     for (int k = j; k < limit; k++) {
+      if (k > j && roleAfterName(w, k)) {
+        break; // فيصل بن خالد أمير منطقة عسير، حمد بن عيسى آل خليفة ملك البحرين
+      }
       if (k > j && familyNisba(w, j, k)) {
         end = k + 1; // فيصل السويدي، أبو حمزة المصري
         break;
@@ -481,6 +496,50 @@ final class NameRules {
       }
     }
     return end;
+  }
+
+  /**
+   * Returns the end of the name at [start, end) without its last word when that is an unknown
+   * adjective of the article (التخصصي) and the name is that of a place or body named after a
+   * person (مستشفى الملك فيصل التخصصي): the adjective describes the hospital.
+   */
+  private static int withoutPlaceAdjective(Words w, int start, int end) {
+    int t = start - 1;
+    if (end <= start + 1 || t < 1 || w.flags[end - 1] != 0 || !nisba(w, end - 1)
+        || !w.has(t, Lexicon.TITLE_WORD) || !w.definite(t) || w.breakBefore[t]) {
+      return end;
+    }
+    for (String r : w.readings[t - 1]) {
+      if (NAMED_PLACES.contains(r)) {
+        return end - 1;
+      }
+    }
+    return end;
+  }
+
+  /** Places and bodies that are named after a person with a title (مستشفى الملك فيصل). */
+  private static final java.util.Set<String> NAMED_PLACES = java.util.Set.copyOf(Lexicon.words(
+      "\u0645\u0633\u062A\u0634\u0641\u0649 \u062C\u0627\u0645\u0639\u0629 "
+          + "\u0645\u0633\u062C\u062F \u0634\u0627\u0631\u0639 \u0645\u0637\u0627\u0631 "
+          + "\u0645\u062F\u064A\u0646\u0629 \u0645\u0631\u0643\u0632 \u0645\u064A\u0646\u0627\u0621 "
+          + "\u062C\u0633\u0631 \u0643\u0644\u064A\u0629 \u062C\u0627\u0626\u0632\u0629 "
+          + "\u0645\u0624\u0633\u0633\u0629 \u0645\u0644\u0639\u0628 \u0627\u0633\u062A\u0627\u062F "
+          + "\u0642\u0627\u0639\u062F\u0629 \u0645\u062C\u0645\u0639 \u0645\u062F\u0631\u0633\u0629 "
+          + "\u0645\u0639\u0647\u062F \u0642\u0635\u0631 \u0645\u064A\u062F\u0627\u0646"));
+
+  /**
+   * True when a title that takes a complement starts at k and one follows (أمير منطقة، ملك
+   * البحرين، وزير الخارجية): the person's office in apposition, even when its first word is also
+   * a given name (أمير).
+   */
+  private static boolean roleAfterName(Words w, int k) {
+    if (!w.has(k, Lexicon.TITLE_WORD)) {
+      return false;
+    }
+    PhraseMatch<Lexicon.Title> title = PhraseMatch.longest(Lexicon.Trie.TITLES, w, k);
+    int next = title == null ? -1 : title.end();
+    return next > 0 && title.value().genitive() && next < w.size && w.letters[next]
+        && !w.breakBefore[next];
   }
 
   /**

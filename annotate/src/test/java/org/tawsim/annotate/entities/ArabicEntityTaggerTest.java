@@ -115,6 +115,10 @@ class ArabicEntityTaggerTest {
     // a nationality adjective right after a lone given name is a family name
     "'وصل السيد فيصل السويدي إلى المؤتمر', فيصل السويدي/PER",
     "'وكان خطيب المسجد أبو حمزة المصري قد اعتقل', أبو حمزة المصري/PER",
+    // a name stops before the office that follows it, even one whose word is a given name
+    "'وقال فيصل بن خالد بن عبدالعزيز أمير منطقة عسير إن المشروع جاهز', فيصل بن خالد بن عبدالعزيز/PER",
+    // the adjective of a place named after a person is not the person's family name
+    "'نقل المريض إلى مستشفى الملك فيصل التخصصي أمس', فيصل/PER",
   })
   void findsPeopleByTheirContext(String text, String expected) {
     assertTagged(text, expected);
@@ -158,6 +162,9 @@ class ArabicEntityTaggerTest {
     "'وكانت الوزيرة الأمريكية صرحت أمس بأن المحادثات انتهت', صرحت",
     // a second adjective of the same noun is no person
     "'وقالت الدول العربية والإسلامية تبرعت بالمال', تبرعت",
+    // a title's complement does not run through a particle that starts a clause
+    "'وقال أمير منطقة عسير إن المشروع جاهز', جاهز",
+    "'نقل المريض إلى مستشفى الملك فيصل التخصصي أمس', التخصصي",
   })
   void leavesDescriptionsUntagged(String text, String word) {
     List<String> found = entities(TAGGER, text);
