@@ -100,7 +100,8 @@ final class NameRules {
             && (w.has(i, Lexicon.AMBIGUOUS)
                 || (w.ownFlags[i] & Lexicon.GIVEN) == 0 && !conjunctionOnly(w, i));
         end = withoutPlaceAdjective(w, i, end);
-        if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))) {
+        if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))
+            || end == givenEnd && givenEnd == i + 1 && !ambiguous && loneGiven(w, i)) {
           out.add(new Candidate(i, end, EntityType.PER, "rule:given-name", GIVEN_PRIORITY,
               w.stripped[i][w.bestReading[i]]));
         }
@@ -526,6 +527,20 @@ final class NameRules {
           + "\u0645\u0624\u0633\u0633\u0629 \u0645\u0644\u0639\u0628 \u0627\u0633\u062A\u0627\u062F "
           + "\u0642\u0627\u0639\u062F\u0629 \u0645\u062C\u0645\u0639 \u0645\u062F\u0631\u0633\u0629 "
           + "\u0645\u0639\u0647\u062F \u0642\u0635\u0631 \u0645\u064A\u062F\u0627\u0646"));
+
+  /**
+   * True when the known given name at i may be tagged alone (لم يصل عدنان إلى الملعب): it is no
+   * word of the general vocabulary, no common or function word, no connector, and has none of the
+   * shapes of a common noun that the names lists also hold (teh marbuta: جميلة، هبة; ـاء: بيضاء;
+   * an attached pronoun: أبيه).
+   */
+  private static boolean loneGiven(Words w, int i) {
+    String key = w.key[i];
+    return !w.has(i, Lexicon.STOP | Lexicon.TIME | Lexicon.VOCAB | Lexicon.COMMON
+            | Lexicon.NORP | Lexicon.CONNECTOR) && w.listType[i] == null
+        && key.length() >= 3 && !w.tehMarbuta[i] && !w.pronounEnding[i]
+        && !key.endsWith("\u0627\u0621");
+  }
 
   /**
    * True when a title that takes a complement starts at k and one follows (أمير منطقة، ملك

@@ -115,6 +115,8 @@ class ArabicEntityTaggerTest {
     // a nationality adjective right after a lone given name is a family name
     "'وصل السيد فيصل السويدي إلى المؤتمر', فيصل السويدي/PER",
     "'وكان خطيب المسجد أبو حمزة المصري قد اعتقل', أبو حمزة المصري/PER",
+    // a known given name alone, when it is no common word
+    "'لم يصل عدنان إلى الملعب أمس', عدنان/PER",
     // a name stops before the office that follows it, even one whose word is a given name
     "'وقال فيصل بن خالد بن عبدالعزيز أمير منطقة عسير إن المشروع جاهز', فيصل بن خالد بن عبدالعزيز/PER",
     // the adjective of a place named after a person is not the person's family name
@@ -162,6 +164,9 @@ class ArabicEntityTaggerTest {
     "'وكانت الوزيرة الأمريكية صرحت أمس بأن المحادثات انتهت', صرحت",
     // a second adjective of the same noun is no person
     "'وقالت الدول العربية والإسلامية تبرعت بالمال', تبرعت",
+    // a given name alone that has the shape of a common noun or adjective is no name
+    "'كانت الحديقة جميلة في الربيع', جميلة",
+    "'رفعوا راية بيضاء فوق المبنى', بيضاء",
     // a title's complement does not run through a particle that starts a clause
     "'وقال أمير منطقة عسير إن المشروع جاهز', جاهز",
     "'نقل المريض إلى مستشفى الملك فيصل التخصصي أمس', التخصصي",
