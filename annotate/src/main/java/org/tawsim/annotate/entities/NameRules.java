@@ -52,7 +52,10 @@ final class NameRules {
         }
         continue;
       }
-      if (w.has(i, Lexicon.SUBJECT_VERB) && i + 1 < w.size) {
+      if (w.has(i, Lexicon.SUBJECT_VERB) && i + 1 < w.size && ambiguousSubject(w, i + 1)) {
+        out.add(new Candidate(i + 1, i + 2, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
+            w.stripped[i + 1][w.bestReading[i + 1]]));
+      } else if (w.has(i, Lexicon.SUBJECT_VERB) && i + 1 < w.size) {
         int j = i + 1;
         int f = w.flags[j];
         // The subject right after the verb: a name when it is no common word and not definite
@@ -527,6 +530,21 @@ final class NameRules {
           + "\u0645\u0624\u0633\u0633\u0629 \u0645\u0644\u0639\u0628 \u0627\u0633\u062A\u0627\u062F "
           + "\u0642\u0627\u0639\u062F\u0629 \u0645\u062C\u0645\u0639 \u0645\u062F\u0631\u0633\u0629 "
           + "\u0645\u0639\u0647\u062F \u0642\u0635\u0631 \u0645\u064A\u062F\u0627\u0646"));
+
+  /**
+   * True when a given name that is also a common word (صالح، فارس، خالد) is the subject of the
+   * speech verb before it: alone, and followed by a word that closes a subject (أن، عن، من، في، على).
+   * A bare indefinite noun is seldom the subject of a speech verb.
+   */
+  private static boolean ambiguousSubject(Words w, int j) {
+    int k = j + 1;
+    return w.has(j, Lexicon.AMBIGUOUS) && !w.has(j, Lexicon.STOP | Lexicon.TIME
+            | Lexicon.SUBJECT_VERB) && !w.definite(j) && !w.breakBefore[j] && w.listType[j] == null
+        && k < w.size && w.letters[k] && !w.breakBefore[k]
+        && (SUBJECT_CLOSERS.contains(w.key[k]) || w.key[k].equals(ALA));
+  }
+
+  private static final String ALA = Lexicon.NORMALIZER.normalizeToString("\u0639\u0644\u0649");
 
   /**
    * True when the known given name at i may be tagged alone (لم يصل عدنان إلى الملعب): it is no

@@ -115,6 +115,9 @@ class ArabicEntityTaggerTest {
     // a nationality adjective right after a lone given name is a family name
     "'وصل السيد فيصل السويدي إلى المؤتمر', فيصل السويدي/PER",
     "'وكان خطيب المسجد أبو حمزة المصري قد اعتقل', أبو حمزة المصري/PER",
+    // a given name that is also a common word is the subject of a speech verb before أن، عن...
+    "'وأوضح فارس أنه لا يتوقع تغييرا', فارس/PER",
+    "'وأكد صالح على أهمية المباراة', صالح/PER",
     // a known given name alone, when it is no common word
     "'لم يصل عدنان إلى الملعب أمس', عدنان/PER",
     // a name stops before the office that follows it, even one whose word is a given name
