@@ -210,6 +210,9 @@ final class Lexicon {
     b.flag(read("number-scales.txt"), SCALE);
     b.flag(read("modifiers.txt"), MODIFIER);
     b.flag(List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "أم", "آل", "ولد"), CONNECTOR);
+    // particles of European names (مارك فان بومل، أورسولا فون دير لايين، جان مارك دو لا سابليير):
+    // listed so that فان and فون are not read as ف + أن
+    b.flag(List.of("فان", "فون", "دير", "دي", "دو", "دا", "ديلا", "دوس", "ديز"), CONNECTOR);
     b.flag(read("ambiguous-given.txt"), AMBIGUOUS);
     b.flag(read("speech-verbs.txt"), SUBJECT_VERB);
     b.flag(read("person-roles.txt"), PERSON_ROLE);

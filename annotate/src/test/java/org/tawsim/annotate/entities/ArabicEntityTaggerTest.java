@@ -118,6 +118,8 @@ class ArabicEntityTaggerTest {
     // a given name that is also a common word is the subject of a speech verb before أن، عن...
     "'وأوضح فارس أنه لا يتوقع تغييرا', فارس/PER",
     "'وأكد صالح على أهمية المباراة', صالح/PER",
+    // particles of European names go on with the name (فان is not ف + أن)
+    "'وسجل مارك فان بومل الهدف الثاني', مارك فان بومل/PER",
     // a known given name alone, when it is no common word
     "'لم يصل عدنان إلى الملعب أمس', عدنان/PER",
     // a name stops before the office that follows it, even one whose word is a given name
