@@ -677,6 +677,9 @@ final class NameRules {
     if (pronounSuffix(key) || knownWordWithHa(key) || w.pronounEnding[k] || w.tanwinFath[k]) {
       return false;
     }
+    if (derivedVerbShape(key)) {
+      return false;
+    }
     if (c == Words.YEH && key.length() >= 4
         || c == Words.WAW && key.length() >= 5 && key.charAt(1) == Words.YEH
         || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))
@@ -684,6 +687,21 @@ final class NameRules {
       return false;
     }
     return !isLatinOrDigit(key);
+  }
+
+  /**
+   * True for the shapes of derived verbs and their nouns that names do not take (after و or ف):
+   * استفعل (استطاع، استقبل) and افتعل of five letters (اعتبر، اجتمع، اقترح; normalised, so أ and
+   * إ are ا). In ANERcorp-train such words are about 700 tokens outside names and one inside.
+   */
+  static boolean derivedVerbShape(String key) {
+    int at = key.length() > 4 && (key.charAt(0) == Words.WAW || key.charAt(0) == Words.FEH) ? 1 : 0;
+    int n = key.length() - at;
+    if (n < 5 || key.charAt(at) != Words.ALEF || key.charAt(at + 1) == Words.LAM) {
+      return false;
+    }
+    return key.charAt(at + 1) == SEEN && key.charAt(at + 2) == TEH && n >= 6
+        || n == 5 && key.charAt(at + 2) == TEH;
   }
 
   private static final char SEEN = '\u0633';

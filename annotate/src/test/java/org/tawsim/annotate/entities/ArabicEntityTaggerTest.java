@@ -118,6 +118,9 @@ class ArabicEntityTaggerTest {
     // a given name that is also a common word is the subject of a speech verb before أن، عن...
     "'وأوضح فارس أنه لا يتوقع تغييرا', فارس/PER",
     "'وأكد صالح على أهمية المباراة', صالح/PER",
+    // a derived verb (استفعل، افتعل) after a name is no name word
+    "'وكان الرئيس أنطوان بارو استقبل الوفد أمس', أنطوان بارو/PER",
+    "'وكان الوزير جاك ليفان اقترح الخطة', جاك ليفان/PER",
     // particles of European names go on with the name (فان is not ف + أن)
     "'وسجل مارك فان بومل الهدف الثاني', مارك فان بومل/PER",
     // a known given name alone, when it is no common word
