@@ -80,6 +80,10 @@ final class NameRules {
               NATIONALITY_PRIORITY, w.stripped[j][w.bestReading[j]]));
         }
       }
+      if (i + 1 < w.size && familyNoun(w, i) && familyName(w, i + 1)) {
+        out.add(new Candidate(i + 1, i + 2, EntityType.PER, "rule:family+name",
+            NATIONALITY_PRIORITY, w.stripped[i + 1][w.bestReading[i + 1]]));
+      }
       if (foreignShape(w, i)) {
         int start = i;
         if (i > 0 && !w.breakBefore[i] && w.letters[i - 1] && w.flags[i - 1] == 0
@@ -279,6 +283,32 @@ final class NameRules {
     return w.stripped[i][w.bestReading[i]] == 1 && (w.key[i].charAt(0) == Words.WAW
         || w.key[i].charAt(0) == Words.FEH);
   }
+
+  /**
+   * True when token i is a noun for a family or dynasty in the construct state, with or without
+   * a clitic (أسرة، لأسرة، عائلة، عشيرة، أسرتي): the family name follows (عائلة ألفريد، أسرة مينغ).
+   */
+  private static boolean familyNoun(Words w, int i) {
+    for (String r : w.readings[i]) {
+      if (FAMILY_NOUNS.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when token j can be the family name after a family noun: one name-like word. */
+  private static boolean familyName(Words w, int j) {
+    int f = w.flags[j];
+    return !w.breakBefore[j] && nameLike(w, j, true) && (f & Lexicon.AMBIGUOUS) == 0
+        && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]) && !w.tehMarbuta[j]
+            && w.key[j].length() >= 3 && !complement(w, j));
+  }
+
+  private static final java.util.Set<String> FAMILY_NOUNS = java.util.Set.copyOf(Lexicon.words(
+      "\u0623\u0633\u0631\u0629 \u0623\u0633\u0631\u062A\u064A "
+          + "\u0639\u0627\u0626\u0644\u0629 \u0639\u0627\u0626\u0644\u062A\u064A "
+          + "\u0639\u0634\u064A\u0631\u0629"));
 
   /**
    * True when token i is an unknown word with an ending of Slavic surnames that Arabic words do not

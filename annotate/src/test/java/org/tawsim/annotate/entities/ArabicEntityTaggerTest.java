@@ -118,6 +118,9 @@ class ArabicEntityTaggerTest {
     // a given name that is also a common word is the subject of a speech verb before أن، عن...
     "'وأوضح فارس أنه لا يتوقع تغييرا', فارس/PER",
     "'وأكد صالح على أهمية المباراة', صالح/PER",
+    // a family or dynasty name after a noun for the family
+    "'ينتمي الرجل إلى عائلة فيشر الثرية', فيشر/PER",
+    "'بني القصر في عهد أسرة مينغ', مينغ/PER",
     // a derived verb (استفعل، افتعل) after a name is no name word
     "'وكان الرئيس أنطوان بارو استقبل الوفد أمس', أنطوان بارو/PER",
     "'وكان الوزير جاك ليفان اقترح الخطة', جاك ليفان/PER",
@@ -175,6 +178,8 @@ class ArabicEntityTaggerTest {
     // a given name alone that has the shape of a common noun or adjective is no name
     "'كانت الحديقة جميلة في الربيع', جميلة",
     "'رفعوا راية بيضاء فوق المبنى', بيضاء",
+    // an adjective after a family noun is no family name
+    "'ولد في عائلة ثرية من الشمال', ثرية",
     // a title's complement does not run through a particle that starts a clause
     "'وقال أمير منطقة عسير إن المشروع جاهز', جاهز",
     "'نقل المريض إلى مستشفى الملك فيصل التخصصي أمس', التخصصي",
