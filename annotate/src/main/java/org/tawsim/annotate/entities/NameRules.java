@@ -501,6 +501,10 @@ final class NameRules {
       if (!nameLike(w, k, first && k == j) || k > j && w.breakBefore[k]) {
         break;
       }
+      if (k == j + 1 && unknownFamilyNisba(w, k)) {
+        end = k + 1; // نتشيرفان البارزاني
+        break;
+      }
       if (k > j && (startsNewName(w, k) || !continues(w, k) || w.has(k, Lexicon.PERSON_ROLE))) {
         break; // a role word after a name is an apposition (برونو موتان أمين المتاحف)
       }
@@ -603,6 +607,16 @@ final class NameRules {
     int next = title == null ? -1 : title.end();
     return next > 0 && title.value().genitive() && next < w.size && w.letters[next]
         && !w.breakBefore[next];
+  }
+
+  /**
+   * True when token k, after one unknown first name, is an unknown definite nisba (البارزاني،
+   * القحطاني): the family name such names end with. A known adjective or nationality is not.
+   */
+  private static boolean unknownFamilyNisba(Words w, int k) {
+    return w.flags[k - 1] == 0 && w.flags[k] == 0 && w.listType[k] == null && !w.breakBefore[k]
+        && w.key[k].startsWith(Words.ARTICLE) && nisbaForm(w.key[k]) && w.key[k].length() >= 6
+        && !w.key[k].endsWith("\u064A\u0647");
   }
 
   /**

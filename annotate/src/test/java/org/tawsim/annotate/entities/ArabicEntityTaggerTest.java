@@ -118,6 +118,8 @@ class ArabicEntityTaggerTest {
     // a given name that is also a common word is the subject of a speech verb before أن، عن...
     "'وأوضح فارس أنه لا يتوقع تغييرا', فارس/PER",
     "'وأكد صالح على أهمية المباراة', صالح/PER",
+    // an unknown definite nisba after one unknown first name is the family name
+    "'وأضاف نتشيرفان البارزاني أن الاتفاق قريب', نتشيرفان البارزاني/PER",
     // a family or dynasty name after a noun for the family
     "'ينتمي الرجل إلى عائلة فيشر الثرية', فيشر/PER",
     "'بني القصر في عهد أسرة مينغ', مينغ/PER",
