@@ -246,13 +246,14 @@ final class NameRules {
   /**
    * True when a definite adjective cannot describe token k: k is an indefinite word that is no
    * listed name (a verb, خلف، تأهل; an indefinite noun), so the adjective after it is a noun, a
-   * person described by nationality (تأهل الإسباني طومي روبريدو).
+   * person described by nationality (تأهل الإسباني طومي روبريدو); after an indefinite noun the two
+   * are a genitive construct (عرقلة الياباني شونسوكي ناكامورا: the Japanese's tackle). After a
+   * noun with a pronoun (تلميذه الفرنسي) the adjective describes that person, whose name follows.
    */
   private static boolean adjectiveCannotAgree(Words w, int k) {
     return w.letters[k] && !w.definite(k) && w.listType[k] == null
         && (w.flags[k] & (STRONG | Lexicon.TITLE_WORD | Lexicon.HEAD_WORD | Lexicon.LOC_TRIGGER))
-            == 0
-        && !w.pronounEnding[k] && !w.tehMarbuta[k];
+            == 0;
   }
 
   /**
@@ -357,7 +358,14 @@ final class NameRules {
     // ...سون and ...تون are the endings of foreign names (فيرجسون، بولتون, كلينتون) more often than of
     // plurals, which mostly start with م (مدرسون، ممارسون)
     return key.endsWith("\u0648\u0646") && (key.charAt(0) == MEEM
-        || !(key.endsWith("\u0633\u0648\u0646") || key.endsWith("\u062A\u0648\u0646")));
+        || !(key.endsWith("\u0633\u0648\u0646") || key.endsWith("\u062A\u0648\u0646"))
+            && knownStem(key.substring(0, key.length() - 2)));
+  }
+
+  /** True when a plural's stem is a known word (لاعب of لاعبون), unlike رايم of رايمون. */
+  private static boolean knownStem(String stem) {
+    Lexicon.WordInfo info = Lexicon.defaults().info(stem);
+    return info != null && info.flags != 0;
   }
 
   private static final char MEEM = '\u0645';
