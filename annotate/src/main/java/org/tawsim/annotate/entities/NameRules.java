@@ -80,6 +80,20 @@ final class NameRules {
               NATIONALITY_PRIORITY, w.stripped[j][w.bestReading[j]]));
         }
       }
+      if (w.has(i, Lexicon.PERSON_ROLE) && i + 1 < w.size && !w.has(i, Lexicon.NORP)) {
+        int next = i + 1;
+        if (w.has(next, Lexicon.MODIFIER) && next + 1 < w.size && !w.breakBefore[next]) {
+          next++; // المهاجم المخضرم ياري ليتمانن
+        }
+        int end = !w.breakBefore[next] && w.letters[next] && !w.definite(next)
+            ? nameEnd(w, lex, next, true) : next;
+        // as after a weak title: two words at least, or a known name
+        if ((end - next >= 2 || end > next && w.has(next, STRONG)) && !complement(w, next)
+            && !plural(w.key[next])) {
+          out.add(new Candidate(next, end, EntityType.PER, "rule:role+name",
+              NATIONALITY_PRIORITY, w.stripped[next][w.bestReading[next]]));
+        }
+      }
       if (i + 1 < w.size && familyNoun(w, i) && familyName(w, i + 1)) {
         out.add(new Candidate(i + 1, i + 2, EntityType.PER, "rule:family+name",
             NATIONALITY_PRIORITY, w.stripped[i + 1][w.bestReading[i + 1]]));

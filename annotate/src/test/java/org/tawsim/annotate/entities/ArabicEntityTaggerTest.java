@@ -124,6 +124,8 @@ class ArabicEntityTaggerTest {
     "'وأكد صالح على أهمية المباراة', صالح/PER",
     // an unknown definite nisba after one unknown first name is the family name
     "'وأضاف نتشيرفان البارزاني أن الاتفاق قريب', نتشيرفان البارزاني/PER",
+    // a role word (الحارس، المهاجم) before a name of two words, as a weak title
+    "'مرت الكرة بين قدمي الحارس ايكر كاسياس بيد أن المدافع', ايكر كاسياس/PER",
     // a family or dynasty name after a noun for the family
     "'ينتمي الرجل إلى عائلة فيشر الثرية', فيشر/PER",
     "'بني القصر في عهد أسرة مينغ', مينغ/PER",
@@ -184,6 +186,8 @@ class ArabicEntityTaggerTest {
     // a given name alone that has the shape of a common noun or adjective is no name
     "'كانت الحديقة جميلة في الربيع', جميلة",
     "'رفعوا راية بيضاء فوق المبنى', بيضاء",
+    // one unknown word after a role word is no name
+    "'وقف الحارس وحيدا أمام المرمى', وحيدا",
     // an adjective after a family noun is no family name
     "'ولد في عائلة ثرية من الشمال', ثرية",
     // a title's complement does not run through a particle that starts a clause
