@@ -41,6 +41,10 @@ final class NameRules {
         int next = afterTitle(w, lex, title.end(), title.value().genitive());
         if (next >= 0) {
           int end = withoutPlaceAdjective(w, next, nameEnd(w, lex, next, true));
+          if (end - next >= 2 && w.definite(next) && (w.flags[next] & STRONG) == 0
+              && (w.hasOwn(next + 1, Lexicon.GIVEN) || servantOf(w, next + 1))) {
+            next++; // an adjective before a known given name: الرئيس المؤقت عبد الله يوسف
+          }
           boolean single = end == next + 1 && (w.flags[next] & STRONG) == 0;
           // one unknown word after a title: no nisba (الاقتصادي), no short word (طلب، جاء: verbs
           // far more often than names), and a weak title (اللاعب) needs more than that

@@ -126,6 +126,9 @@ class ArabicEntityTaggerTest {
     "'وأضاف نتشيرفان البارزاني أن الاتفاق قريب', نتشيرفان البارزاني/PER",
     // a role word (الحارس، المهاجم) before a name of two words, as a weak title
     "'مرت الكرة بين قدمي الحارس ايكر كاسياس بيد أن المدافع', ايكر كاسياس/PER",
+    // an unknown definite word between a title and a given name describes the person
+    "'وقال الرئيس المؤقت عبد الله يوسف إن الحكومة باقية', عبد الله يوسف/PER",
+    "'وتشارك الفنانة المحجبة عفاف شعيب في المسلسل', عفاف شعيب/PER",
     // a family or dynasty name after a noun for the family
     "'ينتمي الرجل إلى عائلة فيشر الثرية', فيشر/PER",
     "'بني القصر في عهد أسرة مينغ', مينغ/PER",
