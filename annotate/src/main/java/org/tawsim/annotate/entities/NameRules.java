@@ -308,6 +308,11 @@ final class NameRules {
    * a clitic (أسرة، لأسرة، عائلة، عشيرة، أسرتي): the family name follows (عائلة ألفريد، أسرة مينغ).
    */
   private static boolean familyNoun(Words w, int i) {
+    String key = w.key[i];
+    // all end in teh marbuta or ـتي: most tokens are rejected without a set lookup
+    if (!w.tehMarbuta[i] && !(key.length() >= 5 && key.endsWith("\u062A\u064A"))) {
+      return false;
+    }
     for (String r : w.readings[i]) {
       if (FAMILY_NOUNS.contains(r)) {
         return true;
