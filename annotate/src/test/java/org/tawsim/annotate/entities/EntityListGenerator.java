@@ -94,7 +94,8 @@ final class EntityListGenerator {
         "UD Arabic-PUD, Universal Dependencies (CC BY-SA 3.0,"
             + " github.com/UniversalDependencies/UD_Arabic-PUD): the normalised forms of its words"
             + " tagged NOUN, VERB, ADJ or another word class, never PROPN, X, NUM or SYM; three"
-            + " letters at least",
+            + " letters at least; with the other forms of nouns, adjectives and past verbs"
+            + " (article, accusative, feminine plural, feminine and plural persons)",
         vocabulary(dir.resolveSibling("ud-pud-ar").resolve("ar_pud-ud-test.conllu"))));
     return files;
   }
@@ -125,6 +126,8 @@ final class EntityListGenerator {
         words.add(form);
         if (cols[3].equals("NOUN") || cols[3].equals("ADJ")) {
           words.addAll(nominalForms(form));
+        } else if (cols[3].equals("VERB")) {
+          words.addAll(verbForms(form));
         }
       }
     }
@@ -149,7 +152,27 @@ final class EntityListGenerator {
     if (bare.length() >= 3 && "هةاىي".indexOf(last) < 0) {
       out.add(bare + "ا");
     }
+    if (bare.length() >= 4 && (last == 'ه' || last == 'ة')) {
+      String plural = bare.substring(0, bare.length() - 1) + "ات";
+      out.add(plural); // محادثة، محادثات
+      out.add("ال" + plural);
+    }
     return out;
+  }
+
+  /**
+   * Returns the other persons of a verb in the past that news text writes as often: from the
+   * masculine singular (صرح) the feminine (صرحت) and the plural (صرحوا). Forms that start with a
+   * prefix of the present (ي، ت، ن) or end in a vowel letter are left as they are.
+   */
+  static List<String> verbForms(String form) {
+    char first = form.charAt(0);
+    char last = form.charAt(form.length() - 1);
+    if (form.length() < 3 || form.length() > 6 || "يتن".indexOf(first) >= 0
+        || "اويىهة".indexOf(last) >= 0) {
+      return List.of();
+    }
+    return List.of(form + "ت", form + "وا");
   }
 
   private static boolean arabicLetters(String s) {

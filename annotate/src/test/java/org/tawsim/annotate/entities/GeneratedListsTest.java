@@ -38,12 +38,19 @@ class GeneratedListsTest {
   @CsvSource({
     "هجوم, الهجوم هجوما",
     "الهجوم, هجوم هجوما",
-    "محادثة, المحادثة",
+    "محادثة, المحادثة محادثات المحادثات",
     "الرئيسي, رئيسي",
     "الأمن, أمن أمنا",
   })
   void nounsAreListedWithAndWithoutTheArticleAndInTheAccusative(String form, String others) {
     assertEquals(List.of(others.split(" ")), EntityListGenerator.nominalForms(form));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"صرح, صرحت صرحوا", "اعتبر, اعتبرت اعتبروا", "يقول, ''", "دعا, ''"})
+  void pastVerbsAreListedInTheirOtherPersons(String form, String others) {
+    List<String> expected = others.isEmpty() ? List.of() : List.of(others.split(" "));
+    assertEquals(expected, EntityListGenerator.verbForms(form));
   }
 
   @Test
