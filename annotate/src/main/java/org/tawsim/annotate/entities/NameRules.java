@@ -65,7 +65,8 @@ final class NameRules {
         // The subject right after the verb: a name when it is no common word and not definite
         // (definite subjects are nouns: قال المسؤول), unless it is a known name (قال البرادعي).
         if (nameLike(w, j, true) && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]))
-            && (f & (Lexicon.AMBIGUOUS | Lexicon.SUBJECT_VERB)) == 0 && !w.breakBefore[j]) {
+            && (f & Lexicon.SUBJECT_VERB) == 0 && !w.breakBefore[j]
+            && ((f & Lexicon.AMBIGUOUS) == 0 || givenWithFamily(w, j))) {
           int end = nameEnd(w, lex, j, true);
           if (end > j && (end - j <= 2 || (w.flags[j] & STRONG) != 0) && closesSubject(w, end)
               && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & STRONG) == 0)) {
@@ -607,6 +608,18 @@ final class NameRules {
             | Lexicon.SUBJECT_VERB) && !w.definite(j) && !w.breakBefore[j] && w.listType[j] == null
         && k < w.size && w.letters[k] && !w.breakBefore[k]
         && (SUBJECT_CLOSERS.contains(w.key[k]) || w.key[k].equals(ALA));
+  }
+
+  /**
+   * True when the subject at j is a known given name that is also a word (يحيى، مسعود، عادل)
+   * followed by an unknown word: with a speech verb before them and a closer after them (ويقول
+   * يحيى بيرت في، وقال مسعود شوغاي مدير), the two are a name.
+   */
+  private static boolean givenWithFamily(Words w, int j) {
+    int k = j + 1;
+    return w.hasOwn(j, Lexicon.GIVEN) && !w.has(j, Lexicon.STOP | Lexicon.TIME) && k < w.size
+        && w.letters[k] && !w.breakBefore[k] && w.flags[k] == 0 && !w.definite(k)
+        && !w.tehMarbuta[k] && nameLike(w, k, false);
   }
 
   private static final String ALA = Lexicon.NORMALIZER.normalizeToString("\u0639\u0644\u0649");

@@ -137,6 +137,8 @@ class ArabicEntityTaggerTest {
     "'وكان الوزير جاك ليفان اقترح الخطة', جاك ليفان/PER",
     // particles of European names go on with the name (فان is not ف + أن)
     "'وسجل مارك فان بومل الهدف الثاني', مارك فان بومل/PER",
+    // a given name that is also a word, with an unknown family name, as a speech verb's subject
+    "'ويقول يحيى كارتر في حديث للصحيفة', يحيى كارتر/PER",
     // a known given name alone, when it is no common word
     "'لم يصل عدنان إلى الملعب أمس', عدنان/PER",
     // a name stops before the office that follows it, even one whose word is a given name
