@@ -150,12 +150,20 @@ final class Lexicon {
     java.util.Set<String> words = new java.util.HashSet<>(flags.keySet());
     List<PhraseTrie<?>> tries = List.of(entities, titles, orgHeads, currencies, months, givenNames);
     tries.forEach(t -> words.addAll(t.firstWords()));
+    // Most words (the vocabulary, stop words) start no phrase: they share one WordInfo per set of
+    // flags, so the lookups of frequent words touch a few hot objects instead of one each.
+    PhraseTrie.Node<?>[] none = new PhraseTrie.Node<?>[tries.size()];
+    Map<Integer, WordInfo> shared = new HashMap<>();
     for (String w : words) {
       PhraseTrie.Node<?>[] roots = new PhraseTrie.Node<?>[tries.size()];
+      boolean any = false;
       for (int t = 0; t < roots.length; t++) {
         roots[t] = tries.get(t).root(w);
+        any |= roots[t] != null;
       }
-      all.put(w, new WordInfo(flags.getOrDefault(w, 0), roots));
+      int f = flags.getOrDefault(w, 0);
+      all.put(w, any ? new WordInfo(f, roots)
+          : shared.computeIfAbsent(f, k -> new WordInfo(k, none)));
     }
     this.info = all;
   }
