@@ -92,6 +92,12 @@ final class Lexicon {
    */
   static final int AMBIGUOUS_PLACE = 1 << 22;
 
+  /**
+   * A word of the general vocabulary (a noun, verb or adjective of a treebank, never a proper noun
+   * there): not a name word unless a list knows it as one.
+   */
+  static final int VOCAB = 1 << 23;
+
   /** Any sign of a person's name. */
   static final int STRONG_MASK = GIVEN | FAMILY | PERSON_WORD;
 
@@ -171,12 +177,20 @@ final class Lexicon {
     java.util.Set<String> words = new java.util.HashSet<>(flags.keySet());
     List<PhraseTrie<?>> tries = List.of(entities, titles, orgHeads, currencies, months, givenNames);
     tries.forEach(t -> words.addAll(t.firstWords()));
+    // Most words (the vocabulary, stop words) start no phrase: they share one WordInfo per set of
+    // flags, so the lookups of frequent words touch a few hot objects instead of one each.
+    PhraseTrie.Node<?>[] none = new PhraseTrie.Node<?>[tries.size()];
+    Map<Integer, WordInfo> shared = new HashMap<>();
     for (String w : words) {
       PhraseTrie.Node<?>[] roots = new PhraseTrie.Node<?>[tries.size()];
+      boolean any = false;
       for (int t = 0; t < roots.length; t++) {
         roots[t] = tries.get(t).root(w);
+        any |= roots[t] != null;
       }
-      all.put(w, new WordInfo(flags.getOrDefault(w, 0), roots));
+      int f = flags.getOrDefault(w, 0);
+      all.put(w, any ? new WordInfo(f, roots)
+          : shared.computeIfAbsent(f, k -> new WordInfo(k, none)));
     }
     this.info = all;
   }
@@ -247,11 +261,15 @@ final class Lexicon {
     // Word classes first: the lists below drop single words that are stop words.
     b.flag(read("stopwords.txt"), STOP);
     b.flag(read("common-words.txt"), COMMON);
+    b.flag(read("vocabulary.txt"), VOCAB);
     b.flag(read("time-words.txt"), TIME);
     b.flag(List.copyOf(CldrLists.weekdays()), WEEKDAY);
     b.flag(read("number-scales.txt"), SCALE);
     b.flag(read("modifiers.txt"), MODIFIER);
     b.flag(List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "أم", "آل", "ولد"), CONNECTOR);
+    // particles of European names (مارك فان بومل، أورسولا فون دير لايين، جان مارك دو لا سابليير):
+    // listed so that فان and فون are not read as ف + أن
+    b.flag(List.of("فان", "فون", "دير", "دي", "دو", "دا", "ديلا", "دوس", "ديز"), CONNECTOR);
     b.flag(read("ambiguous-given.txt"), AMBIGUOUS);
     b.flag(read("speech-verbs.txt"), SUBJECT_VERB);
     b.flag(read("person-roles.txt"), PERSON_ROLE);
@@ -337,7 +355,7 @@ final class Lexicon {
       if ((f & NORP) != 0) {
         f &= ~FAMILY;
       }
-      if ((f & GIVEN) != 0 && (f & (COMMON | STOP | TIME)) != 0) {
+      if ((f & GIVEN) != 0 && (f & (COMMON | STOP | TIME | VOCAB)) != 0) {
         f |= AMBIGUOUS;
       }
       return f;

@@ -29,7 +29,7 @@ final class NameRules {
   private static final int NOT_NAME =
       Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME | Lexicon.TITLE_WORD | Lexicon.NORP
           | Lexicon.SCALE | Lexicon.LOC_TRIGGER | Lexicon.HEAD_WORD | Lexicon.WEEKDAY
-          | Lexicon.MODIFIER;
+          | Lexicon.MODIFIER | Lexicon.VOCAB;
   private static final int STRONG = Lexicon.GIVEN | Lexicon.FAMILY | Lexicon.PERSON_WORD;
 
   private NameRules() {}
@@ -40,7 +40,11 @@ final class NameRules {
       if (title != null) {
         int next = afterTitle(w, lex, title.end(), title.value().genitive());
         if (next >= 0) {
-          int end = nameEnd(w, lex, next, true);
+          int end = withoutPlaceAdjective(w, next, nameEnd(w, lex, next, true));
+          if (end - next >= 2 && w.definite(next) && (w.flags[next] & STRONG) == 0
+              && (w.hasOwn(next + 1, Lexicon.GIVEN) || servantOf(w, next + 1))) {
+            next++; // an adjective before a known given name: الرئيس المؤقت عبد الله يوسف
+          }
           boolean single = end == next + 1 && (w.flags[next] & STRONG) == 0;
           // one unknown word after a title: no nisba (الاقتصادي), no short word (طلب، جاء: verbs
           // far more often than names), and a weak title (اللاعب) needs more than that
@@ -52,13 +56,17 @@ final class NameRules {
         }
         continue;
       }
-      if (w.has(i, Lexicon.SUBJECT_VERB) && i + 1 < w.size) {
+      if (w.has(i, Lexicon.SUBJECT_VERB) && i + 1 < w.size && ambiguousSubject(w, i + 1)) {
+        out.add(new Candidate(i + 1, i + 2, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
+            w.stripped[i + 1][w.bestReading[i + 1]]));
+      } else if (w.has(i, Lexicon.SUBJECT_VERB) && i + 1 < w.size) {
         int j = i + 1;
         int f = w.flags[j];
         // The subject right after the verb: a name when it is no common word and not definite
         // (definite subjects are nouns: قال المسؤول), unless it is a known name (قال البرادعي).
         if (nameLike(w, j, true) && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]))
-            && (f & (Lexicon.AMBIGUOUS | Lexicon.SUBJECT_VERB)) == 0 && !w.breakBefore[j]) {
+            && (f & Lexicon.SUBJECT_VERB) == 0 && !w.breakBefore[j]
+            && ((f & Lexicon.AMBIGUOUS) == 0 || givenWithFamily(w, j))) {
           int end = nameEnd(w, lex, j, true);
           if (end > j && (end - j <= 2 || (w.flags[j] & STRONG) != 0) && closesSubject(w, end)
               && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & STRONG) == 0)) {
@@ -67,8 +75,8 @@ final class NameRules {
           }
         }
       }
-      if (i + 1 < w.size && nationalityBeforeName(w, i)) {
-        int j = i + 1;
+      int j = i + 1 < w.size ? nationalityBeforeName(w, i) : -1;
+      if (j > 0) {
         int end = nameEnd(w, lex, j, true);
         boolean single = end == j + 1 && (w.flags[j] & STRONG) == 0;
         if (end > j && !(single && (w.key[j].length() <= 3 || nisba(w, j) || w.tehMarbuta[j]))
@@ -76,6 +84,24 @@ final class NameRules {
           out.add(new Candidate(j, end, EntityType.PER, "rule:nationality+name",
               NATIONALITY_PRIORITY, w.stripped[j][w.bestReading[j]]));
         }
+      }
+      if (w.has(i, Lexicon.PERSON_ROLE) && i + 1 < w.size && !w.has(i, Lexicon.NORP)) {
+        int next = i + 1;
+        if (w.has(next, Lexicon.MODIFIER) && next + 1 < w.size && !w.breakBefore[next]) {
+          next++; // المهاجم المخضرم ياري ليتمانن
+        }
+        int end = !w.breakBefore[next] && w.letters[next] && !w.definite(next)
+            ? nameEnd(w, lex, next, true) : next;
+        // as after a weak title: two words at least, or a known name
+        if ((end - next >= 2 || end > next && w.has(next, STRONG)) && !complement(w, next)
+            && !plural(w.key[next])) {
+          out.add(new Candidate(next, end, EntityType.PER, "rule:role+name",
+              NATIONALITY_PRIORITY, w.stripped[next][w.bestReading[next]]));
+        }
+      }
+      if (i + 1 < w.size && familyNoun(w, i) && familyName(w, i + 1)) {
+        out.add(new Candidate(i + 1, i + 2, EntityType.PER, "rule:family+name",
+            NATIONALITY_PRIORITY, w.stripped[i + 1][w.bestReading[i + 1]]));
       }
       if (foreignShape(w, i)) {
         int start = i;
@@ -99,7 +125,9 @@ final class NameRules {
         boolean ambiguous = givenEnd == i + 1
             && (w.has(i, Lexicon.AMBIGUOUS)
                 || (w.ownFlags[i] & Lexicon.GIVEN) == 0 && !conjunctionOnly(w, i));
-        if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))) {
+        end = withoutPlaceAdjective(w, i, end);
+        if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))
+            || end == givenEnd && givenEnd == i + 1 && !ambiguous && loneGiven(w, i)) {
           out.add(new Candidate(i, end, EntityType.PER, "rule:given-name", GIVEN_PRIORITY,
               w.stripped[i][w.bestReading[i]]));
         }
@@ -197,26 +225,54 @@ final class NameRules {
    * foreign name as a title does (البلجيكي كزافييه ماليس، المهاجم البرازيلي جيلبرتو سيلفا).
    * Plurals (الفرنسيون) and definite words after it (الإيراني الجديد) do not qualify.
    */
-  private static boolean nationalityBeforeName(Words w, int i) {
+  private static int nationalityBeforeName(Words w, int i) {
     if (!w.has(i, Lexicon.NORP) || !w.definite(i)
         || w.listType[i] != null && w.listType[i] != EntityType.NORP) {
-      return false;
+      return -1;
     }
     String key = w.key[i];
     if (!(key.endsWith("\u064A") || key.endsWith("\u064A\u0647"))) {
-      return false;
+      return -1;
     }
     // after a noun the adjective describes it (الحكومة المصرية، الجيش الإسرائيلي); it comes
     // before a name after a role word (المهاجم البرازيلي، الحارس، المدرب) or stands for the
     // person itself after a function word or speech verb (على البلجيكي، وقال الفرنسي)
-    if (i == 0 || w.breakBefore[i] || !w.letters[i - 1]
-        || !w.has(i - 1, Lexicon.PERSON_ROLE | Lexicon.STOP | Lexicon.SUBJECT_VERB)) {
-      return false;
+    if (!(i == 0 || w.breakBefore[i] || !w.letters[i - 1] && !w.number[i - 1]
+        || w.has(i - 1, Lexicon.PERSON_ROLE | Lexicon.STOP | Lexicon.SUBJECT_VERB)
+        || nounClitic(w, i) || adjectiveCannotAgree(w, i - 1))) {
+      return -1;
     }
     int j = i + 1;
+    if (w.has(j, Lexicon.MODIFIER) && j + 1 < w.size && !w.breakBefore[j]) {
+      j++; // الأميركي المخضرم أندري أغاسي
+    }
     int f = w.flags[j];
     return !w.breakBefore[j] && nameLike(w, j, true) && (f & Lexicon.AMBIGUOUS) == 0
-        && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]));
+        && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j])) ? j : -1;
+  }
+
+  /**
+   * True when the nationality adjective at i carries و or a preposition (والفرنسي، للبرازيلي):
+   * a preposition takes a noun, so the adjective stands for a person; after و it starts a new
+   * member of a list of people.
+   */
+  private static boolean nounClitic(Words w, int i) {
+    // not a second adjective of the same noun (الدول العربية والإسلامية، الإيطالي والفنلندي)
+    return w.readings[i].length > 1 && w.bestReading[i] > 0
+        && !(i > 0 && w.letters[i - 1] && w.has(i - 1, Lexicon.NORP));
+  }
+
+  /**
+   * True when a definite adjective cannot describe token k: k is an indefinite word that is no
+   * listed name (a verb, خلف، تأهل; an indefinite noun), so the adjective after it is a noun, a
+   * person described by nationality (تأهل الإسباني طومي روبريدو); after an indefinite noun the two
+   * are a genitive construct (عرقلة الياباني شونسوكي ناكامورا: the Japanese's tackle). After a
+   * noun with a pronoun (تلميذه الفرنسي) the adjective describes that person, whose name follows.
+   */
+  private static boolean adjectiveCannotAgree(Words w, int k) {
+    return w.letters[k] && !w.definite(k) && w.listType[k] == null
+        && (w.flags[k] & (STRONG | Lexicon.TITLE_WORD | Lexicon.HEAD_WORD | Lexicon.LOC_TRIGGER))
+            == 0;
   }
 
   /**
@@ -247,6 +303,37 @@ final class NameRules {
     return w.stripped[i][w.bestReading[i]] == 1 && (w.key[i].charAt(0) == Words.WAW
         || w.key[i].charAt(0) == Words.FEH);
   }
+
+  /**
+   * True when token i is a noun for a family or dynasty in the construct state, with or without
+   * a clitic (أسرة، لأسرة، عائلة، عشيرة، أسرتي): the family name follows (عائلة ألفريد، أسرة مينغ).
+   */
+  private static boolean familyNoun(Words w, int i) {
+    String key = w.key[i];
+    // all end in teh marbuta or ـتي: most tokens are rejected without a set lookup
+    if (!w.tehMarbuta[i] && !(key.length() >= 5 && key.endsWith("\u062A\u064A"))) {
+      return false;
+    }
+    for (String r : w.readings[i]) {
+      if (FAMILY_NOUNS.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when token j can be the family name after a family noun: one name-like word. */
+  private static boolean familyName(Words w, int j) {
+    int f = w.flags[j];
+    return !w.breakBefore[j] && nameLike(w, j, true) && (f & Lexicon.AMBIGUOUS) == 0
+        && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]) && !w.tehMarbuta[j]
+            && w.key[j].length() >= 3 && !complement(w, j));
+  }
+
+  private static final java.util.Set<String> FAMILY_NOUNS = java.util.Set.copyOf(Lexicon.words(
+      "\u0623\u0633\u0631\u0629 \u0623\u0633\u0631\u062A\u064A "
+          + "\u0639\u0627\u0626\u0644\u0629 \u0639\u0627\u0626\u0644\u062A\u064A "
+          + "\u0639\u0634\u064A\u0631\u0629"));
 
   /**
    * True when token i is an unknown word with an ending of Slavic surnames that Arabic words do not
@@ -295,7 +382,14 @@ final class NameRules {
     // ...سون and ...تون are the endings of foreign names (فيرجسون، بولتون, كلينتون) more often than of
     // plurals, which mostly start with م (مدرسون، ممارسون)
     return key.endsWith("\u0648\u0646") && (key.charAt(0) == MEEM
-        || !(key.endsWith("\u0633\u0648\u0646") || key.endsWith("\u062A\u0648\u0646")));
+        || !(key.endsWith("\u0633\u0648\u0646") || key.endsWith("\u062A\u0648\u0646"))
+            && knownStem(key.substring(0, key.length() - 2)));
+  }
+
+  /** True when a plural's stem is a known word (لاعب of لاعبون), unlike رايم of رايمون. */
+  private static boolean knownStem(String stem) {
+    Lexicon.WordInfo info = Lexicon.defaults().info(stem);
+    return info != null && info.flags != 0;
   }
 
   private static final char MEEM = '\u0645';
@@ -318,6 +412,16 @@ final class NameRules {
         || w.has(k, Lexicon.TIME | Lexicon.WEEKDAY | Lexicon.PERSON_ROLE)
         || PhraseMatch.longest(Lexicon.Trie.TITLES, w, k) != null;
   }
+
+  /**
+   * Particles that start a clause (إن، أن، الذي): a title's complement does not run through them
+   * (أمير منطقة عسير إن المشروع جاهز), though it does through a preposition (سفير إسرائيل لدى
+   * الأمم المتحدة).
+   */
+  private static final java.util.Set<String> CLAUSE_STARTS =
+      java.util.Set.copyOf(Lexicon.words(
+          "\u0627\u0646 \u0627\u0646\u0647 \u0627\u0646\u0647\u0627 \u0628\u0627\u0646 "
+              + "\u0627\u0644\u0630\u064A \u0627\u0644\u062A\u064A \u0644\u0627"));
 
   private static final java.util.Set<String> SUBJECT_CLOSERS =
       java.util.Set.copyOf(Lexicon.words(
@@ -398,7 +502,8 @@ final class NameRules {
         }
         // a construct chain goes on through an indefinite noun: وزير خارجية روسيا، رئيس وزراء
         // بريطانيا، رئيس بعثة مصر
-        if ((f & STRONG) == 0 && j + 1 < w.size && w.letters[j + 1]
+        if ((f & STRONG) == 0 && !CLAUSE_STARTS.contains(w.key[j]) && j + 1 < w.size
+            && w.letters[j + 1]
             && (w.definite(j + 1) && !w.has(j + 1, Lexicon.STRONG_MASK)
                 || w.listType[j + 1] == EntityType.LOC)) {
           j++;
@@ -418,7 +523,18 @@ final class NameRules {
     int end = j;
     int limit = Math.min(w.size, j + MAX_NAME);
     for (int k = j; k < limit; k++) {
+      if (k > j && roleAfterName(w, k)) {
+        break; // فيصل بن خالد أمير منطقة عسير، حمد بن عيسى آل خليفة ملك البحرين
+      }
+      if (k > j && familyNisba(w, j, k)) {
+        end = k + 1; // فيصل السويدي، أبو حمزة المصري
+        break;
+      }
       if (!nameLike(w, k, first && k == j) || k > j && w.breakBefore[k]) {
+        break;
+      }
+      if (k == j + 1 && unknownFamilyNisba(w, k)) {
+        end = k + 1; // نتشيرفان البارزاني
         break;
       }
       if (k > j && (startsNewName(w, k) || !continues(w, k) || w.has(k, Lexicon.PERSON_ROLE))) {
@@ -450,6 +566,115 @@ final class NameRules {
       }
     }
     return end;
+  }
+
+  /**
+   * Returns the end of the name at [start, end) without its last word when that is an unknown
+   * adjective of the article (التخصصي) and the name is that of a place or body named after a
+   * person (مستشفى الملك فيصل التخصصي): the adjective describes the hospital.
+   */
+  private static int withoutPlaceAdjective(Words w, int start, int end) {
+    int t = start - 1;
+    if (end <= start + 1 || t < 1 || w.flags[end - 1] != 0 || !nisba(w, end - 1)
+        || !w.has(t, Lexicon.TITLE_WORD) || !w.definite(t) || w.breakBefore[t]) {
+      return end;
+    }
+    for (String r : w.readings[t - 1]) {
+      if (NAMED_PLACES.contains(r)) {
+        return end - 1;
+      }
+    }
+    return end;
+  }
+
+  /** Places and bodies that are named after a person with a title (مستشفى الملك فيصل). */
+  private static final java.util.Set<String> NAMED_PLACES = java.util.Set.copyOf(Lexicon.words(
+      "\u0645\u0633\u062A\u0634\u0641\u0649 \u062C\u0627\u0645\u0639\u0629 "
+          + "\u0645\u0633\u062C\u062F \u0634\u0627\u0631\u0639 \u0645\u0637\u0627\u0631 "
+          + "\u0645\u062F\u064A\u0646\u0629 \u0645\u0631\u0643\u0632 \u0645\u064A\u0646\u0627\u0621 "
+          + "\u062C\u0633\u0631 \u0643\u0644\u064A\u0629 \u062C\u0627\u0626\u0632\u0629 "
+          + "\u0645\u0624\u0633\u0633\u0629 \u0645\u0644\u0639\u0628 \u0627\u0633\u062A\u0627\u062F "
+          + "\u0642\u0627\u0639\u062F\u0629 \u0645\u062C\u0645\u0639 \u0645\u062F\u0631\u0633\u0629 "
+          + "\u0645\u0639\u0647\u062F \u0642\u0635\u0631 \u0645\u064A\u062F\u0627\u0646"));
+
+  /**
+   * True when a given name that is also a common word (صالح، فارس، خالد) is the subject of the
+   * speech verb before it: alone, and followed by a word that closes a subject (أن، عن، من، في، على).
+   * A bare indefinite noun is seldom the subject of a speech verb.
+   */
+  private static boolean ambiguousSubject(Words w, int j) {
+    int k = j + 1;
+    return w.has(j, Lexicon.AMBIGUOUS) && !w.has(j, Lexicon.STOP | Lexicon.TIME
+            | Lexicon.SUBJECT_VERB) && !w.definite(j) && !w.breakBefore[j] && w.listType[j] == null
+        && k < w.size && w.letters[k] && !w.breakBefore[k]
+        && (SUBJECT_CLOSERS.contains(w.key[k]) || w.key[k].equals(ALA));
+  }
+
+  /**
+   * True when the subject at j is a known given name that is also a word (يحيى، مسعود، عادل)
+   * followed by an unknown word: with a speech verb before them and a closer after them (ويقول
+   * يحيى بيرت في، وقال مسعود شوغاي مدير), the two are a name.
+   */
+  private static boolean givenWithFamily(Words w, int j) {
+    int k = j + 1;
+    return w.hasOwn(j, Lexicon.GIVEN) && !w.has(j, Lexicon.STOP | Lexicon.TIME) && k < w.size
+        && w.letters[k] && !w.breakBefore[k] && w.flags[k] == 0 && !w.definite(k)
+        && !w.tehMarbuta[k] && nameLike(w, k, false);
+  }
+
+  private static final String ALA = Lexicon.NORMALIZER.normalizeToString("\u0639\u0644\u0649");
+
+  /**
+   * True when the known given name at i may be tagged alone (لم يصل عدنان إلى الملعب): it is no
+   * word of the general vocabulary, no common or function word, no connector, and has none of the
+   * shapes of a common noun that the names lists also hold (teh marbuta: جميلة، هبة; ـاء: بيضاء;
+   * an attached pronoun: أبيه).
+   */
+  private static boolean loneGiven(Words w, int i) {
+    String key = w.key[i];
+    return !w.has(i, Lexicon.STOP | Lexicon.TIME | Lexicon.VOCAB | Lexicon.COMMON
+            | Lexicon.NORP | Lexicon.CONNECTOR) && w.listType[i] == null
+        && key.length() >= 3 && !w.tehMarbuta[i] && !w.pronounEnding[i]
+        && !key.endsWith("\u0627\u0621");
+  }
+
+  /**
+   * True when a title that takes a complement starts at k and one follows (أمير منطقة، ملك
+   * البحرين، وزير الخارجية): the person's office in apposition, even when its first word is also
+   * a given name (أمير).
+   */
+  private static boolean roleAfterName(Words w, int k) {
+    if (!w.has(k, Lexicon.TITLE_WORD)) {
+      return false;
+    }
+    PhraseMatch<Lexicon.Title> title = PhraseMatch.longest(Lexicon.Trie.TITLES, w, k);
+    int next = title == null ? -1 : title.end();
+    return next > 0 && title.value().genitive() && next < w.size && w.letters[next]
+        && !w.breakBefore[next];
+  }
+
+  /**
+   * True when token k, after one unknown first name, is an unknown definite nisba (البارزاني،
+   * القحطاني): the family name such names end with. A known adjective or nationality is not.
+   */
+  private static boolean unknownFamilyNisba(Words w, int k) {
+    return w.flags[k - 1] == 0 && w.flags[k] == 0 && w.listType[k] == null && !w.breakBefore[k]
+        && w.key[k].startsWith(Words.ARTICLE) && nisbaForm(w.key[k]) && w.key[k].length() >= 6
+        && !w.key[k].endsWith("\u064A\u0647");
+  }
+
+  /**
+   * True when token k is a masculine nationality adjective with the article (المصري، السويدي)
+   * right after a lone given name at j or after أبو and a given name (أبو حمزة): there it is a
+   * family name, since a description would follow the whole name.
+   */
+  private static boolean familyNisba(Words w, int j, int k) {
+    if (w.breakBefore[k] || !w.has(k, Lexicon.NORP) || !w.hasOwn(k - 1, Lexicon.GIVEN)
+        || !(k - 1 == j || k - 2 == j && w.has(j, Lexicon.CONNECTOR))) {
+      return false;
+    }
+    String key = w.key[k];
+    return key.startsWith(Words.ARTICLE) && key.length() >= 6 && key.endsWith("\u064A");
   }
 
   private static final java.util.Set<String> ORDINALS = java.util.Set.copyOf(Lexicon.words(
@@ -540,6 +765,9 @@ final class NameRules {
     if (pronounSuffix(key) || knownWordWithHa(key) || w.pronounEnding[k] || w.tanwinFath[k]) {
       return false;
     }
+    if (derivedVerbShape(key)) {
+      return false;
+    }
     if (c == Words.YEH && key.length() >= 4
         || c == Words.WAW && key.length() >= 5 && key.charAt(1) == Words.YEH
         || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))
@@ -547,6 +775,21 @@ final class NameRules {
       return false;
     }
     return !isLatinOrDigit(key);
+  }
+
+  /**
+   * True for the shapes of derived verbs and their nouns that names do not take (after و or ف):
+   * استفعل (استطاع، استقبل) and افتعل of five letters (اعتبر، اجتمع، اقترح; normalised, so أ and
+   * إ are ا). In ANERcorp-train such words are about 700 tokens outside names and one inside.
+   */
+  static boolean derivedVerbShape(String key) {
+    int at = key.length() > 4 && (key.charAt(0) == Words.WAW || key.charAt(0) == Words.FEH) ? 1 : 0;
+    int n = key.length() - at;
+    if (n < 5 || key.charAt(at) != Words.ALEF || key.charAt(at + 1) == Words.LAM) {
+      return false;
+    }
+    return key.charAt(at + 1) == SEEN && key.charAt(at + 2) == TEH && n >= 6
+        || n == 5 && key.charAt(at + 2) == TEH;
   }
 
   private static final char SEEN = '\u0633';

@@ -14,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * Writes the generated entity lists under {@code src/main/resources/org/tawsim/annotate/entities/}:
- * Arabic names from the gazetteer seeds of {@code ../shared/data} (the CLDR lists are read at run
+ * Arabic names from the gazetteer seeds of {@code ../shared/data} and the general vocabulary of the
+ * UD Arabic-PUD treebank beside them (the CLDR lists are read at run
  * time by {@link CldrLists}).
  *
  * <p>Run it from the repository root after changing it or upgrading ICU4J:
@@ -89,7 +90,99 @@ final class EntityListGenerator {
             + " data from Wikidata); administrative prefixes stripped, non-cities and one-word names of places under "
             + MIN_POPULATION_ONE_WORD + " inhabitants left out",
         worldCities(dir.resolve("world-cities-ar/world-cities.csv"))));
+    files.put("vocabulary.txt", file(
+        "UD Arabic-PUD, Universal Dependencies (CC BY-SA 3.0,"
+            + " github.com/UniversalDependencies/UD_Arabic-PUD): the normalised forms of its words"
+            + " tagged NOUN, VERB, ADJ or another word class, never PROPN, X, NUM or SYM; three"
+            + " letters at least; with the other forms of nouns, adjectives and past verbs"
+            + " (article, accusative, feminine plural, feminine and plural persons)",
+        vocabulary(dir.resolveSibling("ud-pud-ar").resolve("ar_pud-ud-test.conllu"))));
     return files;
+  }
+
+  /** Word classes that make a treebank form no general word: a name, a foreign word, a number. */
+  static final Set<String> NOT_VOCABULARY = Set.of("PROPN", "X", "NUM", "SYM", "PUNCT");
+
+  /**
+   * Returns the normalised forms of the syntactic words of a CoNLL-U file (multi-word token lines
+   * skipped: their parts are listed) that the treebank never tags as a name, a foreign word or a
+   * number: Arabic letters only, three letters at least.
+   */
+  static Set<String> vocabulary(Path conllu) throws IOException {
+    Set<String> words = new TreeSet<>();
+    Set<String> excluded = new TreeSet<>();
+    for (String line : lines(conllu)) {
+      if (line.charAt(0) == '#') {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length < 4 || cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0) {
+        continue;
+      }
+      String form = Lexicon.NORMALIZER.normalizeToString(cols[1]);
+      if (NOT_VOCABULARY.contains(cols[3])) {
+        excluded.add(form);
+      } else if (form.length() >= 3 && arabicLetters(form)) {
+        words.add(form);
+        if (cols[3].equals("NOUN") || cols[3].equals("ADJ")) {
+          words.addAll(nominalForms(form));
+        } else if (cols[3].equals("VERB")) {
+          words.addAll(verbForms(form));
+        }
+      }
+    }
+    words.removeAll(excluded);
+    return words;
+  }
+
+  /**
+   * Returns the other forms of a noun or adjective that news text writes as often: with the article
+   * or without it (الهجوم، هجوم), and the indefinite accusative of a masculine form (هجوما).
+   */
+  static List<String> nominalForms(String form) {
+    List<String> out = new ArrayList<>(3);
+    String bare = form;
+    if (form.startsWith("ال") && form.length() >= 5) {
+      bare = form.substring(2);
+      out.add(bare);
+    } else if (!form.startsWith("ال")) {
+      out.add("ال" + form);
+    }
+    char last = bare.charAt(bare.length() - 1);
+    if (bare.length() >= 3 && "هةاىي".indexOf(last) < 0) {
+      out.add(bare + "ا");
+    }
+    if (bare.length() >= 4 && (last == 'ه' || last == 'ة')) {
+      String plural = bare.substring(0, bare.length() - 1) + "ات";
+      out.add(plural); // محادثة، محادثات
+      out.add("ال" + plural);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the other persons of a verb in the past that news text writes as often: from the
+   * masculine singular (صرح) the feminine (صرحت) and the plural (صرحوا). Forms that start with a
+   * prefix of the present (ي، ت، ن) or end in a vowel letter are left as they are.
+   */
+  static List<String> verbForms(String form) {
+    char first = form.charAt(0);
+    char last = form.charAt(form.length() - 1);
+    if (form.length() < 3 || form.length() > 6 || "يتن".indexOf(first) >= 0
+        || "اويىهة".indexOf(last) >= 0) {
+      return List.of();
+    }
+    return List.of(form + "ت", form + "وا");
+  }
+
+  private static boolean arabicLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '\u0621' || c > '\u064A') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<String> worldCities(Path csv) throws IOException {
