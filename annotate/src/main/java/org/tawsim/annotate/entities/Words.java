@@ -1,7 +1,5 @@
 package org.tawsim.annotate.entities;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.tawsim.core.TokenList;
 
 /**
@@ -98,7 +96,8 @@ final class Words {
     listType = new org.tawsim.core.EntityType[size];
     letters = new boolean[size];
     number = new boolean[size];
-    Map<String, Form> forms = new HashMap<>();
+    String[] buf = new String[MAX_READINGS];
+    int[] cut = new int[MAX_READINGS];
     int previousEnd = -1;
     for (int i = 0; i < size; i++) {
       int begin = tokens.begin(i);
@@ -117,79 +116,46 @@ final class Words {
       tehMarbuta[i] = previousEnd > begin && text.charAt(previousEnd - 1) == TEH_MARBUTA;
       pronounEnding[i] = pronounEnding(text, begin, previousEnd);
       tanwinFath[i] = tanwinFath(text, begin, previousEnd);
-      Form form = forms.computeIfAbsent(tokens.norm(i), norm -> new Form(norm, lexicon));
-      key[i] = form.key;
-      letters[i] = form.letters;
-      number[i] = form.number;
-      readings[i] = form.readings;
-      stripped[i] = form.stripped;
-      info[i] = form.info;
-      ownFlags[i] = form.ownFlags;
-      flags[i] = form.flags;
-      bestReading[i] = form.bestReading;
-    }
-  }
-
-  /**
-   * What a normalised form gives, whatever its place in the text: computed once per distinct form
-   * of a document and shared by its tokens, so that a long document does not hold several objects
-   * per token. Its arrays are never changed.
-   */
-  private static final class Form {
-    final String key;
-    final boolean letters;
-    final boolean number;
-    final String[] readings;
-    final int[] stripped;
-    final Lexicon.WordInfo[] info;
-    final int ownFlags;
-    final int flags;
-    final int bestReading;
-
-    Form(String norm, Lexicon lexicon) {
-      String k = Lexicon.NORMALIZER.normalizeToString(norm);
-      key = k;
-      letters = hasLetter(k);
-      number = !letters && isNumber(k);
-      String[] buf = new String[MAX_READINGS];
-      int[] cut = new int[MAX_READINGS];
-      int n = letters ? readings(k, buf, cut) : 1;
+      String k = Lexicon.NORMALIZER.normalizeToString(tokens.norm(i));
+      key[i] = k;
+      letters[i] = hasLetter(k);
+      number[i] = !letters[i] && isNumber(k);
+      int n = letters[i] ? readings(k, buf, cut) : 1;
       if (n == 1) {
-        readings = new String[] {k};
-        stripped = NO_CUT;
+        readings[i] = new String[] {k};
+        stripped[i] = NO_CUT;
       } else {
-        readings = java.util.Arrays.copyOf(buf, n);
-        stripped = java.util.Arrays.copyOf(cut, n);
+        readings[i] = java.util.Arrays.copyOf(buf, n);
+        stripped[i] = java.util.Arrays.copyOf(cut, n);
       }
-      info = new Lexicon.WordInfo[n];
-      if (letters) {
+      Lexicon.WordInfo[] infos = new Lexicon.WordInfo[n];
+      info[i] = infos;
+      if (letters[i]) {
         for (int r = 0; r < n; r++) {
-          info[r] = lexicon.info(readings[r]);
+          infos[r] = lexicon.info(readings[i][r]);
         }
       }
-      int own = info[0] == null ? 0 : info[0].flags;
+      int own = infos[0] == null ? 0 : infos[0].flags;
+      ownFlags[i] = own;
       int f = own;
-      int best = 0;
       if ((f & ~Lexicon.STOP) == 0 && n > 1) {
         for (int r = 1; r < n; r++) {
-          int rf = info[r] == null ? 0 : info[r].flags;
+          int rf = infos[r] == null ? 0 : infos[r].flags;
           if (rf != 0) {
             f |= rf;
-            best = r;
+            bestReading[i] = r;
             break;
           }
         }
       }
       // عبد joined to a name of God (عبدالله، عبدالسلام) is a given name, listed or not
-      if (letters && joinedServant(readings[n > 1 && k.charAt(0) == WAW ? 1 : 0])) {
+      if (letters[i] && joinedServant(readings[i][n > 1 && k.charAt(0) == WAW ? 1 : 0])) {
         f |= Lexicon.GIVEN;
         if (k.charAt(0) != WAW || n == 1) {
-          own |= Lexicon.GIVEN;
+          ownFlags[i] |= Lexicon.GIVEN;
         }
       }
-      ownFlags = own;
-      flags = f;
-      bestReading = best;
+      flags[i] = f;
     }
   }
 
