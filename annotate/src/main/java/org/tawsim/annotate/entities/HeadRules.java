@@ -67,7 +67,7 @@ final class HeadRules {
           && !w.breakBefore[i + 1]) {
         int j = i + 1;
         if (PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j) == null
-            && NameRules.nameLike(w, j, true) && !adjective(w.key[j])
+            && NameRules.nameLike(w, j, true) && (w.definite(j) || !adjective(w.key[j]))
             && !(w.has(i, Lexicon.WEAK_TRIGGER) && (w.definite(j) || verbLike(w.key[j])))
             && (w.flags[j] & (Lexicon.GIVEN | Lexicon.PERSON_WORD)) == 0) {
           int end = placePrefix(w, j) ? j + 2 : j + 1;
@@ -519,7 +519,11 @@ final class HeadRules {
   private static final char TEH = '\u062A';
   private static final char NOON = '\u0646';
 
-  /** A nisba adjective or feminine form after a trigger (ميناء دولي، مناطق متفرقة): no place name. */
+  /**
+   * A nisba adjective or feminine form after a trigger (ميناء دولي، مناطق متفرقة): no place name.
+   * Only asked of indefinite words: a definite one after an indefinite trigger is its genitive
+   * (مدينة المقدادية).
+   */
   private static boolean adjective(String key) {
     return key.endsWith("\u064A") || key.endsWith("\u064A\u0647") || key.endsWith("\u0647");
   }

@@ -256,6 +256,9 @@ class ArabicEntityTaggerTest {
     "'قالت المفوضية الأوروبية إن', المفوضية الأوروبية/ORG",
     "'ذكرت وكالة نوفوستي أن', نوفوستي/ORG",
     "'وقعت في مدينة الفلوجة اشتباكات', الفلوجة/LOC",
+    // a definite word after an indefinite trigger is its genitive, not an adjective, even with
+    // the nisba ending (an adjective would need the article on the trigger too)
+    "'انفجرت عبوة في حي الحمدانية أمس', الحمدانية/LOC",
     // a complement with ل after the nationality adjective belongs to the name
     "'أعلن البنك الآسيوي للتنمية منح قرض', البنك الآسيوي للتنمية/ORG",
     "'قرر الاتحاد المصري لكرة القدم تأجيل المباراة', الاتحاد المصري لكرة القدم/ORG",
