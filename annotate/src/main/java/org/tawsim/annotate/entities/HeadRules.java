@@ -41,7 +41,7 @@ final class HeadRules {
           out.add(new Candidate(q >>> 16, q & 0xFFFF, EntityType.ORG, "rule:org-quoted",
               QUOTED_PRIORITY, 0));
         } else {
-          int end = describedName(w, lex, j, press(w, i), club(w, i));
+          int end = describedName(w, lex, j, press(w, i), club(w, i), w.definite(i));
           if (end > j) {
             // above the place lists (25): صحيفة الشرق الأوسط is the newspaper
             out.add(new Candidate(j, end, EntityType.ORG, "rule:org-descriptor", ORG_PRIORITY + 10,
@@ -426,7 +426,8 @@ final class HeadRules {
    * Returns the end of the name after a descriptor head (وكالة رويترز، نادي مانشستر يونايتد،
    * النادي الأهلي): a listed organisation, or up to two name-like words that are no listed place.
    */
-  private static int describedName(Words w, Lexicon lex, int j, boolean press, boolean club) {
+  private static int describedName(Words w, Lexicon lex, int j, boolean press, boolean club,
+      boolean definiteHead) {
     if (j >= w.size) {
       return j;
     }
@@ -446,8 +447,11 @@ final class HeadRules {
       return j + 1; // صحيفة الحياة، مجلة العربي: a definite word after a newspaper is its name
     }
     int end = j;
-    if (w.breakBefore[j]) {
-      return j;
+    if (w.breakBefore[j] || definiteHead && !w.definite(j)) {
+      return j; // النادي بقيمة، النادي رامون: after a definite head only a definite word names
+    }
+    if (!w.definite(j) && w.tehMarbuta[j]) {
+      return j; // مجلة فصلية، قناة إذاعية، شركة حكومية: a feminine adjective describes the head
     }
     while (end < w.size && end - j < 2 && NameRules.nameLike(w, end, end == j)
         && (end == j || !w.breakBefore[end] && w.key[end].charAt(0) != Words.WAW
@@ -584,7 +588,9 @@ final class HeadRules {
         continue;
       }
       // one unknown word after an indefinite head, not an adjective (اتحاد طوعي)
-      if (m == 0 && indefiniteHead && NameRules.nameLike(w, k, true) && !adjective(w.key[k])) {
+      // (nor a word on لل: اتحاد للناشرين is a union for publishers, not its name)
+      if (m == 0 && indefiniteHead && NameRules.nameLike(w, k, true) && !adjective(w.key[k])
+          && !w.key[k].startsWith(LIL)) {
         end = k + 1;
         continue;
       }

@@ -181,6 +181,12 @@ class ArabicEntityTaggerTest {
     "'وقدم فريق العمل تقريره', العمل",
     // a company's name is not read inside a longer word through clitics (ف + ل + كيا)
     "'تمت ولادة الهلال فلكيا قبل الغروب', فلكيا",
+    // after a definite descriptor head an indefinite word names nothing (the club filed a
+    // complaint); a feminine adjective after an indefinite one describes it (a radio channel);
+    // an indefinite head with a word on لل is a body for someone, not a name
+    "'وتقدم النادي بشكوى إلى الاتحاد', بشكوى",
+    "'وأطلقت الشركة قناة إذاعية جديدة', إذاعية",
+    "'أعلن عن تأسيس اتحاد للناشرين العرب', للناشرين",
   })
   void leavesDescriptionsUntagged(String text, String word) {
     List<String> found = entities(TAGGER, text);
