@@ -565,6 +565,9 @@ final class HeadRules {
         }
         break;
       }
+      if (m == 0 && indefiniteHead && w.key[k].startsWith(LIL)) {
+        break; // اتحاد للناشرين، تحالف للمعارضة: a body for someone, not its name
+      }
       PhraseMatch<Entry> listed = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, k);
       if (listed != null && listed.value().type() != EntityType.PER) {
         if (listed.cut() > 0) {
@@ -588,9 +591,7 @@ final class HeadRules {
         continue;
       }
       // one unknown word after an indefinite head, not an adjective (اتحاد طوعي)
-      // (nor a word on لل: اتحاد للناشرين is a union for publishers, not its name)
-      if (m == 0 && indefiniteHead && NameRules.nameLike(w, k, true) && !adjective(w.key[k])
-          && !w.key[k].startsWith(LIL)) {
+      if (m == 0 && indefiniteHead && NameRules.nameLike(w, k, true) && !adjective(w.key[k])) {
         end = k + 1;
         continue;
       }
