@@ -187,6 +187,8 @@ class ArabicEntityTaggerTest {
     "'وتقدم النادي بشكوى إلى الاتحاد', بشكوى",
     "'وأطلقت الشركة قناة إذاعية جديدة', إذاعية",
     "'أعلن عن تأسيس اتحاد للناشرين العرب', للناشرين",
+    // ...but an indefinite word there is the agencies (a dateline from several capitals)
+    "'عواصم - وكالات : قال الوزير إن الاجتماع انتهى', وكالات",
   })
   void leavesDescriptionsUntagged(String text, String word) {
     List<String> found = entities(TAGGER, text);
@@ -262,6 +264,9 @@ class ArabicEntityTaggerTest {
     "'قالت المفوضية الأوروبية إن', المفوضية الأوروبية/ORG",
     "'ذكرت وكالة نوفوستي أن', نوفوستي/ORG",
     "'وقعت في مدينة الفلوجة اشتباكات', الفلوجة/LOC",
+    // a dateline: place, dash, a definite word and a colon name the reporting paper
+    "'الدوحة - الوطن : افتتح الوزير أمس المعرض', الوطن/ORG",
+    "'القاهرة ـ الأهرام : افتتح الوزير أمس المعرض', الأهرام/ORG",
     // a definite word after an indefinite trigger is its genitive, not an adjective, even with
     // the nisba ending (an adjective would need the article on the trigger too)
     "'انفجرت عبوة في حي الحمدانية أمس', الحمدانية/LOC",
