@@ -144,6 +144,28 @@ final class HeadRules {
           + "\u0627\u0644\u0623\u0641\u0631\u064A\u0642\u064A \u0627\u0644\u0625\u0641\u0631\u064A\u0642\u064A "
           + "\u0627\u0644\u062E\u0644\u064A\u062C\u064A \u0627\u0644\u0639\u0631\u0628\u064A"));
 
+  /**
+   * Replaces accepted places that stand alone in quotation marks by organisations: a place name
+   * quoted as a whole is the newspaper, hospital or firm named after it (قال لـ « الشرق الأوسط »،
+   * مستشفى « سانت توماس »). After a place trigger or a preposition of place the quoted word is
+   * still the place (في مدينة " برلين ").
+   */
+  static void quotedPlaces(Words w, List<Candidate> accepted) {
+    for (int n = 0; n < accepted.size(); n++) {
+      Candidate c = accepted.get(n);
+      int s = c.start();
+      int e = c.end();
+      if (c.type() != EntityType.LOC || c.cut() != 0 || s == 0 || e >= w.size || e - s < 2
+          || !isQuote(w.key[s - 1]) || !isQuote(w.key[e]) || w.breakBefore[s] || w.breakBefore[e]) {
+        continue;
+      }
+      if (s >= 2 && (w.has(s - 2, Lexicon.LOC_TRIGGER) || PLACE_PREPOSITIONS.contains(w.key[s - 2]))) {
+        continue;
+      }
+      accepted.set(n, new Candidate(s, e, EntityType.ORG, "rule:quoted-place", c.priority(), 0));
+    }
+  }
+
   /** ال...ي: a definite masculine singular nisba (الفرنسي), not the feminine (الفرنسية). */
   private static boolean masculineNisba(String key) {
     return key.startsWith(Words.ARTICLE) && key.length() > 4 && key.endsWith("\u064A");

@@ -264,6 +264,10 @@ class ArabicEntityTaggerTest {
     "'قالت المفوضية الأوروبية إن', المفوضية الأوروبية/ORG",
     "'ذكرت وكالة نوفوستي أن', نوفوستي/ORG",
     "'وقعت في مدينة الفلوجة اشتباكات', الفلوجة/LOC",
+    // a place of two words quoted alone is the paper or firm named after it, unless a trigger or a
+    // preposition of place comes before the marks
+    "'وقال لـ « الشرق الأوسط » إن الاجتماع انتهى', الشرق الأوسط/ORG",
+    "'ولد في ولاية \" نيو مكسيكو \" عام 1950', نيو مكسيكو/LOC",
     // a dateline: place, dash, a definite word and a colon name the reporting paper
     "'الدوحة - الوطن : افتتح الوزير أمس المعرض', الوطن/ORG",
     "'القاهرة ـ الأهرام : افتتح الوزير أمس المعرض', الأهرام/ORG",
