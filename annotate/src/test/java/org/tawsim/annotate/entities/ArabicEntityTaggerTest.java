@@ -189,6 +189,8 @@ class ArabicEntityTaggerTest {
     "'أعلن عن تأسيس اتحاد للناشرين العرب', للناشرين",
     // ...but an indefinite word there is the agencies (a dateline from several capitals)
     "'عواصم - وكالات : قال الوزير إن الاجتماع انتهى', وكالات",
+    // ملك is also property: a definite word after it is no place
+    "'هذه الأرض ملك الدولة منذ عقود', الدولة",
   })
   void leavesDescriptionsUntagged(String text, String word) {
     List<String> found = entities(TAGGER, text);
@@ -264,6 +266,8 @@ class ArabicEntityTaggerTest {
     "'قالت المفوضية الأوروبية إن', المفوضية الأوروبية/ORG",
     "'ذكرت وكالة نوفوستي أن', نوفوستي/ORG",
     "'وقعت في مدينة الفلوجة اشتباكات', الفلوجة/LOC",
+    // an indefinite king or queen is of a place (ملك بوهيميا), as a weak trigger
+    "'وتحالف مع ملك بوهيميا ضد جيرانه', بوهيميا/LOC",
     // a place of two words quoted alone is the paper or firm named after it, unless a trigger or a
     // preposition of place comes before the marks
     "'وقال لـ « الشرق الأوسط » إن الاجتماع انتهى', الشرق الأوسط/ORG",
