@@ -545,6 +545,10 @@ final class HeadRules {
         || key.endsWith("\u0627\u062A"));
   }
 
+  /** بال and وبال: the preposition ب on the article. */
+  private static final String BI_AL = "\u0628\u0627\u0644";
+  private static final String WA_BI_AL = "\u0648\u0628\u0627\u0644";
+
   /** لل: the preposition ل on the article. */
   private static final String LIL = "\u0644\u0644";
 
@@ -610,6 +614,9 @@ final class HeadRules {
           }
         }
         break;
+      }
+      if (w.definite(k) && (w.key[k].startsWith(BI_AL) || w.key[k].startsWith(WA_BI_AL))) {
+        break; // البنك بالموافقة، وزارة الشباب بالإلغاء: a preposition ends the name
       }
       if (m == 0 && indefiniteHead && w.key[k].startsWith(LIL)) {
         break; // اتحاد للناشرين، تحالف للمعارضة: a body for someone, not its name
