@@ -615,6 +615,9 @@ final class HeadRules {
         }
         break;
       }
+      if (w.hasOwn(k, Lexicon.STATUS_ADJECTIVE)) {
+        break; // الاتحاد السوفياتي السابق: the former Soviet Union, named without السابق
+      }
       if (w.definite(k) && (w.key[k].startsWith(BI_AL) || w.key[k].startsWith(WA_BI_AL))) {
         break; // البنك بالموافقة، وزارة الشباب بالإلغاء: a preposition ends the name
       }

@@ -91,6 +91,11 @@ final class Lexicon {
    * context (see {@code ambiguous-places.txt}).
    */
   static final int AMBIGUOUS_PLACE = 1 << 22;
+  /**
+   * Adjectives of time or status (السابق، الجديدة، المتمردة): they describe an organisation but end
+   * its name ({@code status-adjectives.txt}).
+   */
+  static final int STATUS_ADJECTIVE = 1 << 26;
 
   /** Any sign of a person's name. */
   static final int STRONG_MASK = GIVEN | FAMILY | PERSON_WORD;
@@ -251,6 +256,7 @@ final class Lexicon {
     b.flag(List.copyOf(CldrLists.weekdays()), WEEKDAY);
     b.flag(read("number-scales.txt"), SCALE);
     b.flag(read("modifiers.txt"), MODIFIER);
+    b.flag(read("status-adjectives.txt"), STATUS_ADJECTIVE);
     b.flag(List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "أم", "آل", "ولد"), CONNECTOR);
     b.flag(read("ambiguous-given.txt"), AMBIGUOUS);
     b.flag(read("speech-verbs.txt"), SUBJECT_VERB);

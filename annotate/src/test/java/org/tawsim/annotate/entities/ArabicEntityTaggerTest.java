@@ -268,6 +268,8 @@ class ArabicEntityTaggerTest {
     "'وقعت في مدينة الفلوجة اشتباكات', الفلوجة/LOC",
     // a definite word on the preposition ب ends the name
     "'وعد البنك المركزي بالتدخل في السوق', البنك المركزي/ORG",
+    // an adjective of status or time describes the body after its name
+    "'قالت جبهة التحرير الوطني المتمردة إن', جبهة التحرير الوطني/ORG",
     // an indefinite king or queen is of a place (ملك بوهيميا), as a weak trigger
     "'وتحالف مع ملك بوهيميا ضد جيرانه', بوهيميا/LOC",
     // a place of two words quoted alone is the paper or firm named after it, unless a trigger or a
