@@ -68,7 +68,9 @@ final class HeadRules {
         int j = i + 1;
         if (PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j) == null
             && NameRules.nameLike(w, j, true) && (w.definite(j) || !adjective(w.key[j]))
-            && !(w.has(i, Lexicon.WEAK_TRIGGER) && (w.definite(j) || verbLike(w.key[j])))
+            && !(w.has(i, Lexicon.WEAK_TRIGGER)
+                && (w.definite(j) && (w.definite(i) || !nisbaEnding(w.key[j]))
+                    || verbLike(w.key[j])))
             && (w.flags[j] & (Lexicon.GIVEN | Lexicon.PERSON_WORD)) == 0) {
           int end = placePrefix(w, j) ? j + 2 : j + 1;
           out.add(new Candidate(j, end, EntityType.LOC, "rule:loc-trigger", LOC_PRIORITY,
@@ -580,6 +582,15 @@ final class HeadRules {
    */
   private static boolean adjective(String key) {
     return key.endsWith("\u064A") || key.endsWith("\u064A\u0647") || key.endsWith("\u0647");
+  }
+
+  /**
+   * ي or ية at the end (التاجي، الكرخية): after an indefinite weak trigger a definite word of this
+   * form is its genitive, a place (منطقة التاجي), since an adjective would need the article on
+   * the trigger; other definite words there are common nouns (جنوب القارة، منطقة الجزاء).
+   */
+  private static boolean nisbaEnding(String key) {
+    return key.endsWith("\u064A") || key.endsWith("\u064A\u0647");
   }
 
   private static int organisationEnd(Words w, Lexicon lex, int headStart, int j) {

@@ -189,6 +189,8 @@ class ArabicEntityTaggerTest {
     "'أعلن عن تأسيس اتحاد للناشرين العرب', للناشرين",
     // ...but an indefinite word there is the agencies (a dateline from several capitals)
     "'عواصم - وكالات : قال الوزير إن الاجتماع انتهى', وكالات",
+    // ...but other definite words after it are common nouns
+    "'كان يعيش في جنوب القارة منذ قرون', القارة",
     // ملك is also property: a definite word after it is no place
     "'هذه الأرض ملك الدولة منذ عقود', الدولة",
   })
@@ -266,6 +268,8 @@ class ArabicEntityTaggerTest {
     "'قالت المفوضية الأوروبية إن', المفوضية الأوروبية/ORG",
     "'ذكرت وكالة نوفوستي أن', نوفوستي/ORG",
     "'وقعت في مدينة الفلوجة اشتباكات', الفلوجة/LOC",
+    // after an indefinite weak trigger a definite word ending in ي or ية is its genitive name
+    "'وقعت اشتباكات في منطقة الزبيدية أمس', الزبيدية/LOC",
     // a definite word on the preposition ب ends the name
     "'وعد البنك المركزي بالتدخل في السوق', البنك المركزي/ORG",
     // an adjective of status or time describes the body after its name
