@@ -138,6 +138,7 @@ public final class ArabicEntityTagger implements Annotator {
     List<Candidate> accepted = resolve(candidates, covered);
     accepted.addAll(NameRules.coordinated(w, accepted, covered));
     HeadRules.clubs(w, accepted, covered);
+    HeadRules.quotedPlaces(w, accepted);
     if (consistency) {
       accepted.addAll(DocumentConsistency.find(w, lexicon, accepted, covered));
     }

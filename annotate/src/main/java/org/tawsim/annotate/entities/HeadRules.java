@@ -41,7 +41,7 @@ final class HeadRules {
           out.add(new Candidate(q >>> 16, q & 0xFFFF, EntityType.ORG, "rule:org-quoted",
               QUOTED_PRIORITY, 0));
         } else {
-          int end = describedName(w, lex, j, press(w, i), club(w, i));
+          int end = describedName(w, lex, j, press(w, i), club(w, i), w.definite(i));
           if (end > j) {
             // above the place lists (25): صحيفة الشرق الأوسط is the newspaper
             out.add(new Candidate(j, end, EntityType.ORG, "rule:org-descriptor", ORG_PRIORITY + 10,
@@ -67,13 +67,18 @@ final class HeadRules {
           && !w.breakBefore[i + 1]) {
         int j = i + 1;
         if (PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j) == null
-            && NameRules.nameLike(w, j, true) && !adjective(w.key[j])
-            && !(w.has(i, Lexicon.WEAK_TRIGGER) && (w.definite(j) || verbLike(w.key[j])))
+            && NameRules.nameLike(w, j, true) && (w.definite(j) || !adjective(w.key[j]))
+            && !(w.has(i, Lexicon.WEAK_TRIGGER)
+                && (w.definite(j) && (w.definite(i) || !nisbaEnding(w.key[j]))
+                    || verbLike(w.key[j])))
             && (w.flags[j] & (Lexicon.GIVEN | Lexicon.PERSON_WORD)) == 0) {
           int end = placePrefix(w, j) ? j + 2 : j + 1;
           out.add(new Candidate(j, end, EntityType.LOC, "rule:loc-trigger", LOC_PRIORITY,
               w.stripped[j][w.bestReading[j]]));
         }
+      }
+      if (byline(w, i)) {
+        out.add(new Candidate(i, i + 1, EntityType.ORG, "rule:byline", ORG_PRIORITY + 10, 0));
       }
       if (w.has(i, Lexicon.MEDIA_NAME) && mediaContext(w, i)) {
         out.add(new Candidate(i, i + 1, EntityType.ORG, "rule:media", ORG_PRIORITY + 10,
@@ -140,6 +145,28 @@ final class HeadRules {
           + "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064A \u0627\u0644\u0622\u0633\u064A\u0648\u064A "
           + "\u0627\u0644\u0623\u0641\u0631\u064A\u0642\u064A \u0627\u0644\u0625\u0641\u0631\u064A\u0642\u064A "
           + "\u0627\u0644\u062E\u0644\u064A\u062C\u064A \u0627\u0644\u0639\u0631\u0628\u064A"));
+
+  /**
+   * Replaces accepted places that stand alone in quotation marks by organisations: a place name
+   * quoted as a whole is the newspaper, hospital or firm named after it (قال لـ « الشرق الأوسط »،
+   * مستشفى « سانت توماس »). After a place trigger or a preposition of place the quoted word is
+   * still the place (في مدينة " برلين ").
+   */
+  static void quotedPlaces(Words w, List<Candidate> accepted) {
+    for (int n = 0; n < accepted.size(); n++) {
+      Candidate c = accepted.get(n);
+      int s = c.start();
+      int e = c.end();
+      if (c.type() != EntityType.LOC || c.cut() != 0 || s == 0 || e >= w.size || e - s < 2
+          || !isQuote(w.key[s - 1]) || !isQuote(w.key[e]) || w.breakBefore[s] || w.breakBefore[e]) {
+        continue;
+      }
+      if (s >= 2 && (w.has(s - 2, Lexicon.LOC_TRIGGER) || PLACE_PREPOSITIONS.contains(w.key[s - 2]))) {
+        continue;
+      }
+      accepted.set(n, new Candidate(s, e, EntityType.ORG, "rule:quoted-place", c.priority(), 0));
+    }
+  }
 
   /** ال...ي: a definite masculine singular nisba (الفرنسي), not the feminine (الفرنسية). */
   private static boolean masculineNisba(String key) {
@@ -426,7 +453,8 @@ final class HeadRules {
    * Returns the end of the name after a descriptor head (وكالة رويترز، نادي مانشستر يونايتد،
    * النادي الأهلي): a listed organisation, or up to two name-like words that are no listed place.
    */
-  private static int describedName(Words w, Lexicon lex, int j, boolean press, boolean club) {
+  private static int describedName(Words w, Lexicon lex, int j, boolean press, boolean club,
+      boolean definiteHead) {
     if (j >= w.size) {
       return j;
     }
@@ -446,8 +474,11 @@ final class HeadRules {
       return j + 1; // صحيفة الحياة، مجلة العربي: a definite word after a newspaper is its name
     }
     int end = j;
-    if (w.breakBefore[j]) {
-      return j;
+    if (w.breakBefore[j] || definiteHead && !w.definite(j)) {
+      return j; // النادي بقيمة، النادي رامون: after a definite head only a definite word names
+    }
+    if (!w.definite(j) && w.tehMarbuta[j]) {
+      return j; // مجلة فصلية، قناة إذاعية، شركة حكومية: a feminine adjective describes the head
     }
     while (end < w.size && end - j < 2 && NameRules.nameLike(w, end, end == j)
         && (end == j || !w.breakBefore[end] && w.key[end].charAt(0) != Words.WAW
@@ -461,6 +492,27 @@ final class HeadRules {
       end++;
     }
     return end;
+  }
+
+  /**
+   * True when token i is the source of a dateline: a listed place, a dash, one definite word and a
+   * colon (الدوحة - الراية :، بيروت - السفير :). The word is the newspaper or agency that reports
+   * from the place; an indefinite word there is a plural of agencies (عواصم - وكالات :) or a
+   * second place.
+   */
+  private static boolean byline(Words w, int i) {
+    if (i < 2 || i + 1 >= w.size || !w.letters[i] || w.letters[i + 1] || w.letters[i - 1]
+        || !w.definite(i) || w.listType[i] == EntityType.LOC || w.has(i, Lexicon.STOP)
+        || !dash(w.key[i - 1]) || !":".equals(w.key[i + 1])) {
+      return false;
+    }
+    return w.listType[i - 2] == EntityType.LOC
+        || i >= 3 && w.listType[i - 3] == EntityType.LOC && w.letters[i - 2];
+  }
+
+  private static boolean dash(String key) {
+    return key.length() == 1 && (key.charAt(0) == '-' || key.charAt(0) == '\u2013'
+        || key.charAt(0) == '\u2014' || key.charAt(0) == '\u0640');
   }
 
   /** A word that starts a second conjunct: و on a listed name (حزب الله وإسرائيل). */
@@ -495,6 +547,10 @@ final class HeadRules {
         || key.endsWith("\u0627\u062A"));
   }
 
+  /** بال and وبال: the preposition ب on the article. */
+  private static final String BI_AL = "\u0628\u0627\u0644";
+  private static final String WA_BI_AL = "\u0648\u0628\u0627\u0644";
+
   /** لل: the preposition ل on the article. */
   private static final String LIL = "\u0644\u0644";
 
@@ -519,9 +575,22 @@ final class HeadRules {
   private static final char TEH = '\u062A';
   private static final char NOON = '\u0646';
 
-  /** A nisba adjective or feminine form after a trigger (ميناء دولي، مناطق متفرقة): no place name. */
+  /**
+   * A nisba adjective or feminine form after a trigger (ميناء دولي، مناطق متفرقة): no place name.
+   * Only asked of indefinite words: a definite one after an indefinite trigger is its genitive
+   * (مدينة المقدادية).
+   */
   private static boolean adjective(String key) {
     return key.endsWith("\u064A") || key.endsWith("\u064A\u0647") || key.endsWith("\u0647");
+  }
+
+  /**
+   * ي or ية at the end (التاجي، الكرخية): after an indefinite weak trigger a definite word of this
+   * form is its genitive, a place (منطقة التاجي), since an adjective would need the article on
+   * the trigger; other definite words there are common nouns (جنوب القارة، منطقة الجزاء).
+   */
+  private static boolean nisbaEnding(String key) {
+    return key.endsWith("\u064A") || key.endsWith("\u064A\u0647");
   }
 
   private static int organisationEnd(Words w, Lexicon lex, int headStart, int j) {
@@ -556,6 +625,15 @@ final class HeadRules {
           }
         }
         break;
+      }
+      if (w.hasOwn(k, Lexicon.STATUS_ADJECTIVE)) {
+        break; // الاتحاد السوفياتي السابق: the former Soviet Union, named without السابق
+      }
+      if (w.definite(k) && (w.key[k].startsWith(BI_AL) || w.key[k].startsWith(WA_BI_AL))) {
+        break; // البنك بالموافقة، وزارة الشباب بالإلغاء: a preposition ends the name
+      }
+      if (m == 0 && indefiniteHead && w.key[k].startsWith(LIL)) {
+        break; // اتحاد للناشرين، تحالف للمعارضة: a body for someone, not its name
       }
       PhraseMatch<Entry> listed = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, k);
       if (listed != null && listed.value().type() != EntityType.PER) {

@@ -91,6 +91,11 @@ final class Lexicon {
    * context (see {@code ambiguous-places.txt}).
    */
   static final int AMBIGUOUS_PLACE = 1 << 22;
+  /**
+   * Adjectives of time or status (السابق، الجديدة، المتمردة): they describe an organisation but end
+   * its name ({@code status-adjectives.txt}).
+   */
+  static final int STATUS_ADJECTIVE = 1 << 26;
 
   /**
    * A word of the general vocabulary (a noun, verb or adjective of a treebank, never a proper noun
@@ -266,6 +271,7 @@ final class Lexicon {
     b.flag(List.copyOf(CldrLists.weekdays()), WEEKDAY);
     b.flag(read("number-scales.txt"), SCALE);
     b.flag(read("modifiers.txt"), MODIFIER);
+    b.flag(read("status-adjectives.txt"), STATUS_ADJECTIVE);
     b.flag(List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "أم", "آل", "ولد"), CONNECTOR);
     // particles of European names (مارك فان بومل، أورسولا فون دير لايين، جان مارك دو لا سابليير):
     // listed so that فان and فون are not read as ف + أن
