@@ -133,18 +133,8 @@ final class HeadRules {
    * Group adjectives that are no nationality: a city with one of them is no club (بلدية باريس
    * الاشتراكي، دبي الإسلامي).
    */
-  private static final java.util.Set<String> NOT_NATIONALITY = java.util.Set.copyOf(Lexicon.words(
-      "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064A \u0627\u0644\u0645\u0633\u064A\u062D\u064A "
-          + "\u0627\u0644\u064A\u0647\u0648\u062F\u064A \u0627\u0644\u0633\u0646\u064A "
-          + "\u0627\u0644\u0634\u064A\u0639\u064A \u0627\u0644\u0643\u0627\u062B\u0648\u0644\u064A\u0643\u064A "
-          + "\u0627\u0644\u0642\u0628\u0637\u064A \u0627\u0644\u062F\u0631\u0632\u064A "
-          + "\u0627\u0644\u0639\u0644\u0648\u064A \u0627\u0644\u0645\u0627\u0631\u0648\u0646\u064A "
-          + "\u0627\u0644\u0635\u0647\u064A\u0648\u0646\u064A \u0627\u0644\u0627\u0634\u062A\u0631\u0627\u0643\u064A "
-          + "\u0627\u0644\u0634\u064A\u0648\u0639\u064A \u0627\u0644\u062C\u0645\u0647\u0648\u0631\u064A "
-          + "\u0627\u0644\u062F\u064A\u0645\u0642\u0631\u0627\u0637\u064A \u0627\u0644\u0644\u064A\u0628\u0631\u0627\u0644\u064A "
-          + "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064A \u0627\u0644\u0622\u0633\u064A\u0648\u064A "
-          + "\u0627\u0644\u0623\u0641\u0631\u064A\u0642\u064A \u0627\u0644\u0625\u0641\u0631\u064A\u0642\u064A "
-          + "\u0627\u0644\u062E\u0644\u064A\u062C\u064A \u0627\u0644\u0639\u0631\u0628\u064A"));
+  private static final java.util.Set<String> NOT_NATIONALITY =
+      RuleWords.set("HeadRules.NOT_NATIONALITY");
 
   /**
    * Replaces accepted places that stand alone in quotation marks by organisations: a place name
@@ -217,9 +207,7 @@ final class HeadRules {
   private static final String QUOTES = "\"'\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019";
 
   /** Nouns that take an organisation's name in quotation marks, and only so (مؤسسة " X "). */
-  private static final java.util.Set<String> QUOTE_HEADS = java.util.Set.copyOf(Lexicon.words(
-      "\u0645\u0624\u0633\u0633\u0629 \u0634\u0631\u0643\u062A\u064A "
-          + "\u0634\u0631\u0643\u062A\u0627 \u0645\u062C\u0645\u0648\u0639\u0629"));
+  private static final java.util.Set<String> QUOTE_HEADS = RuleWords.set("HeadRules.QUOTE_HEADS");
 
   /**
    * Returns the end of a body named by its head, an adjective and a complement with ل (الهيئة
@@ -266,58 +254,10 @@ final class HeadRules {
   }
 
   /** Heads of bodies named by an adjective and a ل-complement (with or without the article). */
-  static final java.util.Set<String> BODY_HEADS = java.util.Set.copyOf(Lexicon.words(
-      "\u0647\u064A\u0626\u0629 \u0627\u0644\u0647\u064A\u0626\u0629 "
-          + "\u0645\u0624\u0633\u0633\u0629 \u0627\u0644\u0645\u0624\u0633\u0633\u0629 "
-          + "\u062C\u0645\u0639\u064A\u0629 \u0627\u0644\u062C\u0645\u0639\u064A\u0629 "
-          + "\u0644\u062C\u0646\u0629 \u0627\u0644\u0644\u062C\u0646\u0629 "
-          + "\u0645\u0643\u062A\u0628 \u0627\u0644\u0645\u0643\u062A\u0628 "
-          + "\u0645\u0631\u0643\u0632 \u0627\u0644\u0645\u0631\u0643\u0632 "
-          + "\u0635\u0646\u062F\u0648\u0642 \u0627\u0644\u0635\u0646\u062F\u0648\u0642 "
-          + "\u0648\u0643\u0627\u0644\u0629 \u0627\u0644\u0648\u0643\u0627\u0644\u0629 "
-          + "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0645\u0646\u0638\u0645\u0629 "
-          + "\u0645\u062C\u0644\u0633 \u0627\u0644\u0645\u062C\u0644\u0633 "
-          + "\u0645\u0639\u0647\u062F \u0627\u0644\u0645\u0639\u0647\u062F "
-          + "\u0631\u0627\u0628\u0637\u0629 \u0627\u0644\u0631\u0627\u0628\u0637\u0629 "
-          + "\u0645\u062F\u064A\u0631\u064A\u0629 \u0627\u0644\u0645\u062F\u064A\u0631\u064A\u0629 "
-          + "\u0627\u0644\u0625\u062F\u0627\u0631\u0629 \u0645\u0635\u0644\u062D\u0629 "
-          + "\u0627\u0644\u0645\u0635\u0644\u062D\u0629 \u0627\u0644\u0634\u0631\u0643\u0629 "
-          + "\u0627\u0644\u0623\u0643\u0627\u062F\u064A\u0645\u064A\u0629 "
-          + "\u0627\u062A\u062D\u0627\u062F \u0627\u0644\u0627\u062A\u062D\u0627\u062F "
-          + "\u0627\u0644\u0628\u0646\u0643 \u0627\u0644\u0645\u0641\u0648\u0636\u064A\u0629 "
-          + "\u0627\u0644\u0645\u062D\u0643\u0645\u0629 \u0645\u062D\u0643\u0645\u0629"));
+  static final java.util.Set<String> BODY_HEADS = RuleWords.set("HeadRules.BODY_HEADS");
 
   /** Adjectives of a body's name besides nationalities: العام، الوطني، الأعلى، الدولية... */
-  static final java.util.Set<String> BODY_ADJECTIVES = java.util.Set.copyOf(Lexicon.words(
-      "\u0627\u0644\u0639\u0627\u0645 \u0627\u0644\u0639\u0627\u0645\u0629 "
-          + "\u0627\u0644\u0648\u0637\u0646\u064A \u0627\u0644\u0648\u0637\u0646\u064A\u0629 "
-          + "\u0627\u0644\u0623\u0639\u0644\u0649 \u0627\u0644\u0639\u0644\u064A\u0627 "
-          + "\u0627\u0644\u062F\u0648\u0644\u064A \u0627\u0644\u062F\u0648\u0644\u064A\u0629 "
-          + "\u0627\u0644\u0639\u0627\u0644\u0645\u064A \u0627\u0644\u0639\u0627\u0644\u0645\u064A\u0629 "
-          + "\u0627\u0644\u0627\u062A\u062D\u0627\u062F\u064A "
-          + "\u0627\u0644\u0627\u062A\u062D\u0627\u062F\u064A\u0629 "
-          + "\u0627\u0644\u0645\u0631\u0643\u0632\u064A \u0627\u0644\u0645\u0631\u0643\u0632\u064A\u0629 "
-          + "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064A "
-          + "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064A\u0629 "
-          + "\u0627\u0644\u0639\u0631\u0628\u064A \u0627\u0644\u0639\u0631\u0628\u064A\u0629 "
-          + "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064A "
-          + "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064A\u0629 "
-          + "\u0627\u0644\u0623\u0641\u0631\u064A\u0642\u064A "
-          + "\u0627\u0644\u0623\u0641\u0631\u064A\u0642\u064A\u0629 "
-          + "\u0627\u0644\u0622\u0633\u064A\u0648\u064A \u0627\u0644\u0622\u0633\u064A\u0648\u064A\u0629 "
-          + "\u0627\u0644\u062E\u0644\u064A\u062C\u064A \u0627\u0644\u062E\u0644\u064A\u062C\u064A\u0629 "
-          + "\u0627\u0644\u0645\u0644\u0643\u064A \u0627\u0644\u0645\u0644\u0643\u064A\u0629 "
-          + "\u0627\u0644\u0627\u0633\u062A\u0634\u0627\u0631\u064A "
-          + "\u0627\u0644\u0627\u0633\u062A\u0634\u0627\u0631\u064A\u0629 "
-          + "\u0627\u0644\u062A\u0646\u0641\u064A\u0630\u064A "
-          + "\u0627\u0644\u062A\u0646\u0641\u064A\u0630\u064A\u0629 "
-          + "\u0627\u0644\u0645\u0633\u062A\u0642\u0644 \u0627\u0644\u0645\u0633\u062A\u0642\u0644\u0629 "
-          + "\u0627\u0644\u0642\u0648\u0645\u064A \u0627\u0644\u0642\u0648\u0645\u064A\u0629 "
-          + "\u0627\u0644\u0645\u0634\u062A\u0631\u0643 \u0627\u0644\u0645\u0634\u062A\u0631\u0643\u0629 "
-          + "\u0627\u0644\u0641\u064A\u062F\u0631\u0627\u0644\u064A "
-          + "\u0627\u0644\u0641\u064A\u062F\u0631\u0627\u0644\u064A\u0629 "
-          + "\u0627\u0644\u0641\u062F\u0631\u0627\u0644\u064A \u0627\u0644\u0641\u062F\u0631\u0627\u0644\u064A\u0629 "
-          + "\u0627\u0644\u0633\u0627\u0645\u064A\u0629 \u0627\u0644\u0623\u0647\u0644\u064A"));
+  static final java.util.Set<String> BODY_ADJECTIVES = RuleWords.set("HeadRules.BODY_ADJECTIVES");
 
   private static boolean anyReading(Words w, int i, java.util.Set<String> set) {
     for (String r : w.readings[i]) {
@@ -344,19 +284,7 @@ final class HeadRules {
   }
 
   /** Words that begin a club's name before its city: دينامو، سبارتاك، أولمبيك، ريال... */
-  static final java.util.Set<String> CLUB_PREFIXES = java.util.Set.copyOf(Lexicon.words(
-      "\u062F\u064A\u0646\u0627\u0645\u0648 \u0633\u0628\u0627\u0631\u062A\u0627\u0643 "
-          + "\u0644\u0648\u0643\u0648\u0645\u0648\u062A\u064A\u0641 \u0633\u0633\u0643\u0627 "
-          + "\u0632\u064A\u0646\u064A\u062A \u0633\u062A\u064A\u0648\u0627 "
-          + "\u0623\u0648\u0644\u0645\u0628\u064A\u0643 \u0623\u0648\u0644\u0645\u0628\u064A "
-          + "\u0631\u064A\u0627\u0644 \u0623\u062A\u0644\u062A\u064A\u0643\u0648 "
-          + "\u0623\u062A\u0644\u064A\u062A\u064A\u0643\u0648 "
-          + "\u0633\u0628\u0648\u0631\u062A\u0646\u063A \u0633\u0628\u0648\u0631\u062A\u064A\u0646\u063A "
-          + "\u0633\u0628\u0648\u0631\u062A\u064A\u0646\u062C \u0623\u064A\u0643 "
-          + "\u0628\u0648\u0631\u0648\u0633\u064A\u0627 \u0634\u0627\u062E\u062A\u0627\u0631 "
-          + "\u0631\u0627\u0633\u064A\u0646\u063A \u062F\u064A\u0628\u0648\u0631\u062A\u064A\u0641\u0648 "
-          + "\u0625\u064A\u0646\u062A\u0631\u0627\u062E\u062A \u0641\u0648\u0631\u062A\u0648\u0646\u0627 "
-          + "\u0628\u0627\u0631\u062A\u064A\u0632\u0627\u0646 \u0633\u0644\u0627\u0641\u064A\u0627"));
+  static final java.util.Set<String> CLUB_PREFIXES = RuleWords.set("HeadRules.CLUB_PREFIXES");
 
   /**
    * True when token i, a channel's name that is also a place or a word (الجزيرة، العربية), is the
@@ -377,18 +305,13 @@ final class HeadRules {
   }
 
   /** الجزيرة، العربية. */
-  static final java.util.Set<String> MEDIA_NAMES = java.util.Set.copyOf(Lexicon.words(
-      "\u0627\u0644\u062C\u0632\u064A\u0631\u0629 \u0627\u0644\u0639\u0631\u0628\u064A\u0629"));
+  static final java.util.Set<String> MEDIA_NAMES = RuleWords.set("HeadRules.MEDIA_NAMES");
 
   /** مراسل، مراسلة، مراسلو، مراسلي. */
-  private static final java.util.Set<String> REPORTERS = java.util.Set.copyOf(Lexicon.words(
-      "\u0645\u0631\u0627\u0633\u0644 \u0645\u0631\u0627\u0633\u0644\u0629 "
-          + "\u0645\u0631\u0627\u0633\u0644\u0648 \u0645\u0631\u0627\u0633\u0644\u064A"));
+  private static final java.util.Set<String> REPORTERS = RuleWords.set("HeadRules.REPORTERS");
 
   /** تصريح، تصريحات، حديث، مقابلة. */
-  private static final java.util.Set<String> STATEMENTS = java.util.Set.copyOf(Lexicon.words(
-      "\u062A\u0635\u0631\u064A\u062D \u062A\u0635\u0631\u064A\u062D\u0627\u062A "
-          + "\u062D\u062F\u064A\u062B \u0645\u0642\u0627\u0628\u0644\u0629"));
+  private static final java.util.Set<String> STATEMENTS = RuleWords.set("HeadRules.STATEMENTS");
 
   /**
    * True when the one-word place at token i stands where a place is expected: after a preposition
@@ -408,15 +331,11 @@ final class HeadRules {
   }
 
   /** في، من، إلى، الى، نحو، قرب، عبر، داخل، بين. */
-  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.copyOf(
-      Lexicon.words("\u0641\u064A \u0645\u0646 \u0625\u0644\u0649 \u0627\u0644\u0649 "
-          + "\u0646\u062D\u0648 \u0642\u0631\u0628 \u0639\u0628\u0631 \u062F\u0627\u062E\u0644 "
-          + "\u0628\u064A\u0646"));
+  private static final java.util.Set<String> PLACE_PREPOSITIONS =
+      RuleWords.set("HeadRules.PLACE_PREPOSITIONS");
 
   /** Newspapers and magazines: صحيفة، جريدة، مجلة. */
-  private static final java.util.Set<String> PRESS = java.util.Set.copyOf(Lexicon.words(
-      "\u0635\u062D\u064A\u0641\u0629 \u062C\u0631\u064A\u062F\u0629 "
-          + "\u0645\u062C\u0644\u0629"));
+  private static final java.util.Set<String> PRESS = RuleWords.set("HeadRules.PRESS");
 
   private static boolean quoteHead(Words w, int i) {
     for (String r : w.readings[i]) {
@@ -428,8 +347,7 @@ final class HeadRules {
   }
 
   /** Clubs and teams: نادي، فريق. */
-  private static final java.util.Set<String> CLUBS = java.util.Set.copyOf(Lexicon.words(
-      "\u0646\u0627\u062F\u064A \u0641\u0631\u064A\u0642"));
+  private static final java.util.Set<String> CLUBS = RuleWords.set("HeadRules.CLUBS");
 
   private static boolean club(Words w, int i) {
     for (String r : w.readings[i]) {
@@ -555,12 +473,11 @@ final class HeadRules {
   private static final String LIL = "\u0644\u0644";
 
   /** Complements that make a head a common noun: the board of directors (مجلس الإدارة). */
-  private static final java.util.Set<String> GENERIC_BODIES = java.util.Set.copyOf(Lexicon.words(
-      "\u0627\u0644\u0625\u062F\u0627\u0631\u0629 \u0625\u062F\u0627\u0631\u0629"));
+  private static final java.util.Set<String> GENERIC_BODIES =
+      RuleWords.set("HeadRules.GENERIC_BODIES");
 
-  private static final java.util.Set<String> PLACE_PREFIXES = java.util.Set.copyOf(Lexicon.words(
-      "\u0646\u064A\u0648 \u0633\u0627\u0646 \u0633\u0627\u0646\u062A "
-          + "\u0644\u0648\u0633 \u0644\u0627\u0633 \u0628\u0648\u0631\u062A"));
+  private static final java.util.Set<String> PLACE_PREFIXES =
+      RuleWords.set("HeadRules.PLACE_PREFIXES");
 
   /**
    * A word that starts as an imperfect verb of the second person or the first plural (تنتشر،

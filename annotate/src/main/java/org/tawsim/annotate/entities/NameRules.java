@@ -330,10 +330,8 @@ final class NameRules {
             && w.key[j].length() >= 3 && !complement(w, j));
   }
 
-  private static final java.util.Set<String> FAMILY_NOUNS = java.util.Set.copyOf(Lexicon.words(
-      "\u0623\u0633\u0631\u0629 \u0623\u0633\u0631\u062A\u064A "
-          + "\u0639\u0627\u0626\u0644\u0629 \u0639\u0627\u0626\u0644\u062A\u064A "
-          + "\u0639\u0634\u064A\u0631\u0629"));
+  private static final java.util.Set<String> FAMILY_NOUNS =
+      RuleWords.set("NameRules.FAMILY_NOUNS");
 
   /**
    * True when token i is an unknown word with an ending of Slavic surnames that Arabic words do not
@@ -358,9 +356,7 @@ final class NameRules {
     return false;
   }
 
-  private static final List<String> SLAVIC_ENDINGS = Lexicon.words(
-      "\u0633\u0643\u064A \u0641\u064A\u062A\u0634 \u064A\u0646\u0643\u0648 "
-          + "\u0634\u0641\u064A\u0644\u064A");
+  private static final List<String> SLAVIC_ENDINGS = RuleWords.of("NameRules.SLAVIC_ENDINGS");
 
   /** A known word with the pronoun ها attached (خلالها، بعدها): not a name. */
   private static boolean knownWordWithHa(String key) {
@@ -419,16 +415,10 @@ final class NameRules {
    * الأمم المتحدة).
    */
   private static final java.util.Set<String> CLAUSE_STARTS =
-      java.util.Set.copyOf(Lexicon.words(
-          "\u0627\u0646 \u0627\u0646\u0647 \u0627\u0646\u0647\u0627 \u0628\u0627\u0646 "
-              + "\u0627\u0644\u0630\u064A \u0627\u0644\u062A\u064A \u0644\u0627"));
+      RuleWords.set("NameRules.CLAUSE_STARTS");
 
   private static final java.util.Set<String> SUBJECT_CLOSERS =
-      java.util.Set.copyOf(Lexicon.words(
-          "\u0627\u0646 \u0627\u0646\u0647 \u0627\u0646\u0647\u0627 \u0641\u064A "
-              + "\u0627\u0644\u0630\u064A \u0627\u0644\u062A\u064A \u0639\u0646 "
-              + "\u062E\u0644\u0627\u0644 \u0628\u0627\u0646 \u0644\u0627 \u0645\u0646 "
-              + "\u0627\u0644\u064A \u0644\u0644\u0635\u062D\u0641\u064A\u064A\u0646"));
+      RuleWords.set("NameRules.SUBJECT_CLOSERS");
 
   /**
    * Returns the end of a given name at i (one word, a listed compound such as عبد الله, or عبد and
@@ -588,14 +578,8 @@ final class NameRules {
   }
 
   /** Places and bodies that are named after a person with a title (مستشفى الملك فيصل). */
-  private static final java.util.Set<String> NAMED_PLACES = java.util.Set.copyOf(Lexicon.words(
-      "\u0645\u0633\u062A\u0634\u0641\u0649 \u062C\u0627\u0645\u0639\u0629 "
-          + "\u0645\u0633\u062C\u062F \u0634\u0627\u0631\u0639 \u0645\u0637\u0627\u0631 "
-          + "\u0645\u062F\u064A\u0646\u0629 \u0645\u0631\u0643\u0632 \u0645\u064A\u0646\u0627\u0621 "
-          + "\u062C\u0633\u0631 \u0643\u0644\u064A\u0629 \u062C\u0627\u0626\u0632\u0629 "
-          + "\u0645\u0624\u0633\u0633\u0629 \u0645\u0644\u0639\u0628 \u0627\u0633\u062A\u0627\u062F "
-          + "\u0642\u0627\u0639\u062F\u0629 \u0645\u062C\u0645\u0639 \u0645\u062F\u0631\u0633\u0629 "
-          + "\u0645\u0639\u0647\u062F \u0642\u0635\u0631 \u0645\u064A\u062F\u0627\u0646"));
+  private static final java.util.Set<String> NAMED_PLACES =
+      RuleWords.set("NameRules.NAMED_PLACES");
 
   /**
    * True when a given name that is also a common word (صالح، فارس، خالد) is the subject of the
@@ -677,13 +661,7 @@ final class NameRules {
     return key.startsWith(Words.ARTICLE) && key.length() >= 6 && key.endsWith("\u064A");
   }
 
-  private static final java.util.Set<String> ORDINALS = java.util.Set.copyOf(Lexicon.words(
-      "\u0627\u0644\u0623\u0648\u0644 \u0627\u0644\u062B\u0627\u0646\u064A "
-          + "\u0627\u0644\u062B\u0627\u0644\u062B \u0627\u0644\u0631\u0627\u0628\u0639 "
-          + "\u0627\u0644\u062E\u0627\u0645\u0633 \u0627\u0644\u0633\u0627\u062F\u0633 "
-          + "\u0627\u0644\u0633\u0627\u0628\u0639 \u0627\u0644\u062B\u0627\u0645\u0646 "
-          + "\u0627\u0644\u062A\u0627\u0633\u0639 \u0627\u0644\u0639\u0627\u0634\u0631 "
-          + "\u0627\u0644\u062D\u0627\u062F\u064A"));
+  private static final java.util.Set<String> ORDINALS = RuleWords.set("NameRules.ORDINALS");
   private static final String ASHAR = "\u0639\u0634\u0631";
 
   /**

@@ -1,0 +1,73 @@
+package org.tawsim.annotate.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The small word sets of the rules (body heads, club prefixes, words that close a subject...), kept
+ * as data in {@code rule-words.txt}: one section {@code [Class.CONSTANT]} per set, one word a line,
+ * each normalised as {@link Lexicon#words} does. Read once.
+ */
+final class RuleWords {
+
+  private static final String FILE = "rule-words.txt";
+  private static final Map<String, List<String>> SETS = load();
+
+  private RuleWords() {}
+
+  /**
+   * Returns the normalised words of a section, in file order.
+   *
+   * @throws IllegalStateException when the file has no such section
+   */
+  static List<String> of(String section) {
+    List<String> words = SETS.get(section);
+    if (words == null) {
+      throw new IllegalStateException(FILE + " has no section [" + section + "]");
+    }
+    return words;
+  }
+
+  /** Returns the normalised words of a section as a set (see {@link #of}). */
+  static Set<String> set(String section) {
+    return Set.copyOf(of(section));
+  }
+
+  private static Map<String, List<String>> load() {
+    InputStream in = RuleWords.class.getResourceAsStream(FILE);
+    if (in == null) {
+      throw new UncheckedIOException(new IOException(FILE + " not found on the class path"));
+    }
+    Map<String, List<String>> sets = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      List<String> current = null;
+      int n = 0;
+      for (String line : Lexicon.lines(r)) {
+        n++;
+        if (line.startsWith("[") && line.endsWith("]")) {
+          current = new ArrayList<>();
+          if (sets.put(line.substring(1, line.length() - 1), current) != null) {
+            throw new IllegalStateException(FILE + ": section " + line + " appears twice");
+          }
+        } else if (current == null) {
+          throw new IllegalStateException(FILE + ": entry " + n + " ('" + line + "') comes before any section");
+        } else {
+          current.addAll(Lexicon.words(line));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + FILE, e);
+    }
+    sets.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(sets);
+  }
+}
