@@ -62,12 +62,7 @@ class AnnotateCommandTest {
         0,
         run("annotate", in.toString(), "-o", outFile.toString(),
             "--gazetteer", "PRODUCT=" + list));
-    Document d = readOutput(outFile).get(0);
-    List<String> found =
-        d.layer(org.tawsim.core.Entity.class).stream()
-            .map(e -> e.type().name() + " " + d.text(e.span()))
-            .toList();
-    assertEquals(List.of("PRODUCT جالكسي نوت", "LOC موسكو"), found);
+    assertEquals(List.of("PRODUCT جالكسي نوت", "LOC موسكو"), entities(outFile));
   }
 
   @Test

@@ -338,33 +338,18 @@ final class HeadRules {
   private static final java.util.Set<String> PRESS = RuleWords.set("HeadRules.PRESS");
 
   private static boolean quoteHead(Words w, int i) {
-    for (String r : w.readings[i]) {
-      if (QUOTE_HEADS.contains(r)) {
-        return true;
-      }
-    }
-    return false;
+    return anyReading(w, i, QUOTE_HEADS);
   }
 
   /** Clubs and teams: نادي، فريق. */
   private static final java.util.Set<String> CLUBS = RuleWords.set("HeadRules.CLUBS");
 
   private static boolean club(Words w, int i) {
-    for (String r : w.readings[i]) {
-      if (CLUBS.contains(r)) {
-        return true;
-      }
-    }
-    return false;
+    return anyReading(w, i, CLUBS);
   }
 
   private static boolean press(Words w, int i) {
-    for (String r : w.readings[i]) {
-      if (PRESS.contains(r)) {
-        return true;
-      }
-    }
-    return false;
+    return anyReading(w, i, PRESS);
   }
 
   /**
