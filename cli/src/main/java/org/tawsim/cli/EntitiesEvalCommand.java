@@ -25,6 +25,7 @@ import org.tawsim.export.eval.ConllevalWriter;
 import org.tawsim.export.eval.EntityScorer;
 import org.tawsim.export.eval.Score;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,11 +72,7 @@ final class EntitiesEvalCommand implements Callable<Integer> {
       description = "Writes 'token gold predicted' lines (IOB2) as conlleval.pl reads them.")
   String predictions;
 
-  @Option(
-      names = "--gazetteer",
-      paramLabel = "TYPE=FILE",
-      description = "Adds a list of phrases (one a line) tagged TYPE; repeatable.")
-  List<String> gazetteers = new ArrayList<>();
+  @Mixin TaggerOptions taggerOptions;
 
   @Option(
       names = "--documents",
@@ -95,17 +92,10 @@ final class EntitiesEvalCommand implements Callable<Integer> {
   @Option(names = "--stem-only", description = "Entities start after the proclitics of their first word.")
   boolean stemOnly;
 
-  @Option(
-      names = "--no-government-bodies",
-      description = "Leaves a state's own government bodies untagged (ministries, the cabinet,"
-          + " chambers of parliament, البيت الأبيض), as ANERcorp's conventions do.")
-  boolean noGovernmentBodies;
-
   @Override
   public Integer call() throws IOException {
     Map<EntityType, EntityType> map = parseMap(labelMap);
-    ArabicEntityTagger tagger =
-        PipelineOptions.tagger(gazetteers, stemOnly, !noGovernmentBodies);
+    ArabicEntityTagger tagger = taggerOptions.tagger(stemOnly);
     EntityScorer scorer = new EntityScorer();
     PrintWriter err = spec.commandLine().getErr();
     try (InputStream in = Files.newInputStream(gold);
