@@ -201,11 +201,15 @@ final class Words {
     return n;
   }
 
+  /** Where a token as written starts after a conjunction و or ف, if it has one and more than 3 chars. */
+  private static int afterConjunction(String text, int begin, int end) {
+    return end - begin > 3 && (text.charAt(begin) == WAW || text.charAt(begin) == FEH)
+        ? begin + 1
+        : begin;
+  }
+
   private static boolean startsWithHamzaLam(String text, int begin, int end) {
-    int i = begin;
-    if (end - i > 3 && (text.charAt(i) == WAW || text.charAt(i) == FEH)) {
-      i++;
-    }
+    int i = afterConjunction(text, begin, end);
     if (end - i < 3) {
       return false;
     }
@@ -215,10 +219,7 @@ final class Words {
   }
 
   private static boolean prepositionOnHamza(String text, int begin, int end) {
-    int i = begin;
-    if (end - i > 3 && (text.charAt(i) == WAW || text.charAt(i) == FEH)) {
-      i++;
-    }
+    int i = afterConjunction(text, begin, end);
     if (end - i < 4) {
       return false;
     }
