@@ -45,7 +45,7 @@ final class DocumentConsistency {
         continue;
       }
       List<String> words = new ArrayList<>(c.length());
-      words.add(w.readings[c.start()][readingOf(w, c.start(), c.cut())]);
+      words.add(w.reading(c.start(), readingOf(w, c.start(), c.cut())));
       for (int j = c.start() + 1; j < c.end(); j++) {
         words.add(w.key[j]);
       }
@@ -84,12 +84,12 @@ final class DocumentConsistency {
       if (!lastWords.isEmpty() && NameRules.nameLike(w, i, true)
           && (w.flags[i] & Lexicon.GIVEN) == 0) {
         int r = w.bestReading[i];
-        for (int k = 0; k < w.readings[i].length; k++) {
-          String stem = w.readings[i][k];
+        for (int k = 0; k < w.readingCount(i); k++) {
+          String stem = w.reading(i, k);
           if (stem.length() >= MIN_VARIANT && variants.near(stem)) {
             r = k;
             found.add(new Candidate(i, i + 1, EntityType.PER, "document:variant", PRIORITY,
-                w.stripped[i][r]));
+                w.cut(i, r)));
             covered[i] = true;
             break;
           }
@@ -100,8 +100,8 @@ final class DocumentConsistency {
   }
 
   private static int readingOf(Words w, int i, int cut) {
-    for (int r = 0; r < w.stripped[i].length; r++) {
-      if (w.stripped[i][r] == cut) {
+    for (int r = 0; r < w.readingCount(i); r++) {
+      if (w.cut(i, r) == cut) {
         return r;
       }
     }

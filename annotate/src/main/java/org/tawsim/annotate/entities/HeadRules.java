@@ -45,7 +45,7 @@ final class HeadRules {
           if (end > j) {
             // above the place lists (25): صحيفة الشرق الأوسط is the newspaper
             out.add(new Candidate(j, end, EntityType.ORG, "rule:org-descriptor", ORG_PRIORITY + 10,
-                w.stripped[j][w.bestReading[j]]));
+                w.bestCut(j)));
           }
         }
       } else if (i + 1 < w.size && !w.letters[i + 1] && quoteHead(w, i)) {
@@ -58,7 +58,7 @@ final class HeadRules {
       int body = complementBody(w, i);
       if (body > i) {
         out.add(new Candidate(i, body, EntityType.ORG, "rule:org-complement", ORG_PRIORITY,
-            w.stripped[i][w.bestReading[i]]));
+            w.bestCut(i)));
       }
       // a definite head of a natural place (البحر، الخليج) takes a definite name that is listed
       // (البحر الأحمر); the word after it is no name (حرب الخليج نجحت)
@@ -74,7 +74,7 @@ final class HeadRules {
             && (w.flags[j] & (Lexicon.GIVEN | Lexicon.PERSON_WORD)) == 0) {
           int end = placePrefix(w, j) ? j + 2 : j + 1;
           out.add(new Candidate(j, end, EntityType.LOC, "rule:loc-trigger", LOC_PRIORITY,
-              w.stripped[j][w.bestReading[j]]));
+              w.bestCut(j)));
         }
       }
       if (byline(w, i)) {
@@ -82,16 +82,16 @@ final class HeadRules {
       }
       if (w.has(i, Lexicon.MEDIA_NAME) && mediaContext(w, i)) {
         out.add(new Candidate(i, i + 1, EntityType.ORG, "rule:media", ORG_PRIORITY + 10,
-            w.stripped[i][w.bestReading[i]]));
+            w.bestCut(i)));
       }
       int club = clubName(w, i);
       if (club > i) {
         out.add(new Candidate(i, club, EntityType.ORG, "rule:club-prefix", ORG_PRIORITY + 10,
-            w.stripped[i][w.bestReading[i]]));
+            w.bestCut(i)));
       }
       if (placePrefix(w, i) && PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, i) == null) {
         out.add(new Candidate(i, i + 2, EntityType.LOC, "rule:place-prefix", LOC_PRIORITY,
-            w.stripped[i][w.bestReading[i]]));
+            w.bestCut(i)));
       }
     }
   }
@@ -120,10 +120,10 @@ final class HeadRules {
       if (cut == 0 && b >= 0 && !covered[b] && !w.breakBefore[start] && w.letters[b]
           && NameRules.nameLike(w, b, true) && !w.definite(b)
           && (w.flags[b] & (Lexicon.STRONG_MASK | Lexicon.SUBJECT_VERB)) == 0
-          && w.info[b][0] == null) {
+          && w.info(b, 0) == null) {
         covered[b] = true;
         start = b;
-        cut = w.stripped[b][0];
+        cut = w.cut(b, 0);
       }
       accepted.set(n, new Candidate(start, e, EntityType.ORG, "rule:club", c.priority(), cut));
     }
@@ -260,7 +260,8 @@ final class HeadRules {
   static final java.util.Set<String> BODY_ADJECTIVES = RuleWords.set("HeadRules.BODY_ADJECTIVES");
 
   private static boolean anyReading(Words w, int i, java.util.Set<String> set) {
-    for (String r : w.readings[i]) {
+    for (int q = 0; q < w.readingCount(i); q++) {
+      String r = w.reading(i, q);
       if (set.contains(r)) {
         return true;
       }
@@ -298,7 +299,7 @@ final class HeadRules {
     }
     int p = i - 1;
     if (anyReading(w, p, REPORTERS)) {
-      return w.stripped[i][w.bestReading[i]] == 0 || w.key[i].charAt(0) == Words.WAW;
+      return w.bestCut(i) == 0 || w.key[i].charAt(0) == Words.WAW;
     }
     return w.key[i].startsWith(LIL)
         && (w.has(p, Lexicon.SUBJECT_VERB) || anyReading(w, p, STATEMENTS));
@@ -362,7 +363,7 @@ final class HeadRules {
       return j;
     }
     if (w.has(j, Lexicon.MEDIA_NAME) && !w.breakBefore[j] && anyReading(w, j, MEDIA_NAMES)
-        && w.stripped[j][w.bestReading[j]] == 0) {
+        && w.bestCut(j) == 0) {
       return j + 1; // فضائية الجزيرة: the channel
     }
     PhraseMatch<Entry> listed = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j);
@@ -420,8 +421,8 @@ final class HeadRules {
 
   /** A word that starts a second conjunct: و on a listed name (حزب الله وإسرائيل). */
   private static boolean newConjunct(Words w, int k) {
-    return w.key[k].charAt(0) == Words.WAW && w.info[k][0] == null && w.info[k].length > 1
-        && w.info[k][1] != null && w.info[k][1].root(Lexicon.Trie.ENTITIES) != null;
+    return w.key[k].charAt(0) == Words.WAW && w.info(k, 0) == null && w.readingCount(k) > 1
+        && w.info(k, 1) != null && w.info(k, 1).root(Lexicon.Trie.ENTITIES) != null;
   }
 
   /**
@@ -432,7 +433,7 @@ final class HeadRules {
     if (j + 1 >= w.size || w.breakBefore[j + 1] || !w.letters[j]) {
       return false;
     }
-    String r = w.readings[j][w.readings[j].length - 1];
+    String r = w.lastReading(j);
     if (r.length() > 4) {
       return false; // every prefix has three or four letters (a cheap test for every token)
     }

@@ -206,8 +206,8 @@ final class Lexicon {
    * Allocates a little; meant for the few organisation candidates of a document.
    */
   boolean governmentBody(Words w, int start, int end) {
-    for (int r = 0; r < w.readings[start].length; r++) {
-      String first = w.readings[start][r];
+    for (int r = 0; r < w.readingCount(start); r++) {
+      String first = w.reading(start, r);
       if (end - start >= 2 && governmentHeads.contains(first)) {
         return true;
       }

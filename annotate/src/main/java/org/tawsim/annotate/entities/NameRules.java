@@ -51,14 +51,14 @@ final class NameRules {
           if (end > next && !(single && (nisba(w, next) || w.key[next].length() <= 3
               || title.value().weak() || w.tehMarbuta[next])) && !complement(w, next)) {
             out.add(new Candidate(next, end, EntityType.PER, "rule:title+name", TITLE_PRIORITY,
-                w.stripped[next][w.bestReading[next]]));
+                w.bestCut(next)));
           }
         }
         continue;
       }
       if (w.has(i, Lexicon.SUBJECT_VERB) && i + 1 < w.size && ambiguousSubject(w, i + 1)) {
         out.add(new Candidate(i + 1, i + 2, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
-            w.stripped[i + 1][w.bestReading[i + 1]]));
+            w.bestCut(i + 1)));
       } else if (w.has(i, Lexicon.SUBJECT_VERB) && i + 1 < w.size) {
         int j = i + 1;
         int f = w.flags[j];
@@ -71,7 +71,7 @@ final class NameRules {
           if (end > j && (end - j <= 2 || (w.flags[j] & STRONG) != 0) && closesSubject(w, end)
               && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & STRONG) == 0)) {
             out.add(new Candidate(j, end, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
-                w.stripped[j][w.bestReading[j]]));
+                w.bestCut(j)));
           }
         }
       }
@@ -82,7 +82,7 @@ final class NameRules {
         if (end > j && !(single && (w.key[j].length() <= 3 || nisba(w, j) || w.tehMarbuta[j]))
             && !complement(w, j)) {
           out.add(new Candidate(j, end, EntityType.PER, "rule:nationality+name",
-              NATIONALITY_PRIORITY, w.stripped[j][w.bestReading[j]]));
+              NATIONALITY_PRIORITY, w.bestCut(j)));
         }
       }
       if (w.has(i, Lexicon.PERSON_ROLE) && i + 1 < w.size && !w.has(i, Lexicon.NORP)) {
@@ -96,12 +96,12 @@ final class NameRules {
         if ((end - next >= 2 || end > next && w.has(next, STRONG)) && !complement(w, next)
             && !plural(w.key[next])) {
           out.add(new Candidate(next, end, EntityType.PER, "rule:role+name",
-              NATIONALITY_PRIORITY, w.stripped[next][w.bestReading[next]]));
+              NATIONALITY_PRIORITY, w.bestCut(next)));
         }
       }
       if (i + 1 < w.size && familyNoun(w, i) && familyName(w, i + 1)) {
         out.add(new Candidate(i + 1, i + 2, EntityType.PER, "rule:family+name",
-            NATIONALITY_PRIORITY, w.stripped[i + 1][w.bestReading[i + 1]]));
+            NATIONALITY_PRIORITY, w.bestCut(i + 1)));
       }
       if (foreignShape(w, i)) {
         int start = i;
@@ -111,7 +111,7 @@ final class NameRules {
           start = i - 1; // the first name before it (فولوديمير زيلينسكي)
         }
         out.add(new Candidate(start, i + 1, EntityType.PER, "rule:name-shape", SHAPE_PRIORITY,
-            w.stripped[start][w.bestReading[start]]));
+            w.bestCut(start)));
       }
       int givenEnd = givenName(w, lex, i);
       if (givenEnd > i) {
@@ -129,7 +129,7 @@ final class NameRules {
         if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))
             || end == givenEnd && givenEnd == i + 1 && !ambiguous && loneGiven(w, i)) {
           out.add(new Candidate(i, end, EntityType.PER, "rule:given-name", GIVEN_PRIORITY,
-              w.stripped[i][w.bestReading[i]]));
+              w.bestCut(i)));
         }
       }
     }
@@ -176,7 +176,7 @@ final class NameRules {
         return null;
       }
       key = w.key[k];
-    } else if (key.charAt(0) != Words.WAW || key.length() < 4 || w.readings[k].length < 2) {
+    } else if (key.charAt(0) != Words.WAW || key.length() < 4 || w.readingCount(k) < 2) {
       return null;
     }
     int f = w.flags[k];
@@ -198,7 +198,7 @@ final class NameRules {
       return null;
     }
     return new Candidate(k, end, EntityType.PER, "rule:and-person", CONJUNCT_PRIORITY,
-        cut == 0 ? 0 : w.stripped[k][1]);
+        cut == 0 ? 0 : w.cut(k, 1));
   }
 
   private static boolean isComma(String key) {
@@ -258,7 +258,7 @@ final class NameRules {
    */
   private static boolean nounClitic(Words w, int i) {
     // not a second adjective of the same noun (الدول العربية والإسلامية، الإيطالي والفنلندي)
-    return w.readings[i].length > 1 && w.bestReading[i] > 0
+    return w.readingCount(i) > 1 && w.bestReading[i] > 0
         && !(i > 0 && w.letters[i - 1] && w.has(i - 1, Lexicon.NORP));
   }
 
@@ -300,7 +300,7 @@ final class NameRules {
    * (ومحمد): unlike ب and ل (لبنان is not ل + بنان) it seldom hides a word of its own.
    */
   private static boolean conjunctionOnly(Words w, int i) {
-    return w.stripped[i][w.bestReading[i]] == 1 && (w.key[i].charAt(0) == Words.WAW
+    return w.bestCut(i) == 1 && (w.key[i].charAt(0) == Words.WAW
         || w.key[i].charAt(0) == Words.FEH);
   }
 
@@ -314,7 +314,8 @@ final class NameRules {
     if (!w.tehMarbuta[i] && !(key.length() >= 5 && key.endsWith("\u062A\u064A"))) {
       return false;
     }
-    for (String r : w.readings[i]) {
+    for (int q = 0; q < w.readingCount(i); q++) {
+      String r = w.reading(i, q);
       if (FAMILY_NOUNS.contains(r)) {
         return true;
       }
@@ -441,7 +442,7 @@ final class NameRules {
 
   /** True when token k is عبد (servant of), with or without و: the first half of a given name. */
   static boolean servantOf(Words w, int k) {
-    String r = w.readings[k][w.readings[k].length > 1 && w.key[k].charAt(0) == Words.WAW ? 1 : 0];
+    String r = w.reading(k, w.readingCount(k) > 1 && w.key[k].charAt(0) == Words.WAW ? 1 : 0);
     return r.equals(ABD);
   }
 
@@ -569,7 +570,8 @@ final class NameRules {
         || !w.has(t, Lexicon.TITLE_WORD) || !w.definite(t) || w.breakBefore[t]) {
       return end;
     }
-    for (String r : w.readings[t - 1]) {
+    for (int q = 0; q < w.readingCount(t - 1); q++) {
+      String r = w.reading(t - 1, q);
       if (NAMED_PLACES.contains(r)) {
         return end - 1;
       }
@@ -703,7 +705,7 @@ final class NameRules {
     // an unknown word with و after a name word starts a clause (وإخراج، وشوهدت), except after a
     // connector (بن أبي وقاص)
     if (c == Words.WAW && (prev & Lexicon.CONNECTOR) == 0 && w.ownFlags[k] == 0
-        && w.readings[k].length > 1) {
+        && w.readingCount(k) > 1) {
       return false;
     }
     if (w.definite(k)) {
@@ -783,8 +785,8 @@ final class NameRules {
   /** A definite nisba adjective (الاقتصادي، السياسية): a description after a title, not a name. */
   static boolean nisba(Words w, int k) {
     String key = w.key[k];
-    if (key.charAt(0) == Words.WAW && w.readings[k].length > 1) {
-      key = w.readings[k][1]; // والدبلوماسي
+    if (key.charAt(0) == Words.WAW && w.readingCount(k) > 1) {
+      key = w.reading(k, 1); // والدبلوماسي
     }
     return nisbaForm(key) && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
   }

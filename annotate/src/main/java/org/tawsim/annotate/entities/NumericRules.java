@@ -64,9 +64,9 @@ final class NumericRules {
         continue;
       }
       if (w.has(i, Lexicon.WEEKDAY)) {
-        int start = i > 0 && w.readings[i - 1][w.readings[i - 1].length - 1].equals(YAWM) ? i - 1 : i;
+        int start = i > 0 && w.lastReading(i - 1).equals(YAWM) ? i - 1 : i;
         out.add(new Candidate(start, i + 1, EntityType.DATE, "rule:weekday", PRIORITY - 10,
-            start == i ? w.stripped[i][w.bestReading[i]] : w.stripped[start][w.readings[start].length - 1]));
+            start == i ? w.bestCut(i) : w.cut(start, w.readingCount(start) - 1)));
         continue;
       }
       if (i + 1 < w.size && isYear(w.key[i + 1]) && isYearWord(w, i)) {
@@ -160,7 +160,8 @@ final class NumericRules {
   }
 
   private static boolean isYearWord(Words w, int i) {
-    for (String r : w.readings[i]) {
+    for (int q = 0; q < w.readingCount(i); q++) {
+      String r = w.reading(i, q);
       if (r.equals(AAM) || r.equals(AL_AAM) || r.equals(SANA)) {
         return true;
       }

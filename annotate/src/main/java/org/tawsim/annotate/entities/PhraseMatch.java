@@ -17,13 +17,13 @@ record PhraseMatch<V>(int end, V value, int reading, int cut) {
       return null;
     }
     PhraseMatch<V> best = null;
-    Lexicon.WordInfo[] infos = w.info[i];
-    int count = (w.ownFlags[i] & Words.KNOWN_WORD) != 0 ? 1 : infos.length;
+    int count = (w.ownFlags[i] & Words.KNOWN_WORD) != 0 ? 1 : w.readingCount(i);
     for (int r = 0; r < count; r++) {
-      if (infos[r] == null) {
+      Lexicon.WordInfo info = w.info(i, r);
+      if (info == null) {
         continue;
       }
-      PhraseTrie.Node<V> node = infos[r].root(trie);
+      PhraseTrie.Node<V> node = info.root(trie);
       if (node != null) {
         best = better(best, walk(node, w, i, r));
       }
@@ -52,7 +52,7 @@ record PhraseMatch<V>(int end, V value, int reading, int cut) {
         value = node.value();
       }
     }
-    return value == null ? null : new PhraseMatch<>(end, value, r, w.stripped[i][r]);
+    return value == null ? null : new PhraseMatch<>(end, value, r, w.cut(i, r));
   }
 
   /** Returns the longest match at token {@code i}, the whole-token reading first on ties; or null. */
@@ -61,32 +61,12 @@ record PhraseMatch<V>(int end, V value, int reading, int cut) {
       return null;
     }
     PhraseMatch<V> best = null;
-    String[] readings = w.readings[i];
     // A token that is itself a function word or a common noun (بشأن، كبيرا) is not a clitic on a name.
-    int count = (w.ownFlags[i] & Words.KNOWN_WORD) != 0 ? 1 : readings.length;
+    int count = (w.ownFlags[i] & Words.KNOWN_WORD) != 0 ? 1 : w.readingCount(i);
     for (int r = 0; r < count; r++) {
-      PhraseTrie.Node<V> node = trie.root(readings[r]);
-      if (node == null) {
-        continue;
-      }
-      int end = -1;
-      V value = null;
-      if (node.value() != null) {
-        end = i + 1;
-        value = node.value();
-      }
-      for (int j = i + 1; j < w.size && node.hasChildren() && !w.breakBefore[j]; j++) {
-        node = node.child(w.key[j]);
-        if (node == null) {
-          break;
-        }
-        if (node.value() != null) {
-          end = j + 1;
-          value = node.value();
-        }
-      }
-      if (value != null && (best == null || end > best.end)) {
-        best = new PhraseMatch<>(end, value, r, w.stripped[i][r]);
+      PhraseTrie.Node<V> node = trie.root(w.reading(i, r));
+      if (node != null) {
+        best = better(best, walk(node, w, i, r));
       }
     }
     return best;

@@ -1,5 +1,6 @@
 package org.tawsim.annotate.entities;
 
+import java.util.Arrays;
 import org.tawsim.core.TokenList;
 
 /**
@@ -25,21 +26,25 @@ final class Words {
   static final int KNOWN_WORD = Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME;
 
   private static final int MAX_READINGS = 4;
-  private static final int[] NO_CUT = {0};
   private static final int MIN_STEM = 2;
 
   final int size;
   final String[] key;
-  /** readings[i][r]; readings[i][0] == key[i]. */
-  final String[][] readings;
-  /** How many normalised characters reading r of token i took off the front of the key. */
-  final int[][] stripped;
+  /**
+   * The readings of all tokens, token after token, and for each reading how many normalised
+   * characters it took off the front of the key and what the lexicon knows of it (null where
+   * nothing). The readings of token i are at [firstReading[i], firstReading[i + 1]); its first is
+   * its key. Flat arrays, not an array per token: a long document then holds no object per token
+   * beyond the clitic readings' strings, so its collections have little to copy.
+   */
+  private final int[] firstReading;
+  private String[] readingText;
+  private int[] readingCut;
+  private Lexicon.WordInfo[] readingInfo;
   /** Word classes of the whole token, or of the first clitic reading that has any. */
   final int[] flags;
   /** Word classes of the whole token only. */
   final int[] ownFlags;
-  /** What the lexicon knows of each reading, null where nothing. */
-  final Lexicon.WordInfo[][] info;
   /** Word classes of the best reading, and which reading that was. */
   final int[] bestReading;
   /** Type of the longest list match that starts at each token (places, organisations...), or null. */
@@ -87,11 +92,13 @@ final class Words {
     pronounEnding = new boolean[size];
     tanwinFath = new boolean[size];
     key = new String[size];
-    readings = new String[size][];
-    stripped = new int[size][];
+    firstReading = new int[size + 1];
+    int capacity = size + (size >> 2) + MAX_READINGS;
+    readingText = new String[capacity];
+    readingCut = new int[capacity];
+    readingInfo = new Lexicon.WordInfo[capacity];
     flags = new int[size];
     ownFlags = new int[size];
-    info = new Lexicon.WordInfo[size][];
     bestReading = new int[size];
     listType = new org.tawsim.core.EntityType[size];
     letters = new boolean[size];
@@ -120,27 +127,28 @@ final class Words {
       key[i] = k;
       letters[i] = hasLetter(k);
       number[i] = !letters[i] && isNumber(k);
+      buf[0] = k;
+      cut[0] = 0;
       int n = letters[i] ? readings(k, buf, cut) : 1;
-      if (n == 1) {
-        readings[i] = new String[] {k};
-        stripped[i] = NO_CUT;
-      } else {
-        readings[i] = java.util.Arrays.copyOf(buf, n);
-        stripped[i] = java.util.Arrays.copyOf(cut, n);
+      int first = firstReading[i];
+      if (first + n > readingText.length) {
+        int grown = readingText.length + (readingText.length >> 1) + MAX_READINGS;
+        readingText = Arrays.copyOf(readingText, grown);
+        readingCut = Arrays.copyOf(readingCut, grown);
+        readingInfo = Arrays.copyOf(readingInfo, grown);
       }
-      Lexicon.WordInfo[] infos = new Lexicon.WordInfo[n];
-      info[i] = infos;
-      if (letters[i]) {
-        for (int r = 0; r < n; r++) {
-          infos[r] = lexicon.info(readings[i][r]);
-        }
+      for (int r = 0; r < n; r++) {
+        readingText[first + r] = buf[r];
+        readingCut[first + r] = cut[r];
+        readingInfo[first + r] = letters[i] ? lexicon.info(buf[r]) : null;
       }
-      int own = infos[0] == null ? 0 : infos[0].flags;
+      firstReading[i + 1] = first + n;
+      int own = readingInfo[first] == null ? 0 : readingInfo[first].flags;
       ownFlags[i] = own;
       int f = own;
       if ((f & ~Lexicon.STOP) == 0 && n > 1) {
         for (int r = 1; r < n; r++) {
-          int rf = infos[r] == null ? 0 : infos[r].flags;
+          int rf = readingInfo[first + r] == null ? 0 : readingInfo[first + r].flags;
           if (rf != 0) {
             f |= rf;
             bestReading[i] = r;
@@ -149,7 +157,7 @@ final class Words {
         }
       }
       // عبد joined to a name of God (عبدالله، عبدالسلام) is a given name, listed or not
-      if (letters[i] && joinedServant(readings[i][n > 1 && k.charAt(0) == WAW ? 1 : 0])) {
+      if (letters[i] && joinedServant(buf[n > 1 && k.charAt(0) == WAW ? 1 : 0])) {
         f |= Lexicon.GIVEN;
         if (k.charAt(0) != WAW || n == 1) {
           ownFlags[i] |= Lexicon.GIVEN;
@@ -299,6 +307,36 @@ final class Words {
     return c == '%' || c == '\u066A';
   }
 
+  /** How many readings token i has, at least one. */
+  int readingCount(int i) {
+    return firstReading[i + 1] - firstReading[i];
+  }
+
+  /** Reading r of token i; reading 0 is the key. */
+  String reading(int i, int r) {
+    return readingText[firstReading[i] + r];
+  }
+
+  /** The last reading of token i: the stem with every proclitic off. */
+  String lastReading(int i) {
+    return readingText[firstReading[i + 1] - 1];
+  }
+
+  /** How many normalised characters reading r of token i took off the front of the key. */
+  int cut(int i, int r) {
+    return readingCut[firstReading[i] + r];
+  }
+
+  /** What the lexicon knows of reading r of token i, or null. */
+  Lexicon.WordInfo info(int i, int r) {
+    return readingInfo[firstReading[i] + r];
+  }
+
+  /** What the best reading of token i took off its key. */
+  int bestCut(int i) {
+    return cut(i, bestReading[i]);
+  }
+
   boolean has(int i, int flag) {
     return (flags[i] & flag) != 0;
   }
@@ -312,8 +350,8 @@ final class Words {
     if (hamzaLam[i]) {
       return false;
     }
-    for (String r : readings[i]) {
-      if (r.startsWith(ARTICLE) && r.length() > 3) {
+    for (int r = firstReading[i]; r < firstReading[i + 1]; r++) {
+      if (readingText[r].startsWith(ARTICLE) && readingText[r].length() > 3) {
         return true;
       }
     }
