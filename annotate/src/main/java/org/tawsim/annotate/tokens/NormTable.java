@@ -21,6 +21,12 @@ final class NormTable {
     String norm(int begin, int end);
   }
 
+  /**
+   * Most slots a table grows to: 65,536 distinct words, enough for the frequent words of any text,
+   * in arrays that stay in the processor's cache and below the collector's large-object size.
+   */
+  static final int MAX_CAPACITY = 1 << 17;
+
   private final String text;
   private final Maker maker;
   /** Begin and end in {@link #text} of the first token with each text; 0/0 marks a free slot. */
@@ -60,6 +66,9 @@ final class NormTable {
       slot = (slot + 1) & mask;
     }
     String norm = maker.norm(begin, end);
+    if (norms.length == MAX_CAPACITY && (size + 1) * 2 > MAX_CAPACITY) {
+      return norm; // full: a word first seen this late is rare, and gets a string of its own
+    }
     begins[slot] = begin;
     ends[slot] = end;
     norms[slot] = norm;

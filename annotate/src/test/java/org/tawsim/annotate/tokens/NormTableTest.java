@@ -74,4 +74,42 @@ class NormTableTest {
     assertTrue(texts.size() > 10_000, "distinct texts: " + texts.size());
     assertEquals(texts.size(), norms.size());
   }
+
+  /**
+   * Once it holds half {@link NormTable#MAX_CAPACITY} words the table stops storing: those share
+   * their string, a word first seen after that gets a new one each time, every norm stays right.
+   */
+  @Test
+  void aFullTableStillGivesEveryNormAndSharesTheWordsItHolds() {
+    int held = NormTable.MAX_CAPACITY / 2;
+    StringBuilder sb = new StringBuilder();
+    List<int[]> spans = new ArrayList<>();
+    for (int w = 0; w < held + 100; w++) {
+      int begin = sb.length();
+      sb.append("\u0643").append(Integer.toString(w, 36)); // ك and a distinct suffix
+      spans.add(new int[] {begin, sb.length()});
+      sb.append(' ');
+    }
+    String text = sb.toString();
+    int[] made = new int[1];
+    NormTable table = new NormTable(text, (b, e) -> {
+      made[0]++;
+      return text.substring(b, e);
+    });
+    List<String> first = new ArrayList<>();
+    for (int[] s : spans) {
+      first.add(table.norm(s[0], s[1]));
+    }
+    for (int w = 0; w < spans.size(); w++) {
+      int[] s = spans.get(w);
+      String again = table.norm(s[0], s[1]);
+      assertEquals(text.substring(s[0], s[1]), again);
+      if (w < held) {
+        assertSame(first.get(w), again, "word " + w);
+      } else {
+        assertNotSame(first.get(w), again, "word " + w);
+      }
+    }
+    assertEquals(spans.size() + spans.size() - held, made[0]);
+  }
 }
