@@ -173,13 +173,16 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       return this;
     }
 
-    /** Returns the tokens added, in a list that keeps no more room than it needs. */
+    /**
+     * Returns the tokens added, in a list that keeps at most an eighth more room than it needs. The
+     * list shares the builder's arrays when they are that full: tokens added later go past its size
+     * or into copies, so they do not change it, and a long document is not copied once more.
+     */
     public TokenList build() {
       if (size == 0) {
         return EMPTY;
       }
-      // a full array is shared: the next add() grows into a copy
-      return begins.length == size
+      return begins.length - size <= begins.length >> 3
           ? new TokenList(begins, ends, norms, size)
           : new TokenList(
               Arrays.copyOf(begins, size), Arrays.copyOf(ends, size), Arrays.copyOf(norms, size),

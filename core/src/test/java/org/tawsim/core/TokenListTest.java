@@ -49,11 +49,31 @@ class TokenListTest {
   @Test
   void listsAlreadyBuiltDoNotChangeWhenTheBuilderGoesOn() {
     TokenList.Builder b = TokenList.builder(1).add(0, 1, "a");
-    TokenList one = b.build(); // shares the full arrays
+    TokenList one = b.build(); // copies: the arrays have room for 16
     b.add(2, 3, "b");
     TokenList two = b.build();
     assertEquals(List.of(token(0, 1, "a")), one);
     assertEquals(List.of(token(0, 1, "a"), token(2, 3, "b")), two);
+  }
+
+  /** 15 tokens in room for 16 share the builder's arrays; the 16th and 17th go past them. */
+  @Test
+  void aListThatSharesTheBuildersArraysDoesNotSeeLaterTokens() {
+    TokenList.Builder b = TokenList.builder(16);
+    List<Token> expected = new ArrayList<>();
+    for (int i = 0; i < 17; i++) {
+      expected.add(token(2 * i, 2 * i + 1, "w" + i));
+    }
+    for (Token t : expected.subList(0, 15)) {
+      b.add(t.span().begin(), t.span().end(), t.norm());
+    }
+    TokenList fifteen = b.build();
+    for (Token t : expected.subList(15, 17)) {
+      b.add(t.span().begin(), t.span().end(), t.norm());
+    }
+    assertEquals(expected.subList(0, 15), fifteen);
+    assertEquals(expected, b.build());
+    assertEquals(expected.subList(0, 15).hashCode(), fifteen.hashCode());
   }
 
   @Test
