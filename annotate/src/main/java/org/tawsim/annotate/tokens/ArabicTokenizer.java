@@ -46,7 +46,8 @@ import org.tawsim.core.text.ArabicNormalizer;
  *
  * <p>The scanner is hand-written, not a regular expression: one pass, linear time on any input,
  * no allocation beyond the tokens; in a long text, tokens with the same characters share one
- * normalised string, so it keeps one per distinct word alive, not one per token. Requires no
+ * normalised string, so it keeps about one per distinct word alive, not one per token (the
+ * first 65,536 distinct words of a text share; rarer words seen later have their own). Requires no
  * layer; produces {@link Token} (replacing an existing token layer). Offsets are UTF-16 units.
  * Instances are immutable and thread-safe.
  *

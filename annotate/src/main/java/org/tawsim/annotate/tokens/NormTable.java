@@ -2,7 +2,8 @@ package org.tawsim.annotate.tokens;
 
 /**
  * The normalised forms of one text's tokens, one string per distinct token text: a word seen
- * again gets the string made the first time, with no new allocation.
+ * again gets the string made the first time, with no new allocation. The first 65,536 distinct
+ * texts are kept ({@link #MAX_CAPACITY}); a text first seen after them gets a new string each time.
  *
  * <p>Why: a token's normal form depends only on its characters, and a long text repeats its words.
  * Without sharing, a 10 MB document kept about 1.7 million norm strings alive (25 bytes allocated
