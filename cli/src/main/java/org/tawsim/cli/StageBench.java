@@ -61,6 +61,11 @@ final class StageBench {
   Result measure(Stage stage, List<Document> docs, long tokens, int threads)
       throws InterruptedException {
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+    // The documents were just made (read, cut, annotated by the earlier stages) and are still young:
+    // without this, the collections of this stage's passes would copy them to the old generation and
+    // charge this stage for it (pauses of 0.3-1.1 s under G1 while the size check measured one 10 MB
+    // document, -Xlog:gc). A full collection first moves them there, as a long run would have.
+    System.gc();
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
     try {
       long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
