@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import org.tawsim.annotate.Annotators;
@@ -248,9 +251,9 @@ final class BenchCommand implements Callable<Integer> {
       StageBench.Result one,
       StageBench.Result many,
       List<double[]> scaling) {
-    out.printf(Locale.ROOT, "corpus: %d documents, %d characters, %d tokens; %s %s, %d cores%n",
+    out.printf(Locale.ROOT, "corpus: %d documents, %d characters, %d tokens; %s %s, %d cores, %s%n",
         docs, chars, tokens, System.getProperty("java.vm.name"), System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(), collectors());
     out.printf(Locale.ROOT, "%-40s %7s %14s %14s %12s %7s%n",
         "stage", "threads", "chars/s", "tokens/s", "alloc B/char", "passes");
     for (StageBench.Result r : results) {
@@ -284,6 +287,16 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Returns the largest time per char of column {@code c} over the smallest: 1 when flat. */
+  /**
+   * Returns the JVM's garbage collectors by name (G1 Young Generation, PS Scavenge...): the time per
+   * character of one large document depends on them, so the output says which ran.
+   */
+  static String collectors() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(GarbageCollectorMXBean::getName)
+        .collect(Collectors.joining(", "));
+  }
+
   static double scalingRatio(List<double[]> scaling, int c) {
     double min = Double.POSITIVE_INFINITY;
     double max = 0;
@@ -317,6 +330,7 @@ final class BenchCommand implements Callable<Integer> {
       g.writeNumberField("cores", Runtime.getRuntime().availableProcessors());
       g.writeStringField("java", System.getProperty("java.version"));
       g.writeStringField("vm", System.getProperty("java.vm.name"));
+      g.writeStringField("collectors", collectors());
       g.writeEndObject();
       g.writeArrayFieldStart("stages");
       for (StageBench.Result r : results) {

@@ -38,6 +38,7 @@ class BenchCommandTest {
     assertEquals(2, pipelines, "pipeline at 1 and 2 threads");
     assertTrue(baseline);
     assertTrue(json.has("speedup"));
+    assertTrue(!json.get("machine").get("collectors").textValue().isEmpty(), json.toString());
   }
 
   @Test
