@@ -14,7 +14,8 @@ import org.tawsim.core.Document;
 
 /**
  * Times one stage over a corpus, the way {@code tawsim bench} reports it: after a warm-up, passes
- * over every document until the measuring time is used, the median pass counts.
+ * over every document until the measuring time is used and at least {@link #MIN_PASSES} passes ran;
+ * the median pass counts.
  *
  * <p>A stage is a function of one document, so annotators, a whole pipeline and baselines such as
  * a bare OpenNLP detector are measured by the same loop. Allocation is read from the JVM's
@@ -44,6 +45,12 @@ final class StageBench {
       double charsPerSecond,
       double tokensPerSecond,
       double bytesAllocatedPerChar) {}
+
+  /**
+   * Fewest measured passes. A pass over one 10 MB document takes one or two seconds, so the measuring
+   * time alone gave two or three, and one collection in one of them moved the median.
+   */
+  static final int MIN_PASSES = 5;
 
   private final double warmupSeconds;
   private final double measureSeconds;
@@ -79,7 +86,7 @@ final class StageBench {
         long t0 = System.nanoTime();
         allocated += pass(stage, docs, threads, pool);
         times.add(System.nanoTime() - t0);
-      } while (System.nanoTime() < measureEnd);
+      } while (System.nanoTime() < measureEnd || times.size() < MIN_PASSES);
       times.sort(null);
       double seconds = times.get(times.size() / 2) / 1e9;
       return new Result(
