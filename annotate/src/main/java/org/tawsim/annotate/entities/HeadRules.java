@@ -219,7 +219,7 @@ final class HeadRules {
    * the phrase is as often a description (الهيئة العامة): no candidate.
    */
   static int complementBody(Words w, int i) {
-    if (!w.has(i, Lexicon.BODY_HEAD) || !anyReading(w, i, BODY_HEADS)) {
+    if (!w.has(i, Lexicon.BODY_HEAD) || !w.anyReading(i, BODY_HEADS)) {
       return i;
     }
     int k = i + 1;
@@ -259,16 +259,6 @@ final class HeadRules {
   /** Adjectives of a body's name besides nationalities: العام، الوطني، الأعلى، الدولية... */
   static final java.util.Set<String> BODY_ADJECTIVES = RuleWords.set("HeadRules.BODY_ADJECTIVES");
 
-  private static boolean anyReading(Words w, int i, java.util.Set<String> set) {
-    for (int q = 0; q < w.readingCount(i); q++) {
-      String r = w.reading(i, q);
-      if (set.contains(r)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Returns the end of a club named by a word that begins club names and its city (دينامو كييف،
    * سبارتاك موسكو، أولمبيك خريبكة، ستيوا بوخارست, a listed place of one or more words), or
@@ -277,7 +267,7 @@ final class HeadRules {
   static int clubName(Words w, int i) {
     if (!w.has(i, Lexicon.CLUB_PREFIX) || i + 1 >= w.size || w.breakBefore[i + 1]
         || w.listType[i + 1] == null
-        || w.listType[i + 1] != EntityType.LOC || !anyReading(w, i, CLUB_PREFIXES)) {
+        || w.listType[i + 1] != EntityType.LOC || !w.anyReading(i, CLUB_PREFIXES)) {
       return i;
     }
     PhraseMatch<Entry> city = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, i + 1);
@@ -294,15 +284,15 @@ final class HeadRules {
    * the other heads.
    */
   static boolean mediaContext(Words w, int i) {
-    if (i == 0 || w.breakBefore[i] || !anyReading(w, i, MEDIA_NAMES)) {
+    if (i == 0 || w.breakBefore[i] || !w.anyReading(i, MEDIA_NAMES)) {
       return false;
     }
     int p = i - 1;
-    if (anyReading(w, p, REPORTERS)) {
+    if (w.anyReading(p, REPORTERS)) {
       return w.bestCut(i) == 0 || w.key[i].charAt(0) == Words.WAW;
     }
     return w.key[i].startsWith(LIL)
-        && (w.has(p, Lexicon.SUBJECT_VERB) || anyReading(w, p, STATEMENTS));
+        && (w.has(p, Lexicon.SUBJECT_VERB) || w.anyReading(p, STATEMENTS));
   }
 
   /** الجزيرة، العربية. */
@@ -339,18 +329,18 @@ final class HeadRules {
   private static final java.util.Set<String> PRESS = RuleWords.set("HeadRules.PRESS");
 
   private static boolean quoteHead(Words w, int i) {
-    return anyReading(w, i, QUOTE_HEADS);
+    return w.anyReading(i, QUOTE_HEADS);
   }
 
   /** Clubs and teams: نادي، فريق. */
   private static final java.util.Set<String> CLUBS = RuleWords.set("HeadRules.CLUBS");
 
   private static boolean club(Words w, int i) {
-    return anyReading(w, i, CLUBS);
+    return w.anyReading(i, CLUBS);
   }
 
   private static boolean press(Words w, int i) {
-    return anyReading(w, i, PRESS);
+    return w.anyReading(i, PRESS);
   }
 
   /**
@@ -362,7 +352,7 @@ final class HeadRules {
     if (j >= w.size) {
       return j;
     }
-    if (w.has(j, Lexicon.MEDIA_NAME) && !w.breakBefore[j] && anyReading(w, j, MEDIA_NAMES)
+    if (w.has(j, Lexicon.MEDIA_NAME) && !w.breakBefore[j] && w.anyReading(j, MEDIA_NAMES)
         && w.bestCut(j) == 0) {
       return j + 1; // فضائية الجزيرة: the channel
     }

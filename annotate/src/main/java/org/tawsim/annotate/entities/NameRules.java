@@ -314,13 +314,7 @@ final class NameRules {
     if (!w.tehMarbuta[i] && !(key.length() >= 5 && key.endsWith("\u062A\u064A"))) {
       return false;
     }
-    for (int q = 0; q < w.readingCount(i); q++) {
-      String r = w.reading(i, q);
-      if (FAMILY_NOUNS.contains(r)) {
-        return true;
-      }
-    }
-    return false;
+    return w.anyReading(i, FAMILY_NOUNS);
   }
 
   /** True when token j can be the family name after a family noun: one name-like word. */
@@ -570,13 +564,7 @@ final class NameRules {
         || !w.has(t, Lexicon.TITLE_WORD) || !w.definite(t) || w.breakBefore[t]) {
       return end;
     }
-    for (int q = 0; q < w.readingCount(t - 1); q++) {
-      String r = w.reading(t - 1, q);
-      if (NAMED_PLACES.contains(r)) {
-        return end - 1;
-      }
-    }
-    return end;
+    return w.anyReading(t - 1, NAMED_PLACES) ? end - 1 : end;
   }
 
   /** Places and bodies that are named after a person with a title (مستشفى الملك فيصل). */

@@ -17,7 +17,7 @@ record PhraseMatch<V>(int end, V value, int reading, int cut) {
       return null;
     }
     PhraseMatch<V> best = null;
-    int count = (w.ownFlags[i] & Words.KNOWN_WORD) != 0 ? 1 : w.readingCount(i);
+    int count = firstWordReadings(w, i);
     for (int r = 0; r < count; r++) {
       Lexicon.WordInfo info = w.info(i, r);
       if (info == null) {
@@ -29,6 +29,14 @@ record PhraseMatch<V>(int end, V value, int reading, int cut) {
       }
     }
     return best;
+  }
+
+  /**
+   * Returns how many readings of token i a phrase may start with: a token that is itself a function
+   * word or a common noun (بشأن، كبيرا) is not a clitic on a name, so only its whole form.
+   */
+  private static int firstWordReadings(Words w, int i) {
+    return (w.ownFlags[i] & Words.KNOWN_WORD) != 0 ? 1 : w.readingCount(i);
   }
 
   private static <V> PhraseMatch<V> better(PhraseMatch<V> best, PhraseMatch<V> m) {
@@ -61,8 +69,7 @@ record PhraseMatch<V>(int end, V value, int reading, int cut) {
       return null;
     }
     PhraseMatch<V> best = null;
-    // A token that is itself a function word or a common noun (بشأن، كبيرا) is not a clitic on a name.
-    int count = (w.ownFlags[i] & Words.KNOWN_WORD) != 0 ? 1 : w.readingCount(i);
+    int count = firstWordReadings(w, i);
     for (int r = 0; r < count; r++) {
       PhraseTrie.Node<V> node = trie.root(w.reading(i, r));
       if (node != null) {

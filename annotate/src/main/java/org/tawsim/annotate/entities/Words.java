@@ -1,6 +1,7 @@
 package org.tawsim.annotate.entities;
 
 import java.util.Arrays;
+import java.util.Set;
 import org.tawsim.core.TokenList;
 
 /**
@@ -330,6 +331,16 @@ final class Words {
   /** What the lexicon knows of reading r of token i, or null. */
   Lexicon.WordInfo info(int i, int r) {
     return readingInfo[firstReading[i] + r];
+  }
+
+  /** True when some reading of token i is in {@code set}. */
+  boolean anyReading(int i, Set<String> set) {
+    for (int r = firstReading[i]; r < firstReading[i + 1]; r++) {
+      if (set.contains(readingText[r])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What the best reading of token i took off its key. */
