@@ -82,6 +82,15 @@ final class BenchCommand implements Callable<Integer> {
               + " than the largest size.")
   List<Integer> sizes = List.of(1 << 10, 10 << 10, 100 << 10, 1 << 20, 10 << 20);
 
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      description =
+          "Rounds of the scaling check: each measures every size once, the sizes interleaved, and"
+              + " each figure is the median over the rounds. Every round gets its share of"
+              + " --warmup and --measure. Default: ${DEFAULT-VALUE}.")
+  int rounds = 3;
+
   @Option(names = "--json", description = "Print machine-readable JSON instead of tables.")
   boolean json;
 
@@ -90,8 +99,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (threads < 1 || warmup < 0 || measure <= 0) {
-      throw new IllegalArgumentException("--threads must be >= 1, --warmup >= 0 and --measure > 0");
+    if (threads < 1 || warmup < 0 || measure <= 0 || rounds < 1) {
+      throw new IllegalArgumentException(
+          "--threads must be >= 1, --warmup >= 0, --measure > 0 and --rounds >= 1");
     }
     RejectHandler.Collecting rejects = RejectHandler.collecting();
     List<Document> docs = new ArrayList<>();
@@ -125,7 +135,11 @@ final class BenchCommand implements Callable<Integer> {
     if (threads > 1) {
       results.add(many);
     }
-    List<double[]> scaling = noScaling ? List.of() : scaling(bench, pipeline, docs, sizes);
+    List<List<double[]>> scaling =
+        noScaling
+            ? List.of()
+            : scalingRounds(
+                new StageBench(warmup / rounds, measure / rounds), pipeline, docs, sizes, rounds);
     scalingColumns = new ArrayList<>();
     pipeline.steps().forEach(s -> scalingColumns.add(s.name()));
     scalingColumns.add("pipeline");
@@ -187,15 +201,20 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Returns, for documents of growing size, the size and the nanoseconds per char of each stage
-   * (run on the documents as the earlier stages left them) and of the whole pipeline, so that a
-   * stage whose cost grows faster than its input shows by name. Every size runs over the same
-   * text, as long as the largest size, cut into consecutive documents of that size (by default
-   * 10,240 of 1 KB ... one of 10 MB): only where the document boundaries fall differs, not the
-   * words, so caches are as warm at 1 KB as at 10 MB.
+   * Returns, for each round and each size, the size and the nanoseconds per char of each stage (run
+   * on the documents as the earlier stages left them) and of the whole pipeline, so that a stage
+   * whose cost grows faster than its input shows by name. Every size runs over the same text, as
+   * long as the largest size, cut into consecutive documents of that size (by default 10,240 of 1 KB
+   * ... one of 10 MB): only where the document boundaries fall differs, not the words, so caches are
+   * as warm at 1 KB as at 10 MB.
+   *
+   * <p>The sizes are interleaved: every round measures each size once, smallest first in even
+   * rounds and largest first in odd ones, so a machine that slows down for a minute or drifts over
+   * the run slows every size alike instead of the ones measured last. Only one size's documents are
+   * in memory at a time.
    */
-  private static List<double[]> scaling(
-      StageBench bench, Pipeline pipeline, List<Document> docs, List<Integer> sizes)
+  private static List<List<double[]>> scalingRounds(
+      StageBench bench, Pipeline pipeline, List<Document> docs, List<Integer> sizes, int rounds)
       throws InterruptedException {
     int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
     StringBuilder all = new StringBuilder();
@@ -203,23 +222,53 @@ final class BenchCommand implements Callable<Integer> {
       all.append(docs.get(i).text()).append("\n\n");
     }
     String text = all.substring(0, largest);
-    List<double[]> rows = new ArrayList<>();
-    for (int size : sizes) {
-      List<Document> pieces = cut(text, size);
-      List<Annotator> steps = pipeline.steps();
-      double[] row = new double[steps.size() + 2];
-      row[0] = size;
-      StageBench.Stage whole =
-          new StageBench.Stage("pipeline", d -> pipeline.annotate(d).layerKinds().size());
-      row[steps.size() + 1] = nanosPerChar(bench, whole, pieces);
-      for (int s = 0; s < steps.size(); s++) {
-        Annotator step = steps.get(s);
-        row[s + 1] = nanosPerChar(bench, StageBench.Stage.of(step), pieces);
-        pieces = pieces.stream().map(step::annotate).toList();
+    List<List<double[]>> result = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      double[][] rows = new double[sizes.size()][];
+      for (int k = 0; k < sizes.size(); k++) {
+        int index = r % 2 == 0 ? k : sizes.size() - 1 - k;
+        rows[index] = scalingRow(bench, pipeline, cut(text, sizes.get(index)), sizes.get(index));
       }
-      rows.add(row);
+      result.add(List.of(rows));
     }
-    return rows;
+    return result;
+  }
+
+  /** Returns one size's row: the size, then ns per char of each step, then of the whole pipeline. */
+  private static double[] scalingRow(
+      StageBench bench, Pipeline pipeline, List<Document> pieces, int size)
+      throws InterruptedException {
+    List<Annotator> steps = pipeline.steps();
+    double[] row = new double[steps.size() + 2];
+    row[0] = size;
+    StageBench.Stage whole =
+        new StageBench.Stage("pipeline", d -> pipeline.annotate(d).layerKinds().size());
+    row[steps.size() + 1] = nanosPerChar(bench, whole, pieces);
+    for (int s = 0; s < steps.size(); s++) {
+      Annotator step = steps.get(s);
+      row[s + 1] = nanosPerChar(bench, StageBench.Stage.of(step), pieces);
+      pieces = pieces.stream().map(step::annotate).toList();
+    }
+    return row;
+  }
+
+  /** Returns the rows of the rounds with every cell the median of that cell over the rounds. */
+  static List<double[]> medianOfRounds(List<List<double[]>> rounds) {
+    List<double[]> median = new ArrayList<>();
+    for (int k = 0; k < rounds.get(0).size(); k++) {
+      double[] row = new double[rounds.get(0).get(k).length];
+      for (int c = 0; c < row.length; c++) {
+        double[] cell = new double[rounds.size()];
+        for (int r = 0; r < cell.length; r++) {
+          cell[r] = rounds.get(r).get(k)[c];
+        }
+        java.util.Arrays.sort(cell);
+        int m = cell.length / 2;
+        row[c] = cell.length % 2 == 1 ? cell[m] : (cell[m - 1] + cell[m]) / 2;
+      }
+      median.add(row);
+    }
+    return median;
   }
 
   /** Cuts {@code text} into consecutive documents of about {@code size} chars, at whitespace. */
@@ -250,7 +299,7 @@ final class BenchCommand implements Callable<Integer> {
       List<StageBench.Result> results,
       StageBench.Result one,
       StageBench.Result many,
-      List<double[]> scaling) {
+      List<List<double[]>> scalingRounds) {
     out.printf(Locale.ROOT, "corpus: %d documents, %d characters, %d tokens; %s %s, %d cores, %s%n",
         docs, chars, tokens, System.getProperty("java.vm.name"), System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), collectors());
@@ -263,9 +312,11 @@ final class BenchCommand implements Callable<Integer> {
     if (many != one) {
       out.printf(Locale.ROOT, "speed-up with %d threads: %.2fx%n", many.threads(), many.charsPerSecond() / one.charsPerSecond());
     }
-    if (!scaling.isEmpty()) {
-      out.println(
-          "documents of growing size, the same text cut into them, ns per char (1 thread):");
+    if (!scalingRounds.isEmpty()) {
+      List<double[]> scaling = medianOfRounds(scalingRounds);
+      out.printf(Locale.ROOT,
+          "documents of growing size, the same text cut into them, ns per char (1 thread),"
+              + " median of %d rounds:%n", scalingRounds.size());
       StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %10s", "chars"));
       for (String name : scalingColumns) {
         head.append(String.format(Locale.ROOT, " %12.12s", name));
@@ -283,10 +334,17 @@ final class BenchCommand implements Callable<Integer> {
         ratios.append(String.format(Locale.ROOT, " %12.2f", scalingRatio(scaling, c)));
       }
       out.println(ratios);
+      int whole = scaling.get(0).length - 1;
+      for (int r = 0; r < scalingRounds.size(); r++) {
+        List<double[]> round = scalingRounds.get(r);
+        out.printf(Locale.ROOT, "  whole pipeline in round %d: %s (max/min %.2f)%n", r + 1,
+            round.stream().map(row -> String.format(Locale.ROOT, "%.1f", row[whole]))
+                .collect(Collectors.joining(", ")),
+            scalingRatio(round, whole));
+      }
     }
   }
 
-  /** Returns the largest time per char of column {@code c} over the smallest: 1 when flat. */
   /**
    * Returns the JVM's garbage collectors by name (G1 Young Generation, PS Scavenge...): the time per
    * character of one large document depends on them, so the output says which ran.
@@ -297,6 +355,7 @@ final class BenchCommand implements Callable<Integer> {
         .collect(Collectors.joining(", "));
   }
 
+  /** Returns the largest time per char of column {@code c} over the smallest: 1 when flat. */
   static double scalingRatio(List<double[]> scaling, int c) {
     double min = Double.POSITIVE_INFINITY;
     double max = 0;
@@ -315,7 +374,7 @@ final class BenchCommand implements Callable<Integer> {
       List<StageBench.Result> results,
       StageBench.Result one,
       StageBench.Result many,
-      List<double[]> scaling)
+      List<List<double[]>> scalingRounds)
       throws IOException {
     java.io.StringWriter buffer = new java.io.StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(buffer)) {
@@ -351,26 +410,37 @@ final class BenchCommand implements Callable<Integer> {
         g.writeNumberField("speedup_threads", many.threads());
         g.writeNumberField("speedup", many.charsPerSecond() / one.charsPerSecond());
       }
-      if (!scaling.isEmpty()) {
-        g.writeArrayFieldStart("scaling");
-        for (double[] row : scaling) {
-          g.writeStartObject();
-          g.writeNumberField("chars", (long) row[0]);
-          for (int c = 1; c < row.length; c++) {
-            g.writeNumberField("ns_per_char_" + scalingColumns.get(c - 1), row[c]);
-          }
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+      if (!scalingRounds.isEmpty()) {
+        List<double[]> scaling = medianOfRounds(scalingRounds);
+        g.writeFieldName("scaling");
+        writeScalingRows(g, scaling);
         g.writeObjectFieldStart("scaling_max_over_min");
         for (int c = 1; c < scaling.get(0).length; c++) {
           g.writeNumberField(scalingColumns.get(c - 1), scalingRatio(scaling, c));
         }
         g.writeEndObject();
+        g.writeArrayFieldStart("scaling_rounds");
+        for (List<double[]> round : scalingRounds) {
+          writeScalingRows(g, round);
+        }
+        g.writeEndArray();
       }
       g.writeEndObject();
     }
     out.println(buffer);
+  }
+
+  private void writeScalingRows(JsonGenerator g, List<double[]> rows) throws IOException {
+    g.writeStartArray();
+    for (double[] row : rows) {
+      g.writeStartObject();
+      g.writeNumberField("chars", (long) row[0]);
+      for (int c = 1; c < row.length; c++) {
+        g.writeNumberField("ns_per_char_" + scalingColumns.get(c - 1), row[c]);
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
 

@@ -73,7 +73,7 @@ class BenchCommandTest {
     cl.setOut(new PrintWriter(out, true));
     int code =
         cl.execute("bench", dir.toString(), "--warmup", "0", "--measure", "0.01", "--threads", "1",
-            "--sizes", "100,1K", "--json");
+            "--sizes", "100,1K", "--rounds", "3", "--json");
     assertEquals(0, code, out.toString());
     JsonNode json = new ObjectMapper().readTree(out.toString());
     JsonNode rows = json.get("scaling");
@@ -82,6 +82,27 @@ class BenchCommandTest {
     assertEquals(1024, rows.get(1).get("chars").intValue());
     assertTrue(rows.get(1).get("ns_per_char_pipeline").doubleValue() > 0);
     assertTrue(json.get("scaling_max_over_min").get("pipeline").doubleValue() >= 1);
+    JsonNode rounds = json.get("scaling_rounds");
+    assertEquals(3, rounds.size());
+    for (JsonNode round : rounds) {
+      assertEquals(2, round.size());
+      assertEquals(1024, round.get(1).get("chars").intValue(), "rows in size order in every round");
+    }
+  }
+
+  @Test
+  void eachScalingCellIsItsMedianOverTheRounds() {
+    java.util.List<java.util.List<double[]>> rounds =
+        java.util.List.of(
+            java.util.List.of(new double[] {1024, 10, 100}, new double[] {10240, 40, 300}),
+            java.util.List.of(new double[] {1024, 30, 110}, new double[] {10240, 20, 100}),
+            java.util.List.of(new double[] {1024, 20, 900}, new double[] {10240, 30, 200}));
+    java.util.List<double[]> median = BenchCommand.medianOfRounds(rounds);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1024, 20, 110}, median.get(0));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {10240, 30, 200}, median.get(1));
+    // an even number of rounds: the mean of the middle two
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new double[] {1024, 20, 105}, BenchCommand.medianOfRounds(rounds.subList(0, 2)).get(0));
   }
 
   @Test
@@ -89,6 +110,7 @@ class BenchCommandTest {
     CommandLine cl = Tawsim.commandLine();
     cl.setErr(new PrintWriter(new StringWriter(), true));
     assertEquals(2, cl.execute("bench", "samples", "--threads", "0"));
+    assertEquals(2, cl.execute("bench", "samples", "--rounds", "0"));
   }
 
   @Test
