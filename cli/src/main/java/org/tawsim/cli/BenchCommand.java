@@ -54,6 +54,13 @@ final class BenchCommand implements Callable<Integer> {
   private static final Pattern REGEX_SPLITTER = Pattern.compile("(?<=[.!?\u061F\u2026])\\s+|\\n+");
 
 
+  /**
+   * Fewest passes per cell and round of the size check. Every cell runs over the same text, one
+   * pass about 1.5 s for the whole pipeline here, so the cells need this many whatever --measure
+   * says; over the default rounds that is 15 passes a cell, the median of each round's median.
+   */
+  private static final int PASSES_PER_ROUND = 3;
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "CORPUS", description = "Files or folders of text or JSONL.")
@@ -88,8 +95,8 @@ final class BenchCommand implements Callable<Integer> {
       description =
           "Rounds of the scaling check: each measures every size once, the sizes interleaved, and"
               + " each figure is the median over the rounds. Every round gets its share of"
-              + " --warmup and --measure. Default: ${DEFAULT-VALUE}.")
-  int rounds = 3;
+              + " --warmup and --measure, and at least 3 passes a cell. Default: ${DEFAULT-VALUE}.")
+  int rounds = 5;
 
   @Option(names = "--json", description = "Print machine-readable JSON instead of tables.")
   boolean json;
@@ -115,16 +122,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     Pipeline pipeline = Annotators.defaultPipeline();
     StageBench bench = new StageBench(warmup, measure);
-    List<Document> annotated = docs.stream().map(pipeline::annotate).toList();
-    long tokens = countTokens(annotated);
-
-    List<StageBench.Result> results = new ArrayList<>();
-    // each stage alone, on documents that carry what the earlier stages produced
-    List<Document> input = docs;
-    for (Annotator step : pipeline.steps()) {
-      results.add(bench.measure(StageBench.Stage.of(step), input, tokens, 1));
-      input = input.stream().map(step::annotate).toList();
-    }
+    long tokens = countTokens(docs, pipeline);
+    List<StageBench.Result> results = measureSteps(bench, pipeline, docs, tokens);
     for (StageBench.Stage baseline : baselines()) {
       results.add(bench.measure(baseline, docs, tokens, 1));
     }
@@ -139,7 +138,8 @@ final class BenchCommand implements Callable<Integer> {
         noScaling
             ? List.of()
             : scalingRounds(
-                new StageBench(warmup / rounds, measure / rounds), pipeline, docs, sizes, rounds);
+                new StageBench(warmup / rounds, measure / rounds, PASSES_PER_ROUND),
+                pipeline, docs, sizes, rounds);
     scalingColumns = new ArrayList<>();
     pipeline.steps().forEach(s -> scalingColumns.add(s.name()));
     scalingColumns.add("pipeline");
@@ -154,12 +154,34 @@ final class BenchCommand implements Callable<Integer> {
     return rejects.rejections().isEmpty() ? 0 : Tawsim.EXIT_REJECTS;
   }
 
-  private static long countTokens(List<Document> annotated) {
+  /** Returns the tokens the pipeline finds in the documents; keeps none of its output. */
+  private static long countTokens(List<Document> docs, Pipeline pipeline) {
     long tokens = 0;
-    for (Document d : annotated) {
-      tokens += d.hasLayer(Token.class) ? d.layer(Token.class).size() : whitespaceWords(d.text());
+    for (Document d : docs) {
+      Document annotated = pipeline.annotate(d);
+      tokens +=
+          annotated.hasLayer(Token.class)
+              ? annotated.tokens().size()
+              : whitespaceWords(annotated.text());
     }
     return tokens;
+  }
+
+  /**
+   * Measures each step alone, on the documents as the earlier steps left them. The annotated
+   * copies live only as long as this method, so that the heap of the later measurements holds the
+   * input alone, as a run over a corpus would.
+   */
+  private static List<StageBench.Result> measureSteps(
+      StageBench bench, Pipeline pipeline, List<Document> docs, long tokens)
+      throws InterruptedException {
+    List<StageBench.Result> results = new ArrayList<>();
+    List<Document> input = docs;
+    for (Annotator step : pipeline.steps()) {
+      results.add(bench.measure(StageBench.Stage.of(step), input, tokens, 1));
+      input = input.stream().map(step::annotate).toList();
+    }
+    return results;
   }
 
   private static int whitespaceWords(String text) {
@@ -262,9 +284,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int r = 0; r < cell.length; r++) {
           cell[r] = rounds.get(r).get(k)[c];
         }
-        java.util.Arrays.sort(cell);
-        int m = cell.length / 2;
-        row[c] = cell.length % 2 == 1 ? cell[m] : (cell[m - 1] + cell[m]) / 2;
+        row[c] = median(cell);
       }
       median.add(row);
     }
@@ -316,7 +336,8 @@ final class BenchCommand implements Callable<Integer> {
       List<double[]> scaling = medianOfRounds(scalingRounds);
       out.printf(Locale.ROOT,
           "documents of growing size, the same text cut into them, ns per char (1 thread),"
-              + " median of %d rounds:%n", scalingRounds.size());
+              + " median of %d rounds; max/min of these medians, and the median of each round's"
+              + " max/min:%n", scalingRounds.size());
       StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %10s", "chars"));
       for (String name : scalingColumns) {
         head.append(String.format(Locale.ROOT, " %12.12s", name));
@@ -334,6 +355,13 @@ final class BenchCommand implements Callable<Integer> {
         ratios.append(String.format(Locale.ROOT, " %12.2f", scalingRatio(scaling, c)));
       }
       out.println(ratios);
+      StringBuilder within =
+          new StringBuilder(String.format(Locale.ROOT, "  %10s", "in rounds"));
+      for (int c = 1; c < scaling.get(0).length; c++) {
+        within.append(
+            String.format(Locale.ROOT, " %12.2f", scalingRatioWithinRounds(scalingRounds, c)));
+      }
+      out.println(within);
       int whole = scaling.get(0).length - 1;
       for (int r = 0; r < scalingRounds.size(); r++) {
         List<double[]> round = scalingRounds.get(r);
@@ -353,6 +381,26 @@ final class BenchCommand implements Callable<Integer> {
     return ManagementFactory.getGarbageCollectorMXBeans().stream()
         .map(GarbageCollectorMXBean::getName)
         .collect(Collectors.joining(", "));
+  }
+
+  /** Returns the median of values; sorts them. */
+  private static double median(double[] values) {
+    java.util.Arrays.sort(values);
+    int m = values.length / 2;
+    return values.length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
+  }
+
+  /**
+   * Returns the median over the rounds of each round's {@link #scalingRatio}: every ratio compares
+   * sizes measured within minutes of each other, so a round the machine slowed down in part of is
+   * one ratio of several, where in the medians of the cells it can still lift one size.
+   */
+  static double scalingRatioWithinRounds(List<List<double[]>> rounds, int c) {
+    double[] ratios = new double[rounds.size()];
+    for (int r = 0; r < ratios.length; r++) {
+      ratios[r] = scalingRatio(rounds.get(r), c);
+    }
+    return median(ratios);
   }
 
   /** Returns the largest time per char of column {@code c} over the smallest: 1 when flat. */
@@ -417,6 +465,11 @@ final class BenchCommand implements Callable<Integer> {
         g.writeObjectFieldStart("scaling_max_over_min");
         for (int c = 1; c < scaling.get(0).length; c++) {
           g.writeNumberField(scalingColumns.get(c - 1), scalingRatio(scaling, c));
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("scaling_max_over_min_within_rounds");
+        for (int c = 1; c < scaling.get(0).length; c++) {
+          g.writeNumberField(scalingColumns.get(c - 1), scalingRatioWithinRounds(scalingRounds, c));
         }
         g.writeEndObject();
         g.writeArrayFieldStart("scaling_rounds");

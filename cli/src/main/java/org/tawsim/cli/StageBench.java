@@ -14,7 +14,8 @@ import org.tawsim.core.Document;
 
 /**
  * Times one stage over a corpus, the way {@code tawsim bench} reports it: after a warm-up, passes
- * over every document until the measuring time is used and at least {@link #MIN_PASSES} passes ran;
+ * over every document until the measuring time is used and at least {@link #MIN_PASSES} (or the
+ * number given) passes ran;
  * the median pass counts.
  *
  * <p>A stage is a function of one document, so annotators, a whole pipeline and baselines such as
@@ -54,10 +55,20 @@ final class StageBench {
 
   private final double warmupSeconds;
   private final double measureSeconds;
+  private final int minPasses;
 
   StageBench(double warmupSeconds, double measureSeconds) {
+    this(warmupSeconds, measureSeconds, MIN_PASSES);
+  }
+
+  /** A bench that measures at least {@code minPasses} passes, whatever the measuring time. */
+  StageBench(double warmupSeconds, double measureSeconds, int minPasses) {
+    if (minPasses < 1) {
+      throw new IllegalArgumentException("minPasses must be >= 1, got " + minPasses);
+    }
     this.warmupSeconds = warmupSeconds;
     this.measureSeconds = measureSeconds;
+    this.minPasses = minPasses;
   }
 
   /**
@@ -86,7 +97,7 @@ final class StageBench {
         long t0 = System.nanoTime();
         allocated += pass(stage, docs, threads, pool);
         times.add(System.nanoTime() - t0);
-      } while (System.nanoTime() < measureEnd || times.size() < MIN_PASSES);
+      } while (System.nanoTime() < measureEnd || times.size() < minPasses);
       times.sort(null);
       double seconds = times.get(times.size() / 2) / 1e9;
       return new Result(

@@ -82,6 +82,7 @@ class BenchCommandTest {
     assertEquals(1024, rows.get(1).get("chars").intValue());
     assertTrue(rows.get(1).get("ns_per_char_pipeline").doubleValue() > 0);
     assertTrue(json.get("scaling_max_over_min").get("pipeline").doubleValue() >= 1);
+    assertTrue(json.get("scaling_max_over_min_within_rounds").get("pipeline").doubleValue() >= 1);
     JsonNode rounds = json.get("scaling_rounds");
     assertEquals(3, rounds.size());
     for (JsonNode round : rounds) {
@@ -100,6 +101,8 @@ class BenchCommandTest {
     java.util.List<double[]> median = BenchCommand.medianOfRounds(rounds);
     org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1024, 20, 110}, median.get(0));
     org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {10240, 30, 200}, median.get(1));
+    // each round's pipeline max/min: 3, 1.1 and 4.5; their median 3
+    assertEquals(3.0, BenchCommand.scalingRatioWithinRounds(rounds, 2), 1e-9);
     // an even number of rounds: the mean of the middle two
     org.junit.jupiter.api.Assertions.assertArrayEquals(
         new double[] {1024, 20, 105}, BenchCommand.medianOfRounds(rounds.subList(0, 2)).get(0));
