@@ -45,7 +45,21 @@ final class StageBench {
       double secondsPerPass,
       double charsPerSecond,
       double tokensPerSecond,
-      double bytesAllocatedPerChar) {}
+      double bytesAllocatedPerChar) {
+
+    /**
+     * Returns the result of median speed among measurements of one stage (of an even number, the
+     * faster of the middle two), with the passes of all of them.
+     */
+    static Result median(List<Result> results) {
+      List<Result> sorted =
+          results.stream().sorted(java.util.Comparator.comparingDouble(Result::charsPerSecond)).toList();
+      Result m = sorted.get(sorted.size() / 2);
+      int passes = results.stream().mapToInt(Result::passes).sum();
+      return new Result(m.stage(), m.threads(), passes, m.secondsPerPass(), m.charsPerSecond(),
+          m.tokensPerSecond(), m.bytesAllocatedPerChar());
+    }
+  }
 
   /**
    * Fewest measured passes. A pass over one 10 MB document takes one or two seconds, so the measuring

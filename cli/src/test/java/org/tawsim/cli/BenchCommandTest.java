@@ -23,7 +23,7 @@ class BenchCommandTest {
     CommandLine cl = Tawsim.commandLine();
     cl.setOut(new PrintWriter(out, true));
     int code =
-        cl.execute("bench", dir.toString(), "--warmup", "0", "--measure", "0.05", "--threads", "2", "--no-scaling", "--json");
+        cl.execute("bench", dir.toString(), "--warmup", "0", "--measure", "0.05", "--threads", "2", "--no-scaling", "--rounds", "3", "--json");
     assertEquals(0, code, out.toString());
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertEquals(1, json.get("corpus").get("documents").intValue());
@@ -36,6 +36,8 @@ class BenchCommandTest {
       baseline |= s.get("stage").textValue().startsWith("baseline");
     }
     assertEquals(2, pipelines, "pipeline at 1 and 2 threads");
+    assertEquals(2, json.get("speedup_threads").intValue());
+    assertEquals(3, json.get("speedup_rounds").size(), "one speed-up per round");
     assertTrue(baseline);
     assertTrue(json.has("speedup"));
     assertTrue(!json.get("machine").get("collectors").textValue().isEmpty(), json.toString());

@@ -31,6 +31,19 @@ class StageBenchTest {
   }
 
   @Test
+  void theMedianResultIsTheMiddleSpeedWithThePassesOfAll() {
+    StageBench.Result slow = new StageBench.Result("pipeline", 2, 3, 2.0, 50, 10, 64);
+    StageBench.Result middle = new StageBench.Result("pipeline", 2, 4, 1.0, 100, 20, 63);
+    StageBench.Result fast = new StageBench.Result("pipeline", 2, 5, 0.5, 200, 40, 65);
+    StageBench.Result m = StageBench.Result.median(List.of(fast, slow, middle));
+    assertEquals(100, m.charsPerSecond());
+    assertEquals(1.0, m.secondsPerPass());
+    assertEquals(12, m.passes());
+    assertEquals(200, StageBench.Result.median(List.of(slow, fast)).charsPerSecond(), "the faster of two");
+    assertEquals(slow, StageBench.Result.median(List.of(slow)));
+  }
+
+  @Test
   void rejectsFewerThanOnePass() {
     assertThrows(IllegalArgumentException.class, () -> new StageBench(0, 1, 0));
   }
