@@ -151,8 +151,8 @@ final class BenchCommand implements Callable<Integer> {
    * Measures the whole pipeline on 1 and on {@link #threads} threads, alternating over the rounds
    * (1 then N, then N then 1), adds the median result of each to {@code results} and returns, for
    * each round, N threads' speed over 1 thread's in that round (none for one thread); the speed-up
-   * reported is their median. A single pair of measurements a few seconds apart read 1.58x where the runs before and
-   * after it read 1.97x and 1.99x: the machine, not the pipeline.
+   * reported is their median. A single pair of measurements read 1.58x in a run between runs of
+   * 1.97x and 1.99x.
    */
   private double[] measureThreads(
       StageBench roundBench, Pipeline pipeline, List<Document> docs, long tokens,
@@ -162,28 +162,22 @@ final class BenchCommand implements Callable<Integer> {
         new StageBench.Stage("pipeline", d -> pipeline.annotate(d).layerKinds().size());
     List<StageBench.Result> ones = new ArrayList<>();
     List<StageBench.Result> manys = new ArrayList<>();
-    double[] speedups = new double[rounds];
+    double[] speedups = new double[threads > 1 ? rounds : 0];
     for (int r = 0; r < rounds; r++) {
-      StageBench.Result one;
-      StageBench.Result many = null;
-      if (r % 2 == 0 || threads == 1) {
-        one = roundBench.measure(whole, docs, tokens, 1);
-        many = threads > 1 ? roundBench.measure(whole, docs, tokens, threads) : null;
-      } else {
-        many = roundBench.measure(whole, docs, tokens, threads);
-        one = roundBench.measure(whole, docs, tokens, 1);
-      }
-      ones.add(one);
-      if (many != null) {
+      boolean oneFirst = r % 2 == 0 || threads == 1;
+      StageBench.Result one = oneFirst ? roundBench.measure(whole, docs, tokens, 1) : null;
+      if (threads > 1) {
+        StageBench.Result many = roundBench.measure(whole, docs, tokens, threads);
         manys.add(many);
+        one = oneFirst ? one : roundBench.measure(whole, docs, tokens, 1);
         speedups[r] = many.charsPerSecond() / one.charsPerSecond();
       }
+      ones.add(one);
     }
     results.add(StageBench.Result.median(ones));
-    if (threads == 1) {
-      return new double[0];
+    if (threads > 1) {
+      results.add(StageBench.Result.median(manys));
     }
-    results.add(StageBench.Result.median(manys));
     return speedups;
   }
 

@@ -44,6 +44,27 @@ class BenchCommandTest {
   }
 
   @Test
+  void oneThreadGivesOnePipelineRowAndNoSpeedUpInAnyNumberOfRounds(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "قال الرئيس إن الاتفاقية مهمة.\n", StandardCharsets.UTF_8);
+    for (String rounds : new String[] {"1", "2"}) {
+      StringWriter out = new StringWriter();
+      CommandLine cl = Tawsim.commandLine();
+      cl.setOut(new PrintWriter(out, true));
+      int code = cl.execute("bench", dir.toString(), "--warmup", "0", "--measure", "0.01",
+          "--threads", "1", "--no-scaling", "--rounds", rounds, "--json");
+      assertEquals(0, code, out.toString());
+      JsonNode json = new ObjectMapper().readTree(out.toString());
+      int pipelines = 0;
+      for (JsonNode s : json.get("stages")) {
+        pipelines += s.get("stage").textValue().equals("pipeline") ? 1 : 0;
+      }
+      assertEquals(1, pipelines, rounds + " rounds");
+      assertTrue(!json.has("speedup"), json.toString());
+    }
+  }
+
+  @Test
   void scalingRatioIsTheLargestTimePerCharOverTheSmallestOfEachColumn() {
     java.util.List<double[]> rows =
         java.util.List.of(
