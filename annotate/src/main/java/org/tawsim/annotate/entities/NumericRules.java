@@ -33,6 +33,9 @@ final class NumericRules {
   private static final String AAM = "\u0639\u0627\u0645";
   private static final String AL_AAM = "\u0627\u0644\u0639\u0627\u0645";
   private static final String SANA = "\u0633\u0646\u0647";
+
+  /** Words a year follows: عام، العام، سنه. */
+  private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of(AAM, AL_AAM, SANA);
   private static final String AS_SAA = "\u0627\u0644\u0633\u0627\u0639\u0647";
   private static final String YAWM = "\u064A\u0648\u0645";
 
@@ -160,13 +163,7 @@ final class NumericRules {
   }
 
   private static boolean isYearWord(Words w, int i) {
-    for (int q = 0; q < w.readingCount(i); q++) {
-      String r = w.reading(i, q);
-      if (r.equals(AAM) || r.equals(AL_AAM) || r.equals(SANA)) {
-        return true;
-      }
-    }
-    return false;
+    return w.anyReading(i, YEAR_WORDS);
   }
 
   private static boolean contains(String[] words, String k) {
