@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.IntToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -158,8 +159,7 @@ final class BenchCommand implements Callable<Integer> {
       StageBench roundBench, Pipeline pipeline, List<Document> docs, long tokens,
       List<StageBench.Result> results)
       throws InterruptedException {
-    StageBench.Stage whole =
-        new StageBench.Stage("pipeline", d -> pipeline.annotate(d).layerKinds().size());
+    StageBench.Stage whole = wholePipeline(pipeline);
     List<StageBench.Result> ones = new ArrayList<>();
     List<StageBench.Result> manys = new ArrayList<>();
     double[] speedups = new double[threads > 1 ? rounds : 0];
@@ -179,6 +179,11 @@ final class BenchCommand implements Callable<Integer> {
       results.add(StageBench.Result.median(manys));
     }
     return speedups;
+  }
+
+  /** The whole pipeline as one stage, as {@code tawsim bench} measures it. */
+  private static StageBench.Stage wholePipeline(Pipeline pipeline) {
+    return new StageBench.Stage("pipeline", d -> pipeline.annotate(d).layerKinds().size());
   }
 
   /** Returns the tokens the pipeline finds in the documents; keeps none of its output. */
@@ -290,8 +295,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Annotator> steps = pipeline.steps();
     double[] row = new double[steps.size() + 2];
     row[0] = size;
-    StageBench.Stage whole =
-        new StageBench.Stage("pipeline", d -> pipeline.annotate(d).layerKinds().size());
+    StageBench.Stage whole = wholePipeline(pipeline);
     row[steps.size() + 1] = nanosPerChar(bench, whole, pieces);
     for (int s = 0; s < steps.size(); s++) {
       Annotator step = steps.get(s);
@@ -379,18 +383,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.println(line);
       }
-      StringBuilder ratios = new StringBuilder(String.format(Locale.ROOT, "  %10s", "max/min"));
-      for (int c = 1; c < scaling.get(0).length; c++) {
-        ratios.append(String.format(Locale.ROOT, " %12.2f", scalingRatio(scaling, c)));
-      }
-      out.println(ratios);
-      StringBuilder within =
-          new StringBuilder(String.format(Locale.ROOT, "  %10s", "in rounds"));
-      for (int c = 1; c < scaling.get(0).length; c++) {
-        within.append(
-            String.format(Locale.ROOT, " %12.2f", scalingRatioWithinRounds(scalingRounds, c)));
-      }
-      out.println(within);
+      printRatios(out, "max/min", c -> scalingRatio(scaling, c));
+      printRatios(out, "in rounds", c -> scalingRatioWithinRounds(scalingRounds, c));
       int whole = scaling.get(0).length - 1;
       for (int r = 0; r < scalingRounds.size(); r++) {
         List<double[]> round = scalingRounds.get(r);
@@ -495,16 +489,9 @@ final class BenchCommand implements Callable<Integer> {
         List<double[]> scaling = medianOfRounds(scalingRounds);
         g.writeFieldName("scaling");
         writeScalingRows(g, scaling);
-        g.writeObjectFieldStart("scaling_max_over_min");
-        for (int c = 1; c < scaling.get(0).length; c++) {
-          g.writeNumberField(scalingColumns.get(c - 1), scalingRatio(scaling, c));
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart("scaling_max_over_min_within_rounds");
-        for (int c = 1; c < scaling.get(0).length; c++) {
-          g.writeNumberField(scalingColumns.get(c - 1), scalingRatioWithinRounds(scalingRounds, c));
-        }
-        g.writeEndObject();
+        writeRatios(g, "scaling_max_over_min", c -> scalingRatio(scaling, c));
+        writeRatios(g, "scaling_max_over_min_within_rounds",
+            c -> scalingRatioWithinRounds(scalingRounds, c));
         g.writeArrayFieldStart("scaling_rounds");
         for (List<double[]> round : scalingRounds) {
           writeScalingRows(g, round);
@@ -514,6 +501,25 @@ final class BenchCommand implements Callable<Integer> {
       g.writeEndObject();
     }
     out.println(buffer);
+  }
+
+  /** Prints one row of the scaling table: a ratio for each column, column c counted from 1. */
+  private void printRatios(PrintWriter out, String label, IntToDoubleFunction ratio) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %10s", label));
+    for (int c = 1; c <= scalingColumns.size(); c++) {
+      line.append(String.format(Locale.ROOT, " %12.2f", ratio.applyAsDouble(c)));
+    }
+    out.println(line);
+  }
+
+  /** Writes a ratio for each column of the scaling table, by column name. */
+  private void writeRatios(JsonGenerator g, String name, IntToDoubleFunction ratio)
+      throws IOException {
+    g.writeObjectFieldStart(name);
+    for (int c = 1; c <= scalingColumns.size(); c++) {
+      g.writeNumberField(scalingColumns.get(c - 1), ratio.applyAsDouble(c));
+    }
+    g.writeEndObject();
   }
 
   private void writeScalingRows(JsonGenerator g, List<double[]> rows) throws IOException {

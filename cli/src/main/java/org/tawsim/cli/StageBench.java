@@ -15,8 +15,7 @@ import org.tawsim.core.Document;
 /**
  * Times one stage over a corpus, the way {@code tawsim bench} reports it: after a warm-up, passes
  * over every document until the measuring time is used and at least {@link #MIN_PASSES} (or the
- * number given) passes ran;
- * the median pass counts.
+ * number given) passes ran; the median pass counts.
  *
  * <p>A stage is a function of one document, so annotators, a whole pipeline and baselines such as
  * a bare OpenNLP detector are measured by the same loop. Allocation is read from the JVM's
