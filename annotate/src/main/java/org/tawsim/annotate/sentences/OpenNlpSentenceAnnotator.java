@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.sentdetect.SDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.lang.Factory;
+import opennlp.tools.util.StringList;
 import org.tawsim.core.Annotation;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
@@ -42,7 +46,8 @@ import org.tawsim.core.Span;
  * that calls this annotator gets its own detector (a {@link ThreadLocal}) over the one shared,
  * immutable model. The detector is built without its abbreviation check, which rescans the line
  * for every abbreviation at every candidate end (quadratic in the line's length); the same
- * dictionary is applied here in linear time, and still feeds the model's features.
+ * dictionary is applied here in linear time, and still feeds the model's features, from a plain
+ * set (see {@link Detector}).
  */
 public final class OpenNlpSentenceAnnotator implements Annotator {
 
@@ -57,12 +62,35 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
     this.model = model;
     this.quotations = quotations;
     Abbreviations abbreviations = Abbreviations.of(model.getAbbreviations());
+    Set<String> features = featureSet(model.getAbbreviations());
     this.splitters =
         ThreadLocal.withInitial(
             () -> {
-              SentenceDetectorME detector = new SentenceDetectorME(model, (Dictionary) null);
+              Detector detector = new Detector(model, features);
               return new SentenceSplitter(detector::sentPosDetect, abbreviations, quotations);
             });
+  }
+
+  /**
+   * Returns the abbreviations the model's features look up, as OpenNLP's own view of the dictionary
+   * answers: one-word entries, exactly (that view's {@code contains} makes a {@code StringList} per
+   * call, which interns the word in a map the whole JVM shares, see {@link Detector}). A dictionary
+   * that ignores case keeps OpenNLP's view, whose matching this set would not repeat.
+   */
+  static Set<String> featureSet(Dictionary dictionary) {
+    if (dictionary == null) {
+      return Set.of();
+    }
+    if (!dictionary.isCaseSensitive()) {
+      return dictionary.asStringSet();
+    }
+    Set<String> words = new HashSet<>();
+    for (StringList entry : dictionary) {
+      if (entry.size() == 1) {
+        words.add(entry.getToken(0));
+      }
+    }
+    return words;
   }
 
   /** Returns the annotator with the Arabic model shipped in this jar, loaded once. */
@@ -135,6 +163,45 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
   @Override
   public Set<Class<? extends Annotation>> produces() {
     return Set.of(Sentence.class);
+  }
+
+  /**
+   * OpenNLP's detector over the model with two changes that leave its decisions as they are. Its
+   * context generator reads the abbreviations from a plain set: through OpenNLP's view of the
+   * dictionary every lookup (each word next to a candidate end) went through {@code
+   * opennlp.tools.util.jvm.StringInterners}, one concurrent map for the JVM that every thread went
+   * through ({@code putIfAbsent}: 12% of the sentence step's {@code perf} samples in {@code
+   * ConcurrentHashMap.putVal}) and that kept every such word for the life of the JVM. And its own
+   * abbreviation check is off, as with a null dictionary: {@link SentenceSplitter} applies the
+   * dictionary.
+   */
+  static final class Detector extends SentenceDetectorME {
+
+    Detector(SentenceModel model, Set<String> abbreviations) {
+      super(model, contextsFrom(abbreviations));
+    }
+
+    /** The model's end characters and language as OpenNLP reads them; the abbreviations ours. */
+    private static Factory contextsFrom(Set<String> abbreviations) {
+      return new Factory() {
+        @Override
+        public SDContextGenerator createSentenceContextGenerator(
+            String language, Set<String> modelAbbreviations) {
+          return super.createSentenceContextGenerator(language, abbreviations);
+        }
+
+        @Override
+        public SDContextGenerator createSentenceContextGenerator(
+            Set<String> modelAbbreviations, char[] endCharacters) {
+          return super.createSentenceContextGenerator(abbreviations, endCharacters);
+        }
+      };
+    }
+
+    @Override
+    protected boolean isAcceptableBreak(CharSequence text, int fromIndex, int candidateIndex) {
+      return true;
+    }
   }
 
   /** Loads the shipped model on first use (the holder idiom), failing loudly when it is missing. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +18,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.StringList;
 import org.tawsim.core.Document;
 import org.tawsim.core.Sentence;
 import org.tawsim.core.Span;
@@ -188,6 +193,48 @@ class OpenNlpSentenceAnnotatorTest {
       pool.shutdown();
     }
     assertTrue(expected.size() > 20);
+  }
+
+  @Test
+  void detectorDecidesAsOpenNlpsOwnWithoutItsAbbreviationCheck() throws IOException {
+    SentenceModel model = ANNOTATOR.model();
+    SentenceDetectorME openNlp = new SentenceDetectorME(model, (Dictionary) null);
+    var detector = new OpenNlpSentenceAnnotator.Detector(
+        model, OpenNlpSentenceAnnotator.featureSet(model.getAbbreviations()));
+    List<String> texts = new ArrayList<>(resource("news-page.txt").lines().toList());
+    // seeded random lines of words, the dictionary's abbreviations, initials and end marks
+    List<String> pieces = new ArrayList<>(Abbreviations.of(model.getAbbreviations()).words());
+    pieces.addAll(List.of("موسكو", "الرئيس", "قال", "د.", "ز.", ".", "..", "؟", "!", "\"", "«", "»",
+        "12.5", "Dr.", "م.", "الخ.", "U.S.", "أ.د."));
+    Random random = new Random(20261129);
+    for (int t = 0; t < 2000; t++) {
+      StringBuilder line = new StringBuilder();
+      for (int w = random.nextInt(12); w >= 0; w--) {
+        line.append(pieces.get(random.nextInt(pieces.size())));
+        line.append(random.nextInt(5) == 0 ? "" : " ");
+      }
+      texts.add(line.toString());
+    }
+    for (String text : texts) {
+      assertEquals(Arrays.asList(openNlp.sentPosDetect(text)),
+          Arrays.asList(detector.sentPosDetect(text)), text);
+    }
+  }
+
+  @Test
+  void featureSetHoldsTheOneWordEntriesOfACaseSensitiveDictionary() {
+    Dictionary sensitive = new Dictionary(true);
+    sensitive.put(new StringList("د."));
+    sensitive.put(new StringList("Dr."));
+    sensitive.put(new StringList("ص.", "ب."));
+    assertEquals(Set.of("د.", "Dr."), OpenNlpSentenceAnnotator.featureSet(sensitive));
+    assertEquals(Set.of(), OpenNlpSentenceAnnotator.featureSet(null));
+    Dictionary insensitive = new Dictionary(false);
+    insensitive.put(new StringList("Dr."));
+    assertTrue(OpenNlpSentenceAnnotator.featureSet(insensitive).contains("DR."));
+    assertEquals(
+        Abbreviations.of(ANNOTATOR.model().getAbbreviations()).words(),
+        Set.copyOf(OpenNlpSentenceAnnotator.featureSet(ANNOTATOR.model().getAbbreviations())));
   }
 
   static String resource(String name) throws IOException {
