@@ -153,6 +153,10 @@ public final class ArabicEntityTagger implements Annotator {
       }
       out.add(new Entity(new Span(begin, tokens.end(c.end() - 1)), c.type(), c.source()));
     }
+    // what the collector would otherwise copy after this document (see Words.release)
+    w.release();
+    candidates.clear();
+    accepted.clear();
     return out;
   }
 
