@@ -126,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
     Pipeline pipeline = Annotators.defaultPipeline();
     StageBench bench = new StageBench(warmup, measure);
     long tokens = countTokens(docs, pipeline);
-    List<StageBench.Result> results = measureSteps(bench, pipeline, docs, tokens);
+    List<StageBench.Result> results = measureSteps(bench, pipeline, docs, tokens, threads);
     for (StageBench.Stage baseline : baselines()) {
       results.add(bench.measure(baseline, docs, tokens, 1));
     }
@@ -200,17 +200,21 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Measures each step alone, on the documents as the earlier steps left them. The annotated
-   * copies live only as long as this method, so that the heap of the later measurements holds the
-   * input alone, as a run over a corpus would.
+   * Measures each step alone on 1 and on {@code threads} threads, on the documents as the earlier
+   * steps left them. The annotated copies live only as long as this method, so that the heap of
+   * the later measurements holds the input alone, as a run over a corpus would.
    */
   private static List<StageBench.Result> measureSteps(
-      StageBench bench, Pipeline pipeline, List<Document> docs, long tokens)
+      StageBench bench, Pipeline pipeline, List<Document> docs, long tokens, int threads)
       throws InterruptedException {
     List<StageBench.Result> results = new ArrayList<>();
     List<Document> input = docs;
     for (Annotator step : pipeline.steps()) {
-      results.add(bench.measure(StageBench.Stage.of(step), input, tokens, 1));
+      StageBench.Stage stage = StageBench.Stage.of(step);
+      results.add(bench.measure(stage, input, tokens, 1));
+      if (threads > 1) {
+        results.add(bench.measure(stage, input, tokens, threads));
+      }
       input = input.stream().map(step::annotate).toList();
     }
     return results;

@@ -10,8 +10,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tawsim.annotate.Annotators;
+import org.tawsim.core.Annotator;
 import picocli.CommandLine;
 
 class BenchCommandTest {
@@ -28,14 +32,18 @@ class BenchCommandTest {
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertEquals(1, json.get("corpus").get("documents").intValue());
     JsonNode stages = json.get("stages");
-    int pipelines = 0;
+    Set<String> rows = new HashSet<>();
     boolean baseline = false;
     for (JsonNode s : stages) {
       assertTrue(s.get("chars_per_second").doubleValue() > 0, s.toString());
-      pipelines += s.get("stage").textValue().equals("pipeline") ? 1 : 0;
+      rows.add(s.get("stage").textValue() + "@" + s.get("threads").intValue());
       baseline |= s.get("stage").textValue().startsWith("baseline");
     }
-    assertEquals(2, pipelines, "pipeline at 1 and 2 threads");
+    for (Annotator step : Annotators.defaultPipeline().steps()) {
+      assertTrue(rows.contains(step.name() + "@1") && rows.contains(step.name() + "@2"),
+          step.name() + " at 1 and 2 threads: " + rows);
+    }
+    assertTrue(rows.contains("pipeline@1") && rows.contains("pipeline@2"), rows.toString());
     assertEquals(2, json.get("speedup_threads").intValue());
     assertEquals(3, json.get("speedup_rounds").size(), "one speed-up per round");
     assertTrue(baseline);
@@ -58,6 +66,7 @@ class BenchCommandTest {
       int pipelines = 0;
       for (JsonNode s : json.get("stages")) {
         pipelines += s.get("stage").textValue().equals("pipeline") ? 1 : 0;
+        assertEquals(1, s.get("threads").intValue(), s.toString());
       }
       assertEquals(1, pipelines, rounds + " rounds");
       assertTrue(!json.has("speedup"), json.toString());
