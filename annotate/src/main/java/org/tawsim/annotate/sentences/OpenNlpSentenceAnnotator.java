@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,7 +13,6 @@ import opennlp.tools.sentdetect.SDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.lang.Factory;
-import opennlp.tools.util.StringList;
 import org.tawsim.core.Annotation;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
@@ -73,24 +71,16 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
 
   /**
    * Returns the abbreviations the model's features look up, as OpenNLP's own view of the dictionary
-   * answers: one-word entries, exactly (that view's {@code contains} makes a {@code StringList} per
-   * call, which interns the word in a map the whole JVM shares, see {@link Detector}). A dictionary
-   * that ignores case keeps OpenNLP's view, whose matching this set would not repeat.
+   * answers: its one-word entries, exactly, as {@link Abbreviations} reads them (that view's {@code
+   * contains} makes a {@code StringList} per call, which interns the word in a map the whole JVM
+   * shares, see {@link Detector}). A dictionary that ignores case keeps OpenNLP's view, whose
+   * matching this set would not repeat.
    */
   static Set<String> featureSet(Dictionary dictionary) {
-    if (dictionary == null) {
-      return Set.of();
-    }
-    if (!dictionary.isCaseSensitive()) {
+    if (dictionary != null && !dictionary.isCaseSensitive()) {
       return dictionary.asStringSet();
     }
-    Set<String> words = new HashSet<>();
-    for (StringList entry : dictionary) {
-      if (entry.size() == 1) {
-        words.add(entry.getToken(0));
-      }
-    }
-    return words;
+    return Set.copyOf(Abbreviations.of(dictionary).words());
   }
 
   /** Returns the annotator with the Arabic model shipped in this jar, loaded once. */
