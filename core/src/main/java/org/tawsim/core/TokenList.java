@@ -7,33 +7,47 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * A token layer stored as three parallel arrays (begins, ends, normalised forms) instead of one
- * {@link Token} and one {@link Span} object per token.
+ * A token layer stored as parallel arrays (begins, ends, forms) instead of one {@link Token} and one
+ * {@link Span} object per token.
  *
  * <p>This is how a {@link Document} holds its {@link Token} layer: {@code document.layer(Token.class)}
  * is a {@code TokenList}, and {@link Document#tokens()} returns it typed. A 10 MB document has about
  * two million tokens; as objects they are some hundred megabytes that the garbage collector must copy
  * and promote, so the cost per character of every later step grew with the document's length. In
- * arrays they are three objects, and a token costs 12 bytes plus its shared normalised form.
+ * arrays they are a few objects, and a token costs 12 bytes plus its share of its form's norm.
+ *
+ * <p>Forms: each token has a {@linkplain #form form}, an index into the list's table of normalised
+ * forms, and tokens of one form have the same norm. A tokenizer that gives a word seen again the
+ * form of its first occurrence ({@link Builder#addForm}, {@link Builder#add(int, int, int)}) lets
+ * later steps do the work that depends on a token's norm alone once per form instead of once per
+ * token (the entity tagger looks its readings up in its lexicon that way). Tokens with equal norms
+ * may still have different forms: a token added with its norm ({@link Builder#add(int, int,
+ * String)}) gets a form of its own.
  *
  * <p>{@link #get} makes a new {@code Token} on each call; loops over long layers read
- * {@link #begin}, {@link #end} and {@link #norm} instead. Tokens are in span order (begin, then the
- * longer first), as every layer of a document is. Immutable and thread-safe.
+ * {@link #begin}, {@link #end}, {@link #norm} and {@link #form} instead. Tokens are in span order
+ * (begin, then the longer first), as every layer of a document is. Immutable and thread-safe.
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
 
-  private static final TokenList EMPTY = new TokenList(new int[0], new int[0], new String[0], 0);
+  private static final TokenList EMPTY =
+      new TokenList(new int[0], new int[0], new int[0], 0, new String[0], 0);
 
   private final int[] begins;
   private final int[] ends;
-  private final String[] norms;
+  private final int[] forms;
   private final int size;
+  /** The norm of each form. */
+  private final String[] norms;
+  private final int formCount;
 
-  private TokenList(int[] begins, int[] ends, String[] norms, int size) {
+  private TokenList(int[] begins, int[] ends, int[] forms, int size, String[] norms, int formCount) {
     this.begins = begins;
     this.ends = ends;
-    this.norms = norms;
+    this.forms = forms;
     this.size = size;
+    this.norms = norms;
+    this.formCount = formCount;
   }
 
   /** Returns a list of no tokens. */
@@ -77,7 +91,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   @Override
   public Token get(int i) {
     Objects.checkIndex(i, size);
-    return new Token(new Span(begins[i], ends[i]), norms[i]);
+    return new Token(new Span(begins[i], ends[i]), norms[forms[i]]);
   }
 
   /** Returns where token {@code i} begins, as its span would. */
@@ -95,7 +109,21 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   /** Returns the normalised form of token {@code i}. */
   public String norm(int i) {
     Objects.checkIndex(i, size);
-    return norms[i];
+    return norms[forms[i]];
+  }
+
+  /**
+   * Returns the form of token {@code i}, in {@code [0, formCount())}: tokens of one form have the
+   * same norm.
+   */
+  public int form(int i) {
+    Objects.checkIndex(i, size);
+    return forms[i];
+  }
+
+  /** Returns how many forms the tokens have: one more than the largest {@link #form}. */
+  public int formCount() {
+    return formCount;
   }
 
   /** Returns the end of the last token, or 0 when there is none: the layer fits a text this long. */
@@ -110,10 +138,17 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   @Override
   public boolean equals(Object o) {
     if (o instanceof TokenList t) {
-      return size == t.size
-          && Arrays.equals(begins, 0, size, t.begins, 0, size)
-          && Arrays.equals(ends, 0, size, t.ends, 0, size)
-          && Arrays.equals(norms, 0, size, t.norms, 0, size);
+      if (size != t.size
+          || !Arrays.equals(begins, 0, size, t.begins, 0, size)
+          || !Arrays.equals(ends, 0, size, t.ends, 0, size)) {
+        return false;
+      }
+      for (int i = 0; i < size; i++) {
+        if (!norms[forms[i]].equals(t.norms[t.forms[i]])) {
+          return false;
+        }
+      }
+      return true;
     }
     return super.equals(o);
   }
@@ -131,18 +166,36 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
     private int[] begins;
     private int[] ends;
-    private String[] norms;
+    private int[] forms;
     private int size;
+    private String[] norms;
+    private int formCount;
 
     private Builder(int expectedSize) {
       int capacity = Math.max(16, expectedSize);
       begins = new int[capacity];
       ends = new int[capacity];
-      norms = new String[capacity];
+      forms = new int[capacity];
+      norms = new String[Math.min(capacity, 1 << 12)];
     }
 
     /**
-     * Adds the token {@code [begin, end)} with its normalised form.
+     * Adds a form with this norm, for tokens added with {@link #add(int, int, int)}; returns its
+     * index.
+     *
+     * @throws NullPointerException when {@code norm} is null
+     */
+    public int addForm(String norm) {
+      Objects.requireNonNull(norm, "norm");
+      if (formCount == norms.length) {
+        norms = Arrays.copyOf(norms, formCount + (formCount >> 1));
+      }
+      norms[formCount] = norm;
+      return formCount++;
+    }
+
+    /**
+     * Adds the token {@code [begin, end)} with its normalised form, a form of its own.
      *
      * @throws IllegalArgumentException when the span is invalid (see {@link Span}) or comes before
      *     the previous token's in span order
@@ -150,6 +203,24 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      */
     public Builder add(int begin, int end, String norm) {
       Objects.requireNonNull(norm, "norm");
+      checkSpan(begin, end);
+      return append(begin, end, addForm(norm));
+    }
+
+    /**
+     * Adds the token {@code [begin, end)} of a form already added: its norm is the form's.
+     *
+     * @throws IllegalArgumentException when the span is invalid (see {@link Span}) or comes before
+     *     the previous token's in span order
+     * @throws IndexOutOfBoundsException when no such form was added
+     */
+    public Builder add(int begin, int end, int form) {
+      Objects.checkIndex(form, formCount);
+      checkSpan(begin, end);
+      return append(begin, end, form);
+    }
+
+    private void checkSpan(int begin, int end) {
       if (begin < 0 || end < begin) {
         throw new IllegalArgumentException(
             "invalid span [" + begin + ", " + end + "): begin must be >= 0 and end >= begin");
@@ -160,33 +231,44 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
             "token [" + begin + ", " + end + ") comes before the previous one ["
                 + begins[size - 1] + ", " + ends[size - 1] + ") in span order");
       }
+    }
+
+    private Builder append(int begin, int end, int form) {
       if (size == begins.length) {
         int capacity = size + (size >> 1);
         begins = Arrays.copyOf(begins, capacity);
         ends = Arrays.copyOf(ends, capacity);
-        norms = Arrays.copyOf(norms, capacity);
+        forms = Arrays.copyOf(forms, capacity);
       }
       begins[size] = begin;
       ends[size] = end;
-      norms[size] = norm;
+      forms[size] = form;
       size++;
       return this;
     }
 
     /**
      * Returns the tokens added, in a list that keeps at most an eighth more room than it needs. The
-     * list shares the builder's arrays when they are that full: tokens added later go past its size
-     * or into copies, so they do not change it, and a long document is not copied once more.
+     * list shares the builder's arrays when they are that full: tokens and forms added later go
+     * past its sizes or into copies, so they do not change it, and a long document is not copied
+     * once more.
      */
     public TokenList build() {
       if (size == 0) {
         return EMPTY;
       }
-      return begins.length - size <= begins.length >> 3
-          ? new TokenList(begins, ends, norms, size)
-          : new TokenList(
-              Arrays.copyOf(begins, size), Arrays.copyOf(ends, size), Arrays.copyOf(norms, size),
-              size);
+      int[] b = begins;
+      int[] e = ends;
+      int[] f = forms;
+      if (begins.length - size > begins.length >> 3) {
+        b = Arrays.copyOf(begins, size);
+        e = Arrays.copyOf(ends, size);
+        f = Arrays.copyOf(forms, size);
+      }
+      String[] n = norms.length - formCount > norms.length >> 3
+          ? Arrays.copyOf(norms, formCount)
+          : norms;
+      return new TokenList(b, e, f, size, n, formCount);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.tawsim.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +75,45 @@ class TokenListTest {
     assertEquals(expected.subList(0, 15), fifteen);
     assertEquals(expected, b.build());
     assertEquals(expected.subList(0, 15).hashCode(), fifteen.hashCode());
+  }
+
+  @Test
+  void tokensOfOneFormShareItsNorm() {
+    TokenList.Builder b = TokenList.builder(4);
+    int qala = b.addForm("قال");
+    b.add(0, 3, qala).add(4, 10, "الرييس").add(11, 14, qala).add(15, 18, "قال");
+    TokenList t = b.build();
+    assertEquals(3, t.formCount());
+    assertEquals(t.form(0), t.form(2));
+    assertSame(t.norm(0), t.norm(2));
+    assertNotEquals(t.form(0), t.form(3)); // added with its norm: a form of its own
+    assertEquals(t.norm(0), t.norm(3));
+    assertEquals(
+        List.of(token(0, 3, "قال"), token(4, 10, "الرييس"), token(11, 14, "قال"),
+            token(15, 18, "قال")),
+        t);
+    assertEquals(t, TokenList.copyOf(new ArrayList<>(t))); // equal norms, other forms
+    assertThrows(IndexOutOfBoundsException.class, () -> b.add(19, 20, 3));
+    assertThrows(IndexOutOfBoundsException.class, () -> b.add(19, 20, -1));
+    assertThrows(NullPointerException.class, () -> b.addForm(null));
+    assertThrows(IndexOutOfBoundsException.class, () -> t.form(4));
+  }
+
+  /** Forms added after a list was built do not reach it, whether or not it shares the arrays. */
+  @Test
+  void formsAddedLaterDoNotChangeAListBuilt() {
+    TokenList.Builder b = TokenList.builder(16);
+    List<Token> expected = new ArrayList<>();
+    List<TokenList> built = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      b.add(2 * i, 2 * i + 1, b.addForm("w" + i));
+      expected.add(token(2 * i, 2 * i + 1, "w" + i));
+      built.add(b.build());
+    }
+    for (int i = 0; i < 40; i++) {
+      assertEquals(expected.subList(0, i + 1), built.get(i), "after " + i);
+      assertEquals(i + 1, built.get(i).formCount());
+    }
   }
 
   @Test

@@ -93,9 +93,10 @@ public final class ArabicTokenizer implements Annotator {
     if (text.length() < SHARED_NORMS_FROM) {
       new TokenScanner(text).scan((begin, end) -> tokens.add(begin, end, norm(text, begin, end)));
     } else {
-      // one string per distinct word, so a long text does not keep millions of copies alive
-      NormTable norms = new NormTable(text, (begin, end) -> norm(text, begin, end));
-      new TokenScanner(text).scan((begin, end) -> tokens.add(begin, end, norms.norm(begin, end)));
+      // one form per distinct word, so a long text does not keep millions of norms alive, and later
+      // steps can work once per form
+      NormTable forms = new NormTable(text, (begin, end) -> norm(text, begin, end), tokens);
+      new TokenScanner(text).scan((begin, end) -> tokens.add(begin, end, forms.form(begin, end)));
     }
     return tokens.build();
   }
