@@ -32,13 +32,16 @@ final class Words {
   final int size;
   final String[] key;
   /**
-   * The readings of all tokens, token after token, and for each reading how many normalised
-   * characters it took off the front of the key and what the lexicon knows of it (null where
-   * nothing). The readings of token i are at [firstReading[i], firstReading[i + 1]); its first is
-   * its key. Flat arrays, not an array per token: a long document then holds no object per token
-   * beyond the clitic readings' strings, so its collections have little to copy.
+   * The readings of each {@linkplain TokenList#form form} of the tokens, and for each reading how
+   * many normalised characters it took off the front of the key and what the lexicon knows of it
+   * (null where nothing). Readings depend on the token's norm alone, so they are made once per form,
+   * the first time a token of that form is met. The readings of token i are at [readingFrom[i],
+   * readingFrom[i] + readingCount[i]); its first is its key. Flat arrays, not an array per token:
+   * a long document holds no object per token, and one clitic reading string per form, not per
+   * token.
    */
-  private final int[] firstReading;
+  private final int[] readingFrom;
+  private final byte[] readingCount;
   private String[] readingText;
   private int[] readingCut;
   private Lexicon.WordInfo[] readingInfo;
@@ -93,17 +96,32 @@ final class Words {
     pronounEnding = new boolean[size];
     tanwinFath = new boolean[size];
     key = new String[size];
-    firstReading = new int[size + 1];
-    int capacity = size + (size >> 2) + MAX_READINGS;
-    readingText = new String[capacity];
-    readingCut = new int[capacity];
-    readingInfo = new Lexicon.WordInfo[capacity];
+    readingFrom = new int[size];
+    readingCount = new byte[size];
     flags = new int[size];
     ownFlags = new int[size];
     bestReading = new int[size];
     listType = new org.tawsim.core.EntityType[size];
     letters = new boolean[size];
     number = new boolean[size];
+    // Readings and word classes go to arrays by form, then to each token of the form: when some
+    // form has several tokens (a long text's tokenizer gives a word seen again the form of its first
+    // occurrence); otherwise straight to the token's own (0 readings: a form not met yet).
+    int forms = tokens.formCount();
+    boolean shared = forms < size;
+    String[] formKey = shared ? new String[forms] : key;
+    int[] formFrom = shared ? new int[forms] : readingFrom;
+    byte[] formCount = shared ? new byte[forms] : readingCount;
+    int[] formFlags = shared ? new int[forms] : flags;
+    int[] formOwnFlags = shared ? new int[forms] : ownFlags;
+    int[] formBest = shared ? new int[forms] : bestReading;
+    boolean[] formLetters = shared ? new boolean[forms] : letters;
+    boolean[] formNumber = shared ? new boolean[forms] : number;
+    int used = 0; // readings made so far
+    int capacity = Math.min(size, forms) * 5 / 4 + MAX_READINGS;
+    readingText = new String[capacity];
+    readingCut = new int[capacity];
+    readingInfo = new Lexicon.WordInfo[capacity];
     String[] buf = new String[MAX_READINGS];
     int[] cut = new int[MAX_READINGS];
     int previousEnd = -1;
@@ -124,47 +142,62 @@ final class Words {
       tehMarbuta[i] = previousEnd > begin && text.charAt(previousEnd - 1) == TEH_MARBUTA;
       pronounEnding[i] = pronounEnding(text, begin, previousEnd);
       tanwinFath[i] = tanwinFath(text, begin, previousEnd);
-      String k = Lexicon.NORMALIZER.normalizeToString(tokens.norm(i));
-      key[i] = k;
-      letters[i] = hasLetter(k);
-      number[i] = !letters[i] && isNumber(k);
-      buf[0] = k;
-      cut[0] = 0;
-      int n = letters[i] ? readings(k, buf, cut) : 1;
-      int first = firstReading[i];
-      if (first + n > readingText.length) {
-        int grown = readingText.length + (readingText.length >> 1) + MAX_READINGS;
-        readingText = Arrays.copyOf(readingText, grown);
-        readingCut = Arrays.copyOf(readingCut, grown);
-        readingInfo = Arrays.copyOf(readingInfo, grown);
-      }
-      for (int r = 0; r < n; r++) {
-        readingText[first + r] = buf[r];
-        readingCut[first + r] = cut[r];
-        readingInfo[first + r] = letters[i] ? lexicon.info(buf[r]) : null;
-      }
-      firstReading[i + 1] = first + n;
-      int own = readingInfo[first] == null ? 0 : readingInfo[first].flags;
-      ownFlags[i] = own;
-      int f = own;
-      if ((f & ~Lexicon.STOP) == 0 && n > 1) {
-        for (int r = 1; r < n; r++) {
-          int rf = readingInfo[first + r] == null ? 0 : readingInfo[first + r].flags;
-          if (rf != 0) {
-            f |= rf;
-            bestReading[i] = r;
-            break;
+      int f = shared ? tokens.form(i) : i;
+      if (formCount[f] == 0) {
+        String k = Lexicon.NORMALIZER.normalizeToString(tokens.norm(i));
+        formKey[f] = k;
+        boolean letter = hasLetter(k);
+        formLetters[f] = letter;
+        formNumber[f] = !letter && isNumber(k);
+        buf[0] = k;
+        cut[0] = 0;
+        int n = letter ? readings(k, buf, cut) : 1;
+        if (used + n > readingText.length) {
+          int grown = readingText.length + (readingText.length >> 1) + MAX_READINGS;
+          readingText = Arrays.copyOf(readingText, grown);
+          readingCut = Arrays.copyOf(readingCut, grown);
+          readingInfo = Arrays.copyOf(readingInfo, grown);
+        }
+        for (int r = 0; r < n; r++) {
+          readingText[used + r] = buf[r];
+          readingCut[used + r] = cut[r];
+          readingInfo[used + r] = letter ? lexicon.info(buf[r]) : null;
+        }
+        formFrom[f] = used;
+        formCount[f] = (byte) n;
+        int own = readingInfo[used] == null ? 0 : readingInfo[used].flags;
+        int any = own;
+        if ((any & ~Lexicon.STOP) == 0 && n > 1) {
+          for (int r = 1; r < n; r++) {
+            int rf = readingInfo[used + r] == null ? 0 : readingInfo[used + r].flags;
+            if (rf != 0) {
+              any |= rf;
+              formBest[f] = r;
+              break;
+            }
           }
         }
-      }
-      // عبد joined to a name of God (عبدالله، عبدالسلام) is a given name, listed or not
-      if (letters[i] && joinedServant(buf[n > 1 && k.charAt(0) == WAW ? 1 : 0])) {
-        f |= Lexicon.GIVEN;
-        if (k.charAt(0) != WAW || n == 1) {
-          ownFlags[i] |= Lexicon.GIVEN;
+        // عبد joined to a name of God (عبدالله، عبدالسلام) is a given name, listed or not
+        if (letter && joinedServant(buf[n > 1 && k.charAt(0) == WAW ? 1 : 0])) {
+          any |= Lexicon.GIVEN;
+          if (k.charAt(0) != WAW || n == 1) {
+            own |= Lexicon.GIVEN;
+          }
         }
+        formFlags[f] = any;
+        formOwnFlags[f] = own;
+        used += n;
       }
-      flags[i] = f;
+      if (shared) {
+        key[i] = formKey[f];
+        readingFrom[i] = formFrom[f];
+        readingCount[i] = formCount[f];
+        letters[i] = formLetters[f];
+        number[i] = formNumber[f];
+        flags[i] = formFlags[f];
+        ownFlags[i] = formOwnFlags[f];
+        bestReading[i] = formBest[f];
+      }
     }
   }
 
@@ -323,32 +356,32 @@ final class Words {
 
   /** How many readings token i has, at least one. */
   int readingCount(int i) {
-    return firstReading[i + 1] - firstReading[i];
+    return readingCount[i];
   }
 
   /** Reading r of token i; reading 0 is the key. */
   String reading(int i, int r) {
-    return readingText[firstReading[i] + r];
+    return readingText[readingFrom[i] + r];
   }
 
   /** The last reading of token i: the stem with every proclitic off. */
   String lastReading(int i) {
-    return readingText[firstReading[i + 1] - 1];
+    return readingText[readingFrom[i] + readingCount[i] - 1];
   }
 
   /** How many normalised characters reading r of token i took off the front of the key. */
   int cut(int i, int r) {
-    return readingCut[firstReading[i] + r];
+    return readingCut[readingFrom[i] + r];
   }
 
   /** What the lexicon knows of reading r of token i, or null. */
   Lexicon.WordInfo info(int i, int r) {
-    return readingInfo[firstReading[i] + r];
+    return readingInfo[readingFrom[i] + r];
   }
 
   /** True when some reading of token i is in {@code set}. */
   boolean anyReading(int i, Set<String> set) {
-    for (int r = firstReading[i]; r < firstReading[i + 1]; r++) {
+    for (int r = readingFrom[i]; r < readingFrom[i] + readingCount[i]; r++) {
       if (set.contains(readingText[r])) {
         return true;
       }
@@ -374,7 +407,7 @@ final class Words {
     if (hamzaLam[i]) {
       return false;
     }
-    for (int r = firstReading[i]; r < firstReading[i + 1]; r++) {
+    for (int r = readingFrom[i]; r < readingFrom[i] + readingCount[i]; r++) {
       if (readingText[r].startsWith(ARTICLE) && readingText[r].length() > 3) {
         return true;
       }
