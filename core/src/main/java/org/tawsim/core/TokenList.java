@@ -176,6 +176,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       begins = new int[capacity];
       ends = new int[capacity];
       forms = new int[capacity];
+      // a form per token when each token gets its own; far fewer when a tokenizer shares them
       norms = new String[Math.min(capacity, 1 << 12)];
     }
 

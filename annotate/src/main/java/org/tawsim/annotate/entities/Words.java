@@ -104,9 +104,10 @@ final class Words {
     listType = new org.tawsim.core.EntityType[size];
     letters = new boolean[size];
     number = new boolean[size];
-    // Readings and word classes go to arrays by form, then to each token of the form: when some
-    // form has several tokens (a long text's tokenizer gives a word seen again the form of its first
-    // occurrence); otherwise straight to the token's own (0 readings: a form not met yet).
+    // When some form has several tokens (a long text's tokenizer gives a word seen again the form
+    // of its first occurrence), readings and word classes are made once per form, in arrays by
+    // form, and copied to each token of the form; when every token has a form of its own, they go
+    // straight to the token's arrays. A form with no readings yet has not been met.
     int forms = tokens.formCount();
     boolean shared = forms < size;
     String[] formKey = shared ? new String[forms] : key;
