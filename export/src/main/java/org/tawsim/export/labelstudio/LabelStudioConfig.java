@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.tawsim.core.QuoteKind;
+import org.tawsim.export.internal.EntityLabels;
 
 /**
  * The labelling configuration of a Label Studio project for Tawsim's tasks: the text shown right to
@@ -26,11 +27,11 @@ public final class LabelStudioConfig {
   /** Returns the configuration offering the usual types plus {@code extraTypes}. */
   public static String xml(Collection<String> extraTypes) {
     SortedSet<String> extra = new TreeSet<>(extraTypes);
-    extra.removeAll(STANDARD_TYPES);
+    extra.removeAll(EntityLabels.USUAL);
     StringBuilder sb = new StringBuilder("<View>\n");
     sb.append("  <Labels name=\"").append(ENTITY_CONTROL).append("\" toName=\"").append(TEXT_OBJECT)
         .append("\">\n");
-    for (String t : STANDARD_TYPES) {
+    for (String t : EntityLabels.USUAL) {
       label(sb, t);
     }
     for (String t : extra) {

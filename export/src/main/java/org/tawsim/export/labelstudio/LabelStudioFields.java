@@ -1,7 +1,5 @@
 package org.tawsim.export.labelstudio;
 
-import java.util.List;
-
 /** Names Label Studio's task files and Tawsim's labelling configuration share: writer and reader. */
 final class LabelStudioFields {
   /** The control that holds entities. */
@@ -14,9 +12,6 @@ final class LabelStudioFields {
   static final String SPEAKER = "SPEAKER";
   /** Label of a cue region, and of the relation from a quotation to it. */
   static final String CUE = "CUE";
-  /** The entity types always offered to the annotator, whether the data has them or not. */
-  static final List<String> STANDARD_TYPES =
-      List.of("PER", "LOC", "ORG", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "MISC");
 
   private LabelStudioFields() {}
 }
