@@ -43,8 +43,16 @@ public final class EntityLabels {
       throw new IllegalArgumentException("empty entity label");
     }
     StringBuilder name = new StringBuilder();
-    label.strip().toUpperCase(Locale.ROOT).codePoints().forEach(c -> name.append(
-        (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ? (char) c : '_'));
+    label.strip().toUpperCase(Locale.ROOT).codePoints().forEach(c -> {
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+        name.append((char) c);
+      } else if (c < 0x80) {
+        name.append('_');
+      } else {
+        // one letter of another script each its own code: شخص and مكان stay two types
+        name.append(String.format(Locale.ROOT, "U%04X", c));
+      }
+    });
     if (name.charAt(0) < 'A' || name.charAt(0) > 'Z') {
       name.insert(0, "X_");
     }

@@ -1,8 +1,6 @@
 package org.tawsim.export.jsonl;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
@@ -13,7 +11,6 @@ import org.tawsim.core.DocumentReader;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Span;
-import org.tawsim.core.io.StrictUtf8;
 import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.internal.EntityLabels;
 
@@ -23,18 +20,15 @@ import org.tawsim.export.internal.EntityLabels;
  */
 abstract class ToolJsonlReader implements DocumentReader {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  private final String input;
   private final InputStream in;
-  private final StrictUtf8.LineReader lines;
+  private final JsonLines lines;
   private final RejectHandler rejects;
   final EntityLabels labels;
 
   ToolJsonlReader(String input, InputStream in, RejectHandler rejects, Consumer<String> notices) {
-    this.input = Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(input, "input");
     this.in = Objects.requireNonNull(in, "in");
-    this.lines = new StrictUtf8.LineReader(input, in);
+    this.lines = new JsonLines(input, in);
     this.rejects = Objects.requireNonNull(rejects, "rejects");
     this.labels = new EntityLabels(Objects.requireNonNull(notices, "notices"));
   }
@@ -45,40 +39,23 @@ abstract class ToolJsonlReader implements DocumentReader {
   @Override
   public final Optional<Document> read() throws IOException {
     while (true) {
-      String line;
-      try {
-        line = lines.readLine();
-      } catch (InvalidInputException e) {
-        rejects.reject(e);
-        continue;
-      }
-      if (line == null) {
+      JsonNode root = lines.next(rejects);
+      if (root == null) {
         return Optional.empty();
       }
-      if (line.isBlank()) {
-        continue;
-      }
       try {
-        JsonNode root = MAPPER.readTree(line);
-        if (root == null || !root.isObject()) {
-          throw bad("not a JSON object");
-        }
         return Optional.of(parse(root));
-      } catch (JsonProcessingException e) {
-        rejects.reject(new InvalidInputException(input, "line " + lines.lineNumber(),
-            "not JSON (" + e.getOriginalMessage() + ")", e));
       } catch (InvalidInputException e) {
         rejects.reject(e);
       } catch (IllegalArgumentException e) {
-        rejects.reject(new InvalidInputException(input, "line " + lines.lineNumber(),
-            e.getMessage(), e));
+        rejects.reject(lines.bad(e.getMessage(), e));
       }
     }
   }
 
   /** Returns a rejection of the current line. */
   final InvalidInputException bad(String reason) {
-    return new InvalidInputException(input, "line " + lines.lineNumber(), reason);
+    return lines.bad(reason, null);
   }
 
   /** Returns an id: a non-empty string or a whole number; null when there is none. */

@@ -51,7 +51,7 @@ final class TaskParser {
     CodePointOffsets cp = CodePointOffsets.of(text);
     List<Region> regions = new ArrayList<>();
     List<JsonNode> relations = new ArrayList<>();
-    int pendingRepairs = 0;
+    List<String> repaired = new ArrayList<>();
     if (result != null && result.isArray()) {
       int n = 0;
       for (JsonNode r : result) {
@@ -74,10 +74,7 @@ final class TaskParser {
           }
           continue;
         }
-        int[] se = place(cps, value, where, rid);
-        if (se[2] != 0) {
-          pendingRepairs++;
-        }
+        int[] se = place(cps, value, where, rid, repaired);
         Span span = new Span(cp.toUtf16(se[0]), cp.toUtf16(se[1]));
         for (JsonNode label : rl) {
           regions.add(new Region(rid, control, span, label.asText()));
@@ -93,16 +90,18 @@ final class TaskParser {
       }
     }
     List<Quotation> quotes = quotations(text, regions, relations, byId, entities, where);
-    repairs += pendingRepairs;
+    // told only now: a repair in a task rejected later is no repair
+    repaired.forEach(notices);
+    repairs += repaired.size();
     Document out = d.withLayer(Entity.class, entities).withLayer(Quotation.class, quotes);
     return HumanLayers.mark(out, List.of(Entity.class, Quotation.class));
   }
 
   /**
-   * Returns start and end in code points and the shift made: the offsets when the text there is
+   * Returns start and end in code points: the offsets when the text there is
    * {@code value.text} (or there is none), else the nearest place of that text within reach.
    */
-  private int[] place(int[] cps, JsonNode value, String where, String rid)
+  private int[] place(int[] cps, JsonNode value, String where, String rid, List<String> repaired)
       throws InvalidInputException {
     int start = value.path("start").asInt(-1);
     int end = value.path("end").asInt(-1);
@@ -114,12 +113,12 @@ final class TaskParser {
     }
     JsonNode expected = value.get("text");
     if (expected == null || !expected.isTextual()) {
-      return new int[] {start, end, 0};
+      return new int[] {start, end};
     }
     String want = expected.textValue();
     String there = new String(cps, start, end - start);
     if (there.equals(want)) {
-      return new int[] {start, end, 0};
+      return new int[] {start, end};
     }
     int moved = RegionRepair.nearest(cps, start, want);
     if (moved < 0) {
@@ -128,9 +127,9 @@ final class TaskParser {
           + "') nor within " + RegionRepair.REACH + " characters of it");
     }
     int movedEnd = moved + want.codePointCount(0, want.length());
-    notices.accept("repaired: " + where + ", region " + rid + ": [" + start + ", " + end
+    repaired.add("repaired: " + where + ", region " + rid + ": [" + start + ", " + end
         + ") moved to [" + moved + ", " + movedEnd + "), where its text '" + want + "' is");
-    return new int[] {moved, movedEnd, moved - start};
+    return new int[] {moved, movedEnd};
   }
 
   private List<Quotation> quotations(String text, List<Region> regions,

@@ -130,6 +130,32 @@ class LabelStudioReaderTest {
   }
 
   @Test
+  void reportsNoRepairForATaskThatIsRejected() throws IOException {
+    Import in = read(task("{\"result\":[" + region("a", 7, 12, "بوتين", "PER") + ","
+        + region("b", 0, 3, "موسكو", "LOC") + "]}"));
+    assertEquals(List.of(), in.docs());
+    assertEquals(0, in.repairs());
+    assertEquals(List.of(), in.notices());
+    assertEquals(List.of("tasks.json: task 't1', region b: value.text 'موسكو' is not at [0, 3)"
+        + " (which holds '😀👍🏽') nor within 2 characters of it"), in.rejected());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "PER      | PER             | ",
+    "' per '  | PER             | label ' per ' imported as entity type PER",
+    "event    | EVENT           | unknown label 'event' imported as a new entity type EVENT",
+    "work of art | WORK_OF_ART  | unknown label 'work of art' imported as a new entity type WORK_OF_ART",
+    "شخص      | U0634U062EU0635 | unknown label 'شخص' imported as a new entity type U0634U062EU0635",
+    "3D       | X_3D            | unknown label '3D' imported as a new entity type X_3D",
+  })
+  void namesATypeForEveryLabel(String label, String type, String notice) throws IOException {
+    Import in = read(task("{\"result\":[" + region("a", 8, 13, "بوتين", label) + "]}"));
+    assertEquals(type + "[11, 16)", TestDocuments.entities(in.docs().get(0)));
+    assertEquals(notice == null ? List.of() : List.of(notice), in.notices());
+  }
+
+  @Test
   void readsTasksOneAfterAnotherAndLabelStudiosOwnIds() throws IOException {
     String json = "{\"id\":7,\"data\":{\"text\":\"قال\"},\"annotations\":[{\"result\":[]}]}\n"
         + "{\"id\":8,\"data\":{\"id\":\"x\",\"text\":\"في\"},\"annotations\":[{\"result\":[]}]}\n";
