@@ -184,7 +184,8 @@ public final class TestDocuments {
   public static String quotes(Document d) {
     List<String> out = new ArrayList<>();
     for (Quotation q : d.layer(Quotation.class)) {
-      out.add(q.kind() + "" + q.span() + " content " + q.content() + " speaker " + q.speaker()
+      out.add(q.kind() + "" + q.span() + " content " + q.content() + " unclosed " + q.unclosed()
+          + " speaker " + q.speaker()
           + " cue " + q.cue() + " entity " + (q.speakerEntity() == null
               ? null : q.speakerEntity().type() + "" + q.speakerEntity().span()));
     }

@@ -20,7 +20,8 @@ public final class QuotationParts {
    * speaker entity the entity with exactly the speaker's span, else the
    * longest entity inside it (as the tagger links {@code الرئيس فلاديمير بوتين} to the person
    * {@code فلاديمير بوتين}), if any. Tools do not keep the
-   * unclosed flag: it is false.
+   * unclosed flag: a quotation that opens with a mark and does not end with one is unclosed (it
+   * runs to the end of its paragraph).
    */
   public static Quotation of(String text, Span span, QuoteKind kind, Span speaker, Span cue,
       List<Entity> entities) {
@@ -29,9 +30,11 @@ public final class QuotationParts {
     while (b < e && isMark(text.charAt(b))) {
       b++;
     }
+    boolean opened = b > span.begin();
     while (e > b && isMark(text.charAt(e - 1))) {
       e--;
     }
+    boolean unclosed = opened && e == span.end();
     Entity speakerEntity = null;
     if (speaker != null) {
       for (Entity en : entities) {
@@ -45,7 +48,7 @@ public final class QuotationParts {
         }
       }
     }
-    return new Quotation(span, new Span(b, e), kind, false, speaker, cue, speakerEntity);
+    return new Quotation(span, new Span(b, e), kind, unclosed, speaker, cue, speakerEntity);
   }
 
   private static boolean isMark(char c) {

@@ -100,9 +100,9 @@ public final class SpacyJsonlReader extends ToolJsonlReader {
           : QuoteKind.SPEECH;
       Quotation quote = QuotationParts.of(text, span, kind, speakers.get(span), cues.get(span),
           entities);
-      if (q.path("unclosed").asBoolean(false)) {
-        quote = new Quotation(quote.span(), quote.content(), kind, true, quote.speaker(),
-            quote.cue(), quote.speakerEntity());
+      if (q.has("unclosed") && q.get("unclosed").asBoolean() != quote.unclosed()) {
+        quote = new Quotation(quote.span(), quote.content(), kind, q.get("unclosed").asBoolean(),
+            quote.speaker(), quote.cue(), quote.speakerEntity());
       }
       quotes.add(quote);
     }
