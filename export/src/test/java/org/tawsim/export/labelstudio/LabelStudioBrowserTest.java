@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.tawsim.core.Document;
 import org.tawsim.core.Entity;
@@ -37,11 +38,12 @@ import org.tawsim.export.html.HeadlessChromium;
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver} and npm (to fetch the frontend
  * once into {@code target/label-studio/}, see {@link LabelStudioFrontend}); skips without them.
- * About 5 s a task.
+ * About 3 s a task. Leaves screenshots in {@code target/label-studio-screenshots/}.
  */
 class LabelStudioBrowserTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Path SCREENSHOTS = Path.of("target", "label-studio-screenshots");
 
   @TempDir static Path temp;
 
@@ -102,6 +104,9 @@ class LabelStudioBrowserTest {
       }
     }
     assertEquals(expected, shown);
+    assertEquals("rtl", page.get("direction").asText(), "the configuration shows the text right to left");
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(id + ".png"), driver.getScreenshotAs(OutputType.BYTES));
 
     // what the page returns, imported as a Label Studio export
     ArrayNode export = MAPPER.createArrayNode();
@@ -184,8 +189,8 @@ class LabelStudioBrowserTest {
           highlights[r.cleanId || String(r.id).split('#')[0]] = r._spans.map(function (s) { return s.textContent; }).join('');
         });
         clearInterval(poll);
-        window.tawsimResult = JSON.stringify(
-            {result: store.selected.serializeAnnotation(), highlights: highlights});
+        window.tawsimResult = JSON.stringify({result: store.selected.serializeAnnotation(),
+            highlights: highlights, direction: getComputedStyle(regions[0]._spans[0]).direction});
       }, 200);
       </script></body></html>
       """;
