@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -75,10 +74,10 @@ final class ImportCommand implements Callable<Integer> {
     RejectHandler.Collecting rejects = RejectHandler.collecting();
     Consumer<String> notices = n -> err.println((n.startsWith("repaired: ") ? "" : "warning: ") + n);
     int written = 0;
-    InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file));
-    Output out = Output.open(output.path, System.out);
     int repairs = 0;
-    try (out; DocumentReader reader = open(cl, in, rejects, notices)) {
+    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file));
+        Output out = Output.open(output.path, System.out);
+        DocumentReader reader = open(cl, in, rejects, notices)) {
       JsonlWriter writer = JsonlWriter.to(out.stream());
       for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
         String mismatch = known == null ? null : known.mismatch(d.get());
@@ -107,12 +106,8 @@ final class ImportCommand implements Callable<Integer> {
       case "labelstudio" -> new LabelStudioReader(file, in, rejects, notices);
       case "doccano" -> new DoccanoJsonlReader(file, in, rejects, notices);
       case "spacy" -> new SpacyJsonlReader(file, in, rejects, notices);
-      default -> {
-        in.close();
-        throw new CommandLine.ParameterException(cl, "unknown import format '" + format
-            + "' (expected one of: " + String.join(", ", List.of("labelstudio", "doccano", "spacy"))
-            + ")");
-      }
+      default -> throw new CommandLine.ParameterException(cl, "unknown import format '"
+          + format + "' (expected one of: labelstudio, doccano, spacy)");
     };
   }
 }

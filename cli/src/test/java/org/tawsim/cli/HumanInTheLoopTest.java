@@ -223,4 +223,14 @@ class HumanInTheLoopTest {
     assertTrue(Files.readString(Path.of(back + ".rejects.jsonl"), UTF_8)
         .contains("\"location\":\"document 'b'\""));
   }
+
+  @Test
+  void refusesAnUnknownImportFormatAsAUsageError() throws IOException {
+    Path machine = nativeFile();
+    Run r = run("import", machine.toString(), "--format", "brat", "-o", dir.resolve("x.jsonl").toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("unknown import format 'brat' (expected one of: labelstudio, doccano,"
+        + " spacy)"), r.err());
+    assertEquals(false, Files.exists(dir.resolve("x.jsonl")));
+  }
 }
