@@ -72,7 +72,8 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = cl.getErr();
     KnownTexts known = against == null ? null : KnownTexts.read(against);
     RejectHandler.Collecting rejects = RejectHandler.collecting();
-    Consumer<String> notices = n -> err.println((n.startsWith("repaired: ") ? "" : "warning: ") + n);
+    Consumer<String> notices =
+        n -> err.println((n.startsWith("repaired: ") ? "" : "warning: ") + n);
     int written = 0;
     int repairs = 0;
     try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file));
@@ -82,7 +83,8 @@ final class ImportCommand implements Callable<Integer> {
       for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
         String mismatch = known == null ? null : known.mismatch(d.get());
         if (mismatch != null) {
-          rejects.reject(new InvalidInputException(file, "document '" + d.get().id() + "'", mismatch));
+          rejects.reject(
+              new InvalidInputException(file, "document '" + d.get().id() + "'", mismatch));
           continue;
         }
         writer.write(d.get());

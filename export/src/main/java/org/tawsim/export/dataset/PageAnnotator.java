@@ -14,8 +14,9 @@ import org.tawsim.core.Zone;
  * elsewhere (such as the Spark job): rejects a blank or oversized text, cuts a page into the
  * documents its {@link PageMode} exports ({@link PageSegmenter}), annotates each with the pipeline
  * and fingerprints it for duplicate detection. A document that arrives with layers (corrected by a
- * person, say) is not cut and keeps them: the annotators add only the layers it lacks. {@link DatasetBuilder} runs exactly this on its
- * workers, so a document that goes through it comes out as it does from {@code tawsim build}.
+ * person, say) is not cut and keeps them: the annotators add only the layers it lacks. {@link
+ * DatasetBuilder} runs exactly this on its workers, so a document that goes through it comes out
+ * as it does from {@code tawsim build}.
  *
  * <pre>{@code
  * PageAnnotator step = PageAnnotator.of(Annotators.defaultPipeline(), PageMode.ARTICLE, 5_000_000, true);

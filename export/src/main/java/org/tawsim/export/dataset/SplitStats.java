@@ -15,7 +15,8 @@ import org.tawsim.export.HumanLayers;
 /**
  * Counts of what one split holds: documents, characters (code points), sentences, tokens, entities
  * per type and quotations per kind, and the documents with human and with machine layers (a
- * corrected document with the machine's tokens counts as both). Types and kinds are kept sorted so that reports are stable.
+ * corrected document with the machine's tokens counts as both). Types and kinds are kept sorted so
+ * that reports are stable.
  * Mutable and not thread-safe: the builder fills it from one thread; a job that counts in parallel
  * (such as the Spark job) fills one per task and adds them up. Serializable for that.
  */
