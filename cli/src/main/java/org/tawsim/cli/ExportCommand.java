@@ -21,9 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Converts annotated native JSONL (as tawsim annotate writes it) into a training format:"
-          + " jsonl, conll, conllu, spacy, hf or doccano.",
-      "Every format but jsonl and doccano needs tokens: a document without a token layer is"
-          + " rejected, named in the rejects file, and the rest are written.",
+          + " jsonl, conll, conllu, spacy, hf, doccano or labelstudio (tasks, with the project's"
+          + " labelling configuration beside them as OUT without .json plus .config.xml).",
+      "Every format but jsonl, doccano and labelstudio needs tokens: a document without a token"
+          + " layer is rejected, named in the rejects file, and the rest are written.",
       "Entities that do not fit the format (off token boundaries, nested, across sentences) are"
           + " counted and warned about on stderr.",
       "Exit 0 on success, 1 when documents were rejected (the rest are written), 2 on bad usage."

@@ -25,7 +25,7 @@ final class FormatOptions {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "jsonl (native, every layer), conll, conllu, spacy, hf or doccano."
+      description = "jsonl (native, every layer), conll, conllu, spacy, hf, doccano or labelstudio."
           + " Default: ${DEFAULT-VALUE}.")
   String format = "jsonl";
 
@@ -72,8 +72,9 @@ final class FormatOptions {
   @Option(
       names = "--labels",
       paramLabel = "FILE",
-      description = "Where hf writes its label list. Default: beside OUT, OUT without .jsonl"
-          + " plus .labels.json.")
+      description = "Where hf writes its label list (default: OUT without .jsonl plus"
+          + " .labels.json) and labelstudio its labelling configuration (default: OUT without .json"
+          + " plus .config.xml; none when OUT is -).")
   String labels;
 
   @Option(
@@ -160,14 +161,14 @@ final class FormatOptions {
     OutputFormat f = outputFormat(cl);
     ExportOptions o = options(cl, cl.getErr());
     String labelsFile = null;
-    if (f == OutputFormat.HF) {
+    if (f == OutputFormat.HF || f == OutputFormat.LABELSTUDIO) {
       labelsFile = labels;
-      if (labelsFile == null) {
-        if (output.equals(Output.STDOUT)) {
-          throw new CommandLine.ParameterException(cl,
-              "format hf writes its label list to a file: give --labels FILE when OUT is -");
-        }
-        labelsFile = OutputFormat.labelsPath(Path.of(output)).toString();
+      if (labelsFile == null && !output.equals(Output.STDOUT)) {
+        labelsFile = f.companionPath(Path.of(output)).toString();
+      }
+      if (labelsFile == null && f == OutputFormat.HF) {
+        throw new CommandLine.ParameterException(cl,
+            "format hf writes its label list to a file: give --labels FILE when OUT is -");
       }
     }
     Output out = Output.open(output, stdout);

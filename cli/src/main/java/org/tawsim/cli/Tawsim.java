@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnnotateCommand.class,
       ExportCommand.class,
+      ImportCommand.class,
+      AgreeCommand.class,
       BuildCommand.class,
       EvalCommand.class,
       TrainSentencesCommand.class,

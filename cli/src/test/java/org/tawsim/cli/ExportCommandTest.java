@@ -47,17 +47,21 @@ class ExportCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"jsonl", "conll", "conllu", "spacy", "hf", "doccano"})
+  @ValueSource(strings = {"jsonl", "conll", "conllu", "spacy", "hf", "doccano", "labelstudio"})
   void exportsEveryFormat(String format, @TempDir Path dir) throws Exception {
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, INPUT.lines().findFirst().orElseThrow() + "\n", UTF_8);
-    Path out = dir.resolve("out" + (format.equals("hf") ? ".hf.jsonl" : "." + format));
+    Path out = dir.resolve("out" + (format.equals("hf") ? ".hf.jsonl"
+        : format.equals("labelstudio") ? ".json" : "." + format));
     Run r = run("export", in.toString(), "-o", out.toString(), "--format", format);
     assertEquals(0, r.exit(), r.err());
     String written = Files.readString(out, UTF_8);
     assertFalse(written.isEmpty());
     if (format.equals("hf")) {
       assertTrue(Files.exists(dir.resolve("out.hf.labels.json")));
+    }
+    if (format.equals("labelstudio")) {
+      assertTrue(Files.readString(dir.resolve("out.config.xml"), UTF_8).contains("<Label value=\"PER\"/>"));
     }
   }
 

@@ -17,10 +17,12 @@ import org.tawsim.export.jsonl.DoccanoJsonlWriter;
 import org.tawsim.export.jsonl.HfJsonlWriter;
 import org.tawsim.export.jsonl.JsonlWriter;
 import org.tawsim.export.jsonl.SpacyJsonlWriter;
+import org.tawsim.export.labelstudio.LabelStudioWriter;
 
 /**
  * The output formats by the names used everywhere (command line, dataset builder, API): {@code
- * jsonl}, {@code conll}, {@code conllu}, {@code spacy}, {@code hf}, {@code doccano}; each opens its
+ * jsonl}, {@code conll}, {@code conllu}, {@code spacy}, {@code hf}, {@code doccano}, {@code
+ * labelstudio}; each opens its
  * {@link DocumentWriter}.
  *
  * <pre>{@code
@@ -30,8 +32,9 @@ import org.tawsim.export.jsonl.SpacyJsonlWriter;
  * }
  * }</pre>
  *
- * <p>Every format but {@code jsonl} and {@code doccano} needs a token layer and fails on a document
- * without one, naming it. {@code hf} writes a second file, its label list ({@link #labelsPath}).
+ * <p>Every format but {@code jsonl}, {@code doccano} and {@code labelstudio} needs a token layer and
+ * fails on a document without one, naming it. {@code hf} and {@code labelstudio} write a second
+ * file, the label list and the labelling configuration ({@link #companionPath}).
  */
 public enum OutputFormat {
   /** Tawsim's native JSONL: every layer, readable back ({@link JsonlWriter}). */
@@ -45,7 +48,9 @@ public enum OutputFormat {
   /** Hugging Face token classification JSONL plus a label file ({@link HfJsonlWriter}). */
   HF("hf", ".hf.jsonl"),
   /** doccano import JSONL ({@link DoccanoJsonlWriter}). */
-  DOCCANO("doccano", ".doccano.jsonl");
+  DOCCANO("doccano", ".doccano.jsonl"),
+  /** Label Studio tasks, a JSON array, plus the project's labelling configuration ({@link LabelStudioWriter}). */
+  LABELSTUDIO("labelstudio", ".labelstudio.json");
 
   private final String label;
   private final String extension;
@@ -67,7 +72,7 @@ public enum OutputFormat {
 
   /** Returns true when the format writes tokens, so documents need a token layer. */
   public boolean needsTokens() {
-    return this != JSONL && this != DOCCANO;
+    return this != JSONL && this != DOCCANO && this != LABELSTUDIO;
   }
 
   /**
@@ -89,8 +94,9 @@ public enum OutputFormat {
   /**
    * Opens a writer onto a stream that the caller closes (after closing the writer).
    *
-   * @param labels where {@code hf} writes its label list when the writer is closed; ignored by the
-   *     other formats, may be null for them
+   * @param labels where {@code hf} writes its label list and {@code labelstudio} its labelling
+   *     configuration when the writer is closed ({@link #companionPath}); ignored by the other
+   *     formats, may be null for them and for {@code labelstudio} (no configuration then)
    * @throws IllegalArgumentException when the format is {@code hf} and {@code labels} is null
    */
   public DocumentWriter open(OutputStream out, OutputStream labels, ExportOptions o)
@@ -131,6 +137,7 @@ public enum OutputFormat {
         };
       }
       case DOCCANO -> DoccanoJsonlWriter.of(out, false, o.doccanoLayout());
+      case LABELSTUDIO -> LabelStudioWriter.of(out, false, labels);
     };
   }
 
@@ -144,14 +151,15 @@ public enum OutputFormat {
   }
 
   /**
-   * Opens a writer onto a file (and, for {@code hf}, its labels file at {@link #labelsPath}),
-   * creating or replacing them; closing the writer closes the files.
+   * Opens a writer onto a file (and, for {@code hf} and {@code labelstudio}, the file beside it at
+   * {@link #companionPath}), creating or replacing them; closing the writer closes the files.
    */
   public DocumentWriter open(Path file, ExportOptions o) throws IOException {
     OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-    OutputStream labels = this == HF
-        ? new BufferedOutputStream(Files.newOutputStream(labelsPath(file)), 1 << 12)
-        : null;
+    Path companion = companionPath(file);
+    OutputStream labels = companion == null
+        ? null
+        : new BufferedOutputStream(Files.newOutputStream(companion), 1 << 12);
     DocumentWriter w;
     try {
       w = open(out, labels, o);
@@ -183,9 +191,27 @@ public enum OutputFormat {
    * train.hf.labels.json}).
    */
   public static Path labelsPath(Path output) {
+    return output.resolveSibling(stem(output, ".jsonl") + ".labels.json");
+  }
+
+  /**
+   * Returns the file a format writes beside its output, or null when it writes none: {@code hf}'s
+   * label list ({@link #labelsPath}) and {@code labelstudio}'s labelling configuration, the output's
+   * name without {@code .json} followed by {@code .config.xml} ({@code tasks.json} gives {@code
+   * tasks.config.xml}).
+   */
+  public Path companionPath(Path output) {
+    return switch (this) {
+      case HF -> labelsPath(output);
+      case LABELSTUDIO -> output.resolveSibling(stem(output, ".json") + ".config.xml");
+      default -> null;
+    };
+  }
+
+  private static String stem(Path output, String extension) {
     String name = output.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    String stem = lower.endsWith(".jsonl") ? name.substring(0, name.length() - 6) : name;
-    return output.resolveSibling(stem + ".labels.json");
+    return name.toLowerCase(Locale.ROOT).endsWith(extension)
+        ? name.substring(0, name.length() - extension.length())
+        : name;
   }
 }

@@ -24,13 +24,13 @@ class OutputFormatTest {
 
   @ParameterizedTest
   @CsvSource({"jsonl, JSONL", "conll, CONLL", "CoNLL-U, ", "conllu, CONLLU", "spacy, SPACY",
-      "hf, HF", "doccano, DOCCANO"})
+      "hf, HF", "doccano, DOCCANO", "LabelStudio, LABELSTUDIO"})
   void findsFormatsByName(String name, OutputFormat expected) {
     if (expected == null) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> OutputFormat.fromLabel(name));
       assertEquals("unknown output format 'CoNLL-U' (expected one of: jsonl, conll, conllu, spacy,"
-          + " hf, doccano)", e.getMessage());
+          + " hf, doccano, labelstudio)", e.getMessage());
     } else {
       assertEquals(expected, OutputFormat.fromLabel(name));
     }
@@ -51,6 +51,11 @@ class OutputFormatTest {
       Path labels = dir.resolve("out.hf.labels.json");
       assertEquals(labels, OutputFormat.labelsPath(file));
       assertTrue(Files.readString(labels, UTF_8).startsWith("{\"scheme\":\"IOB2\",\"names\":[\"O\","));
+    }
+    if (format == OutputFormat.LABELSTUDIO) {
+      Path config = dir.resolve("out.labelstudio.config.xml");
+      assertEquals(config, format.companionPath(file));
+      assertTrue(Files.readString(config, UTF_8).startsWith("<View>\n"));
     }
   }
 

@@ -172,4 +172,23 @@ public final class TestDocuments {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** Entities as {@code TYPE[begin, end)}, sources left out (annotation tools do not keep them). */
+  public static String entities(Document d) {
+    List<String> out = new ArrayList<>();
+    d.layer(Entity.class).forEach(e -> out.add(e.type() + "" + e.span()));
+    return String.join(" ", out);
+  }
+
+  /** Quotations with kind, span, content, speaker, cue and the speaker's entity, sources left out. */
+  public static String quotes(Document d) {
+    List<String> out = new ArrayList<>();
+    for (Quotation q : d.layer(Quotation.class)) {
+      out.add(q.kind() + "" + q.span() + " content " + q.content() + " unclosed " + q.unclosed()
+          + " speaker " + q.speaker()
+          + " cue " + q.cue() + " entity " + (q.speakerEntity() == null
+              ? null : q.speakerEntity().type() + "" + q.speakerEntity().span()));
+    }
+    return String.join(" ", out);
+  }
 }

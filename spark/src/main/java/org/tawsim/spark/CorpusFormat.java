@@ -44,6 +44,11 @@ record CorpusFormat(String name, String extension) implements Serializable {
    */
   static CorpusFormat named(String name) {
     OutputFormat f = OutputFormat.fromLabel(name.trim());
+    if (f == OutputFormat.LABELSTUDIO) {
+      // one JSON array per file: partitions cannot each write a part of it
+      throw new IllegalArgumentException("format labelstudio is one JSON array, which partitions"
+          + " cannot write: build jsonl, then run tawsim export --format labelstudio");
+    }
     return new CorpusFormat(f.label(), f.extension());
   }
 

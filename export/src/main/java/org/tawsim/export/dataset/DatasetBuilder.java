@@ -304,7 +304,7 @@ public final class DatasetBuilder {
           (file, files) ->
               format.open(
                   files.open(file),
-                  format == OutputFormat.HF ? files.open(OutputFormat.labelsPath(file)) : null,
+                  format.companionPath(file) == null ? null : files.open(format.companionPath(file)),
                   options),
           format.needsTokens());
     }

@@ -13,8 +13,10 @@ import org.tawsim.core.Zone;
  * The dataset builder's step for one input document, for whoever runs the builder's work
  * elsewhere (such as the Spark job): rejects a blank or oversized text, cuts a page into the
  * documents its {@link PageMode} exports ({@link PageSegmenter}), annotates each with the pipeline
- * and fingerprints it for duplicate detection. {@link DatasetBuilder} runs exactly this on its
- * workers, so a document that goes through it comes out as it does from {@code tawsim build}.
+ * and fingerprints it for duplicate detection. A document that arrives with layers (corrected by a
+ * person, say) is not cut and keeps them: the annotators add only the layers it lacks. {@link
+ * DatasetBuilder} runs exactly this on its workers, so a document that goes through it comes out
+ * as it does from {@code tawsim build}.
  *
  * <pre>{@code
  * PageAnnotator step = PageAnnotator.of(Annotators.defaultPipeline(), PageMode.ARTICLE, 5_000_000, true);
@@ -127,6 +129,9 @@ public final class PageAnnotator {
               + " (raise it with --max-chars)",
           0);
     }
+    if (!doc.layerKinds().isEmpty()) {
+      return annotatedWhole(doc);
+    }
     List<Document> parts;
     Document zoned = null;
     int relatedFound = 0;
@@ -158,6 +163,20 @@ public final class PageAnnotator {
       }
     }
     return new Result(outcomes, relatedFound);
+  }
+
+  /**
+   * A document that arrives with layers is one document, never cut into articles (its layers'
+   * offsets belong to its whole text), and keeps them ({@link KeptLayers}).
+   */
+  private Result annotatedWhole(Document doc) {
+    try {
+      Document annotated = KeptLayers.annotate(pipeline, doc);
+      return new Result(List.of(new Page.Annotated(
+          annotated, fingerprints ? Fingerprint.of(doc.text()) : null)), 0);
+    } catch (RuntimeException e) {
+      return new Result(List.of(new Page.Failed(failure(doc.id(), "annotation", e))), 0);
+    }
   }
 
   private static Result rejected(Document doc, String reason, int relatedFound) {

@@ -76,6 +76,8 @@ final class ReportWriter {
     json.writeNumberField("characters", s.characters());
     json.writeNumberField("sentences", s.sentences());
     json.writeNumberField("tokens", s.tokens());
+    json.writeNumberField("documents_with_human_layers", s.humanLayers());
+    json.writeNumberField("documents_with_machine_layers", s.machineLayers());
     json.writeObjectFieldStart("entities");
     for (Map.Entry<String, Long> e : s.entities().entrySet()) {
       json.writeNumberField(e.getKey(), e.getValue());

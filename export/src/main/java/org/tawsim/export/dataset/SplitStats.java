@@ -2,16 +2,21 @@ package org.tawsim.export.dataset;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.tawsim.core.Annotation;
 import org.tawsim.core.Document;
 import org.tawsim.core.Entity;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Sentence;
 import org.tawsim.core.Token;
+import org.tawsim.export.HumanLayers;
 
 /**
  * Counts of what one split holds: documents, characters (code points), sentences, tokens, entities
- * per type and quotations per kind. Types and kinds are kept sorted so that reports are stable.
+ * per type and quotations per kind, and the documents with human and with machine layers (a
+ * corrected document with the machine's tokens counts as both). Types and kinds are kept sorted so
+ * that reports are stable.
  * Mutable and not thread-safe: the builder fills it from one thread; a job that counts in parallel
  * (such as the Spark job) fills one per task and adds them up. Serializable for that.
  */
@@ -23,6 +28,8 @@ public final class SplitStats implements java.io.Serializable {
   private long characters;
   private long sentences;
   private long tokens;
+  private long humanLayers;
+  private long machineLayers;
   private final Map<String, Long> entities = new TreeMap<>();
   private final Map<String, Long> quotations = new TreeMap<>();
 
@@ -35,6 +42,13 @@ public final class SplitStats implements java.io.Serializable {
     characters += d.text().codePointCount(0, d.text().length());
     sentences += d.layer(Sentence.class).size();
     tokens += d.layer(Token.class).size();
+    Set<Class<? extends Annotation>> human = HumanLayers.of(d);
+    if (!human.isEmpty()) {
+      humanLayers++;
+    }
+    if (!human.containsAll(d.layerKinds())) {
+      machineLayers++;
+    }
     for (Entity e : d.layer(Entity.class)) {
       entities.merge(e.type().name(), 1L, Long::sum);
     }
@@ -49,6 +63,8 @@ public final class SplitStats implements java.io.Serializable {
     characters += other.characters;
     sentences += other.sentences;
     tokens += other.tokens;
+    humanLayers += other.humanLayers;
+    machineLayers += other.machineLayers;
     other.entities.forEach((k, v) -> entities.merge(k, v, Long::sum));
     other.quotations.forEach((k, v) -> quotations.merge(k, v, Long::sum));
   }
@@ -71,6 +87,16 @@ public final class SplitStats implements java.io.Serializable {
   /** Returns the number of tokens. */
   public long tokens() {
     return tokens;
+  }
+
+  /** Returns the number of documents with a layer a person made ({@link HumanLayers}). */
+  public long humanLayers() {
+    return humanLayers;
+  }
+
+  /** Returns the number of documents with a layer the annotators made (any not marked human). */
+  public long machineLayers() {
+    return machineLayers;
   }
 
   /** Returns the number of entities per type name, sorted by name. */

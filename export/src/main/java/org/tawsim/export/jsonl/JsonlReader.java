@@ -2,9 +2,7 @@ package org.tawsim.export.jsonl;
 
 import static org.tawsim.export.jsonl.JsonlFields.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,7 +25,6 @@ import org.tawsim.core.Span;
 import org.tawsim.core.Token;
 import org.tawsim.core.Zone;
 import org.tawsim.core.ZoneType;
-import org.tawsim.core.io.StrictUtf8;
 import org.tawsim.core.text.CodePointOffsets;
 
 /**
@@ -47,13 +44,11 @@ import org.tawsim.core.text.CodePointOffsets;
  */
 public final class JsonlReader implements DocumentReader {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Set<String> DEFINED =
       Set.of(ID, TEXT, META, ZONES, SENTENCES, TOKENS, ENTITIES, QUOTES);
 
-  private final String input;
   private final InputStream in;
-  private final StrictUtf8.LineReader lines;
+  private final JsonLines lines;
   private final RejectHandler rejects;
 
   /**
@@ -64,30 +59,21 @@ public final class JsonlReader implements DocumentReader {
    * @param rejects what to do with a bad line
    */
   public JsonlReader(String input, InputStream in, RejectHandler rejects) {
-    this.input = Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(input, "input");
     this.in = Objects.requireNonNull(in, "in");
-    this.lines = new StrictUtf8.LineReader(input, in);
+    this.lines = new JsonLines(input, in);
     this.rejects = Objects.requireNonNull(rejects, "rejects");
   }
 
   @Override
   public Optional<Document> read() throws IOException {
     while (true) {
-      String line;
-      try {
-        line = lines.readLine();
-      } catch (InvalidInputException e) {
-        rejects.reject(e);
-        continue;
-      }
-      if (line == null) {
+      JsonNode root = lines.next(rejects);
+      if (root == null) {
         return Optional.empty();
       }
-      if (line.isBlank()) {
-        continue;
-      }
       try {
-        return Optional.of(parse(line));
+        return Optional.of(parse(root));
       } catch (InvalidInputException e) {
         rejects.reject(e);
       }
@@ -99,16 +85,7 @@ public final class JsonlReader implements DocumentReader {
     return lines.lineNumber();
   }
 
-  private Document parse(String line) throws InvalidInputException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw bad("not JSON (" + e.getOriginalMessage() + ")", e);
-    }
-    if (root == null || !root.isObject()) {
-      throw bad("not a JSON object", null);
-    }
+  private Document parse(JsonNode root) throws InvalidInputException {
     String id = id(root.get(ID));
     JsonNode textNode = root.get(TEXT);
     if (textNode == null || !textNode.isTextual()) {
@@ -283,7 +260,7 @@ public final class JsonlReader implements DocumentReader {
   }
 
   private InvalidInputException bad(String reason, Throwable cause) {
-    return new InvalidInputException(input, "line " + lines.lineNumber(), reason, cause);
+    return lines.bad(reason, cause);
   }
 
   @Override

@@ -13,20 +13,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * no sandbox (tests run as root), no GPU, no background connections (the network is closed, and a
  * page under test must not need one), a fresh profile.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   private HeadlessChromium() {}
 
   /** Returns true when both the browser and its driver are installed. */
-  static boolean installed() {
+  public static boolean installed() {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
   /** Starts a browser with its profile in {@code profile}, a new empty folder. */
-  static ChromeDriver start(Path profile) throws IOException {
+  public static ChromeDriver start(Path profile) throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(

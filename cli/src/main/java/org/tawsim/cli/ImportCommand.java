@@ -1,0 +1,115 @@
+package org.tawsim.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentReader;
+import org.tawsim.core.InvalidInputException;
+import org.tawsim.core.RejectHandler;
+import org.tawsim.export.jsonl.DoccanoJsonlReader;
+import org.tawsim.export.jsonl.JsonlWriter;
+import org.tawsim.export.jsonl.SpacyJsonlReader;
+import org.tawsim.export.labelstudio.LabelStudioReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code tawsim import}: brings corrected annotations back from an annotation tool. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads what people corrected in Label Studio, doccano or Prodigy/spaCy back into native"
+          + " JSONL: each document with its id, its text and the human layers (entities;"
+          + " quotations with speakers and cues where the tool holds them), marked in"
+          + " meta.human_layers so that tawsim build keeps them.",
+      "labelstudio: the JSON export of a project set up with tawsim export --format labelstudio."
+          + " The last annotation of a task wins (latest updated_at, else the last in the list);"
+          + " cancelled annotations and tasks without one are reported, not imported. A region"
+          + " whose value.text is not at its offsets is moved to that text when it lies within"
+          + " two characters (reported as repaired), else its task is rejected naming the region.",
+      "Labels that are not Tawsim's usual types become new types, with a warning.",
+      "Exit 0 when every document was imported (repairs included), 1 when some were rejected"
+          + " (the rest are written, the rejected listed), 2 on bad usage."
+    })
+final class ImportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The tool's export, or - for stdin.")
+  String file;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "labelstudio, doccano or spacy (spaCy / Prodigy JSONL).")
+  String format;
+
+  @Option(
+      names = "--against",
+      paramLabel = "NATIVE",
+      description = "The native JSONL the tasks were exported from: a document whose text differs"
+          + " from the one of the same id there, or whose id is not there, is rejected.")
+  Path against;
+
+  @Mixin FileOutput output;
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine cl = spec.commandLine();
+    PrintWriter err = cl.getErr();
+    KnownTexts known = against == null ? null : KnownTexts.read(against);
+    RejectHandler.Collecting rejects = RejectHandler.collecting();
+    Consumer<String> notices =
+        n -> err.println((n.startsWith("repaired: ") ? "" : "warning: ") + n);
+    int written = 0;
+    int repairs = 0;
+    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file));
+        Output out = Output.open(output.path, System.out);
+        DocumentReader reader = open(cl, in, rejects, notices)) {
+      JsonlWriter writer = JsonlWriter.to(out.stream());
+      for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
+        String mismatch = known == null ? null : known.mismatch(d.get());
+        if (mismatch != null) {
+          rejects.reject(
+              new InvalidInputException(file, "document '" + d.get().id() + "'", mismatch));
+          continue;
+        }
+        writer.write(d.get());
+        written++;
+      }
+      if (reader instanceof LabelStudioReader ls) {
+        repairs = ls.repairs();
+      }
+      writer.close();
+      out.commit();
+    }
+    err.println("import: " + written + " documents written to " + output.path + ", " + repairs
+        + " regions repaired, " + rejects.rejections().size() + " rejected");
+    err.flush();
+    return Rejects.report(err, rejects.rejections(), written, output.rejectsPath());
+  }
+
+  private DocumentReader open(CommandLine cl, InputStream in, RejectHandler rejects,
+      Consumer<String> notices) throws IOException {
+    return switch (format.toLowerCase(Locale.ROOT)) {
+      case "labelstudio" -> new LabelStudioReader(file, in, rejects, notices);
+      case "doccano" -> new DoccanoJsonlReader(file, in, rejects, notices);
+      case "spacy" -> new SpacyJsonlReader(file, in, rejects, notices);
+      default -> throw new CommandLine.ParameterException(cl, "unknown import format '"
+          + format + "' (expected one of: labelstudio, doccano, spacy)");
+    };
+  }
+}

@@ -1,0 +1,66 @@
+package org.tawsim.export.jsonl;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import org.tawsim.core.InvalidInputException;
+import org.tawsim.core.RejectHandler;
+import org.tawsim.core.io.StrictUtf8;
+
+/**
+ * The lines of a JSONL input as JSON objects, for the readers of this package: blank lines are
+ * skipped; a line that is not UTF-8, not JSON or not an object goes to the {@link RejectHandler}
+ * naming the input and the line, and reading goes on. Not thread-safe.
+ */
+final class JsonLines {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final String input;
+  private final StrictUtf8.LineReader lines;
+
+  JsonLines(String input, InputStream in) {
+    this.input = input;
+    this.lines = new StrictUtf8.LineReader(input, in);
+  }
+
+  /** Returns the next line's object, or null at the end of the input. */
+  JsonNode next(RejectHandler rejects) throws IOException {
+    while (true) {
+      String line;
+      try {
+        line = lines.readLine();
+      } catch (InvalidInputException e) {
+        rejects.reject(e);
+        continue;
+      }
+      if (line == null) {
+        return null;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode root = MAPPER.readTree(line);
+        if (root != null && root.isObject()) {
+          return root;
+        }
+        rejects.reject(bad("not a JSON object", null));
+      } catch (JsonProcessingException e) {
+        rejects.reject(bad("not JSON (" + e.getOriginalMessage() + ")", e));
+      }
+    }
+  }
+
+  /** Returns the number of the line last read, from 1. */
+  int lineNumber() {
+    return lines.lineNumber();
+  }
+
+  /** Returns a rejection of the line last read. */
+  InvalidInputException bad(String reason, Throwable cause) {
+    return new InvalidInputException(input, "line " + lines.lineNumber(), reason, cause);
+  }
+}

@@ -1,0 +1,100 @@
+package org.tawsim.export.jsonl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentReader;
+import org.tawsim.core.InvalidInputException;
+import org.tawsim.core.RejectHandler;
+import org.tawsim.core.Span;
+import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.internal.EntityLabels;
+
+/**
+ * The line loop the readers of other tools' JSONL share: one JSON object per line, blank lines
+ * skipped, a bad line handed to the {@link RejectHandler} naming the input and the line.
+ */
+abstract class ToolJsonlReader implements DocumentReader {
+
+  private final InputStream in;
+  private final JsonLines lines;
+  private final RejectHandler rejects;
+  final EntityLabels labels;
+
+  ToolJsonlReader(String input, InputStream in, RejectHandler rejects, Consumer<String> notices) {
+    Objects.requireNonNull(input, "input");
+    this.in = Objects.requireNonNull(in, "in");
+    this.lines = new JsonLines(input, in);
+    this.rejects = Objects.requireNonNull(rejects, "rejects");
+    this.labels = new EntityLabels(Objects.requireNonNull(notices, "notices"));
+  }
+
+  /** Returns the document of one line's object, with its human layers. */
+  abstract Document parse(JsonNode root) throws InvalidInputException;
+
+  @Override
+  public final Optional<Document> read() throws IOException {
+    while (true) {
+      JsonNode root = lines.next(rejects);
+      if (root == null) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(parse(root));
+      } catch (InvalidInputException e) {
+        rejects.reject(e);
+      } catch (IllegalArgumentException e) {
+        rejects.reject(lines.bad(e.getMessage(), e));
+      }
+    }
+  }
+
+  /** Returns a rejection of the current line. */
+  final InvalidInputException bad(String reason) {
+    return lines.bad(reason, null);
+  }
+
+  /** Returns an id: a non-empty string or a whole number; null when there is none. */
+  static String id(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isTextual() && !node.textValue().isEmpty()) {
+      return node.textValue();
+    }
+    return node.isIntegralNumber() ? node.asText() : null;
+  }
+
+  /** Returns the text, or rejects the line naming the document. */
+  final String text(JsonNode root, String id) throws InvalidInputException {
+    JsonNode t = root.get("text");
+    if (t == null || !t.isTextual()) {
+      throw bad("document '" + id + "' has no \"text\" string");
+    }
+    return t.textValue();
+  }
+
+  /** Returns the span of code-point offsets, checked against the text, in UTF-16 units. */
+  final Span span(JsonNode start, JsonNode end, CodePointOffsets cp, String what)
+      throws InvalidInputException {
+    if (start == null || end == null || !start.canConvertToInt() || !end.canConvertToInt()) {
+      throw bad(what + " lacks whole-number offsets");
+    }
+    int s = start.intValue();
+    int e = end.intValue();
+    if (s < 0 || e < s || e > cp.codePointLength()) {
+      throw bad(what + " [" + s + ", " + e + ") is out of range for a text of "
+          + cp.codePointLength() + " code points");
+    }
+    return new Span(cp.toUtf16(s), cp.toUtf16(e));
+  }
+
+  @Override
+  public final void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,17 @@
+package org.tawsim.export.labelstudio;
+
+/** Names Label Studio's task files and Tawsim's labelling configuration share: writer and reader. */
+final class LabelStudioFields {
+  /** The control that holds entities. */
+  static final String ENTITY_CONTROL = "label";
+  /** The control that holds quotations, their speakers and cues. */
+  static final String QUOTE_CONTROL = "quote";
+  /** The object tag both controls label. */
+  static final String TEXT_OBJECT = "text";
+  /** Label of a speaker region, and of the relation from a quotation to it. */
+  static final String SPEAKER = "SPEAKER";
+  /** Label of a cue region, and of the relation from a quotation to it. */
+  static final String CUE = "CUE";
+
+  private LabelStudioFields() {}
+}

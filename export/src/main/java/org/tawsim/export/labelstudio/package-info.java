@@ -1,0 +1,7 @@
+/**
+ * Label Studio: {@link org.tawsim.export.labelstudio.LabelStudioWriter} writes documents as tasks
+ * with their annotations as predictions, {@link org.tawsim.export.labelstudio.LabelStudioConfig}
+ * the project's labelling configuration. Offsets are code points, end exclusive, as Label Studio
+ * counts them.
+ */
+package org.tawsim.export.labelstudio;
