@@ -105,7 +105,7 @@ final class NameRules {
       }
       if (foreignShape(w, i)) {
         int start = i;
-        if (i > 0 && !w.breakBefore[i] && w.letters[i - 1] && w.flags[i - 1] == 0
+        if (i > 0 && !w.breakBefore[i] && w.letters[i - 1] && unlisted(w, i - 1)
             && nameLike(w, i - 1, true) && !w.definite(i - 1) && w.key[i - 1].length() >= 3
             && w.key[i - 1].charAt(0) != Words.WAW) {
           start = i - 1; // the first name before it (فولوديمير زيلينسكي)
@@ -335,7 +335,7 @@ final class NameRules {
    */
   private static boolean foreignShape(Words w, int i) {
     String key = w.key[i];
-    if (w.flags[i] != 0 || key.length() < 6 || !w.letters[i]) {
+    if (!unlisted(w, i) || key.length() < 6 || !w.letters[i]) {
       return false;
     }
     char last = key.charAt(key.length() - 1);
@@ -560,7 +560,7 @@ final class NameRules {
    */
   private static int withoutPlaceAdjective(Words w, int start, int end) {
     int t = start - 1;
-    if (end <= start + 1 || t < 1 || w.flags[end - 1] != 0 || !nisba(w, end - 1)
+    if (end <= start + 1 || t < 1 || !unlisted(w, end - 1) || !nisba(w, end - 1)
         || !w.has(t, Lexicon.TITLE_WORD) || !w.definite(t) || w.breakBefore[t]) {
       return end;
     }
@@ -592,7 +592,7 @@ final class NameRules {
   private static boolean givenWithFamily(Words w, int j) {
     int k = j + 1;
     return w.hasOwn(j, Lexicon.GIVEN) && !w.has(j, Lexicon.STOP | Lexicon.TIME) && k < w.size
-        && w.letters[k] && !w.breakBefore[k] && w.flags[k] == 0 && !w.definite(k)
+        && w.letters[k] && !w.breakBefore[k] && unlisted(w, k) && !w.definite(k)
         && !w.tehMarbuta[k] && nameLike(w, k, false);
   }
 
@@ -632,7 +632,7 @@ final class NameRules {
    * القحطاني): the family name such names end with. A known adjective or nationality is not.
    */
   private static boolean unknownFamilyNisba(Words w, int k) {
-    return w.flags[k - 1] == 0 && w.flags[k] == 0 && w.listType[k] == null && !w.breakBefore[k]
+    return unlisted(w, k - 1) && unlisted(w, k) && w.listType[k] == null && !w.breakBefore[k]
         && w.key[k].startsWith(Words.ARTICLE) && nisbaForm(w.key[k]) && w.key[k].length() >= 6
         && !w.key[k].endsWith("\u064A\u0647");
   }
@@ -710,6 +710,14 @@ final class NameRules {
     String key = w.key[k];
     return key.charAt(0) == Words.WAW && (w.ownFlags[k] & STRONG) == 0
         && ((w.flags[k] & STRONG) != 0 || w.listType[k] != null);
+  }
+
+  /**
+   * True when token k is in no word class but perhaps the name words of open data, which alone
+   * say nothing more than an unknown word's shape ({@link Lexicon#NAME_WORD}).
+   */
+  static boolean unlisted(Words w, int k) {
+    return (w.flags[k] & ~Lexicon.NAME_WORD) == 0;
   }
 
   /** True when token k may be a word of a name. */
