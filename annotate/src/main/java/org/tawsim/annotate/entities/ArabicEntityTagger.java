@@ -36,6 +36,7 @@ import org.tawsim.core.TokenList;
  *       adjectives, user lists): the longest phrase at each token, the first word matched with or
  *       without its proclitics (وموسكو، بموسكو، للكرملين، والصين).
  *   <li>Rules: {@link NumericRules numbers}, {@link NameRules title + name and given names}, {@link
+ *       NameWordRules runs of name words of open data}, {@link
  *       HeadRules organisation heads and place triggers}.
  *   <li>Overlaps: the longer candidate wins; between equal lengths the higher priority (user lists
  *       50, numbers 35, title + name 40, given name 32, curated lists 30, places 25/20/10,
@@ -129,6 +130,7 @@ public final class ArabicEntityTagger implements Annotator {
         && !HeadRules.placeContext(w, c.start()));
     NumericRules.find(w, lexicon, candidates);
     NameRules.find(w, lexicon, candidates);
+    NameWordRules.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
     if (!governmentBodies) {
       candidates.removeIf(c -> c.type().equals(EntityType.ORG)

@@ -32,6 +32,12 @@ final class NameRules {
           | Lexicon.MODIFIER | Lexicon.VOCAB;
   private static final int STRONG = Lexicon.GIVEN | Lexicon.FAMILY | Lexicon.PERSON_WORD;
 
+  /**
+   * A sign that one word beside a cue (title, role, nationality, speech verb) is a name: a known
+   * name, or a name word of open data ({@link Lexicon#NAME_WORD}), which alone is no name.
+   */
+  private static final int SIGN = STRONG | Lexicon.NAME_WORD;
+
   private NameRules() {}
 
   static void find(Words w, Lexicon lex, List<Candidate> out) {
@@ -45,7 +51,7 @@ final class NameRules {
               && (w.hasOwn(next + 1, Lexicon.GIVEN) || servantOf(w, next + 1))) {
             next++; // an adjective before a known given name: الرئيس المؤقت عبد الله يوسف
           }
-          boolean single = end == next + 1 && (w.flags[next] & STRONG) == 0;
+          boolean single = end == next + 1 && (w.flags[next] & SIGN) == 0;
           // one unknown word after a title: no nisba (الاقتصادي), no short word (طلب، جاء: verbs
           // far more often than names), and a weak title (اللاعب) needs more than that
           if (end > next && !(single && (nisba(w, next) || w.key[next].length() <= 3
@@ -68,8 +74,8 @@ final class NameRules {
             && (f & Lexicon.SUBJECT_VERB) == 0 && !w.breakBefore[j]
             && ((f & Lexicon.AMBIGUOUS) == 0 || givenWithFamily(w, j))) {
           int end = nameEnd(w, lex, j, true);
-          if (end > j && (end - j <= 2 || (w.flags[j] & STRONG) != 0) && closesSubject(w, end)
-              && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & STRONG) == 0)) {
+          if (end > j && (end - j <= 2 || (w.flags[j] & SIGN) != 0) && closesSubject(w, end)
+              && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & SIGN) == 0)) {
             out.add(new Candidate(j, end, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
                 w.bestCut(j)));
           }
@@ -78,7 +84,7 @@ final class NameRules {
       int j = i + 1 < w.size ? nationalityBeforeName(w, i) : -1;
       if (j > 0) {
         int end = nameEnd(w, lex, j, true);
-        boolean single = end == j + 1 && (w.flags[j] & STRONG) == 0;
+        boolean single = end == j + 1 && (w.flags[j] & SIGN) == 0;
         if (end > j && !(single && (w.key[j].length() <= 3 || nisba(w, j) || w.tehMarbuta[j]))
             && !complement(w, j)) {
           out.add(new Candidate(j, end, EntityType.PER, "rule:nationality+name",
@@ -93,7 +99,7 @@ final class NameRules {
         int end = !w.breakBefore[next] && w.letters[next] && !w.definite(next)
             ? nameEnd(w, lex, next, true) : next;
         // as after a weak title: two words at least, or a known name
-        if ((end - next >= 2 || end > next && w.has(next, STRONG)) && !complement(w, next)
+        if ((end - next >= 2 || end > next && w.has(next, SIGN)) && !complement(w, next)
             && !plural(w.key[next])) {
           out.add(new Candidate(next, end, EntityType.PER, "rule:role+name",
               NATIONALITY_PRIORITY, w.bestCut(next)));
