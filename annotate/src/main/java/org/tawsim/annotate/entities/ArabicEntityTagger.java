@@ -138,9 +138,9 @@ public final class ArabicEntityTagger implements Annotator {
     }
     boolean[] covered = new boolean[w.size];
     List<Candidate> accepted = resolve(candidates, covered);
-    accepted.addAll(NameRules.coordinated(w, accepted, covered));
-    HeadRules.clubs(w, accepted, covered);
-    HeadRules.quotedPlaces(w, accepted);
+    accepted.addAll(PersonConjuncts.coordinated(w, accepted, covered));
+    ClubRules.clubs(w, accepted, covered);
+    QuotedNameRules.quotedPlaces(w, accepted);
     if (consistency) {
       accepted.addAll(DocumentConsistency.find(w, lexicon, accepted, covered));
     }
