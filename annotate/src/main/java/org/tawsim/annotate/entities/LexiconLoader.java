@@ -200,14 +200,18 @@ final class LexiconLoader {
           || head != null && Boolean.FALSE.equals(head.value())) {
         return true;
       }
-      // every word a common word: a description (الجيش الإسرائيلي، المحكمة العليا), not a name
-      for (String w : words) {
-        if ((flags.getOrDefault(w, 0) & (VOCAB | COMMON | NORP | STOP | TIME)) == 0) {
+      // every word after the first a common word: a description of a body or a place (الجيش
+      // الإسرائيلي، المحكمة العليا، الصين الشعبية، مصر الفرعونية), whose name, if any, is the
+      // first word alone in ANERcorp's conventions
+      for (int k = 1; k < words.size(); k++) {
+        if ((flags.getOrDefault(words.get(k), 0) & DESCRIPTIVE) == 0) {
           return false;
         }
       }
-      return true;
+      return words.size() > 1 || (f & DESCRIPTIVE) != 0;
     }
+
+    private static final int DESCRIPTIVE = VOCAB | COMMON | NORP | STOP | TIME | STATUS_ADJECTIVE;
 
     void flagWord(String normalised, int flag) {
       flags.merge(normalised, flag, (a, b) -> a | b);

@@ -10,8 +10,9 @@ import org.tawsim.core.EntityType;
  *
  * <p>Pattern: two to four adjacent words, each a name word or a known given or family name, at
  * least one of them a name word, none a word of a closed class (stop word, title, trigger,
- * vocabulary) or a listed place, organisation or nationality. The first word may carry a proclitic
- * (وسيمون هول); the later ones may not, since a proclitic starts a new phrase.
+ * vocabulary) or a listed place, organisation or nationality. Connectors (بن، أبو) may join the
+ * words but neither start nor end the run. The first word may carry a proclitic (وسيمون هول); the
+ * later ones may not, since a proclitic starts a new phrase.
  *
  * <p>Example: {@code وقال سيمون هول إن} gives PER {@code سيمون هول}; {@code قال هول إن} gives
  * nothing from this rule (one word: the speech verb rule decides).
@@ -42,7 +43,7 @@ final class NameWordRules {
   static void find(Words w, List<Candidate> out) {
     int i = 0;
     while (i < w.size) {
-      if (!nameWord(w, i, w.flags[i])) {
+      if (!nameWord(w, i, w.flags[i]) || w.has(i, Lexicon.CONNECTOR)) {
         i++;
         continue;
       }
@@ -53,8 +54,12 @@ final class NameWordRules {
         open |= w.hasOwn(end, Lexicon.NAME_WORD);
         end++;
       }
-      if (end - i >= 2 && open) {
-        out.add(new Candidate(i, end, EntityType.PER, "rule:name-words", PRIORITY,
+      int last = end;
+      while (last > i && w.has(last - 1, Lexicon.CONNECTOR)) {
+        last--; // a name does not end with بن or أبو (احمد أبو before a place)
+      }
+      if (last - i >= 2 && open) {
+        out.add(new Candidate(i, last, EntityType.PER, "rule:name-words", PRIORITY,
             w.bestCut(i)));
       }
       i = end;

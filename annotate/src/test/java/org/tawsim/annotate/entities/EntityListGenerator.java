@@ -24,8 +24,8 @@ import java.util.TreeSet;
  * keeps of the curated named lists only the entries an open source attests:
  *
  * <pre>
- * mvn -B -q -pl core,annotate -am test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -cp "annotate/target/test-classes:annotate/target/classes:core/target/classes:$(cat annotate/cp.txt)" \
+ * mvn -B -q -pl core,annotate -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp "annotate/target/test-classes:annotate/target/classes:core/target/classes:$(cat annotate/target/cp.txt)" \
  *   org.tawsim.annotate.entities.EntityListGenerator annotate/src/main/resources/org/tawsim/annotate/entities ../shared/data/gazetteers
  * </pre>
  *
