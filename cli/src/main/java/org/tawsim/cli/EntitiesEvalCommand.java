@@ -131,10 +131,7 @@ final class EntitiesEvalCommand implements Callable<Integer> {
     int units = part == Part.ALL ? 0 : countUnits();
     int unit = 0;
     try (InputStream in = Files.newInputStream(gold);
-        ConllReader reader =
-            ConllReader.builder()
-                .documentPerSentence(documents == Documents.SENTENCE)
-                .build(gold.toString(), in, RejectHandler.FAIL);
+        ConllReader reader = reader(in);
         Output out = predictions == null ? null : Output.open(predictions, System.out)) {
       Writer w = out == null ? null : new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8);
       ConllevalWriter conll = w == null ? null : new ConllevalWriter(w);
@@ -185,14 +182,18 @@ final class EntitiesEvalCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Returns a reader of the gold file, one document per unit of {@code --documents}. */
+  private ConllReader reader(InputStream in) {
+    return ConllReader.builder()
+        .documentPerSentence(documents == Documents.SENTENCE)
+        .build(gold.toString(), in, RejectHandler.FAIL);
+  }
+
   /** Returns how many documents the gold file holds as this command reads it. */
   private int countUnits() throws IOException {
     int n = 0;
     try (InputStream in = Files.newInputStream(gold);
-        ConllReader reader =
-            ConllReader.builder()
-                .documentPerSentence(documents == Documents.SENTENCE)
-                .build(gold.toString(), in, RejectHandler.FAIL)) {
+        ConllReader reader = reader(in)) {
       while (reader.read().isPresent()) {
         n++;
       }
