@@ -39,8 +39,9 @@ import org.tawsim.core.TokenList;
  *       NameWordRules runs of name words of open data}, {@link
  *       HeadRules organisation heads and place triggers}.
  *   <li>Overlaps: the longer candidate wins; between equal lengths the higher priority (user lists
- *       50, numbers 35, title + name 40, given name 32, curated lists 30, places 25/20/10,
- *       organisation heads 20, place triggers 15, nationality adjectives 5); then the earlier.
+ *       50, numbers 35, title + name 40, given name 32, curated lists 30, WikiFANE's people and
+ *       organisations 29, name words 27, places 25/22/20/10, organisation heads 20, one-word
+ *       WikiFANE names 19, place triggers 15, nationality adjectives 5); then the earlier.
  *   <li>{@link DocumentConsistency}: other mentions, family names alone and near spellings of names
  *       found once.
  * </ol>
