@@ -82,6 +82,26 @@ class GeneratedListsTest {
 
   @ParameterizedTest
   @CsvSource({
+    "جمهورية جنوب السودان, جمهورية جنوب السودان",
+    "الحركة الشعبية ل تحرير السودان, الحركة الشعبية لتحرير السودان",
+    "اكبر مدن ها, اكبر مدنها",
+    "الكتيبة ( 105 ), ''",
+    "جيش الرب و, ''",
+  })
+  void rebuildsWikifaneSurfaceFormsFromSplitTokens(String tokens, String surface) {
+    String rebuilt = OpenNameSources.surface(List.of(tokens.split(" ")));
+    assertEquals(surface.isEmpty() ? null : surface, rebuilt);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"الطاقة, طاقة", "والطاقة, طاقة", "بالطاقة, طاقة", "للطاقة, طاقة", "طاقة, ''",
+      "الي, ''"})
+  void countsArticledWordsWithoutTheArticle(String word, String stem) {
+    assertEquals(stem.isEmpty() ? null : stem, OpenNameSources.articleStem(word));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
     "هجوم, الهجوم هجوما",
     "الهجوم, هجوم هجوما",
     "محادثة, المحادثة محادثات المحادثات",

@@ -119,11 +119,12 @@ final class OpenNameSources {
         sb.append(' ');
       }
       sb.append(t);
-      glue = PROCLITICS.contains(t) && i + 1 < tokens.size();
+      glue = PROCLITICS.contains(t);
       if (!glue) {
         words++;
       }
     }
+    // a proclitic at the end belongs to a word outside the span
     return words == 0 || words > MAX_WORDS || glue ? null : sb.toString();
   }
 
