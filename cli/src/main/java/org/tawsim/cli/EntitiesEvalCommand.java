@@ -53,6 +53,29 @@ final class EntitiesEvalCommand implements Callable<Integer> {
     DOCSTART
   }
 
+  /**
+   * Which part of the gold data is scored: the development protocol studies errors on the first
+   * 80% of its units (sentences, or documents with {@code --documents docstart}) in file order and
+   * reads only the score of the last 20%.
+   */
+  enum Part {
+    LOOK,
+    CHECK,
+    ALL;
+
+    /** The share of the units that the look part holds, in file order. */
+    static final double LOOK_SHARE = 0.8;
+
+    /** Returns the first unit of the check part among {@code units}. */
+    static int cut(int units) {
+      return (int) Math.floor(units * LOOK_SHARE);
+    }
+
+    boolean includes(int unit, int units) {
+      return this == ALL || (unit < cut(units)) == (this == LOOK);
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "CoNLL gold file.")
@@ -89,6 +112,13 @@ final class EntitiesEvalCommand implements Callable<Integer> {
           + " such as ANERcorp, is running news text). Default: ${DEFAULT-VALUE}.")
   int sentencesPerDocument = 1;
 
+  @Option(
+      names = "--part",
+      paramLabel = "PART",
+      description = "look (the first 80% of the sentences, or documents, in file order: study its"
+          + " errors), check (the last 20%: read only its score) or all. Default: ${DEFAULT-VALUE}.")
+  Part part = Part.ALL;
+
   @Option(names = "--stem-only", description = "Entities start after the proclitics of their first word.")
   boolean stemOnly;
 
@@ -98,11 +128,10 @@ final class EntitiesEvalCommand implements Callable<Integer> {
     ArabicEntityTagger tagger = taggerOptions.tagger(stemOnly);
     EntityScorer scorer = new EntityScorer();
     PrintWriter err = spec.commandLine().getErr();
+    int units = part == Part.ALL ? 0 : countUnits();
+    int unit = 0;
     try (InputStream in = Files.newInputStream(gold);
-        ConllReader reader =
-            ConllReader.builder()
-                .documentPerSentence(documents == Documents.SENTENCE)
-                .build(gold.toString(), in, RejectHandler.FAIL);
+        ConllReader reader = reader(in);
         Output out = predictions == null ? null : Output.open(predictions, System.out)) {
       Writer w = out == null ? null : new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8);
       ConllevalWriter conll = w == null ? null : new ConllevalWriter(w);
@@ -112,6 +141,9 @@ final class EntitiesEvalCommand implements Callable<Integer> {
       List<Document> group = new ArrayList<>();
       for (Optional<Document> d = reader.read(); ; d = reader.read()) {
         if (d.isPresent()) {
+          if (!part.includes(unit++, units)) {
+            continue;
+          }
           group.add(d.get());
           if (group.size() < sentencesPerDocument) {
             continue;
@@ -148,6 +180,25 @@ final class EntitiesEvalCommand implements Callable<Integer> {
     o.flush();
     err.flush();
     return 0;
+  }
+
+  /** Returns a reader of the gold file, one document per unit of {@code --documents}. */
+  private ConllReader reader(InputStream in) {
+    return ConllReader.builder()
+        .documentPerSentence(documents == Documents.SENTENCE)
+        .build(gold.toString(), in, RejectHandler.FAIL);
+  }
+
+  /** Returns how many documents the gold file holds as this command reads it. */
+  private int countUnits() throws IOException {
+    int n = 0;
+    try (InputStream in = Files.newInputStream(gold);
+        ConllReader reader = reader(in)) {
+      while (reader.read().isPresent()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

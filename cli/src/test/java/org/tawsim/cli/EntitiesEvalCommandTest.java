@@ -72,6 +72,28 @@ class EntitiesEvalCommandTest {
     assertTrue(r.out().contains("mapped types: precision: 100.00%"), r.out());
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "look, 'found: 3 phrases; correct: 3; gold: 3.'",
+    "check, 'found: 2 phrases; correct: 2; gold: 2.'",
+    "all, 'found: 5 phrases; correct: 5; gold: 5.'",
+  })
+  void scoresThePartOfTheProtocol(String part, String first, @TempDir Path dir)
+      throws IOException {
+    Run r = run("eval", "entities", "--gold", gold(dir).toString(),
+        "--label-map", "PER=PERS,LOC=LOC,ORG=ORG", "--part", part);
+    assertEquals(0, r.code(), r.err());
+    assertEquals(first, r.out().lines().findFirst().orElseThrow());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "1, 0", "2, 1", "4, 3", "5, 4", "10, 8", "4162, 3329",
+  })
+  void theCheckPartIsTheLastFifthInFileOrder(int units, int cut) {
+    assertEquals(cut, EntitiesEvalCommand.Part.cut(units));
+  }
+
   @Test
   void writesPredictionsAsConllevalReadsThem(@TempDir Path dir) throws IOException {
     Path predictions = dir.resolve("out/pred.txt");

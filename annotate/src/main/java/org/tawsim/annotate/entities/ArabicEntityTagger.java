@@ -36,10 +36,12 @@ import org.tawsim.core.TokenList;
  *       adjectives, user lists): the longest phrase at each token, the first word matched with or
  *       without its proclitics (وموسكو، بموسكو، للكرملين، والصين).
  *   <li>Rules: {@link NumericRules numbers}, {@link NameRules title + name and given names}, {@link
+ *       NameWordRules runs of name words of open data}, {@link
  *       HeadRules organisation heads and place triggers}.
  *   <li>Overlaps: the longer candidate wins; between equal lengths the higher priority (user lists
- *       50, numbers 35, title + name 40, given name 32, curated lists 30, places 25/20/10,
- *       organisation heads 20, place triggers 15, nationality adjectives 5); then the earlier.
+ *       50, numbers 35, title + name 40, given name 32, curated lists 30, WikiFANE's people and
+ *       organisations 29, name words 27, places 25/22/20/10, organisation heads 20, one-word
+ *       WikiFANE names 19, place triggers 15, nationality adjectives 5); then the earlier.
  *   <li>{@link DocumentConsistency}: other mentions, family names alone and near spellings of names
  *       found once.
  * </ol>
@@ -129,6 +131,7 @@ public final class ArabicEntityTagger implements Annotator {
         && !HeadRules.placeContext(w, c.start()));
     NumericRules.find(w, lexicon, candidates);
     NameRules.find(w, lexicon, candidates);
+    NameWordRules.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
     if (!governmentBodies) {
       candidates.removeIf(c -> c.type().equals(EntityType.ORG)
@@ -136,9 +139,9 @@ public final class ArabicEntityTagger implements Annotator {
     }
     boolean[] covered = new boolean[w.size];
     List<Candidate> accepted = resolve(candidates, covered);
-    accepted.addAll(NameRules.coordinated(w, accepted, covered));
-    HeadRules.clubs(w, accepted, covered);
-    HeadRules.quotedPlaces(w, accepted);
+    accepted.addAll(PersonConjuncts.coordinated(w, accepted, covered));
+    ClubRules.clubs(w, accepted, covered);
+    QuotedNameRules.quotedPlaces(w, accepted);
     if (consistency) {
       accepted.addAll(DocumentConsistency.find(w, lexicon, accepted, covered));
     }

@@ -55,7 +55,7 @@ final class DocumentConsistency {
         int last = c.end() - 1;
         String stem = words.get(words.size() - 1);
         if (c.length() > 1 && (w.flags[last] & (Lexicon.GIVEN | Lexicon.CONNECTOR)) == 0
-            && NameRules.nameLike(w, last, false) && stem.length() >= 4) {
+            && NameShapes.nameLike(w, last, false) && stem.length() >= 4) {
           seen.put(List.of(stem), new Entry(EntityType.PER, "document:family-name", PRIORITY),
               (a, b) -> a);
         }
@@ -81,7 +81,7 @@ final class DocumentConsistency {
         i = m.end() - 1;
         continue;
       }
-      if (!lastWords.isEmpty() && NameRules.nameLike(w, i, true)
+      if (!lastWords.isEmpty() && NameShapes.nameLike(w, i, true)
           && (w.flags[i] & Lexicon.GIVEN) == 0) {
         int r = w.bestReading[i];
         for (int k = 0; k < w.readingCount(i); k++) {

@@ -1,5 +1,7 @@
 package org.tawsim.annotate.entities;
 
+import static org.tawsim.annotate.entities.QuotedNameRules.*;
+
 import java.util.List;
 import org.tawsim.core.EntityType;
 
@@ -67,7 +69,7 @@ final class HeadRules {
           && !w.breakBefore[i + 1]) {
         int j = i + 1;
         if (PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j) == null
-            && NameRules.nameLike(w, j, true) && (w.definite(j) || !adjective(w.key[j]))
+            && NameShapes.nameLike(w, j, true) && (w.definite(j) || !adjective(w.key[j]))
             && !(w.has(i, Lexicon.WEAK_TRIGGER)
                 && (w.definite(j) && (w.definite(i) || !nisbaEnding(w.key[j]))
                     || verbLike(w.key[j])))
@@ -95,119 +97,6 @@ final class HeadRules {
       }
     }
   }
-
-  /**
-   * Returns accepted places that name a team or club: a city without the article followed by a
-   * masculine nationality adjective (ليون الفرنسي، فيردر بريمن الألماني، إنتر ميلان الإيطالي). A city
-   * is feminine in Arabic (ليون الفرنسية is the city); the masculine adjective agrees with an
-   * elided نادي or فريق. An unknown name word right before the city belongs to the club's name
-   * (فيردر بريمن). Definite places take masculine adjectives of their own (الخليج العربي) and stay
-   * places. The candidate is replaced in {@code accepted}; the adjective stays out of the name.
-   */
-  static void clubs(Words w, List<Candidate> accepted, boolean[] covered) {
-    for (int n = 0; n < accepted.size(); n++) {
-      Candidate c = accepted.get(n);
-      int e = c.end();
-      if (c.type() != EntityType.LOC || e >= w.size || w.breakBefore[e]
-          || !w.hasOwn(e, Lexicon.NORP) || !masculineNisba(w.key[e])
-          || NOT_NATIONALITY.contains(w.key[e])
-          || w.definite(c.start()) || w.listType[e] != null && w.listType[e] != EntityType.NORP) {
-        continue;
-      }
-      int start = c.start();
-      int cut = c.cut();
-      int b = start - 1;
-      if (cut == 0 && b >= 0 && !covered[b] && !w.breakBefore[start] && w.letters[b]
-          && NameRules.nameLike(w, b, true) && !w.definite(b)
-          && (w.flags[b] & (Lexicon.STRONG_MASK | Lexicon.SUBJECT_VERB)) == 0
-          && w.info(b, 0) == null) {
-        covered[b] = true;
-        start = b;
-        cut = w.cut(b, 0);
-      }
-      accepted.set(n, new Candidate(start, e, EntityType.ORG, "rule:club", c.priority(), cut));
-    }
-  }
-
-  /**
-   * Group adjectives that are no nationality: a city with one of them is no club (بلدية باريس
-   * الاشتراكي، دبي الإسلامي).
-   */
-  private static final java.util.Set<String> NOT_NATIONALITY =
-      RuleWords.set("HeadRules.NOT_NATIONALITY");
-
-  /**
-   * Replaces accepted places that stand alone in quotation marks by organisations: a place name
-   * quoted as a whole is the newspaper, hospital or firm named after it (قال لـ « الشرق الأوسط »،
-   * مستشفى « سانت توماس »). After a place trigger or a preposition of place the quoted word is
-   * still the place (في مدينة " برلين ").
-   */
-  static void quotedPlaces(Words w, List<Candidate> accepted) {
-    for (int n = 0; n < accepted.size(); n++) {
-      Candidate c = accepted.get(n);
-      int s = c.start();
-      int e = c.end();
-      if (c.type() != EntityType.LOC || c.cut() != 0 || s == 0 || e >= w.size || e - s < 2
-          || !isQuote(w.key[s - 1]) || !isQuote(w.key[e]) || w.breakBefore[s] || w.breakBefore[e]) {
-        continue;
-      }
-      if (s >= 2 && (w.has(s - 2, Lexicon.LOC_TRIGGER) || PLACE_PREPOSITIONS.contains(w.key[s - 2]))) {
-        continue;
-      }
-      accepted.set(n, new Candidate(s, e, EntityType.ORG, "rule:quoted-place", c.priority(), 0));
-    }
-  }
-
-  /** ال...ي: a definite masculine singular nisba (الفرنسي), not the feminine (الفرنسية). */
-  private static boolean masculineNisba(String key) {
-    return key.startsWith(Words.ARTICLE) && key.length() > 4 && key.endsWith("\u064A");
-  }
-
-  /**
-   * A name in quotation marks right after a descriptor head (صحيفة " النهار "، شركة « إل جي »،
-   * مؤسسة " فيتش ريتنغز "): one to six tokens between an opening mark (or two, as ' ' is written)
-   * and the next mark, on one line. Returns start {@code << 16 |} end of the name, or -1.
-   */
-  static int quotedName(Words w, int j) {
-    int k = j;
-    while (k < w.size && k - j < 2 && isQuote(w.key[k]) && !w.breakBefore[k]) {
-      k++;
-    }
-    if (k == j || k >= w.size || k > 0xFFFF) {
-      return -1;
-    }
-    int start = k;
-    while (k < w.size && k - start <= MAX_QUOTED && !w.breakBefore[k] && !isQuote(w.key[k])) {
-      k++;
-    }
-    if (k >= w.size || k == start || k - start > MAX_QUOTED || w.breakBefore[k]
-        || !w.letters[start]) {
-      return -1;
-    }
-    return start << 16 | k;
-  }
-
-  private static final int MAX_QUOTED = 6;
-  /** Above the lists and number rules: the marks and the head leave no doubt. */
-  static final int QUOTED_PRIORITY = 45;
-
-  private static boolean isQuote(String key) {
-    if (key.length() > 2 || key.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < key.length(); i++) {
-      if (QUOTES.indexOf(key.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Quotation marks: " ' « » “ ” „ ‘ ’. */
-  private static final String QUOTES = "\"'\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019";
-
-  /** Nouns that take an organisation's name in quotation marks, and only so (مؤسسة " X "). */
-  private static final java.util.Set<String> QUOTE_HEADS = RuleWords.set("HeadRules.QUOTE_HEADS");
 
   /**
    * Returns the end of a body named by its head, an adjective and a complement with ل (الهيئة
@@ -322,15 +211,11 @@ final class HeadRules {
   }
 
   /** في، من، إلى، الى، نحو، قرب، عبر، داخل، بين. */
-  private static final java.util.Set<String> PLACE_PREPOSITIONS =
+  static final java.util.Set<String> PLACE_PREPOSITIONS =
       RuleWords.set("HeadRules.PLACE_PREPOSITIONS");
 
   /** Newspapers and magazines: صحيفة، جريدة، مجلة. */
   private static final java.util.Set<String> PRESS = RuleWords.set("HeadRules.PRESS");
-
-  private static boolean quoteHead(Words w, int i) {
-    return w.anyReading(i, QUOTE_HEADS);
-  }
 
   /** Clubs and teams: نادي، فريق. */
   private static final java.util.Set<String> CLUBS = RuleWords.set("HeadRules.CLUBS");
@@ -374,14 +259,14 @@ final class HeadRules {
     if (!w.definite(j) && w.tehMarbuta[j]) {
       return j; // مجلة فصلية، قناة إذاعية، شركة حكومية: a feminine adjective describes the head
     }
-    while (end < w.size && end - j < 2 && NameRules.nameLike(w, end, end == j)
+    while (end < w.size && end - j < 2 && NameShapes.nameLike(w, end, end == j)
         && (end == j || !w.breakBefore[end] && w.key[end].charAt(0) != Words.WAW
             && !w.tehMarbuta[end]) // شركة موتورولا زيادة: a feminine noun ends the name
         && (w.flags[end] & Lexicon.GIVEN) == 0
         // a definite word after a descriptor is a common noun (وكالة الأنباء، حركة القمر) unless
         // it is a nisba (النادي الأهلي)
         // it is, after نادي and فريق, a club (نادي الجزيرة، فريق الشمال)
-        && (end == j ? !w.definite(end) || club || NameRules.nisbaForm(w.key[end])
+        && (end == j ? !w.definite(end) || club || NameShapes.nisbaForm(w.key[end])
             : !w.definite(end))) {
       end++;
     }
@@ -428,7 +313,7 @@ final class HeadRules {
       return false; // every prefix has three or four letters (a cheap test for every token)
     }
     return (PLACE_PREFIXES.contains(w.key[j]) || PLACE_PREFIXES.contains(r))
-        && NameRules.nameLike(w, j + 1, false) && !w.definite(j + 1)
+        && NameShapes.nameLike(w, j + 1, false) && !w.definite(j + 1)
         && w.listType[j + 1] == null;
   }
 
@@ -543,7 +428,7 @@ final class HeadRules {
         if (PhraseMatch.longest(Lexicon.Trie.TITLES, w, k) != null) {
           int n = end;
           while (n < w.size && n - end < 2 && !w.breakBefore[n] && !w.definite(n)
-              && (w.has(n, Lexicon.GIVEN) || n == end && NameRules.nameLike(w, n, true))) {
+              && (w.has(n, Lexicon.GIVEN) || n == end && NameShapes.nameLike(w, n, true))) {
             n++;
           }
           end = n;
@@ -551,7 +436,7 @@ final class HeadRules {
         continue;
       }
       // one unknown word after an indefinite head, not an adjective (اتحاد طوعي)
-      if (m == 0 && indefiniteHead && NameRules.nameLike(w, k, true) && !adjective(w.key[k])) {
+      if (m == 0 && indefiniteHead && NameShapes.nameLike(w, k, true) && !adjective(w.key[k])) {
         end = k + 1;
         continue;
       }

@@ -1,5 +1,8 @@
 package org.tawsim.annotate.entities;
 
+import static org.tawsim.annotate.entities.NameShapes.*;
+import static org.tawsim.annotate.entities.NameExtent.*;
+
 import java.util.List;
 import org.tawsim.core.EntityType;
 
@@ -21,16 +24,13 @@ final class NameRules {
   static final int GIVEN_PRIORITY = 32;
   static final int SUBJECT_PRIORITY = 28;
   static final int NATIONALITY_PRIORITY = 26;
-  static final int CONJUNCT_PRIORITY = 24;
   static final int SHAPE_PRIORITY = 22;
-  private static final int MAX_NAME = 4;
-  private static final int MAX_SKIP = 5;
 
-  private static final int NOT_NAME =
-      Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME | Lexicon.TITLE_WORD | Lexicon.NORP
-          | Lexicon.SCALE | Lexicon.LOC_TRIGGER | Lexicon.HEAD_WORD | Lexicon.WEEKDAY
-          | Lexicon.MODIFIER | Lexicon.VOCAB;
-  private static final int STRONG = Lexicon.GIVEN | Lexicon.FAMILY | Lexicon.PERSON_WORD;
+  /**
+   * A sign that one word beside a cue (title, role, nationality, speech verb) is a name: a known
+   * name, or a name word of open data ({@link Lexicon#NAME_WORD}), which alone is no name.
+   */
+  private static final int SIGN = STRONG | Lexicon.NAME_WORD;
 
   private NameRules() {}
 
@@ -45,7 +45,7 @@ final class NameRules {
               && (w.hasOwn(next + 1, Lexicon.GIVEN) || servantOf(w, next + 1))) {
             next++; // an adjective before a known given name: الرئيس المؤقت عبد الله يوسف
           }
-          boolean single = end == next + 1 && (w.flags[next] & STRONG) == 0;
+          boolean single = end == next + 1 && (w.flags[next] & SIGN) == 0;
           // one unknown word after a title: no nisba (الاقتصادي), no short word (طلب، جاء: verbs
           // far more often than names), and a weak title (اللاعب) needs more than that
           if (end > next && !(single && (nisba(w, next) || w.key[next].length() <= 3
@@ -68,8 +68,8 @@ final class NameRules {
             && (f & Lexicon.SUBJECT_VERB) == 0 && !w.breakBefore[j]
             && ((f & Lexicon.AMBIGUOUS) == 0 || givenWithFamily(w, j))) {
           int end = nameEnd(w, lex, j, true);
-          if (end > j && (end - j <= 2 || (w.flags[j] & STRONG) != 0) && closesSubject(w, end)
-              && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & STRONG) == 0)) {
+          if (end > j && (end - j <= 2 || (w.flags[j] & SIGN) != 0) && closesSubject(w, end)
+              && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & SIGN) == 0)) {
             out.add(new Candidate(j, end, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
                 w.bestCut(j)));
           }
@@ -78,7 +78,7 @@ final class NameRules {
       int j = i + 1 < w.size ? nationalityBeforeName(w, i) : -1;
       if (j > 0) {
         int end = nameEnd(w, lex, j, true);
-        boolean single = end == j + 1 && (w.flags[j] & STRONG) == 0;
+        boolean single = end == j + 1 && (w.flags[j] & SIGN) == 0;
         if (end > j && !(single && (w.key[j].length() <= 3 || nisba(w, j) || w.tehMarbuta[j]))
             && !complement(w, j)) {
           out.add(new Candidate(j, end, EntityType.PER, "rule:nationality+name",
@@ -93,7 +93,7 @@ final class NameRules {
         int end = !w.breakBefore[next] && w.letters[next] && !w.definite(next)
             ? nameEnd(w, lex, next, true) : next;
         // as after a weak title: two words at least, or a known name
-        if ((end - next >= 2 || end > next && w.has(next, STRONG)) && !complement(w, next)
+        if ((end - next >= 2 || end > next && w.has(next, SIGN)) && !complement(w, next)
             && !plural(w.key[next])) {
           out.add(new Candidate(next, end, EntityType.PER, "rule:role+name",
               NATIONALITY_PRIORITY, w.bestCut(next)));
@@ -105,7 +105,7 @@ final class NameRules {
       }
       if (foreignShape(w, i)) {
         int start = i;
-        if (i > 0 && !w.breakBefore[i] && w.letters[i - 1] && w.flags[i - 1] == 0
+        if (i > 0 && !w.breakBefore[i] && w.letters[i - 1] && unlisted(w, i - 1)
             && nameLike(w, i - 1, true) && !w.definite(i - 1) && w.key[i - 1].length() >= 3
             && w.key[i - 1].charAt(0) != Words.WAW) {
           start = i - 1; // the first name before it (فولوديمير زيلينسكي)
@@ -133,90 +133,6 @@ final class NameRules {
         }
       }
     }
-  }
-
-  /**
-   * Returns people joined by و to an accepted person (جورج بوش ورايس، كانافارو وإيمرسون، محمد سعد ،
-   * ومحمد هنيدي): the conjunct is tagged when it can start a name and is not definite (unless it
-   * is a known name). Chains go on (أ وب وج). Only tokens no accepted entity covers are taken; each
-   * token is looked at once after each person, so the cost is linear.
-   */
-  static List<Candidate> coordinated(Words w, List<Candidate> accepted, boolean[] covered) {
-    List<Candidate> found = new java.util.ArrayList<>();
-    for (Candidate c : accepted) {
-      Candidate person = c;
-      while (person.type() == EntityType.PER) {
-        Candidate next = conjunct(w, person.end(), covered);
-        if (next == null) {
-          break;
-        }
-        for (int k = next.start(); k < next.end(); k++) {
-          covered[k] = true;
-        }
-        found.add(next);
-        person = next;
-      }
-    }
-    return found;
-  }
-
-  private static Candidate conjunct(Words w, int k, boolean[] covered) {
-    if (k < w.size && !w.letters[k] && isComma(w.key[k])) {
-      k++; // محمد سعد ، ومحمد هنيدي
-    }
-    if (k >= w.size || covered[k] || w.breakBefore[k] || !w.letters[k]) {
-      return null;
-    }
-    String key = w.key[k];
-    int cut = 1;
-    if (key.length() == 1 && key.charAt(0) == Words.WAW) {
-      k++; // و written apart
-      cut = 0;
-      if (k >= w.size || covered[k] || !w.letters[k]) {
-        return null;
-      }
-      key = w.key[k];
-    } else if (key.charAt(0) != Words.WAW || key.length() < 4 || w.readingCount(k) < 2) {
-      return null;
-    }
-    int f = w.flags[k];
-    boolean known = (f & STRONG) != 0 && (f & Lexicon.AMBIGUOUS) == 0;
-    if (!nameLike(w, k, true) || (f & Lexicon.SUBJECT_VERB) != 0
-        || !known && (w.definite(k) || plural(key) || (f & Lexicon.AMBIGUOUS) != 0)) {
-      return null;
-    }
-    int end = nameEnd(w, null, k, true);
-    for (int j = k; j < end; j++) {
-      if (covered[j]) {
-        end = j;
-      }
-    }
-    // an unknown conjunct is as often a verb or a noun (وندد، ووفد): it must close a list, before
-    // punctuation, the end, or the next و
-    if (end <= k || !known && !(end >= w.size || !w.letters[end] && !w.number[end]
-        || w.key[end].charAt(0) == Words.WAW && w.key[end].length() > 2)) {
-      return null;
-    }
-    return new Candidate(k, end, EntityType.PER, "rule:and-person", CONJUNCT_PRIORITY,
-        cut == 0 ? 0 : w.cut(k, 1));
-  }
-
-  private static boolean isComma(String key) {
-    return key.equals(",") || key.equals("\u060C");
-  }
-
-  /**
-   * Attached pronouns that names do not carry: جلالته، خارجيتها، موقفهما، أعضاؤهم. (ه alone is too
-   * often a teh marbuta made heh by the normaliser: فاطمه.)
-   */
-  static boolean pronounSuffix(String key) {
-    int n = key.length();
-    if (n < 5) {
-      return false;
-    }
-    return key.endsWith("\u062A\u0647") || key.endsWith("\u062A\u0647\u0627")
-        || key.endsWith("\u0647\u0645\u0627") || key.endsWith("\u0647\u0645")
-        || key.endsWith("\u0643\u0645");
   }
 
   /**
@@ -329,63 +245,6 @@ final class NameRules {
       RuleWords.set("NameRules.FAMILY_NOUNS");
 
   /**
-   * True when token i is an unknown word with an ending of Slavic surnames that Arabic words do not
-   * have: ـسكي، ـفيتش، ـينكو، ـشفيلي (زيلينسكي، ميلوشيفيتش، تيموشينكو). In ANERcorp-train such
-   * words of six letters or more are 23 person tokens, 2 of other names and none outside a name.
-   */
-  private static boolean foreignShape(Words w, int i) {
-    String key = w.key[i];
-    if (w.flags[i] != 0 || key.length() < 6 || !w.letters[i]) {
-      return false;
-    }
-    char last = key.charAt(key.length() - 1);
-    if (last != Words.YEH && last != SHEEN && last != Words.WAW || w.definite(i)
-        || w.listType[i] != null) {
-      return false;
-    }
-    for (String ending : SLAVIC_ENDINGS) {
-      if (key.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final List<String> SLAVIC_ENDINGS = RuleWords.of("NameRules.SLAVIC_ENDINGS");
-
-  /** A known word with the pronoun ها attached (خلالها، بعدها): not a name. */
-  private static boolean knownWordWithHa(String key) {
-    if (key.length() < 5 || !key.endsWith("\u0647\u0627")) {
-      return false;
-    }
-    Lexicon.WordInfo info = Lexicon.defaults().info(key.substring(0, key.length() - 2));
-    return info != null && info.flags != 0;
-  }
-
-  /** Sound plural endings (منتقدون، مسؤولين، تقارير is not caught): nouns, seldom names. */
-  private static boolean plural(String key) {
-    if (key.length() < 6) {
-      return false;
-    }
-    if (key.endsWith("\u0627\u062A")) {
-      return true;
-    }
-    // ...سون and ...تون are the endings of foreign names (فيرجسون، بولتون, كلينتون) more often than of
-    // plurals, which mostly start with م (مدرسون، ممارسون)
-    return key.endsWith("\u0648\u0646") && (key.charAt(0) == MEEM
-        || !(key.endsWith("\u0633\u0648\u0646") || key.endsWith("\u062A\u0648\u0646"))
-            && knownStem(key.substring(0, key.length() - 2)));
-  }
-
-  /** True when a plural's stem is a known word (لاعب of لاعبون), unlike رايم of رايمون. */
-  private static boolean knownStem(String stem) {
-    Lexicon.WordInfo info = Lexicon.defaults().info(stem);
-    return info != null && info.flags != 0;
-  }
-
-  private static final char MEEM = '\u0645';
-
-  /**
    * True when the word at {@code k} can follow the subject of a speech verb: إن، أن (reported
    * speech), في, a word of time, the relative الذي, or punctuation. Without it a noun subject
    * (وقال ناطق عسكري) would pass for a name.
@@ -441,7 +300,7 @@ final class NameRules {
   }
 
   private static final String ABD = "\u0639\u0628\u062F";
-  private static final String DIN = "\u0627\u0644\u062F\u064A\u0646";
+  static final String DIN = "\u0627\u0644\u062F\u064A\u0646";
 
   private static boolean strongAfter(Words w, int from, int end) {
     for (int j = from; j < end; j++) {
@@ -500,75 +359,8 @@ final class NameRules {
     return -1;
   }
 
-  /**
-   * Returns the end of the name that starts at {@code j}: as many name-like words as follow, at
-   * most {@link #MAX_NAME}; {@code j} itself when the word there cannot start a name.
-   */
-  static int nameEnd(Words w, Lexicon lex, int j, boolean first) {
-    int end = j;
-    int limit = Math.min(w.size, j + MAX_NAME);
-    for (int k = j; k < limit; k++) {
-      if (k > j && roleAfterName(w, k)) {
-        break; // فيصل بن خالد أمير منطقة عسير، حمد بن عيسى آل خليفة ملك البحرين
-      }
-      if (k > j && familyNisba(w, j, k)) {
-        end = k + 1; // فيصل السويدي، أبو حمزة المصري
-        break;
-      }
-      if (!nameLike(w, k, first && k == j) || k > j && w.breakBefore[k]) {
-        break;
-      }
-      if (k == j + 1 && unknownFamilyNisba(w, k)) {
-        end = k + 1; // نتشيرفان البارزاني
-        break;
-      }
-      if (k > j && (startsNewName(w, k) || !continues(w, k) || w.has(k, Lexicon.PERSON_ROLE))) {
-        break; // a role word after a name is an apposition (برونو موتان أمين المتاحف)
-      }
-      if (servantOf(w, k) && k + 1 < w.size && w.letters[k + 1] && !w.breakBefore[k + 1]) {
-        // عبد and the name of God after it are one given name (عبد الواحد، عبد الله): the second
-        // word may be definite or a common word
-        end = k + 2;
-        k++;
-        limit = Math.min(w.size, limit + 1);
-        continue;
-      }
-      if (w.has(k, Lexicon.CONNECTOR)) {
-        if (k + 1 < w.size && nameLike(w, k + 1, false)) {
-          limit = Math.min(w.size, limit + 1);
-          continue;
-        }
-        break;
-      }
-      end = k + 1;
-    }
-    // a regnal number after a known first name (محمد الخامس، تشارلز الأول)
-    if (end == j + 1 && end < w.size && !w.breakBefore[end] && w.has(j, Lexicon.GIVEN
-        | Lexicon.PERSON_WORD) && ORDINALS.contains(w.key[end])) {
-      end++;
-      if (end < w.size && w.key[end].equals(ASHAR)) {
-        end++; // السادس عشر
-      }
-    }
-    return end;
-  }
-
-  /**
-   * Returns the end of the name at [start, end) without its last word when that is an unknown
-   * adjective of the article (التخصصي) and the name is that of a place or body named after a
-   * person (مستشفى الملك فيصل التخصصي): the adjective describes the hospital.
-   */
-  private static int withoutPlaceAdjective(Words w, int start, int end) {
-    int t = start - 1;
-    if (end <= start + 1 || t < 1 || w.flags[end - 1] != 0 || !nisba(w, end - 1)
-        || !w.has(t, Lexicon.TITLE_WORD) || !w.definite(t) || w.breakBefore[t]) {
-      return end;
-    }
-    return w.anyReading(t - 1, NAMED_PLACES) ? end - 1 : end;
-  }
-
   /** Places and bodies that are named after a person with a title (مستشفى الملك فيصل). */
-  private static final java.util.Set<String> NAMED_PLACES =
+  static final java.util.Set<String> NAMED_PLACES =
       RuleWords.set("NameRules.NAMED_PLACES");
 
   /**
@@ -592,7 +384,7 @@ final class NameRules {
   private static boolean givenWithFamily(Words w, int j) {
     int k = j + 1;
     return w.hasOwn(j, Lexicon.GIVEN) && !w.has(j, Lexicon.STOP | Lexicon.TIME) && k < w.size
-        && w.letters[k] && !w.breakBefore[k] && w.flags[k] == 0 && !w.definite(k)
+        && w.letters[k] && !w.breakBefore[k] && unlisted(w, k) && !w.definite(k)
         && !w.tehMarbuta[k] && nameLike(w, k, false);
   }
 
@@ -610,183 +402,5 @@ final class NameRules {
             | Lexicon.NORP | Lexicon.CONNECTOR) && w.listType[i] == null
         && key.length() >= 3 && !w.tehMarbuta[i] && !w.pronounEnding[i]
         && !key.endsWith("\u0627\u0621");
-  }
-
-  /**
-   * True when a title that takes a complement starts at k and one follows (أمير منطقة، ملك
-   * البحرين، وزير الخارجية): the person's office in apposition, even when its first word is also
-   * a given name (أمير).
-   */
-  private static boolean roleAfterName(Words w, int k) {
-    if (!w.has(k, Lexicon.TITLE_WORD)) {
-      return false;
-    }
-    PhraseMatch<Lexicon.Title> title = PhraseMatch.longest(Lexicon.Trie.TITLES, w, k);
-    int next = title == null ? -1 : title.end();
-    return next > 0 && title.value().genitive() && next < w.size && w.letters[next]
-        && !w.breakBefore[next];
-  }
-
-  /**
-   * True when token k, after one unknown first name, is an unknown definite nisba (البارزاني،
-   * القحطاني): the family name such names end with. A known adjective or nationality is not.
-   */
-  private static boolean unknownFamilyNisba(Words w, int k) {
-    return w.flags[k - 1] == 0 && w.flags[k] == 0 && w.listType[k] == null && !w.breakBefore[k]
-        && w.key[k].startsWith(Words.ARTICLE) && nisbaForm(w.key[k]) && w.key[k].length() >= 6
-        && !w.key[k].endsWith("\u064A\u0647");
-  }
-
-  /**
-   * True when token k is a masculine nationality adjective with the article (المصري، السويدي)
-   * right after a lone given name at j or after أبو and a given name (أبو حمزة): there it is a
-   * family name, since a description would follow the whole name.
-   */
-  private static boolean familyNisba(Words w, int j, int k) {
-    if (w.breakBefore[k] || !w.has(k, Lexicon.NORP) || !w.hasOwn(k - 1, Lexicon.GIVEN)
-        || !(k - 1 == j || k - 2 == j && w.has(j, Lexicon.CONNECTOR))) {
-      return false;
-    }
-    String key = w.key[k];
-    return key.startsWith(Words.ARTICLE) && key.length() >= 6 && key.endsWith("\u064A");
-  }
-
-  private static final java.util.Set<String> ORDINALS = RuleWords.set("NameRules.ORDINALS");
-  private static final String ASHAR = "\u0639\u0634\u0631";
-
-  /**
-   * True when word k, after a name word, can go on with the name. A known word always can. After a
-   * known last name (بوش, a family name), an unknown word cannot (بوش تجاوز); a definite unknown word
-   * follows only a given name or a connector (محمد الأحمد، but not حمدان الإجراءات).
-   */
-  private static boolean continues(Words w, int k) {
-    return continues(w, k, w.flags[k - 1]);
-  }
-
-  /** As {@link #continues(Words, int)}, with the classes of the word before given. */
-  private static boolean continues(Words w, int k, int prev) {
-    int f = w.flags[k];
-    if ((f & (STRONG | Lexicon.CONNECTOR)) != 0) {
-      return true;
-    }
-    // a preposition on a definite word (بالتحدث، للحكومة) or on a word with an attached pronoun
-    // (بفوزه) starts a phrase of its own
-    String key = w.key[k];
-    char c = key.charAt(0);
-    if ((c == Words.BEH || c == Words.LAM || c == Words.KAF) && (w.definite(k)
-        || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
-      return false;
-    }
-    // a preposition on a word with hamza (لأداء، بإخراج): names seldom start with hamza after one
-    if (w.prepositionOnHamza[k]) {
-      return false;
-    }
-    // a word after a connector (أبو خليل) or الدين (صلاح الدين) ends a given name, not a full name
-    boolean givenBefore = k >= 2 && w.has(k - 2, Lexicon.CONNECTOR) || w.key[k - 1].equals(DIN);
-    if (givenBefore) {
-      prev |= Lexicon.GIVEN;
-    }
-    if ((prev & (Lexicon.FAMILY | Lexicon.PERSON_WORD)) != 0
-        && (prev & (Lexicon.GIVEN | Lexicon.PERSON_INNER)) == 0) {
-      return false;
-    }
-    // an unknown word with و after a name word starts a clause (وإخراج، وشوهدت), except after a
-    // connector (بن أبي وقاص)
-    if (c == Words.WAW && (prev & Lexicon.CONNECTOR) == 0 && w.ownFlags[k] == 0
-        && w.readingCount(k) > 1) {
-      return false;
-    }
-    if (w.definite(k)) {
-      return (prev & (Lexicon.GIVEN | Lexicon.CONNECTOR)) != 0;
-    }
-    return true;
-  }
-
-  /**
-   * A word after a name word that begins a second name: a conjunction on a known name (وبوتين،
-   * ومحمد). An unknown word that starts with و (وقاص) goes on with the name.
-   */
-  private static boolean startsNewName(Words w, int k) {
-    String key = w.key[k];
-    return key.charAt(0) == Words.WAW && (w.ownFlags[k] & STRONG) == 0
-        && ((w.flags[k] & STRONG) != 0 || w.listType[k] != null);
-  }
-
-  /** True when token k may be a word of a name. */
-  static boolean nameLike(Words w, int k, boolean first) {
-    if (!w.letters[k] || w.key[k].length() < 2) {
-      return false;
-    }
-    int f = w.flags[k];
-    if (w.listType[k] != null && w.listType[k] != EntityType.PER) {
-      return false; // a listed place, organisation or nationality ends the name
-    }
-    if ((f & STRONG) != 0 && (f & (Lexicon.STOP | Lexicon.TIME)) == 0) {
-      return true;
-    }
-    if ((f & NOT_NAME) != 0) {
-      return false;
-    }
-    String key = w.key[k];
-    char c = key.charAt(0);
-    // Imperfect verbs (يقول، ويؤكد، ستزور) are the most frequent unknown words after a name.
-    if (pronounSuffix(key) || knownWordWithHa(key) || w.pronounEnding[k] || w.tanwinFath[k]) {
-      return false;
-    }
-    if (derivedVerbShape(key)) {
-      return false;
-    }
-    if (c == Words.YEH && key.length() >= 4
-        || c == Words.WAW && key.length() >= 5 && key.charAt(1) == Words.YEH
-        || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))
-            && !(key.charAt(1) == TEH && key.charAt(2) == Words.YEH)) { // ستيفان is no ست + verb
-      return false;
-    }
-    return !isLatinOrDigit(key);
-  }
-
-  /**
-   * True for the shapes of derived verbs and their nouns that names do not take (after و or ف):
-   * استفعل (استطاع، استقبل) and افتعل of five letters (اعتبر، اجتمع، اقترح; normalised, so أ and
-   * إ are ا). In ANERcorp-train such words are about 700 tokens outside names and one inside.
-   */
-  static boolean derivedVerbShape(String key) {
-    int at = key.length() > 4 && (key.charAt(0) == Words.WAW || key.charAt(0) == Words.FEH) ? 1 : 0;
-    int n = key.length() - at;
-    if (n < 5 || key.charAt(at) != Words.ALEF || key.charAt(at + 1) == Words.LAM) {
-      return false;
-    }
-    return key.charAt(at + 1) == SEEN && key.charAt(at + 2) == TEH && n >= 6
-        || n == 5 && key.charAt(at + 2) == TEH;
-  }
-
-  private static final char SEEN = '\u0633';
-  private static final char SHEEN = '\u0634';
-  private static final char HEH = '\u0647';
-  private static final char TEH = '\u062A';
-  private static final char NOON = '\u0646';
-
-  private static boolean isImperfectPrefix(char c) {
-    return c == Words.YEH || c == TEH || c == NOON;
-  }
-
-  /** A definite nisba adjective (الاقتصادي، السياسية): a description after a title, not a name. */
-  static boolean nisba(Words w, int k) {
-    String key = w.key[k];
-    if (key.charAt(0) == Words.WAW && w.readingCount(k) > 1) {
-      key = w.reading(k, 1); // والدبلوماسي
-    }
-    return nisbaForm(key) && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
-  }
-
-  /** The shape of a definite nisba: ال...ي or ال...يه. */
-  static boolean nisbaForm(String key) {
-    return key.startsWith(Words.ARTICLE) && key.length() > 4
-        && (key.endsWith("\u064A") || key.endsWith("\u064A\u0647"));
-  }
-
-  private static boolean isLatinOrDigit(String key) {
-    char c = key.charAt(0);
-    return c < 0x0600;
   }
 }

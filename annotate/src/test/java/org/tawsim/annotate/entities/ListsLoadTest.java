@@ -48,6 +48,34 @@ class ListsLoadTest {
     }
   }
 
+  /**
+   * WikiFANE's spans are loaded as names only where ANERcorp's conventions, which the tagger
+   * follows, see a name: not a description (الجيش الإسرائيلي، الصين الشعبية), not a span that
+   * starts with a common noun, title, trigger or descriptor (قطاع غزة، وادي الرافدين، نادي
+   * الزمالك). Each row gives the
+   * source of the phrase's entry in the lexicon, or none.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "هيماشال براديش, gazetteer:wikifane-locations",
+    "وادي الرافدين, ''",
+    "الصين الشعبية, ''",
+    "قطاع غزة, ''",
+    "الجيش الإسرائيلي, ''",
+    "نادي الزمالك, ''",
+  })
+  void loadsWikifaneSpansThatAreNames(String phrase, String source) {
+    PhraseTrie.Node<Entry> node = null;
+    for (String word : Lexicon.words(phrase)) {
+      node = node == null ? Lexicon.defaults().entities.root(word) : node.child(word);
+      if (node == null) {
+        break;
+      }
+    }
+    Entry entry = node == null ? null : node.value();
+    assertEquals(source, entry == null ? "" : entry.source(), phrase);
+  }
+
   @ParameterizedTest
   @CsvSource({
     "وبموسكو, 'وبموسكو,بموسكو,موسكو'",

@@ -1,0 +1,186 @@
+package org.tawsim.annotate.entities;
+
+import static org.tawsim.annotate.entities.NameShapes.*;
+import static org.tawsim.annotate.entities.NameRules.*;
+
+/**
+ * Where a person's name ends once a rule has found where it starts: name words follow one another
+ * up to {@link #MAX_NAME} words, through connectors (بن، أبو، فان) and ordinals (الثاني), and stop
+ * before verbs, common words, places and a second name after و.
+ *
+ * <p>Pattern: {@code START name-word* (connector name-word)*}. Example: after the title in
+ * {@code الرئيس فلاديمير بوتين يزور} the name is {@code فلاديمير بوتين}: {@code يزور} ends it.
+ */
+final class NameExtent {
+
+  private NameExtent() {}
+  static final int MAX_NAME = 4;
+  static final int MAX_SKIP = 5;
+
+  /**
+   * Returns the end of the name that starts at {@code j}: as many name-like words as follow, at
+   * most {@link #MAX_NAME}; {@code j} itself when the word there cannot start a name.
+   */
+  static int nameEnd(Words w, Lexicon lex, int j, boolean first) {
+    int end = j;
+    int limit = Math.min(w.size, j + MAX_NAME);
+    for (int k = j; k < limit; k++) {
+      if (k > j && roleAfterName(w, k)) {
+        break; // فيصل بن خالد أمير منطقة عسير، حمد بن عيسى آل خليفة ملك البحرين
+      }
+      if (k > j && familyNisba(w, j, k)) {
+        end = k + 1; // فيصل السويدي، أبو حمزة المصري
+        break;
+      }
+      if (!nameLike(w, k, first && k == j) || k > j && w.breakBefore[k]) {
+        break;
+      }
+      if (k == j + 1 && unknownFamilyNisba(w, k)) {
+        end = k + 1; // نتشيرفان البارزاني
+        break;
+      }
+      if (k > j && (startsNewName(w, k) || !continues(w, k) || w.has(k, Lexicon.PERSON_ROLE))) {
+        break; // a role word after a name is an apposition (برونو موتان أمين المتاحف)
+      }
+      if (servantOf(w, k) && k + 1 < w.size && w.letters[k + 1] && !w.breakBefore[k + 1]) {
+        // عبد and the name of God after it are one given name (عبد الواحد، عبد الله): the second
+        // word may be definite or a common word
+        end = k + 2;
+        k++;
+        limit = Math.min(w.size, limit + 1);
+        continue;
+      }
+      if (w.has(k, Lexicon.CONNECTOR)) {
+        if (k + 1 < w.size && nameLike(w, k + 1, false)) {
+          limit = Math.min(w.size, limit + 1);
+          continue;
+        }
+        break;
+      }
+      end = k + 1;
+    }
+    // a regnal number after a known first name (محمد الخامس، تشارلز الأول)
+    if (end == j + 1 && end < w.size && !w.breakBefore[end] && w.has(j, Lexicon.GIVEN
+        | Lexicon.PERSON_WORD) && ORDINALS.contains(w.key[end])) {
+      end++;
+      if (end < w.size && w.key[end].equals(ASHAR)) {
+        end++; // السادس عشر
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Returns the end of the name at [start, end) without its last word when that is an unknown
+   * adjective of the article (التخصصي) and the name is that of a place or body named after a
+   * person (مستشفى الملك فيصل التخصصي): the adjective describes the hospital.
+   */
+  static int withoutPlaceAdjective(Words w, int start, int end) {
+    int t = start - 1;
+    if (end <= start + 1 || t < 1 || !unlisted(w, end - 1) || !nisba(w, end - 1)
+        || !w.has(t, Lexicon.TITLE_WORD) || !w.definite(t) || w.breakBefore[t]) {
+      return end;
+    }
+    return w.anyReading(t - 1, NAMED_PLACES) ? end - 1 : end;
+  }
+
+  /**
+   * True when a title that takes a complement starts at k and one follows (أمير منطقة، ملك
+   * البحرين، وزير الخارجية): the person's office in apposition, even when its first word is also
+   * a given name (أمير).
+   */
+  static boolean roleAfterName(Words w, int k) {
+    if (!w.has(k, Lexicon.TITLE_WORD)) {
+      return false;
+    }
+    PhraseMatch<Lexicon.Title> title = PhraseMatch.longest(Lexicon.Trie.TITLES, w, k);
+    int next = title == null ? -1 : title.end();
+    return next > 0 && title.value().genitive() && next < w.size && w.letters[next]
+        && !w.breakBefore[next];
+  }
+
+  /**
+   * True when token k, after one unknown first name, is an unknown definite nisba (البارزاني،
+   * القحطاني): the family name such names end with. A known adjective or nationality is not.
+   */
+  static boolean unknownFamilyNisba(Words w, int k) {
+    return unlisted(w, k - 1) && unlisted(w, k) && w.listType[k] == null && !w.breakBefore[k]
+        && w.key[k].startsWith(Words.ARTICLE) && nisbaForm(w.key[k]) && w.key[k].length() >= 6
+        && !w.key[k].endsWith("\u064A\u0647");
+  }
+
+  /**
+   * True when token k is a masculine nationality adjective with the article (المصري، السويدي)
+   * right after a lone given name at j or after أبو and a given name (أبو حمزة): there it is a
+   * family name, since a description would follow the whole name.
+   */
+  static boolean familyNisba(Words w, int j, int k) {
+    if (w.breakBefore[k] || !w.has(k, Lexicon.NORP) || !w.hasOwn(k - 1, Lexicon.GIVEN)
+        || !(k - 1 == j || k - 2 == j && w.has(j, Lexicon.CONNECTOR))) {
+      return false;
+    }
+    String key = w.key[k];
+    return key.startsWith(Words.ARTICLE) && key.length() >= 6 && key.endsWith("\u064A");
+  }
+
+  static final java.util.Set<String> ORDINALS = RuleWords.set("NameExtent.ORDINALS");
+  static final String ASHAR = "\u0639\u0634\u0631";
+
+  /**
+   * True when word k, after a name word, can go on with the name. A known word always can. After a
+   * known last name (بوش, a family name), an unknown word cannot (بوش تجاوز); a definite unknown word
+   * follows only a given name or a connector (محمد الأحمد، but not حمدان الإجراءات).
+   */
+  static boolean continues(Words w, int k) {
+    return continues(w, k, w.flags[k - 1]);
+  }
+
+  /** As {@link #continues(Words, int)}, with the classes of the word before given. */
+  static boolean continues(Words w, int k, int prev) {
+    int f = w.flags[k];
+    if ((f & (STRONG | Lexicon.CONNECTOR)) != 0) {
+      return true;
+    }
+    // a preposition on a definite word (بالتحدث، للحكومة) or on a word with an attached pronoun
+    // (بفوزه) starts a phrase of its own
+    String key = w.key[k];
+    char c = key.charAt(0);
+    if ((c == Words.BEH || c == Words.LAM || c == Words.KAF) && (w.definite(k)
+        || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
+      return false;
+    }
+    // a preposition on a word with hamza (لأداء، بإخراج): names seldom start with hamza after one
+    if (w.prepositionOnHamza[k]) {
+      return false;
+    }
+    // a word after a connector (أبو خليل) or الدين (صلاح الدين) ends a given name, not a full name
+    boolean givenBefore = k >= 2 && w.has(k - 2, Lexicon.CONNECTOR) || w.key[k - 1].equals(DIN);
+    if (givenBefore) {
+      prev |= Lexicon.GIVEN;
+    }
+    if ((prev & (Lexicon.FAMILY | Lexicon.PERSON_WORD)) != 0
+        && (prev & (Lexicon.GIVEN | Lexicon.PERSON_INNER)) == 0) {
+      return false;
+    }
+    // an unknown word with و after a name word starts a clause (وإخراج، وشوهدت), except after a
+    // connector (بن أبي وقاص)
+    if (c == Words.WAW && (prev & Lexicon.CONNECTOR) == 0 && w.ownFlags[k] == 0
+        && w.readingCount(k) > 1) {
+      return false;
+    }
+    if (w.definite(k)) {
+      return (prev & (Lexicon.GIVEN | Lexicon.CONNECTOR)) != 0;
+    }
+    return true;
+  }
+
+  /**
+   * A word after a name word that begins a second name: a conjunction on a known name (وبوتين،
+   * ومحمد). An unknown word that starts with و (وقاص) goes on with the name.
+   */
+  static boolean startsNewName(Words w, int k) {
+    String key = w.key[k];
+    return key.charAt(0) == Words.WAW && (w.ownFlags[k] & STRONG) == 0
+        && ((w.flags[k] & STRONG) != 0 || w.listType[k] != null);
+  }
+}

@@ -1,0 +1,180 @@
+package org.tawsim.annotate.entities;
+
+import java.util.List;
+import org.tawsim.core.EntityType;
+
+/**
+ * The shapes of words that tell a name from other words, read by every person rule: which words
+ * can be part of a name ({@link #nameLike}), which are verbs, plurals, nisba adjectives or carry a
+ * pronoun, and the endings of Slavic surnames ({@link #foreignShape}).
+ *
+ * <p>Example: {@code يقول} is no name word (an imperfect verb), {@code زيلينسكي} has a foreign
+ * shape (ـسكي), {@code الاقتصادي} is a nisba (a description, not a name).
+ */
+final class NameShapes {
+
+  private NameShapes() {}
+
+  static final int NOT_NAME =
+      Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME | Lexicon.TITLE_WORD | Lexicon.NORP
+          | Lexicon.SCALE | Lexicon.LOC_TRIGGER | Lexicon.HEAD_WORD | Lexicon.WEEKDAY
+          | Lexicon.MODIFIER | Lexicon.VOCAB;
+  static final int STRONG = Lexicon.GIVEN | Lexicon.FAMILY | Lexicon.PERSON_WORD;
+
+  /**
+   * Attached pronouns that names do not carry: جلالته، خارجيتها، موقفهما، أعضاؤهم. (ه alone is too
+   * often a teh marbuta made heh by the normaliser: فاطمه.)
+   */
+  static boolean pronounSuffix(String key) {
+    int n = key.length();
+    if (n < 5) {
+      return false;
+    }
+    return key.endsWith("\u062A\u0647") || key.endsWith("\u062A\u0647\u0627")
+        || key.endsWith("\u0647\u0645\u0627") || key.endsWith("\u0647\u0645")
+        || key.endsWith("\u0643\u0645");
+  }
+
+  /**
+   * True when token i is an unknown word with an ending of Slavic surnames that Arabic words do not
+   * have: ـسكي، ـفيتش، ـينكو، ـشفيلي (زيلينسكي، ميلوشيفيتش، تيموشينكو). In ANERcorp-train such
+   * words of six letters or more are 23 person tokens, 2 of other names and none outside a name.
+   */
+  static boolean foreignShape(Words w, int i) {
+    String key = w.key[i];
+    if (!unlisted(w, i) || key.length() < 6 || !w.letters[i]) {
+      return false;
+    }
+    char last = key.charAt(key.length() - 1);
+    if (last != Words.YEH && last != SHEEN && last != Words.WAW || w.definite(i)
+        || w.listType[i] != null) {
+      return false;
+    }
+    for (String ending : SLAVIC_ENDINGS) {
+      if (key.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static final List<String> SLAVIC_ENDINGS = RuleWords.of("NameShapes.SLAVIC_ENDINGS");
+
+  /** A known word with the pronoun ها attached (خلالها، بعدها): not a name. */
+  static boolean knownWordWithHa(String key) {
+    if (key.length() < 5 || !key.endsWith("\u0647\u0627")) {
+      return false;
+    }
+    Lexicon.WordInfo info = Lexicon.defaults().info(key.substring(0, key.length() - 2));
+    return info != null && info.flags != 0;
+  }
+
+  /** Sound plural endings (منتقدون، مسؤولين، تقارير is not caught): nouns, seldom names. */
+  static boolean plural(String key) {
+    if (key.length() < 6) {
+      return false;
+    }
+    if (key.endsWith("\u0627\u062A")) {
+      return true;
+    }
+    // ...سون and ...تون are the endings of foreign names (فيرجسون، بولتون, كلينتون) more often than of
+    // plurals, which mostly start with م (مدرسون، ممارسون)
+    return key.endsWith("\u0648\u0646") && (key.charAt(0) == MEEM
+        || !(key.endsWith("\u0633\u0648\u0646") || key.endsWith("\u062A\u0648\u0646"))
+            && knownStem(key.substring(0, key.length() - 2)));
+  }
+
+  /** True when a plural's stem is a known word (لاعب of لاعبون), unlike رايم of رايمون. */
+  static boolean knownStem(String stem) {
+    Lexicon.WordInfo info = Lexicon.defaults().info(stem);
+    return info != null && info.flags != 0;
+  }
+
+  static final char MEEM = '\u0645';
+
+  /**
+   * True when token k is in no word class but perhaps the name words of open data, which alone
+   * say nothing more than an unknown word's shape ({@link Lexicon#NAME_WORD}).
+   */
+  static boolean unlisted(Words w, int k) {
+    return (w.flags[k] & ~Lexicon.NAME_WORD) == 0;
+  }
+
+  /** True when token k may be a word of a name. */
+  static boolean nameLike(Words w, int k, boolean first) {
+    if (!w.letters[k] || w.key[k].length() < 2) {
+      return false;
+    }
+    int f = w.flags[k];
+    if (w.listType[k] != null && w.listType[k] != EntityType.PER) {
+      return false; // a listed place, organisation or nationality ends the name
+    }
+    if ((f & STRONG) != 0 && (f & (Lexicon.STOP | Lexicon.TIME)) == 0) {
+      return true;
+    }
+    if ((f & NOT_NAME) != 0) {
+      return false;
+    }
+    String key = w.key[k];
+    char c = key.charAt(0);
+    // Imperfect verbs (يقول، ويؤكد، ستزور) are the most frequent unknown words after a name.
+    if (pronounSuffix(key) || knownWordWithHa(key) || w.pronounEnding[k] || w.tanwinFath[k]) {
+      return false;
+    }
+    if (derivedVerbShape(key)) {
+      return false;
+    }
+    if (c == Words.YEH && key.length() >= 4
+        || c == Words.WAW && key.length() >= 5 && key.charAt(1) == Words.YEH
+        || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))
+            && !(key.charAt(1) == TEH && key.charAt(2) == Words.YEH)) { // ستيفان is no ست + verb
+      return false;
+    }
+    return !isLatinOrDigit(key);
+  }
+
+  /**
+   * True for the shapes of derived verbs and their nouns that names do not take (after و or ف):
+   * استفعل (استطاع، استقبل) and افتعل of five letters (اعتبر، اجتمع، اقترح; normalised, so أ and
+   * إ are ا). In ANERcorp-train such words are about 700 tokens outside names and one inside.
+   */
+  static boolean derivedVerbShape(String key) {
+    int at = key.length() > 4 && (key.charAt(0) == Words.WAW || key.charAt(0) == Words.FEH) ? 1 : 0;
+    int n = key.length() - at;
+    if (n < 5 || key.charAt(at) != Words.ALEF || key.charAt(at + 1) == Words.LAM) {
+      return false;
+    }
+    return key.charAt(at + 1) == SEEN && key.charAt(at + 2) == TEH && n >= 6
+        || n == 5 && key.charAt(at + 2) == TEH;
+  }
+
+  static final char SEEN = '\u0633';
+  static final char SHEEN = '\u0634';
+  static final char HEH = '\u0647';
+  static final char TEH = '\u062A';
+  static final char NOON = '\u0646';
+
+  static boolean isImperfectPrefix(char c) {
+    return c == Words.YEH || c == TEH || c == NOON;
+  }
+
+  /** A definite nisba adjective (الاقتصادي، السياسية): a description after a title, not a name. */
+  static boolean nisba(Words w, int k) {
+    String key = w.key[k];
+    if (key.charAt(0) == Words.WAW && w.readingCount(k) > 1) {
+      key = w.reading(k, 1); // والدبلوماسي
+    }
+    return nisbaForm(key) && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
+  }
+
+  /** The shape of a definite nisba: ال...ي or ال...يه. */
+  static boolean nisbaForm(String key) {
+    return key.startsWith(Words.ARTICLE) && key.length() > 4
+        && (key.endsWith("\u064A") || key.endsWith("\u064A\u0647"));
+  }
+
+  static boolean isLatinOrDigit(String key) {
+    char c = key.charAt(0);
+    return c < 0x0600;
+  }
+}

@@ -1,0 +1,74 @@
+package org.tawsim.annotate.entities;
+
+import java.util.List;
+import org.tawsim.core.EntityType;
+
+/**
+ * Names of people made of the name words of open data ({@link Lexicon#NAME_WORD}: words of
+ * person names in Wikidata and Google's transliteration pairs that running text does not use as
+ * common words), when two of them agree.
+ *
+ * <p>Pattern: two to four adjacent words, each a name word or a known given or family name, at
+ * least one of them a name word, none a word of a closed class (stop word, title, trigger,
+ * vocabulary) or a listed place, organisation or nationality. Connectors (بن، أبو) may join the
+ * words but neither start nor end the run. The first word may carry a proclitic (وسيمون هول); the
+ * later ones may not, since a proclitic starts a new phrase.
+ *
+ * <p>Example: {@code وقال سيمون هول إن} gives PER {@code سيمون هول}; {@code قال هول إن} gives
+ * nothing from this rule (one word: the speech verb rule decides).
+ *
+ * <p>A single name word beside a cue (a title, a role, a nationality adjective, a speech verb) is
+ * read by {@link NameRules}, which counts a name word as a sign of a name.
+ */
+final class NameWordRules {
+
+  /** Below the title and speech-verb rules, above nationality + name and organisation heads. */
+  static final int PRIORITY = 27;
+
+  private static final int MAX_WORDS = 4;
+
+  /** Word classes that end a run of name words. */
+  private static final int NOT_NAME = Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME
+      | Lexicon.TITLE_WORD | Lexicon.NORP | Lexicon.SCALE | Lexicon.LOC_TRIGGER | Lexicon.HEAD_WORD
+      | Lexicon.WEEKDAY | Lexicon.MODIFIER | Lexicon.VOCAB | Lexicon.SUBJECT_VERB
+      | Lexicon.AMBIGUOUS;
+
+  /** The signs of a name that may stand beside a name word in a run. */
+  private static final int NAME = Lexicon.NAME_WORD | Lexicon.GIVEN | Lexicon.FAMILY
+      | Lexicon.PERSON_WORD;
+
+  private NameWordRules() {}
+
+  /** Adds a PER candidate for each run of two to four name words. */
+  static void find(Words w, List<Candidate> out) {
+    int i = 0;
+    while (i < w.size) {
+      if (!nameWord(w, i, w.flags[i]) || w.has(i, Lexicon.CONNECTOR)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      boolean open = w.has(i, Lexicon.NAME_WORD);
+      while (end < w.size && end - i < MAX_WORDS && !w.breakBefore[end]
+          && nameWord(w, end, w.ownFlags[end])) {
+        open |= w.hasOwn(end, Lexicon.NAME_WORD);
+        end++;
+      }
+      int last = end;
+      while (last > i && w.has(last - 1, Lexicon.CONNECTOR)) {
+        last--; // a name does not end with بن or أبو (احمد أبو before a place)
+      }
+      if (last - i >= 2 && open) {
+        out.add(new Candidate(i, last, EntityType.PER, "rule:name-words", PRIORITY,
+            w.bestCut(i)));
+      }
+      i = end;
+    }
+  }
+
+  /** True when token k, with these word classes, can be a word of a run. */
+  private static boolean nameWord(Words w, int k, int flags) {
+    return w.letters[k] && (flags & NAME) != 0 && (flags & NOT_NAME) == 0
+        && (w.listType[k] == null || w.listType[k] == EntityType.PER);
+  }
+}
