@@ -43,13 +43,17 @@ final class SpeakerFinder {
     this.entities = entities;
   }
 
-  /** Returns the start of the word at or after pos on the same line, or -1 at a non-word char. */
+  /**
+   * Returns the start of the word at or after pos on the same line, or -1 at a non-word char or at
+   * a run of tatweel and marks alone (a tatweel dash, a stray diacritic), which names no one.
+   */
   private int wordStart(int pos) {
     int i = pos;
     while (i < n && QuotePairer.isSpace(text.charAt(i))) {
       i++;
     }
-    return i < n && ArabicWords.isWordChar(text.charAt(i)) ? i : -1;
+    return i < n && ArabicWords.isWordChar(text.charAt(i))
+        && ArabicWords.firstKept(text, i, wordEnd(i)) < wordEnd(i) ? i : -1;
   }
 
   private int wordEnd(int start) {
@@ -246,7 +250,7 @@ final class SpeakerFinder {
       return after(e);
     }
     int first = ArabicWords.firstKept(text, b, e);
-    char c = ArabicWords.fold(text.charAt(first));
+    char c = ArabicWords.firstKeptChar(text, b, e);
     int start = b;
     if ((c == ArabicWords.LAM || c == ArabicWords.BEH)
         && ArabicWords.foldedLength(text, first + 1, e) >= 2) {
@@ -308,7 +312,7 @@ final class SpeakerFinder {
       while (b > mention.begin() && ArabicWords.isWordChar(text.charAt(b - 1))) {
         b--;
       }
-      if (b < e && ArabicWords.isArabicLetter(text.charAt(ArabicWords.firstKept(text, b, e)))
+      if (b < e && ArabicWords.isArabicLetter(ArabicWords.firstKeptChar(text, b, e))
           && isNameLike(b, e)) {
         return new Span(b, e);
       }
