@@ -48,7 +48,7 @@ class AnnotatorPropertiesTest {
 
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("subjects")
-  @Timeout(120)
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void annotatesAnyTextIntoAValidDocumentTheSameWayTwice(Named subject, Source source) {
     Tries.forAll(source.generator(), text -> {
       Document in = Document.of("doc", text);

@@ -38,7 +38,7 @@ class CorpusRobustnessIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"saudinewsnet", "ntrex", "pud", "samples"})
-  @Timeout(900)
+  @Timeout(value = 900, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void everyDocumentAndADamagedCopyAnnotateIntoValidDocuments(String corpus) throws IOException {
     List<Source> docs = switch (corpus) {
       case "saudinewsnet" -> saudiNewsNet(SHARED.resolve("corpora/saudinewsnet/saudinewsnet-2015-07-22to24.jsonl"));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tawsim.core.Document;
 import org.tawsim.core.Pipeline;
@@ -261,6 +262,7 @@ class DatasetBuilderTest {
   }
 
   @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard: 0.5 s on two busy cores
   void badInputsAreRejectedWithTheirReasonAndTheRunGoesOn() throws IOException {
     Path in = tmp.resolve("bad");
     Files.createDirectories(in.resolve("sub"));
@@ -312,6 +314,7 @@ class DatasetBuilderTest {
    * never mapped, so reading it fails with an I/O error. The reason is reported; the run goes on.
    */
   @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard, as above
   void aFileThatFailsToReadIsRejectedWithItsReason() throws IOException {
     Path mem = Path.of("/proc/self/mem");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(mem), "needs Linux /proc");
