@@ -52,8 +52,11 @@ final class SpeakerFinder {
     while (i < n && QuotePairer.isSpace(text.charAt(i))) {
       i++;
     }
-    return i < n && ArabicWords.isWordChar(text.charAt(i))
-        && ArabicWords.firstKept(text, i, wordEnd(i)) < wordEnd(i) ? i : -1;
+    if (i == n || !ArabicWords.isWordChar(text.charAt(i))) {
+      return -1;
+    }
+    int e = wordEnd(i);
+    return ArabicWords.firstKept(text, i, e) < e ? i : -1;
   }
 
   private int wordEnd(int start) {
