@@ -23,7 +23,8 @@ import org.tawsim.core.Pipeline;
 /**
  * Every document of the development data in {@code ../shared} (SaudiNewsNet's 5,370 articles,
  * NTREX's 117 documents, UD PUD's 1,000 sentences by document, the sample page), and one seeded
- * damaged copy of each ({@link RealTextMutations#mutate}), through the default pipeline: no
+ * damaged copy of each ({@link RealTextMutations#mutate}; {@code -Dtawsim.corpus.copies=N} for
+ * more), through the default pipeline: no
  * exception and every {@link DocumentInvariants invariant}. Skips when {@code ../shared} is absent
  * (property {@code tawsim.shared.dir}). A failure lists every failing document with its exception,
  * the first one shrunk. An integration test (Failsafe, {@code mvn verify}); the timeout guards
@@ -33,6 +34,8 @@ class CorpusRobustnessIT {
 
   private static final Path SHARED = Path.of(System.getProperty("tawsim.shared.dir", "../../shared"));
   private static final Pipeline PIPELINE = Annotators.defaultPipeline();
+  /** Damaged copies of each document: 1 in {@code mvn verify}, more for a long run. */
+  private static final int COPIES = Integer.getInteger("tawsim.corpus.copies", 1);
 
   record Source(String id, String text) {}
 
@@ -50,12 +53,13 @@ class CorpusRobustnessIT {
     String firstFailing = null;
     for (int i = 0; i < docs.size(); i++) {
       Source s = docs.get(i);
-      String damaged = RealTextMutations.mutate(s.text(), new Random(Tries.SEED + i));
-      for (String text : List.of(s.text(), damaged)) {
+      Random random = new Random(Tries.SEED + i);
+      for (int copy = 0; copy <= COPIES; copy++) {
+        String text = copy == 0 ? s.text() : RealTextMutations.mutate(s.text(), random);
         try {
           check(text);
         } catch (RuntimeException | AssertionError e) {
-          failures.add(s.id() + (text == damaged ? " (damaged)" : "") + ": " + e);
+          failures.add(s.id() + (copy > 0 ? " (damaged copy " + copy + ")" : "") + ": " + e);
           firstFailing = firstFailing == null ? text : firstFailing;
         }
       }
