@@ -221,7 +221,7 @@ final class Words {
     return norm.isEmpty() ? NO_CHARACTERS : norm;
   }
 
-  /** The key of a token with an empty norm: U+25CC DOTTED CIRCLE, the base shown under a lone mark. */
+  /** The key of a token with an empty norm: U+25CC DOTTED CIRCLE, shown under a lone mark. */
   static final String NO_CHARACTERS = "\u25CC";
 
   private static boolean joinedServant(String r) {
@@ -322,7 +322,7 @@ final class Words {
   private static final char ALEF_HAMZA_BELOW = '\u0625';
   private static final char ALEF_MADDA = '\u0622';
 
-  /** True when the key holds a letter of any script; tatweel is none (it is left in a dash's key). */
+  /** True when the key holds a letter of any script; tatweel is none (a dash's key keeps it). */
   private static boolean hasLetter(String k) {
     for (int i = 0; i < k.length(); i++) {
       char c = k.charAt(i);

@@ -538,7 +538,8 @@ class ArabicEntityTaggerTest {
 
   @ParameterizedTest
   @CsvSource({"'الرئيس ', 200000", "'9', 100000", "'(', 10000", "'[«(', 10000"})
-  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard: 2.6 s at most on two busy cores
+  // a hang guard: 2.6 s at most on two busy cores
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void badInputsPassWithoutException(String unit, int times) {
     String text = unit.repeat(times) + (unit.equals("(") ? ")".repeat(times) : "");
     Document d = tag(TAGGER, text);

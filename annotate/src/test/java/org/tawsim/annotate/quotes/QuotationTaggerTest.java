@@ -250,7 +250,8 @@ class QuotationTaggerTest {
   }
 
   @Test
-  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard: 1.9 s on two busy cores
+  // a hang guard: 1.9 s on two busy cores
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void twentyMegabyteUnclosedQuotation() {
     StringBuilder sb = new StringBuilder("قال الوزير «");
     while (sb.length() < 20_000_000) {
@@ -264,7 +265,8 @@ class QuotationTaggerTest {
   }
 
   @Test
-  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard: 0.4 s on two busy cores
+  // a hang guard: 0.4 s on two busy cores
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void hundredThousandMarksInARow() {
     assertEquals(50_000, tag("«»".repeat(50_000)).size());
     assertEquals(QuotePairer.MAX_DEPTH, tag("«".repeat(100_000)).size());

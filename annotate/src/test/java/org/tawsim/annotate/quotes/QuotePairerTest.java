@@ -116,7 +116,8 @@ class QuotePairerTest {
   }
 
   @Test
-  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard, as below
+  // a hang guard, as below
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void hundredThousandOpeningMarksStopAtMaxDepth() {
     String text = "«".repeat(100_000);
     Pairing p = QuotePairer.pair(text);
@@ -129,7 +130,8 @@ class QuotePairerTest {
   }
 
   @Test
-  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard: 0.2 s at most on two busy cores
+  // a hang guard: 0.2 s at most on two busy cores
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void hundredThousandStraightMarksMakeEmptyPairs() {
     Pairing p = QuotePairer.pair("\"".repeat(100_000));
     assertEquals(50_000, p.segments().size());

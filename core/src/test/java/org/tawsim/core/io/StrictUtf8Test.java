@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.tawsim.core.InvalidInputException;
 
-@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard: every case takes under 0.5 s
+// a hang guard: every case takes under 0.5 s
+
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class StrictUtf8Test {
 
   private static byte[] concat(byte[]... parts) throws IOException {

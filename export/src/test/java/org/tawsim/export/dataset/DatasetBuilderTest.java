@@ -262,7 +262,8 @@ class DatasetBuilderTest {
   }
 
   @Test
-  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard: 0.5 s on two busy cores
+  // a hang guard: 0.5 s on two busy cores
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void badInputsAreRejectedWithTheirReasonAndTheRunGoesOn() throws IOException {
     Path in = tmp.resolve("bad");
     Files.createDirectories(in.resolve("sub"));
@@ -314,7 +315,8 @@ class DatasetBuilderTest {
    * never mapped, so reading it fails with an I/O error. The reason is reported; the run goes on.
    */
   @Test
-  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard, as above
+  // a hang guard, as above
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aFileThatFailsToReadIsRejectedWithItsReason() throws IOException {
     Path mem = Path.of("/proc/self/mem");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(mem), "needs Linux /proc");
