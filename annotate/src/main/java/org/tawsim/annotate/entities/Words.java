@@ -3,6 +3,7 @@ package org.tawsim.annotate.entities;
 import java.util.Arrays;
 import java.util.Set;
 import org.tawsim.core.TokenList;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * The tokens of one document as the rules see them: each token's normalised key, its readings with
@@ -30,6 +31,7 @@ final class Words {
   private static final int MIN_STEM = 2;
 
   final int size;
+  /** The normalised key of each token, never empty (see {@link #key(String)}). */
   final String[] key;
   /**
    * The readings of each {@linkplain TokenList#form form} of the tokens, and for each reading how
@@ -145,7 +147,7 @@ final class Words {
       tanwinFath[i] = tanwinFath(text, begin, previousEnd);
       int f = shared ? tokens.form(i) : i;
       if (formCount[f] == 0) {
-        String k = Lexicon.NORMALIZER.normalizeToString(tokens.norm(i));
+        String k = key(tokens.norm(i));
         formKey[f] = k;
         boolean letter = hasLetter(k);
         formLetters[f] = letter;
@@ -201,6 +203,26 @@ final class Words {
       }
     }
   }
+
+  /**
+   * The key of a token of this norm: the norm as the lexicon normalises it, never empty. A token
+   * whose characters normalise to nothing (a tatweel used as a dash, a lone diacritic or format
+   * mark: the tokenizer gives such a token its own text as its norm, which normalises to nothing
+   * again) is a mark of no word: its key is its norm as given, so that a tatweel dash reads as a
+   * dash; a token with an empty norm (a token layer made elsewhere) gets {@link #NO_CHARACTERS}.
+   * Such a key holds no letter ({@link #hasLetter}) and no listed word, and every rule may read
+   * its first and last character.
+   */
+  static String key(String norm) {
+    String k = Lexicon.NORMALIZER.normalizeToString(norm);
+    if (!k.isEmpty()) {
+      return k;
+    }
+    return norm.isEmpty() ? NO_CHARACTERS : norm;
+  }
+
+  /** The key of a token with an empty norm: U+25CC DOTTED CIRCLE, shown under a lone mark. */
+  static final String NO_CHARACTERS = "\u25CC";
 
   private static boolean joinedServant(String r) {
     return r.length() >= 6 && r.startsWith(JOINED_SERVANT);
@@ -300,10 +322,13 @@ final class Words {
   private static final char ALEF_HAMZA_BELOW = '\u0625';
   private static final char ALEF_MADDA = '\u0622';
 
-  /** True when the key holds a letter of any script. */
+  /** True when the key holds a letter of any script; tatweel is none (a dash's key keeps it). */
   private static boolean hasLetter(String k) {
     for (int i = 0; i < k.length(); i++) {
       char c = k.charAt(i);
+      if (c == ArabicCharacters.TATWEEL) {
+        continue;
+      }
       if (c >= '\u0621' && c <= '\u064A' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
         return true;
       }

@@ -118,6 +118,15 @@ final class ArabicWords {
     return i;
   }
 
+  /**
+   * Returns the first character of [begin, end) the fold keeps, folded, or 0 when it keeps none: a
+   * word of tatweel or marks alone (a tatweel dash, a stray diacritic) starts with no letter.
+   */
+  static char firstKeptChar(CharSequence text, int begin, int end) {
+    int i = firstKept(text, begin, end);
+    return i < end ? fold(text.charAt(i)) : 0;
+  }
+
   /** Returns the number of characters of [begin, end) the fold keeps. */
   static int foldedLength(CharSequence text, int begin, int end) {
     int len = 0;

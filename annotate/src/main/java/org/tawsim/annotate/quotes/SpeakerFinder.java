@@ -43,13 +43,20 @@ final class SpeakerFinder {
     this.entities = entities;
   }
 
-  /** Returns the start of the word at or after pos on the same line, or -1 at a non-word char. */
+  /**
+   * Returns the start of the word at or after pos on the same line, or -1 at a non-word char or at
+   * a run of tatweel and marks alone (a tatweel dash, a stray diacritic), which names no one.
+   */
   private int wordStart(int pos) {
     int i = pos;
     while (i < n && QuotePairer.isSpace(text.charAt(i))) {
       i++;
     }
-    return i < n && ArabicWords.isWordChar(text.charAt(i)) ? i : -1;
+    if (i == n || !ArabicWords.isWordChar(text.charAt(i))) {
+      return -1;
+    }
+    int e = wordEnd(i);
+    return ArabicWords.firstKept(text, i, e) < e ? i : -1;
   }
 
   private int wordEnd(int start) {
@@ -246,7 +253,7 @@ final class SpeakerFinder {
       return after(e);
     }
     int first = ArabicWords.firstKept(text, b, e);
-    char c = ArabicWords.fold(text.charAt(first));
+    char c = ArabicWords.firstKeptChar(text, b, e);
     int start = b;
     if ((c == ArabicWords.LAM || c == ArabicWords.BEH)
         && ArabicWords.foldedLength(text, first + 1, e) >= 2) {
@@ -308,7 +315,7 @@ final class SpeakerFinder {
       while (b > mention.begin() && ArabicWords.isWordChar(text.charAt(b - 1))) {
         b--;
       }
-      if (b < e && ArabicWords.isArabicLetter(text.charAt(ArabicWords.firstKept(text, b, e)))
+      if (b < e && ArabicWords.isArabicLetter(ArabicWords.firstKeptChar(text, b, e))
           && isNameLike(b, e)) {
         return new Span(b, e);
       }

@@ -1,13 +1,23 @@
 package org.tawsim.annotate.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.tawsim.annotate.tokens.ArabicTokenizer;
+import org.tawsim.core.Document;
+import org.tawsim.core.Entity;
+import org.tawsim.core.Span;
+import org.tawsim.core.Token;
 import org.tawsim.core.TokenList;
 
 class WordsTest {
@@ -97,5 +107,77 @@ class WordsTest {
         assertSame(b.info(i, r), a.info(i, r), at);
       }
     }
+  }
+
+  /**
+   * Tokens whose characters normalise to nothing (a tatweel dash, a lone diacritic, RLM, ALM, ZWJ)
+   * have their own characters as key, hold no letter and no reading but the key; a token with an
+   * empty norm, as a token layer made elsewhere may hold, has the dotted circle. Keys as code points.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "صور \u0640 | 0635 0648 0631 ; 0640 | true false",
+    "صور \u064E | 0635 0648 0631 ; 064E | true false",
+    "صور \u200F | 0635 0648 0631 ; 200F | true false",
+    "صور \u061C | 0635 0648 0631 ; 061C | true false",
+    "صور \u200D | 0635 0648 0631 ; 200D | true false",
+    "\u0640\u0640\u0640 | 0640 0640 0640 | false",
+    "\u0651\u064E | 0651 064E | false",
+  })
+  void tokensOfMarksAloneAreKeyedByTheirMarks(String text, String keys, String letters) {
+    Words w = new Words(text, new ArabicTokenizer().tokenize(text), Lexicon.defaults());
+    List<String> gotKeys = new ArrayList<>();
+    List<String> gotLetters = new ArrayList<>();
+    for (int i = 0; i < w.size; i++) {
+      gotKeys.add(w.key[i].chars().mapToObj(c -> String.format(Locale.ROOT, "%04X", c))
+          .collect(Collectors.joining(" ")));
+      gotLetters.add(String.valueOf(w.letters[i]));
+      assertEquals(1, w.readingCount(i), w.key[i]);
+    }
+    assertEquals(keys, String.join(" ; ", gotKeys));
+    assertEquals(letters, String.join(" ", gotLetters));
+  }
+
+  @Test
+  void aTokenWithAnEmptyNormHasTheDottedCircleAsKey() {
+    String text = "صور \u0640";
+    TokenList tokens = TokenList.builder(2).add(0, 3, "صور").add(4, 5, "").build();
+    Words w = new Words(text, tokens, Lexicon.defaults());
+    assertEquals(List.of("صور", Words.NO_CHARACTERS), List.of(w.key));
+    assertFalse(w.letters[1]);
+  }
+
+  /**
+   * The smallest texts that made the tagger throw (a one-word place that is also a common word,
+   * then a token of marks alone, whose key was empty), with all the entities each has now.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "صور\u0640 | ''", // shrunk by AnnotatorPropertiesTest from a text of 214 characters
+    "صور \u0640 | ''",
+    "صور \u064E | ''",
+    "مالي \u0640 | ''",
+    "صور \u200F | ''",
+    "في صور \u0640 | صور/LOC",
+    "في صور \u0640 وصيدا | صور/LOC وصيدا/LOC",
+    "الرياض \u0640 الوطن: قال | الرياض/LOC الوطن/ORG",
+  })
+  void tagsTextsWithMarkTokensNextToPlaces(String text, String expected) {
+    Document d = ArabicEntityTagger.create()
+        .annotate(new ArabicTokenizer().annotate(Document.of("t", text)));
+    List<String> found = new ArrayList<>();
+    for (Entity e : d.layer(Entity.class)) {
+      found.add(d.text(e.span()) + "/" + e.type());
+    }
+    assertEquals(expected, String.join(" ", found));
+  }
+
+  @Test
+  void tagsATokenLayerWithEmptyNormsAndSpans() {
+    String text = "في صور \u0640";
+    TokenList tokens = TokenList.builder(4)
+        .add(0, 2, "في").add(3, 6, "صور").add(6, 6, "").add(7, 8, "").build();
+    Document d = ArabicEntityTagger.create().annotate(Document.of("t", text).withLayer(Token.class, tokens));
+    assertEquals(List.of(new Span(3, 6)), d.layer(Entity.class).stream().map(Entity::span).toList());
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tawsim.core.Document;
@@ -249,6 +250,8 @@ class QuotationTaggerTest {
   }
 
   @Test
+  // a hang guard: 1.9 s on two busy cores
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void twentyMegabyteUnclosedQuotation() {
     StringBuilder sb = new StringBuilder("قال الوزير «");
     while (sb.length() < 20_000_000) {
@@ -262,6 +265,8 @@ class QuotationTaggerTest {
   }
 
   @Test
+  // a hang guard: 0.4 s on two busy cores
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void hundredThousandMarksInARow() {
     assertEquals(50_000, tag("«»".repeat(50_000)).size());
     assertEquals(QuotePairer.MAX_DEPTH, tag("«".repeat(100_000)).size());

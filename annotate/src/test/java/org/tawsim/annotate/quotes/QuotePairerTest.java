@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -115,6 +116,8 @@ class QuotePairerTest {
   }
 
   @Test
+  // a hang guard, as below
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void hundredThousandOpeningMarksStopAtMaxDepth() {
     String text = "«".repeat(100_000);
     Pairing p = QuotePairer.pair(text);
@@ -127,6 +130,8 @@ class QuotePairerTest {
   }
 
   @Test
+  // a hang guard: 0.2 s at most on two busy cores
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void hundredThousandStraightMarksMakeEmptyPairs() {
     Pairing p = QuotePairer.pair("\"".repeat(100_000));
     assertEquals(50_000, p.segments().size());

@@ -3,6 +3,7 @@ package org.tawsim.annotate.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tawsim.core.Token;
@@ -39,6 +40,8 @@ class BadInputTest {
         "\u0000\u0001\u001B\u007F | 1024 | -1",
         "😀\u200D | 1024 | -1",
       })
+  // a hang guard: 4 s at most on two busy cores
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void survivesHostileInput(String piece, int kilobytes, int expectedTokens) {
     String text = piece.repeat(Math.max(1, kilobytes * 1024 / 2 / piece.length()));
     List<Token> tokens = TOKENIZER.tokenize(text);

@@ -9,8 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.tawsim.core.InvalidInputException;
 
+// a hang guard: every case takes under 0.5 s
+
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class StrictUtf8Test {
 
   private static byte[] concat(byte[]... parts) throws IOException {
