@@ -191,7 +191,8 @@ class LocalClusterIT {
 
   /**
    * Kills worker 1 and its executor once the first task of the job has completed, while others
-   * run: Spark runs their tasks again on the other executor, and the output is the same.
+   * run (its executor's log lists the tasks it was given): Spark runs their tasks again on the
+   * other executor, and the output is the same.
    */
   @Test
   @Order(5)
@@ -220,6 +221,12 @@ class LocalClusterIT {
 
     assertEquals(0, driver.waitFor(15), driver.log());
     assertTrue(driver.log().contains("Lost executor"), driver.log());
+    // the lost executor had been given tasks: Spark ran them again on the other one
+    Set<String> apps = Outputs.applications(cluster.workDir(1));
+    apps.removeAll(earlier);
+    assertEquals(1, apps.size(), apps.toString());
+    long assigned = Outputs.tasksAssigned(cluster.workDir(1).resolve(apps.iterator().next()));
+    assertTrue(assigned > 0, "the lost executor had no task");
     Path expected = snnOneMachine();
     Outputs.assertSameCorpus(expected, out, ALL_FORMATS);
     List<String> ids = Outputs.jsonlIds(out);

@@ -142,6 +142,20 @@ final class Outputs {
     return apps;
   }
 
+  /** The number of tasks the executors of one application folder of a worker logged as given. */
+  static long tasksAssigned(Path application) throws IOException {
+    long n = 0;
+    try (Stream<Path> s = Files.list(application)) {
+      for (Path executor : s.toList()) {
+        Path log = executor.resolve("stderr");
+        if (Files.exists(log)) {
+          n += Files.readString(log, UTF_8).lines().filter(l -> l.contains("Got assigned task")).count();
+        }
+      }
+    }
+    return n;
+  }
+
   /**
    * Returns the folder of executor {@code id} whose log says it ran as process {@code pid}, among
    * the applications of these workers.
