@@ -17,9 +17,12 @@ import org.apache.hadoop.fs.Path;
  * The output folder of one run and how its files become visible: nothing under a final name until
  * the whole job succeeded.
  *
- * <p>Tasks write {@code _temporary/RUN/FORMAT/SPLIT/part-NNNNN.EXT} (each attempt under its own
- * name, renamed when the partition is complete, so a retried or speculative task only ever
- * replaces a part with the same bytes). When every task is done, the driver moves each
+ * <p>Tasks write {@code _temporary/RUN/FORMAT/SPLIT/part-NNNNN.EXT}, each attempt under a name of
+ * its own ({@link #attemptOf}) that it renames to the part's when the partition is complete, so a
+ * retried or speculative task only ever replaces a part with the same bytes. An attempt that died
+ * with its executor (a worker lost mid-task) leaves its file under the attempt's name; committing
+ * deletes such files, so a retried task's part replaces the failed attempt's output and never
+ * adds to it. When every task is done, the driver moves each
  * {@code FORMAT} folder into place, optionally joining the parts of a split into the single file
  * {@code FORMAT/SPLIT.EXT} that {@code tawsim build} writes, then writes {@code rejects.jsonl},
  * {@code summary.txt} and finally {@code stats.json}: a folder with {@code stats.json} holds one
@@ -35,6 +38,8 @@ final class JobOutput implements Serializable {
   static final String SUMMARY = "summary.txt";
   /** The split name of staged documents, before duplicate detection decides their split. */
   static final String STAGED_SPLIT = "all";
+  /** What follows a part's name in the name of an attempt's file. */
+  private static final String ATTEMPT = ".attempt-";
 
   private final String dir;
   private final String runId;
@@ -64,6 +69,11 @@ final class JobOutput implements Serializable {
     return new Path(new Path(new Path(staging(), format.name()), split), name);
   }
 
+  /** Returns the name under which one attempt of a task writes a part before it is complete. */
+  static Path attemptOf(Path part, long attempt) {
+    return part.suffix(ATTEMPT + attempt);
+  }
+
   /** Removes what says "complete" from an earlier run, before this one starts. */
   void begin(Configuration conf) throws IOException {
     FileSystem fs = fileSystem(root(), conf);
@@ -87,6 +97,7 @@ final class JobOutput implements Serializable {
       for (String split : splits) {
         Path parts = new Path(staged, split);
         fs.mkdirs(parts);
+        deleteAttempts(fs, parts);
         if (singleFiles) {
           join(fs, parts, new Path(staged, split + format.extension()));
           fs.delete(parts, true);
@@ -96,6 +107,15 @@ final class JobOutput implements Serializable {
       fs.delete(target, true);
       if (!fs.rename(staged, target)) {
         throw new IOException("cannot move " + staged + " to " + target);
+      }
+    }
+  }
+
+  /** Deletes what attempts that died left in a folder of parts (see the class comment). */
+  private static void deleteAttempts(FileSystem fs, Path parts) throws IOException {
+    for (FileStatus f : fs.listStatus(parts)) {
+      if (f.getPath().getName().contains(ATTEMPT) && !fs.delete(f.getPath(), false)) {
+        throw new IOException("cannot delete " + f.getPath() + ", left by a failed task");
       }
     }
   }

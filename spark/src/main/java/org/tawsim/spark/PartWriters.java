@@ -68,7 +68,7 @@ final class PartWriters implements AutoCloseable {
     Open o = open.get(key);
     if (o == null) {
       Path target = output.part(format, split, partition);
-      Path temp = target.suffix(".attempt-" + attempt);
+      Path temp = JobOutput.attemptOf(target, attempt);
       OutputStream stream = fs.create(temp, true);
       DocumentWriter w =
           withWriter

@@ -35,6 +35,8 @@ import org.tawsim.export.dataset.SplitStats;
  *     {@code ids} (only documents that add any, which are also staged as native JSONL); else empty
  * @param lengths in a two-pass run, per format (in the job's order) the length in bytes of each
  *     staged document's rendering; else empty
+ * @param executor where the task ran: the Spark executor's id ({@code driver} in local mode) and
+ *     the process id of its JVM
  */
 record PartitionResult(
     int partition,
@@ -54,8 +56,27 @@ record PartitionResult(
     List<String> ids,
     List<Fingerprint> fingerprints,
     Map<Integer, List<String>> hfNames,
-    List<int[]> lengths)
+    List<int[]> lengths,
+    Executor executor)
     implements Serializable {
+
+  /**
+   * An executor JVM: Spark's id for it and its process id. On a cluster every executor is a JVM of
+   * its own, which is what a run shows by listing them.
+   */
+  record Executor(String id, long pid) implements Serializable {
+
+    /** Returns the executor this code runs in. */
+    static Executor current() {
+      org.apache.spark.SparkEnv env = org.apache.spark.SparkEnv.get();
+      return new Executor(env == null ? "driver" : env.executorId(), ProcessHandle.current().pid());
+    }
+
+    @Override
+    public String toString() {
+      return id + " (pid " + pid + ")";
+    }
+  }
 
   PartitionResult {
     written = Map.copyOf(written);

@@ -221,7 +221,8 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                 ids,
                 fingerprints,
                 hfNames,
-                staging))
+                staging,
+                PartitionResult.Executor.current()))
         .iterator();
   }
 

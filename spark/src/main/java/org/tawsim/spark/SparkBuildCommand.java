@@ -1,6 +1,8 @@
 package org.tawsim.spark;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
  *
  * <p>This is the main class of both jars of the module: {@code tawsim-spark.jar}, run by the
  * {@code ./tawsim} launcher with Spark on its class path and the JVM flags Spark needs, and {@code
- * tawsim-spark-submit.jar}, which {@code spark-submit} runs with the cluster's Spark. Exit codes as
+ * tawsim-spark-submit.jar}, which {@code spark-submit} runs with the cluster's Spark, and which the
+ * launcher runs for a {@code --master} other than local, with Spark's own jars after it: the
+ * command then ships that jar to the executors itself ({@link ClusterSettings}). Exit codes as
  * {@code tawsim}: 0 on success, 1 when some inputs were rejected, 2 on bad usage, 3 when the run
  * failed.
  */
@@ -168,6 +172,8 @@ public final class SparkBuildCommand implements Callable<Integer> {
       conf.setMaster(LOCAL);
     }
     boolean local = conf.get("spark.master").startsWith("local");
+    URI ownJar = codeSource(SparkBuildCommand.class);
+    ClusterSettings.apply(conf, ownJar, ownJar.equals(codeSource(Annotators.class)));
     if (local && !conf.contains("spark.ui.enabled")) {
       conf.set("spark.ui.enabled", "false");
     }
@@ -212,6 +218,11 @@ public final class SparkBuildCommand implements Callable<Integer> {
     } finally {
       spark.stop();
     }
+  }
+
+  /** Returns where a class was loaded from: a jar or a folder of classes. */
+  private static URI codeSource(Class<?> c) throws URISyntaxException {
+    return c.getProtectionDomain().getCodeSource().getLocation().toURI();
   }
 
   /** Returns the command line, configured the way {@link #main} runs it. */

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.tawsim.export.dataset.BuildReport;
@@ -28,6 +29,7 @@ public final class SparkBuildReport {
   private final BuildReport build;
   private final List<Rejection> rejections;
   private final int partitions;
+  private final List<PartitionResult.Executor> executors;
   private final long annotateNanos;
   private final long taskNanos;
   private final long annotateCpuNanos;
@@ -49,6 +51,12 @@ public final class SparkBuildReport {
     this.build = build;
     this.rejections = List.copyOf(rejections);
     this.partitions = results.size();
+    this.executors =
+        results.stream()
+            .map(PartitionResult::executor)
+            .distinct()
+            .sorted(Comparator.comparing(PartitionResult.Executor::id))
+            .toList();
     long annotate = 0;
     long task = passTwoNanos;
     long annotateCpu = 0;
@@ -126,6 +134,15 @@ public final class SparkBuildReport {
     return partitions;
   }
 
+  /**
+   * Returns where the tasks of the first pass ran, one line per executor JVM, sorted by id: Spark's
+   * executor id and the JVM's process id, such as {@code 0 (pid 4711)}; {@code driver (pid N)}
+   * in local mode, where the tasks run in the driver.
+   */
+  public List<String> executors() {
+    return executors.stream().map(PartitionResult.Executor::toString).toList();
+  }
+
   /** Returns the time spent in the builder's per-document step, summed over tasks, in nanoseconds. */
   public long annotateNanos() {
     return annotateNanos;
@@ -152,7 +169,8 @@ public final class SparkBuildReport {
   }
 
   /**
-   * Returns the builder's summary ({@code summary.txt}) and lines on where the time went: per
+   * Returns the builder's summary ({@code summary.txt}), the executors the tasks ran in, and lines
+   * on where the time went: per
    * input, the CPU of the builder's per-document step (annotation), of the formats' writers (which
    * one machine spends too), and of the rest, the job's own overhead (reading and decoding in
    * tasks, staging, splicing, Spark's iteration).
@@ -162,11 +180,12 @@ public final class SparkBuildReport {
     return build.summary()
         + String.format(
                 Locale.ROOT,
-                "%d partitions; task time %.1f s, of which annotation %.1f s (%.0f%%)%n"
+                "executors: %s%n%d partitions; task time %.1f s, of which annotation %.1f s (%.0f%%)%n"
                     + "task CPU %.1f s: annotation %.1f s, writing %.1f s, the job's own overhead"
                     + " %.1f s%n"
                     + "per input, CPU: annotation %.3f ms, writing %.3f ms, the job's own overhead"
                     + " (read, decode, stage, splice) %.3f ms%n",
+                String.join(", ", executors()),
                 partitions,
                 taskNanos / 1e9,
                 annotateNanos / 1e9,

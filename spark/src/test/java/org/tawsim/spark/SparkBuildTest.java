@@ -72,7 +72,7 @@ class SparkBuildTest {
     }
   }
 
-  private static final List<String> SPLITS = List.of("train", "dev", "test");
+  private static final List<String> SPLITS = Outputs.SPLITS;
 
   /** Whole texts (the test pipeline has no zone tagger), split 50/25/25 so that all get some. */
   private static SparkBuild.Builder job() {
@@ -133,17 +133,6 @@ class SparkBuildTest {
     return result;
   }
 
-  /**
-   * The reports are the builder's: {@code stats.json}, {@code summary.txt} and {@code
-   * rejects.jsonl} byte for byte.
-   */
-  private static void assertSameReports(Path builder, Path spark) throws IOException {
-    for (String f : List.of("stats.json", "summary.txt", "rejects.jsonl")) {
-      assertEquals(
-          Files.readString(builder.resolve(f), UTF_8), Files.readString(spark.resolve(f), UTF_8), f);
-    }
-  }
-
   /** Runs the dataset builder on these inputs into {@code out}. */
   private static BuildReport builder(DatasetBuilder.Builder b, List<String> inputs, Path out)
       throws IOException {
@@ -192,6 +181,8 @@ class SparkBuildTest {
     assertEquals(5, report.written());
     assertTrue(report.reconciles(), report.equation());
     assertTrue(report.partitions() >= 3, "partitions: " + report.partitions());
+    // local mode: every task ran in this JVM, the driver
+    assertEquals(List.of("driver (pid " + ProcessHandle.current().pid() + ")"), report.executors());
     Path oneMachine = tmp.resolve("builder");
     builder(
         DatasetBuilder.builder(WhitespaceTokens.pipeline())
@@ -200,7 +191,7 @@ class SparkBuildTest {
             .dedup(DedupMode.OFF),
         List.of(SAMPLES.toString()),
         oneMachine);
-    assertSameReports(oneMachine, out);
+    Outputs.assertSameReports(oneMachine, out);
     assertEquals("", Files.readString(out.resolve("rejects.jsonl"), UTF_8));
     assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
   }
@@ -242,7 +233,7 @@ class SparkBuildTest {
     assertTrue(
         Files.readString(out.resolve("jsonl/train.jsonl"), UTF_8).contains("\"zones\":[{"),
         "no zones: the comparison would not cover page cutting");
-    assertSameReports(oneMachine, out);
+    Outputs.assertSameReports(oneMachine, out);
   }
 
   @ParameterizedTest
@@ -322,7 +313,7 @@ class SparkBuildTest {
             file);
       }
     }
-    assertSameReports(oneMachine, out);
+    Outputs.assertSameReports(oneMachine, out);
     assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
   }
 
@@ -385,7 +376,7 @@ class SparkBuildTest {
     }
     String trainLabels = Files.readString(out.resolve("hf/train.hf.labels.json"), UTF_8);
     assertTrue(trainLabels.contains("B-ZED") && trainLabels.contains("B-ALPHA"), trainLabels);
-    assertSameReports(oneMachine, out);
+    Outputs.assertSameReports(oneMachine, out);
   }
 
   @Test
@@ -540,7 +531,7 @@ class SparkBuildTest {
             .dedup(DedupMode.OFF),
         List.of(in.toString(), tmp.resolve("missing").toString()),
         oneMachine);
-    assertSameReports(oneMachine, out);
+    Outputs.assertSameReports(oneMachine, out);
     String written = String.join("", splitFiles(out).values());
     assertTrue(written.contains("\"id\":\"ok-1\"") && written.contains("\"id\":\"c.txt\""), written);
   }
