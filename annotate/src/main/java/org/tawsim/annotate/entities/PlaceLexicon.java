@@ -3,6 +3,7 @@ package org.tawsim.annotate.entities;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.tawsim.core.EntityType;
@@ -36,6 +37,9 @@ public final class PlaceLexicon {
 
   /** Answers for normalised words. */
   private interface Lookup {
+    /** True when some place name starts with this word: the cheap test most words fail. */
+    boolean startsPlace(String firstWord);
+
     boolean isPlace(String[] words, int count);
 
     boolean isNationality(String word);
@@ -64,8 +68,13 @@ public final class PlaceLexicon {
     Objects.requireNonNull(places, "places");
     Objects.requireNonNull(governors, "governors");
     Set<String> names = new HashSet<>();
+    Set<String> firstWords = new HashSet<>();
     for (String p : places) {
-      names.add(String.join(" ", Lexicon.words(Objects.requireNonNull(p, "place"))));
+      List<String> words = Lexicon.words(Objects.requireNonNull(p, "place"));
+      if (!words.isEmpty()) {
+        names.add(String.join(" ", words));
+        firstWords.add(words.get(0));
+      }
     }
     Set<String> function = new HashSet<>();
     for (String w : governors) {
@@ -73,6 +82,11 @@ public final class PlaceLexicon {
     }
     return new PlaceLexicon(
         new Lookup() {
+          @Override
+          public boolean startsPlace(String firstWord) {
+            return firstWords.contains(firstWord);
+          }
+
           @Override
           public boolean isPlace(String[] words, int count) {
             return names.contains(String.join(" ", Arrays.asList(words).subList(0, count)));
@@ -106,6 +120,9 @@ public final class PlaceLexicon {
         break;
       }
       words[count] = Lexicon.NORMALIZER.normalizeToString(text, i, end);
+      if (count == 0 && !lookup.startsPlace(words[0])) {
+        return -1;
+      }
       ends[count] = end;
       count++;
       int next = end;
@@ -189,6 +206,11 @@ public final class PlaceLexicon {
    * lookup, so that it loads when a place is first looked up, not when an annotator is built.
    */
   private static final class LexiconLookup implements Lookup {
+
+    @Override
+    public boolean startsPlace(String firstWord) {
+      return Lexicon.defaults().entities.root(firstWord) != null;
+    }
 
     @Override
     public boolean isPlace(String[] words, int count) {

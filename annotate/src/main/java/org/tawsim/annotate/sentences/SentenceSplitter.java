@@ -94,8 +94,9 @@ final class SentenceSplitter {
       return;
     }
     Candidates candidates = candidates(text, begin, end);
+    int dash = Datelines.nextDash(text, begin, end);
     if (candidates.size == 0) {
-      add(text, begin, end, out);
+      add(text, begin, end, dash < end, out);
       return;
     }
     int[] detected = candidates.needsDetector ? detect(text, begin, end) : new int[0];
@@ -120,19 +121,26 @@ final class SentenceSplitter {
         accept = d < detected.length && detected[d] == stop;
       }
       if (accept) {
-        add(text, sentenceStart, stop, out);
+        add(text, sentenceStart, stop, dash < stop, out);
+        if (dash < stop) {
+          dash = Datelines.nextDash(text, stop, end);
+        }
         sentenceStart = skipSpace(text, stop, end);
         firstWord = -1;
       }
     }
     if (sentenceStart < end) {
-      add(text, sentenceStart, end, out);
+      add(text, sentenceStart, end, dash < end, out);
     }
   }
 
-  /** Adds the sentence {@code [begin, end)}, or a title and the sentence its dateline opens (rule 6). */
-  private void add(String text, int begin, int end, List<Span> out) {
-    int dateline = datelines.afterTitle(text, begin, end);
+  /**
+   * Adds the sentence {@code [begin, end)}, or a title and the sentence its dateline opens (rule
+   * 6). A sentence without a dash ({@code hasDash} false) holds no dateline: the caller scans the
+   * line for dashes once ({@link Datelines#nextDash}), not each sentence.
+   */
+  private void add(String text, int begin, int end, boolean hasDash, List<Span> out) {
+    int dateline = hasDash ? datelines.afterTitle(text, begin, end) : -1;
     if (dateline > begin) {
       out.add(new Span(begin, trimEnd(text, begin, dateline)));
       begin = dateline;

@@ -114,79 +114,89 @@ public final class Datelines {
   /**
    * Returns where a placed dateline starts inside {@code text[begin, limit)} when what comes
    * before it there is a title (see {@link Titles}) of at least {@value #MIN_TITLE_WORDS} words
-   * whose last word is no function word ({@code في القاهرة -} is a phrase), or -1. {@code begin}
-   * is where a sentence starts: the title is a sentence of its own.
+   * that holds no dash (the place would close an aside: {@code -المرابط في منطقة عسير-}), no
+   * unclosed quotation or bracket (the place would be inside it), and whose last word governs no
+   * place ({@code في القاهرة -}, {@code بمنطقة عسير -} are phrases); or -1. {@code begin} is where
+   * a sentence starts: the title is a sentence of its own.
    */
   public int afterTitle(CharSequence text, int begin, int limit) {
     Objects.requireNonNull(text, "text");
+    // A placed dateline has a dash after its place, and a title holds none: the sentence's first
+    // dash is the dateline's, and only the few words before it can open one. Most sentences have
+    // no dash near their start and end here, after a scan of at most 170 characters.
     int window = Math.min(limit, begin + Titles.MAX_CHARS + MAX_CHARS);
-    int mark = begin;
-    while (mark < window && !isDatelineMark(text.charAt(mark))) {
-      mark++;
-    }
-    if (mark == window) {
-      return -1; // every dateline holds a dash or a colon: most sentences end here
+    int dash = nextDash(text, begin, window);
+    if (dash == window) {
+      return -1;
     }
     int words = 0;
     int i = begin;
     int lastWord = begin;
-    while (i < limit && i - begin <= Titles.MAX_CHARS) {
-      int wordEnd = i;
-      while (wordEnd < limit && !ZoneTagger.isSpace(text.charAt(wordEnd))) {
-        wordEnd++;
-      }
-      if (words >= MIN_TITLE_WORDS) {
-        if (words > Titles.MAX_WORDS) {
-          return -1;
-        }
+    int straightQuotes = 0;
+    int open = 0; // brackets and curly or angle quotes opened and not closed before i
+    while (i < dash && words <= Titles.MAX_WORDS) {
+      if (words >= MIN_TITLE_WORDS && dash - i <= MAX_CHARS && straightQuotes % 2 == 0 && open == 0) {
         int titleEnd = trimEnd(text, begin, i);
-        Match m;
-        if (mark < i) {
-          mark = i;
-          while (mark < window && !isDatelineMark(text.charAt(mark))) {
-            mark++;
-          }
-        }
-        if (mark - i <= MAX_CHARS
-            && places.placeEnd(text, i, limit) >= 0
-            && (m = at(text, i, limit)) != null
-            && m.placed()
-            && Titles.isTitle(text, begin, titleEnd)
-            && isPlainTitle(text, begin, titleEnd)
+        if (titleEnd - begin <= Titles.MAX_CHARS
+            && Titles.endsOpen(text, begin, titleEnd)
+            && isPlaced(text, i, limit)
             && !places.governsPlace(text, lastWord, titleEnd)) {
           return i;
         }
       }
+      int wordEnd = i;
+      for (; wordEnd < limit && !ZoneTagger.isSpace(text.charAt(wordEnd)); wordEnd++) {
+        switch (text.charAt(wordEnd)) {
+          case '"' -> straightQuotes++;
+          case '(', '\u00AB', '\u201C' -> open++;
+          case ')', '\u00BB', '\u201D' -> open--;
+          default -> { }
+        }
+      }
       words++;
       lastWord = i;
-      i = wordEnd;
-      while (i < limit && ZoneTagger.isSpace(text.charAt(i))) {
-        i++;
-      }
+      i = skipSpace(text, wordEnd, limit);
     }
     return -1;
   }
 
+  private boolean isPlaced(CharSequence text, int i, int limit) {
+    if (places.placeEnd(text, i, limit) < 0) {
+      return false;
+    }
+    Match m = at(text, i, limit);
+    return m != null && m.placed();
+  }
+
   /**
-   * True when a title holds no dash (the place would close a dash's aside: {@code -المرابط في
-   * منطقة عسير-}) and no unclosed quotation or bracket (the place would be inside it).
+   * Returns the first dash in {@code text[from, to)}, or {@code to}: a dash punctuation mark, or
+   * tatweel that lengthens no word (a letter on both sides of a run does). No dateline after a
+   * title can start in a stretch without one: a caller may skip {@link #afterTitle} there.
    */
-  private static boolean isPlainTitle(CharSequence text, int begin, int end) {
-    int straight = 0;
-    int open = 0;
-    for (int i = begin; i < end; i++) {
-      char c = text.charAt(i);
-      if (isStandaloneDash(text, i, end) || Character.getType(c) == Character.DASH_PUNCTUATION) {
-        return false;
-      }
-      switch (c) {
-        case '"' -> straight++;
-        case '(', '\u00AB', '\u201C' -> open++;
-        case ')', '\u00BB', '\u201D' -> open--;
-        default -> { }
+  public static int nextDash(CharSequence text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if ((c == '-' || c == TATWEEL || c >= '\u2010') && isDashMark(text, k, to)) {
+        return k;
       }
     }
-    return straight % 2 == 0 && open == 0;
+    return to;
+  }
+
+  private static boolean isDashMark(CharSequence text, int k, int limit) {
+    char c = text.charAt(k);
+    if (c != TATWEEL) {
+      return isDashPunctuation(c);
+    }
+    // tatweel is itself a letter (Lm) to Character.isLetter
+    boolean letterBefore =
+        k > 0 && Character.isLetter(text.charAt(k - 1)) && text.charAt(k - 1) != TATWEEL;
+    int after = k + 1;
+    while (after < limit && text.charAt(after) == TATWEEL) {
+      after++;
+    }
+    boolean letterAfter = after < limit && Character.isLetter(text.charAt(after));
+    return !(letterBefore && letterAfter);
   }
 
   /** Returns the end of a dateline of the first kind (ending in a colon), or -1. */
@@ -285,11 +295,15 @@ public final class Datelines {
   }
 
   private static boolean isDash(char c) {
-    return c == TATWEEL || Character.getType(c) == Character.DASH_PUNCTUATION;
+    return c == TATWEEL || isDashPunctuation(c);
   }
 
-  private static boolean isDatelineMark(char c) {
-    return c == ':' || c == '(' || isDash(c);
+  /**
+   * The hyphen-minus and the dashes from U+2010 on ({@code ‐ ‑ ‒ – — ―} and the rest of Unicode's
+   * dash punctuation there), checked without a table lookup for the letters of Arabic text.
+   */
+  private static boolean isDashPunctuation(char c) {
+    return c == '-' || c >= '\u2010' && Character.getType(c) == Character.DASH_PUNCTUATION;
   }
 
   private static boolean hasMarkBetweenWords(CharSequence text, int begin, int end) {

@@ -25,9 +25,14 @@ final class Titles {
     if (end - begin > MAX_CHARS || begin >= end) {
       return false;
     }
-    if (words(text, begin, end) > MAX_WORDS) {
-      return false;
-    }
+    return words(text, begin, end) <= MAX_WORDS && endsOpen(text, begin, end);
+  }
+
+  /**
+   * Returns true when {@code text[begin, end)} (non-empty, trimmed) does not end with sentence
+   * punctuation, closing quotes and brackets ignored.
+   */
+  static boolean endsOpen(CharSequence text, int begin, int end) {
     int last = end - 1;
     while (last > begin && isClosing(text.charAt(last))) {
       last--;
