@@ -81,7 +81,8 @@ public final class Datelines {
     Objects.requireNonNull(text, "text");
     int colon = colonEnd(text, begin, limit);
     if (colon >= 0) {
-      return new Match(colon, placeEnd(text, begin, limit) >= 0);
+      boolean placed = placeEnd(text, begin, limit) >= 0 && !isRouteOrPair(text, begin, limit);
+      return new Match(colon, placed);
     }
     Matcher m = BRACKETED_AGENCY.matcher(text).region(begin, limit);
     if (m.lookingAt() && containsWord(CueNormalizer.fold(m.group(1)), agencies)) {
@@ -241,17 +242,31 @@ public final class Datelines {
     return next < limit && isRunningText(text, next, limit) ? end : -1;
   }
 
+  /** True when a dash and a number, a place or a nationality follow the place opening the text. */
+  private boolean isRouteOrPair(CharSequence text, int begin, int limit) {
+    int i = skipSpace(text, places.placeEnd(text, begin, limit), limit);
+    int dash = i;
+    while (i < limit && isDash(text.charAt(i))) {
+      i++;
+    }
+    int next = skipSpace(text, i, limit);
+    return i > dash && next < limit && isRouteOrPairAt(text, next, limit);
+  }
+
+  private boolean isRouteOrPairAt(CharSequence text, int first, int limit) {
+    return !Character.isLetter(text.charAt(first))
+        || places.placeEnd(text, first, limit) >= 0
+        || places.isNationality(text, first, limit);
+  }
+
   /** True when the text at {@code i} is no number, no place, and opens no dash within a few words. */
   private boolean isRunningText(CharSequence text, int i, int limit) {
     int first = i;
     while (first < limit && "\"'\u00AB\u201C".indexOf(text.charAt(first)) >= 0) {
       first++;
     }
-    if (first == limit || !Character.isLetter(text.charAt(first))) {
-      return false; // a score or a range: 38 - 17
-    }
-    if (places.placeEnd(text, first, limit) >= 0 || places.isNationality(text, first, limit)) {
-      return false; // a route or a pair: القاهرة - الرياض، السعودية ـ الإيرانية
+    if (first == limit || isRouteOrPairAt(text, first, limit)) {
+      return false; // 38 - 17, القاهرة - الرياض, السعودية ـ الإيرانية
     }
     int wordEnd = first;
     while (wordEnd < limit && Character.isLetter(text.charAt(wordEnd))
