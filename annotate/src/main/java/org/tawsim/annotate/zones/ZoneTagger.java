@@ -41,7 +41,9 @@ import org.tawsim.core.ZoneType;
  *       it, marked {@code DATELINE} up to and including its colon or dash, the rest of the line
  *       being {@code BODY}: {@code عواصم " وكالات":}, {@code الرياض - واس:}, {@code بيروت (رويترز)
  *       -}, or a known place and a dash before running text ({@code القاهرة ــ}, {@code باريس،
- *       فرنسا —}). The sentence annotator finds the same datelines after a title in joined text.
+ *       فرنسا —}). The sentence annotator finds the same datelines after a title in joined text,
+ *       and an article's first line that opens with such a title is {@code HEADLINE}, {@code
+ *       DATELINE} and {@code BODY} here too.
  *   <li>Every other line is a {@code BODY} zone.
  * </ol>
  *
@@ -158,7 +160,7 @@ public final class ZoneTagger implements Annotator {
           } else if (title && textFollows && !firstParagraph) {
             zones.add(new Zone(span, ZoneType.SUBHEADING));
           } else {
-            paragraph(text, line, firstParagraph, zones);
+            paragraph(text, line, firstParagraph, articleStart, zones);
             firstParagraph = false;
           }
           articleStart = false;
@@ -179,14 +181,30 @@ public final class ZoneTagger implements Annotator {
     return null;
   }
 
-  private void paragraph(String text, Line line, boolean first, List<Zone> zones) {
-    Datelines.Match dateline = first ? datelines.at(text, line.begin, line.end) : null;
+  /**
+   * Adds a paragraph's zones: the first may open with a dateline, and the article's first line
+   * with a headline run into its dateline (a page whose lines were joined), as the sentence
+   * annotator splits it.
+   */
+  private void paragraph(
+      String text, Line line, boolean first, boolean articleStart, List<Zone> zones) {
+    int begin = line.begin;
+    int titled = articleStart ? datelines.afterTitle(text, line.begin, line.end) : -1;
+    if (titled > begin) {
+      int titleEnd = titled;
+      while (isSpace(text.charAt(titleEnd - 1))) {
+        titleEnd--;
+      }
+      zones.add(new Zone(new Span(begin, titleEnd), ZoneType.HEADLINE));
+      begin = titled;
+    }
+    Datelines.Match dateline = first ? datelines.at(text, begin, line.end) : null;
     if (dateline == null) {
-      zones.add(new Zone(new Span(line.begin, line.end), ZoneType.BODY));
+      zones.add(new Zone(new Span(begin, line.end), ZoneType.BODY));
       return;
     }
     int end = dateline.end();
-    zones.add(new Zone(new Span(line.begin, end), ZoneType.DATELINE));
+    zones.add(new Zone(new Span(begin, end), ZoneType.DATELINE));
     int rest = end;
     while (rest < line.end && isSpace(text.charAt(rest))) {
       rest++;

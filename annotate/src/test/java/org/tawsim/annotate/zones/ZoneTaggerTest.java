@@ -135,6 +135,14 @@ class ZoneTaggerTest {
   }
 
   @Test
+  void aHeadlineRunIntoItsDatelineIsSplitAsTheSentencesAre() {
+    assertEquals(
+        List.of(
+            "HEADLINE انفجار يهز مرفأ", "DATELINE القاهرة ــ", "BODY قال مسؤولون إن", "BODY فقرة ثانية."),
+        zones("انفجار يهز مرفأ المدينة القاهرة ــ قال مسؤولون إن الانفجار وقع ليلا.\n\nفقرة ثانية."));
+  }
+
+  @Test
   void aDatelineOnlyOpensTheFirstParagraph() {
     String page = "الرياض - واس: أعلنت الوزارة خطة.\n\nالرياض - واس: هذه فقرة ثانية.";
     assertEquals(List.of("DATELINE الرياض - واس:", "BODY أعلنت الوزارة خطة.", "BODY الرياض - واس:"), zones(page));
