@@ -50,6 +50,8 @@ public final class Datelines {
   private static final char ARABIC_COMMA = '\u060C';
   private static final char ARABIC_QUESTION_MARK = '\u061F';
   private static final char TATWEEL = '\u0640';
+  private static final char ALEF = '\u0627';
+  private static final char LAM = '\u0644';
   private static final String MARKS = "-\u2013\u2014\"'\u00AB\u00BB\u201C\u201D/" + TATWEEL;
   private static final Pattern BRACKETED_AGENCY =
       Pattern.compile("^[^\\s():]{2,25}(?: [^\\s():]{2,25})? ?\\(([^()\\n]{1,25})\\) ?[-\u2013\u2014]");
@@ -117,7 +119,8 @@ public final class Datelines {
    * before it there is a title (see {@link Titles}) of at least {@value #MIN_TITLE_WORDS} words
    * that holds no dash (the place would close an aside: {@code -المرابط في منطقة عسير-}), no
    * unclosed quotation or bracket (the place would be inside it), and whose last word governs no
-   * place ({@code في القاهرة -}, {@code بمنطقة عسير -} are phrases); or -1. {@code begin} is where
+   * place ({@code في القاهرة -}, {@code بمنطقة عسير -} are phrases) nor is a definite word that a
+   * place also read as a nationality agrees with ({@code الملكية السعودية -}); or -1. {@code begin} is where
    * a sentence starts: the title is a sentence of its own.
    */
   public int afterTitle(CharSequence text, int begin, int limit) {
@@ -141,7 +144,8 @@ public final class Datelines {
         if (titleEnd - begin <= Titles.MAX_CHARS
             && Titles.endsOpen(text, begin, titleEnd)
             && isPlaced(text, i, limit)
-            && !places.governsPlace(text, lastWord, titleEnd)) {
+            && !places.governsPlace(text, lastWord, titleEnd)
+            && !isAdjective(text, lastWord, i, limit)) {
           return i;
         }
       }
@@ -159,6 +163,17 @@ public final class Datelines {
       i = skipSpace(text, wordEnd, limit);
     }
     return -1;
+  }
+
+  /**
+   * True when the place at {@code i} is also a nationality adjective and the word before it is
+   * definite, so that it agrees with it: {@code القوات البرية الملكية السعودية -}.
+   */
+  private boolean isAdjective(CharSequence text, int lastWord, int i, int limit) {
+    return lastWord + 2 < i
+        && text.charAt(lastWord) == ALEF
+        && text.charAt(lastWord + 1) == LAM
+        && places.isNationality(text, i, limit);
   }
 
   private boolean isPlaced(CharSequence text, int i, int limit) {
