@@ -13,7 +13,8 @@ import org.tawsim.core.text.ArabicCharacters;
  * What the entity tagger's lists know of places, for annotators that look for a place in the text
  * (a dateline's {@code القاهرة -}): whether whole words there name a place, and whether a word
  * would govern a place after it, making the place part of its phrase ({@code في القاهرة}, {@code
- * بمنطقة عسير}, {@code شمال نجران}).
+ * بمنطقة عسير}, {@code شمال نجران}, and a given name before a family name that is a place: {@code
+ * لجين الأحمدي}).
  *
  * <p>{@link #shipped()} answers from the entity tagger's own lexicon (the generated lists of
  * countries and world cities, the CLDR country and city names read through ICU4J, and the curated
@@ -154,8 +155,9 @@ public final class PlaceLexicon {
 
   /**
    * Returns true when the word {@code text[begin, end)} governs a place after it: a function word
-   * ({@code في}, {@code إلى}) or a place trigger or head ({@code منطقة}, {@code شمال}, {@code جزر}),
-   * the latter also after a one-letter proclitic or two ({@code بمنطقة}, {@code وشمال}).
+   * ({@code في}, {@code إلى}), a place trigger or head ({@code منطقة}, {@code شمال}, {@code جزر}),
+   * the latter also after a one-letter proclitic or two ({@code بمنطقة}, {@code وشمال}), or a given
+   * name that is no common word (the place after it is a family name: {@code لجين الأحمدي}).
    */
   public boolean governsPlace(CharSequence text, int begin, int end) {
     Objects.requireNonNull(text, "text");
@@ -234,7 +236,10 @@ public final class PlaceLexicon {
     public boolean governsPlace(String word, boolean clitic) {
       // a stop word read without a proclitic is often another word (للنقل is no نقل)
       int mask = Lexicon.LOC_TRIGGER | Lexicon.HEAD_WORD | (clitic ? 0 : Lexicon.STOP);
-      return (Lexicon.defaults().flags(word) & mask) != 0;
+      int flags = Lexicon.defaults().flags(word);
+      // after a given name, a place is a family name (لجين الأحمدي), unless the name is also a word
+      boolean givenName = !clitic && (flags & Lexicon.GIVEN) != 0 && (flags & Lexicon.AMBIGUOUS) == 0;
+      return (flags & mask) != 0 || givenName;
     }
   }
 }
