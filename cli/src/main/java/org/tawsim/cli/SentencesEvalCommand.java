@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Scores the sentence annotator against gold sentences: boundary precision, recall and F1.",
       "Gold: one sentence a line with an empty line between documents (a document's lines are"
-          + " joined by a space), or .jsonl with id, text and sentences as [start, end] or"
-          + " {start, end} in code points.",
+          + " joined by a space, or a line break with --join line_break), or .jsonl with id, text"
+          + " and sentences as [start, end] or {start, end} in code points.",
       "A boundary is a sentence end other than the end of the document."
     })
 final class SentencesEvalCommand implements Callable<Integer> {
@@ -53,6 +53,30 @@ final class SentencesEvalCommand implements Callable<Integer> {
   QuotationRule quotations = QuotationRule.KEEP_WHOLE;
 
   @Option(
+      names = "--join",
+      paramLabel = "JOIN",
+      description = "How a text gold file's lines make a document's text: space (as corpora that lost"
+          + " their layout ship it: a title runs into the next sentence) or line_break (as pages keep"
+          + " it). Default: ${DEFAULT-VALUE}.")
+  SentenceGold.LineJoin join = SentenceGold.LineJoin.SPACE;
+
+  /** Which documents of the gold file are scored. */
+  enum Part {
+    /** The first 80% of the documents, in file order: the part whose errors may be studied. */
+    LOOK,
+    /** The other 20%: only its score is read. */
+    CHECK,
+    ALL
+  }
+
+  @Option(
+      names = "--part",
+      paramLabel = "PART",
+      description = "look (the first 80% of the documents, whose errors may be studied), check (the"
+          + " rest, score only: --errors is refused) or all. Default: ${DEFAULT-VALUE}.")
+  Part part = Part.ALL;
+
+  @Option(
       names = "--errors",
       paramLabel = "N",
       description = "Show up to N missed and N spurious boundaries in context. Default: ${DEFAULT-VALUE}.")
@@ -63,13 +87,17 @@ final class SentencesEvalCommand implements Callable<Integer> {
     if (errors < 0) {
       throw new IllegalArgumentException("--errors must be at least 0, not " + errors);
     }
+    if (errors > 0 && part == Part.CHECK) {
+      throw new IllegalArgumentException(
+          "--errors with --part check: the check part's errors are not studied, only its score");
+    }
     if (!java.nio.file.Files.isRegularFile(gold)) {
       throw new IllegalArgumentException(gold + ": no such gold file");
     }
     OpenNlpSentenceAnnotator annotator =
         (model == null ? OpenNlpSentenceAnnotator.arabic() : OpenNlpSentenceAnnotator.withModel(model))
             .withQuotationRule(quotations);
-    List<Document> golds = SentenceGold.read(gold);
+    List<Document> golds = part(SentenceGold.read(gold, join));
     List<Document> predicted = new ArrayList<>(golds.size());
     Map<String, String> texts = new HashMap<>();
     int sentences = 0;
@@ -82,10 +110,12 @@ final class SentencesEvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
-        "gold: %s (%d documents, %d sentences)%nmodel: %s, quotations: %s%n%s%n",
+        "gold: %s, %s part (%d documents, %d sentences), lines joined by %s%nmodel: %s, quotations: %s%n%s%n",
         gold,
+        part.name().toLowerCase(Locale.ROOT),
         golds.size(),
         sentences,
+        join == SentenceGold.LineJoin.SPACE ? "a space" : "a line break",
         model == null ? "shipped Arabic model" : model,
         quotations.name().toLowerCase(Locale.ROOT),
         score.summary());
@@ -95,6 +125,16 @@ final class SentencesEvalCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Returns the documents of the chosen part, in file order. */
+  private List<Document> part(List<Document> all) {
+    int look = all.size() * 4 / 5;
+    return switch (part) {
+      case LOOK -> all.subList(0, look);
+      case CHECK -> all.subList(look, all.size());
+      case ALL -> all;
+    };
   }
 
   private void show(

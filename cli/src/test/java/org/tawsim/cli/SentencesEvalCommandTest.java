@@ -62,6 +62,40 @@ class SentencesEvalCommandTest {
   }
 
   @Test
+  void keepsTheLineBreaksOfATextGoldWhenAsked() throws IOException {
+    Path gold = dir.resolve("gold.txt");
+    Files.writeString(
+        gold, "عنوان بلا نقطة\nوصل الوفد إلى موسكو.\n\nانتهى.\n", StandardCharsets.UTF_8);
+    Run r = run("eval", "sentences", "--gold", gold.toString(), "--join", "line_break");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("all part (2 documents, 3 sentences), lines joined by a line break"), r.out());
+    assertTrue(
+        r.out().contains("boundaries: gold 1, predicted 1, correct 1; precision 1.0000, recall 1.0000, F1 1.0000"),
+        r.out());
+  }
+
+  @Test
+  void scoresTheLookAndCheckPartsByDocumentOrder() throws IOException {
+    Path gold = dir.resolve("gold.txt");
+    Files.writeString(gold, "وصل الوفد.\nبدأت المحادثات.\n\n".repeat(4) + "عنوان\nجملة.\n", StandardCharsets.UTF_8);
+    Run look = run("eval", "sentences", "--gold", gold.toString(), "--part", "look");
+    assertTrue(look.out().contains("look part (4 documents, 8 sentences)"), look.out());
+    assertTrue(look.out().contains("F1 1.0000"), look.out());
+    Run check = run("eval", "sentences", "--gold", gold.toString(), "--part", "check");
+    assertTrue(check.out().contains("check part (1 documents, 2 sentences)"), check.out());
+    assertTrue(check.out().contains("boundaries: gold 1, predicted 0, correct 0"), check.out());
+  }
+
+  @Test
+  void refusesToShowTheErrorsOfTheCheckPart() throws IOException {
+    Path gold = dir.resolve("gold.txt");
+    Files.writeString(gold, "أ.\n", StandardCharsets.UTF_8);
+    Run r = run("eval", "sentences", "--gold", gold.toString(), "--part", "check", "--errors", "3");
+    assertEquals(Tawsim.EXIT_USAGE, r.exit());
+    assertTrue(r.err().contains("--errors with --part check"), r.err());
+  }
+
+  @Test
   void reachesTheTargetOnTheSamplePageGold() {
     Path gold = shared("data/samples/news-page-iran-russia.sentences.jsonl");
     Run r = run("eval", "sentences", "--gold", gold.toString());

@@ -13,6 +13,7 @@ import opennlp.tools.sentdetect.SDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.lang.Factory;
+import org.tawsim.annotate.zones.Datelines;
 import org.tawsim.core.Annotation;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
@@ -28,7 +29,11 @@ import org.tawsim.core.Span;
  * the text lies in exactly one sentence. The rules are listed in {@link SentenceSplitter}: a line
  * break always ends a sentence; inside a line OpenNLP decides at a single full stop; a run of end
  * marks and the other end marks ({@code ! ? ؟ … ۔}) end a sentence unless it would end inside a
- * closed quotation, after an abbreviation or initials, or where no whitespace follows.
+ * closed quotation, after an abbreviation or initials, or where no whitespace follows; and a
+ * dateline ({@code القاهرة ــ}, {@code باريس، فرنسا —}) after a title run into it starts a
+ * sentence, the title being one, as {@link org.tawsim.annotate.zones.Datelines} defines it for the
+ * zone tagger too. The places are the entity tagger's, whose lexicon loads at the first dateline
+ * candidate.
  *
  * <pre>{@code
  * OpenNlpSentenceAnnotator sentences = OpenNlpSentenceAnnotator.arabic();
@@ -65,7 +70,8 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
         ThreadLocal.withInitial(
             () -> {
               Detector detector = new Detector(model, features);
-              return new SentenceSplitter(detector::sentPosDetect, abbreviations, quotations);
+              return new SentenceSplitter(
+                  detector::sentPosDetect, abbreviations, quotations, Datelines.shipped());
             });
   }
 

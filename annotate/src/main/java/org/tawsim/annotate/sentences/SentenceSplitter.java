@@ -3,6 +3,7 @@ package org.tawsim.annotate.sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tawsim.annotate.zones.Datelines;
 import org.tawsim.core.Span;
 
 /**
@@ -23,6 +24,13 @@ import org.tawsim.core.Span;
  *       With {@link QuotationRule#SPLIT} this rule is off.
  *   <li>A run of end marks ({@code ..}, {@code ...}, {@code ؟!}) or a mark other than the full stop
  *       ends the sentence; a single full stop ends it when the detector says so.
+ *   <li>A dateline starts a sentence when a title is run into it, as where a page's lines were
+ *       joined by spaces: {@code انفجار في مرفأ المدينة القاهرة ــ قال مسؤولون...} is the title
+ *       {@code انفجار في مرفأ المدينة} and a sentence opening with {@code القاهرة ــ}. The sentence
+ *       that rules 1 to 5 give must open with a short run of words without an end mark (the
+ *       title), followed by a dateline that opens with a known place; {@link Datelines#afterTitle}
+ *       is the definition, the same that the zone tagger marks datelines by. A place and a dash
+ *       inside a sentence (a route, a score, an apposition) start nothing.
  * </ol>
  *
  * <p>The detector sees one line at a time. A token longer than {@value #LONG_TOKEN} characters
@@ -50,11 +58,17 @@ final class SentenceSplitter {
   private final LineDetector detector;
   private final Abbreviations abbreviations;
   private final QuotationRule quotations;
+  private final Datelines datelines;
 
-  SentenceSplitter(LineDetector detector, Abbreviations abbreviations, QuotationRule quotations) {
+  SentenceSplitter(
+      LineDetector detector,
+      Abbreviations abbreviations,
+      QuotationRule quotations,
+      Datelines datelines) {
     this.detector = Objects.requireNonNull(detector, "detector");
     this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
     this.quotations = Objects.requireNonNull(quotations, "quotations");
+    this.datelines = Objects.requireNonNull(datelines, "datelines");
   }
 
   /** Returns the sentences of {@code text}, in order. */
@@ -80,8 +94,9 @@ final class SentenceSplitter {
       return;
     }
     Candidates candidates = candidates(text, begin, end);
+    int dash = Datelines.nextDash(text, begin, end);
     if (candidates.size == 0) {
-      out.add(new Span(begin, end));
+      add(text, begin, end, dash < end, out);
       return;
     }
     int[] detected = candidates.needsDetector ? detect(text, begin, end) : new int[0];
@@ -106,14 +121,31 @@ final class SentenceSplitter {
         accept = d < detected.length && detected[d] == stop;
       }
       if (accept) {
-        out.add(new Span(sentenceStart, stop));
+        add(text, sentenceStart, stop, dash < stop, out);
+        if (dash < stop) {
+          dash = Datelines.nextDash(text, stop, end);
+        }
         sentenceStart = skipSpace(text, stop, end);
         firstWord = -1;
       }
     }
     if (sentenceStart < end) {
-      out.add(new Span(sentenceStart, end));
+      add(text, sentenceStart, end, dash < end, out);
     }
+  }
+
+  /**
+   * Adds the sentence {@code [begin, end)}, or a title and the sentence its dateline opens (rule
+   * 6). A sentence without a dash ({@code hasDash} false) holds no dateline: the caller scans the
+   * line for dashes once ({@link Datelines#nextDash}), not each sentence.
+   */
+  private void add(String text, int begin, int end, boolean hasDash, List<Span> out) {
+    int dateline = hasDash ? datelines.afterTitle(text, begin, end) : -1;
+    if (dateline > begin) {
+      out.add(new Span(begin, trimEnd(text, begin, dateline)));
+      begin = dateline;
+    }
+    out.add(new Span(begin, end));
   }
 
   /** Where sentences may end in a line, after rules 2 to 5; each is forced or left to the detector. */

@@ -84,6 +84,19 @@ public record ZoneCues(
     return cues;
   }
 
+  /** Reads a shipped list of this package; a missing one is an {@link UncheckedIOException}. */
+  static List<String> resource(String name) {
+    try (InputStream in = ZoneCues.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new UncheckedIOException(
+            new IOException("missing resource org/tawsim/annotate/zones/" + name));
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Loads the shipped lists once, when first needed. */
   private static final class Holder {
     static final ZoneCues DEFAULTS =
@@ -93,17 +106,5 @@ public record ZoneCues(
             resource("related-cues.txt"),
             resource("byline-cues.txt"),
             resource("agency-cues.txt"));
-
-    private static List<String> resource(String name) {
-      try (InputStream in = ZoneCues.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new UncheckedIOException(
-              new IOException("missing resource org/tawsim/annotate/zones/" + name));
-        }
-        return read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

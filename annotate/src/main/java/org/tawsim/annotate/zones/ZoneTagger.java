@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.tawsim.annotate.entities.PlaceLexicon;
 import org.tawsim.core.Annotation;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
@@ -38,11 +37,13 @@ import org.tawsim.core.ZoneType;
  *       is a {@code BYLINE}.
  *   <li>A short line of at most six words with a dash or quotation mark and an agency, first in an
  *       article, is a {@code DATELINE} ({@code عين اليوم – متابعات}).
- *   <li>The first paragraph of an article may open with a dateline, marked {@code DATELINE} up to
- *       and including its colon or dash, the rest of the line being {@code BODY}: an opening of at
- *       most six words ending in a colon that names an agency ({@code عواصم " وكالات":}, {@code
- *       الرياض - واس:}), or of at most four words with a dash or quotation mark in it; or a place
- *       with an agency in brackets and a dash ({@code بيروت (رويترز) -}).
+ *   <li>The first paragraph of an article may open with a dateline as {@link Datelines} defines
+ *       it, marked {@code DATELINE} up to and including its colon or dash, the rest of the line
+ *       being {@code BODY}: {@code عواصم " وكالات":}, {@code الرياض - واس:}, {@code بيروت (رويترز)
+ *       -}, or a known place and a dash before running text ({@code القاهرة ــ}, {@code باريس،
+ *       فرنسا —}). The sentence annotator finds the same datelines after a title in joined text,
+ *       and an article's first line that opens with such a title is {@code HEADLINE}, {@code
+ *       DATELINE} and {@code BODY} here too.
  *   <li>Every other line is a {@code BODY} zone.
  * </ol>
  *
@@ -53,32 +54,26 @@ import org.tawsim.core.ZoneType;
  */
 public final class ZoneTagger implements Annotator {
 
-  private static final int TITLE_MAX_CHARS = 120;
-  private static final int TITLE_MAX_WORDS = 15;
   private static final int BYLINE_MAX_CHARS = 60;
-  private static final int DATELINE_MAX_CHARS = 50;
-  private static final int DATELINE_MAX_WORDS = 6;
-  private static final int DATELINE_MAX_WORDS_NO_AGENCY = 4;
-  private static final char ARABIC_COMMA = '\u060C';
-  private static final char ARABIC_SEMICOLON = '\u061B';
-  private static final char ARABIC_QUESTION_MARK = '\u061F';
-  private static final char ARABIC_FULL_STOP = '\u06D4';
-  private static final char TATWEEL = '\u0640';
-  private static final String DATELINE_MARKS = "-\u2013\u2014\"'\u00AB\u00BB\u201C\u201D/" + TATWEEL;
   private static final String BULLETS = "\u2022\u25CF\u25AA\u25E6\u25A0\u25A1\u25BA\u25B8\u2023\u00B7*-\u2013\u2014";
-  private static final Pattern BRACKETED_AGENCY =
-      Pattern.compile("^[^\\s():]{2,25}(?: [^\\s():]{2,25})? ?\\(([^()\\n]{1,25})\\) ?[-\u2013\u2014]");
 
   private final ZoneCues cues;
+  private final Datelines datelines;
 
-  /** Creates a tagger with the shipped cues. */
+  /** Creates a tagger with the shipped cues and places. */
   public ZoneTagger() {
     this(ZoneCues.defaults());
   }
 
-  /** Creates a tagger with these cues. */
+  /** Creates a tagger with these cues and the shipped places. */
   public ZoneTagger(ZoneCues cues) {
+    this(cues, PlaceLexicon.shipped());
+  }
+
+  /** Creates a tagger with these cues and these places for datelines. */
+  public ZoneTagger(ZoneCues cues, PlaceLexicon places) {
     this.cues = Objects.requireNonNull(cues, "cues");
+    this.datelines = new Datelines(places, cues);
   }
 
   @Override
@@ -157,7 +152,7 @@ public final class ZoneTagger implements Annotator {
           articleLines++;
           if (articleLines <= 3 && isByline(text, line)) {
             zones.add(new Zone(span, ZoneType.BYLINE));
-          } else if (firstParagraph && title && isDatelineLine(text, line)) {
+          } else if (firstParagraph && title && datelines.isDatelineLine(text, line.begin, line.end)) {
             zones.add(new Zone(span, ZoneType.DATELINE));
             firstParagraph = false;
           } else if (title && textFollows && articleStart) {
@@ -165,7 +160,7 @@ public final class ZoneTagger implements Annotator {
           } else if (title && textFollows && !firstParagraph) {
             zones.add(new Zone(span, ZoneType.SUBHEADING));
           } else {
-            paragraph(text, line, firstParagraph, zones);
+            paragraph(text, line, firstParagraph, articleStart, zones);
             firstParagraph = false;
           }
           articleStart = false;
@@ -186,13 +181,30 @@ public final class ZoneTagger implements Annotator {
     return null;
   }
 
-  private void paragraph(String text, Line line, boolean first, List<Zone> zones) {
-    int end = first ? datelineEnd(text, line) : -1;
-    if (end < 0) {
-      zones.add(new Zone(new Span(line.begin, line.end), ZoneType.BODY));
+  /**
+   * Adds a paragraph's zones: the first may open with a dateline, and the article's first line
+   * with a headline run into its dateline (a page whose lines were joined), as the sentence
+   * annotator splits it.
+   */
+  private void paragraph(
+      String text, Line line, boolean first, boolean articleStart, List<Zone> zones) {
+    int begin = line.begin;
+    int titled = articleStart ? datelines.afterTitle(text, line.begin, line.end) : -1;
+    if (titled > begin) {
+      int titleEnd = titled;
+      while (isSpace(text.charAt(titleEnd - 1))) {
+        titleEnd--;
+      }
+      zones.add(new Zone(new Span(begin, titleEnd), ZoneType.HEADLINE));
+      begin = titled;
+    }
+    Datelines.Match dateline = first ? datelines.at(text, begin, line.end) : null;
+    if (dateline == null) {
+      zones.add(new Zone(new Span(begin, line.end), ZoneType.BODY));
       return;
     }
-    zones.add(new Zone(new Span(line.begin, end), ZoneType.DATELINE));
+    int end = dateline.end();
+    zones.add(new Zone(new Span(begin, end), ZoneType.DATELINE));
     int rest = end;
     while (rest < line.end && isSpace(text.charAt(rest))) {
       rest++;
@@ -202,101 +214,13 @@ public final class ZoneTagger implements Annotator {
     }
   }
 
-  /** Returns the end of the dateline that opens the line, or -1. */
-  int datelineEnd(String text, Line line) {
-    int limit = Math.min(line.end, line.begin + DATELINE_MAX_CHARS);
-    for (int i = line.begin; i < limit; i++) {
-      char c = text.charAt(i);
-      if (c == ':') {
-        String folded = CueNormalizer.fold(text, line.begin, i);
-        int words = folded.isEmpty() ? 0 : folded.split(" ").length;
-        boolean agency = containsWord(folded, cues.agencies());
-        boolean mark = hasMarkBetweenWords(text, line.begin, i);
-        if (words >= 1
-            && ((agency && words <= DATELINE_MAX_WORDS)
-                || (mark && words <= DATELINE_MAX_WORDS_NO_AGENCY))) {
-          return i + 1;
-        }
-        break;
-      }
-      if (c == '.' || c == '!' || c == '?' || c == ARABIC_QUESTION_MARK) {
-        break;
-      }
-    }
-    Matcher m = BRACKETED_AGENCY.matcher(text).region(line.begin, line.end);
-    if (m.lookingAt() && containsWord(CueNormalizer.fold(m.group(1)), cues.agencies())) {
-      return m.end();
-    }
-    return -1;
-  }
-
-  /** A whole short line such as {@code عين اليوم – متابعات}: a dash or quote and an agency. */
-  private boolean isDatelineLine(String text, Line line) {
-    if (line.end - line.begin > DATELINE_MAX_CHARS || text.substring(line.begin, line.end).indexOf(':') >= 0) {
-      return false; // with a colon, datelineEnd decides where the dateline ends
-    }
-    String folded = CueNormalizer.fold(text, line.begin, line.end);
-    return folded.split(" ").length <= DATELINE_MAX_WORDS
-        && hasMarkBetweenWords(text, line.begin, line.end)
-        && containsWord(folded, cues.agencies());
-  }
-
-  private static boolean hasMarkBetweenWords(String text, int begin, int end) {
-    boolean wordBefore = false;
-    for (int i = begin; i < end; i++) {
-      char c = text.charAt(i);
-      if (DATELINE_MARKS.indexOf(c) >= 0) {
-        if (wordBefore) {
-          return true;
-        }
-      } else if (Character.isLetter(c)) {
-        wordBefore = true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsWord(String folded, List<String> words) {
-    String padded = " " + folded.replaceAll("[^\\p{L}\\p{N}.]+", " ") + " ";
-    for (String w : words) {
-      if (padded.contains(" " + w + " ")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private boolean isByline(String text, Line line) {
     return line.end - line.begin <= BYLINE_MAX_CHARS
         && startsWithCue(text, line, cues.byline(), true);
   }
 
   private static boolean isTitle(String text, Line line) {
-    if (line.end - line.begin > TITLE_MAX_CHARS) {
-      return false;
-    }
-    int words = 1;
-    for (int i = line.begin; i < line.end; i++) {
-      if (isSpace(text.charAt(i)) && i > line.begin && !isSpace(text.charAt(i - 1))) {
-        words++;
-      }
-    }
-    if (words > TITLE_MAX_WORDS) {
-      return false;
-    }
-    int last = line.end - 1;
-    while (last > line.begin && isClosing(text.charAt(last))) {
-      last--;
-    }
-    char c = text.charAt(last);
-    return !(c == '.' || c == '!' || c == '?' || c == ':' || c == '\u2026' || c == ARABIC_COMMA
-        || c == ARABIC_SEMICOLON || c == ARABIC_QUESTION_MARK || c == ARABIC_FULL_STOP || c == ','
-        || c == ';');
-  }
-
-  private static boolean isClosing(char c) {
-    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u00BB' || c == '\u201D'
-        || c == '\u2019';
+    return Titles.isTitle(text, line.begin, line.end);
   }
 
   private List<Line> lines(String text) {
@@ -380,7 +304,7 @@ public final class ZoneTagger implements Annotator {
         && isSpace(text.charAt(i + 1));
   }
 
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return Character.isWhitespace(c)
         || Character.isSpaceChar(c)
         || c == '\u200E'

@@ -109,6 +109,11 @@ class ZoneTaggerTest {
         "French agency, no dash|باريس، الفرنسية: قالت الشرطة|باريس، الفرنسية:",
         "speech is not a dateline|وقال الوزير: إن الاتفاق مهم|",
         "long opening is not a dateline|في ختام اجتماع طويل عقده المجلس اليوم - الأحد: قرر|",
+        "place and tatweel|القاهرة ــ قال مسؤولون إن الاتفاق قريب|القاهرة ــ",
+        "city and country|باريس، فرنسا — أقرت الحكومة خطة للنقل|باريس، فرنسا —",
+        "a route is not a dateline|القاهرة - الرياض رحلة يومية جديدة|",
+        "an apposition is not a dateline|دمشق - أقدم عاصمة مأهولة - تستضيف معرضا|",
+        "a score is not a dateline|باريس - 3 أهداف في مباراة واحدة|",
         "a colon late in the line|أعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد تتضمن: دعم الشركات|"
       })
   void findsDatelinesAtTheStartOfAnArticle(String name, String line, String dateline) {
@@ -127,6 +132,14 @@ class ZoneTaggerTest {
     assertEquals(
         List.of("DATELINE الدمام – متابعات", "BODY أعلنت الوزارة خطة"),
         zones("الدمام – متابعات\nأعلنت الوزارة خطة جديدة لدعم الشركات الصغيرة."));
+  }
+
+  @Test
+  void aHeadlineRunIntoItsDatelineIsSplitAsTheSentencesAre() {
+    assertEquals(
+        List.of(
+            "HEADLINE انفجار يهز مرفأ", "DATELINE القاهرة ــ", "BODY قال مسؤولون إن", "BODY فقرة ثانية."),
+        zones("انفجار يهز مرفأ المدينة القاهرة ــ قال مسؤولون إن الانفجار وقع ليلا.\n\nفقرة ثانية."));
   }
 
   @Test

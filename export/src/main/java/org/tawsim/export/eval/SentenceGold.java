@@ -21,7 +21,9 @@ import org.tawsim.core.text.CodePointOffsets;
  * <ul>
  *   <li><b>Text</b> (any name not ending in {@code .jsonl}): one sentence a line, an empty line
  *       between documents, OpenNLP's training format. A document's text is its lines, stripped,
- *       joined by one space; its ids are {@code FILE#1}, {@code FILE#2}, ...
+ *       joined by one space (as corpora that lost their layout ship text) or, with {@link
+ *       LineJoin#LINE_BREAK}, by a line break (as pages keep it); its ids are {@code FILE#1},
+ *       {@code FILE#2}, ...
  *   <li><b>JSONL</b> ({@code .jsonl}): one document a line with {@code id}, {@code text} and {@code
  *       sentences}, each sentence either {@code [start, end]} or {@code {"start": s, "end": e}},
  *       in code points, end exclusive (Python string indices), as native JSONL writes them.
@@ -34,6 +36,20 @@ public final class SentenceGold {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** How the text format joins a document's lines into its text. */
+  public enum LineJoin {
+    /** One space: the text has lost its layout, a title runs into the next sentence. */
+    SPACE(" "),
+    /** A line break: the text keeps its layout. */
+    LINE_BREAK("\n");
+
+    private final String separator;
+
+    LineJoin(String separator) {
+      this.separator = separator;
+    }
+  }
+
   private SentenceGold() {}
 
   /**
@@ -42,13 +58,28 @@ public final class SentenceGold {
    * @throws InvalidInputException naming the file and place of bad input
    */
   public static List<Document> read(Path file) throws IOException {
+    return read(file, LineJoin.SPACE);
+  }
+
+  /**
+   * Reads a gold file, choosing the format by its name; the text format's lines are joined as
+   * {@code join} says (JSONL has its own text).
+   *
+   * @throws InvalidInputException naming the file and place of bad input
+   */
+  public static List<Document> read(Path file, LineJoin join) throws IOException {
     String name = file.toString();
     String text = StrictUtf8.decode(name, Files.readAllBytes(file));
-    return name.endsWith(".jsonl") ? readJsonl(name, text) : readText(name, text);
+    return name.endsWith(".jsonl") ? readJsonl(name, text) : readText(name, text, join);
+  }
+
+  /** Reads the text format, a document's lines joined by a space. */
+  public static List<Document> readText(String input, String content) {
+    return readText(input, content, LineJoin.SPACE);
   }
 
   /** Reads the text format: one sentence a line, an empty line between documents. */
-  public static List<Document> readText(String input, String content) {
+  public static List<Document> readText(String input, String content, LineJoin join) {
     List<Document> docs = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     List<Sentence> sentences = new ArrayList<>();
@@ -66,7 +97,7 @@ public final class SentenceGold {
         continue;
       }
       if (text.length() > 0) {
-        text.append(' ');
+        text.append(join.separator);
       }
       int begin = text.length();
       text.append(s);

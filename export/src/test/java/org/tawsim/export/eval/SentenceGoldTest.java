@@ -39,6 +39,15 @@ class SentenceGoldTest {
   }
 
   @Test
+  void joinsADocumentsLinesByALineBreakWhenAsked() throws IOException {
+    Path f = dir.resolve("gold.txt");
+    Files.writeString(f, "عنوان\n جملة أولى. \n\nثانية.\n", StandardCharsets.UTF_8);
+    List<Document> docs = SentenceGold.read(f, SentenceGold.LineJoin.LINE_BREAK);
+    assertEquals(List.of("عنوان\nجملة أولى.", "ثانية."), docs.stream().map(Document::text).toList());
+    assertEquals(List.of(new Span(0, 5), new Span(6, 16)), spans(docs.get(0)));
+  }
+
+  @Test
   void readsJsonlSpansAsPairsOrObjectsInCodePoints() throws IOException {
     Path f = dir.resolve("gold.jsonl");
     Files.writeString(
