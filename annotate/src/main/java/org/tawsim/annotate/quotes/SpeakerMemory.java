@@ -1,0 +1,68 @@
+package org.tawsim.annotate.quotes;
+
+import org.tawsim.core.Entity;
+import org.tawsim.core.Span;
+
+/**
+ * The most recent explicit speaker of a document, for the quotations whose own sentence names
+ * nobody: a continuation (وأضاف: «...»، وتابع، ومضى قائلا), or a quotation standing alone.
+ *
+ * <p>Rule: an implicit speaker is the last explicit one, at its latest mention before the
+ * quotation, so a surname repeated later (وجدد لافروف) is the span given, even paragraphs later.
+ * Every explicit attribution replaces it, so a new subject ends the inheritance.
+ *
+ * <pre>
+ * قال سامي الأحمد إن الحوار ممكن. وأضاف «لن نتراجع»   → سامي الأحمد, implicit
+ * </pre>
+ *
+ * <p>One per document; not thread-safe.
+ */
+final class SpeakerMemory {
+
+  private final SpeakerFinder speakers;
+  private Span last;
+  private Entity lastEntity;
+  private Span lastName;
+
+  SpeakerMemory(SpeakerFinder speakers) {
+    this.speakers = speakers;
+  }
+
+  /** Remembers an explicit mention as the most recent speaker. */
+  void remember(Span mention) {
+    if (mention.equals(last)) {
+      return;
+    }
+    last = mention;
+    lastEntity = speakers.link(mention);
+    lastName = speakers.nameWord(mention);
+  }
+
+  /** Returns the speaker for an explicit mention, linked to its entity, and remembers it. */
+  Speaker explicit(Span mention) {
+    remember(mention);
+    Entity e = lastEntity;
+    return new Speaker(e != null ? e.span() : mention, e, false);
+  }
+
+  /** Returns the explicit speaker when there is one, else the implicit one before {@code pos}. */
+  Speaker explicitOr(Span mention, int pos) {
+    return mention != null ? explicit(mention) : implicit(pos);
+  }
+
+  /** Returns the most recent explicit speaker, at its latest mention before {@code pos}. */
+  Speaker implicit(int pos) {
+    if (last == null || last.end() > pos) {
+      return Speaker.NONE;
+    }
+    if (lastName != null) {
+      Span m = speakers.latestMention(lastName, last.end(), pos);
+      if (m != null) {
+        Entity e = speakers.link(m);
+        return new Speaker(e != null ? e.span() : m, e, true);
+      }
+    }
+    Entity e = lastEntity;
+    return new Speaker(e != null ? e.span() : last, e, true);
+  }
+}

@@ -1,0 +1,29 @@
+package org.tawsim.annotate.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Implicit speakers of continuations and a new subject ending them ({@link SpeakerMemory}).
+ *
+ * <p>Each row: a passage, then all its quotations as {@link Passages#tag} renders them.
+ */
+class SpeakerMemoryTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      quoteCharacter = '\'',
+      textBlock = """
+      قال سامي الأحمد إن الحوار ممكن. وأضاف "لن نتراجع عن موقفنا أبدا". # indirect|الحوار ممكن|سامي الأحمد|قال ; speech|"لن نتراجع عن موقفنا أبدا"|^سامي الأحمد|وأضاف
+      قال الوزير سامي خليل "نعم للحوار الآن". وجدد خليل موقفه. وقال للصحافيين إن "الحرب لن تحل شيئا". # speech|"نعم للحوار الآن"|الوزير سامي خليل|قال ; speech|"الحرب لن تحل شيئا"|^خليل|وقال
+      وقال رئيس الوزراء خالد العمر: «نحن مع الحوار». وتابع: «لا بديل عنه». # speech|«نحن مع الحوار»|رئيس الوزراء خالد العمر|وقال ; speech|«لا بديل عنه»|^رئيس الوزراء خالد العمر|وتابع
+      وقال رئيس الوزراء خالد العمر: «نحن مع الحوار». وقال وزير المالية سعيد النمر: «الموازنة جاهزة». وأضاف: «سنعلنها غدا». # speech|«نحن مع الحوار»|رئيس الوزراء خالد العمر|وقال ; speech|«الموازنة جاهزة»|وزير المالية سعيد النمر|وقال ; speech|«سنعلنها غدا»|^وزير المالية سعيد النمر|وأضاف
+      وقال رئيس الوزراء خالد العمر: «نحن مع الحوار».\\nومضى قائلا: «لا بديل عن الحوار بين الأطراف». # speech|«نحن مع الحوار»|رئيس الوزراء خالد العمر|وقال ; speech|«لا بديل عن الحوار بين الأطراف»|^رئيس الوزراء خالد العمر|قائلا
+      """)
+  void tagsThePassage(String passage, String expected) {
+    assertEquals(expected.strip(), Passages.tag(passage.strip().replace("\\n", "\n")));
+  }
+}
