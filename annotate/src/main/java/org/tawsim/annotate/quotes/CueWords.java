@@ -13,14 +13,18 @@ import org.tawsim.core.Span;
  *       names nobody (وأضاف أن: the speaker is then implicit);
  *   <li>a participle: the speaker of the sentence's verb (وأضاف الوزير قائلا);
  *   <li>an "according to" word: its source (بحسب الوكالة); with ما the verb after it is the cue;
- *   <li>a noun cue: the noun phrase after it (تصريحات الوزير), but no cue after في (في بيان);
- *   <li>a verbal noun of saying: the speaker after عن (ونقلت عن الوزير قوله);
+ *   <li>a noun cue: the noun phrase after it (تصريحات الوزير), but no cue after في (في بيان) nor
+ *       when what follows is no source (رسالة الدكتوراه);
+ *   <li>a verbal noun of saying: the speaker after عن (ونقلت عن الوزير قوله), else the speaker
+ *       of the sentence's verb (وعلقت الوزيرة في مؤتمر صحفي بقولها);
  *   <li>a verb of texts with في: وجاء في البيان → the text named after في;
  *   <li>a fixed phrase: على حد تعبيره.
  * </ul>
  *
  * <p>A cue word after a preposition is a verbal noun, not a cue (دون ذكر الأدلة). A speech verb
- * inside words already reported (صرح بأنه لا يرى أنه «...») is not a new cue. One per pass.
+ * inside words already reported, with no subject or its subject before it (صرح بأنه لا يرى أنه
+ * «...»؛ قال الخبير إن دول الخليج ترى أن), is not a new cue. A verb's explicit speaker becomes
+ * the most recent speaker ({@link SpeakerMemory}). One per pass.
  */
 final class CueWords {
 
@@ -37,12 +41,14 @@ final class CueWords {
   private static final String MA = "\u0645\u0627";
   private static final String FI = "\u0641\u064A";
   private static final String AN = "\u0639\u0646";
+  private static final String KAMA = "\u0643\u0645\u0627";
 
   private final CharSequence text;
   private final int n;
   private final CueLexicon lexicon;
   private final SpeakerFinder speakers;
   private final SentenceCues cues;
+  private final SpeakerMemory memory;
   /** Closes the open indirect quotation at an offset, when a new report starts. */
   private final IntConsumer closeIndirect;
 
@@ -56,12 +62,14 @@ final class CueWords {
       CueLexicon lexicon,
       SpeakerFinder speakers,
       SentenceCues cues,
+      SpeakerMemory memory,
       IntConsumer closeIndirect) {
     this.text = text;
     this.n = text.length();
     this.lexicon = lexicon;
     this.speakers = speakers;
     this.cues = cues;
+    this.memory = memory;
     this.closeIndirect = closeIndirect;
   }
 
@@ -138,21 +146,32 @@ final class CueWords {
         && recent.endBack(1) < b) {
       return; // دون ذكر الأدلة: after a preposition the word is a verbal noun
     }
-    if (afterComma || conjunction || kind == Cue.Kind.PARTICIPLE) {
+    boolean asSaid =
+        recent.count >= 2 && ArabicWords.sameWordAs(text, recent.beginBack(1), recent.endBack(1), KAMA);
+    if (asSaid) {
+      closeIndirect.accept(recent.beginBack(1)); // ...، كما قالت الخبيرة: a new attribution
+    } else if (afterComma || conjunction || kind == Cue.Kind.PARTICIPLE) {
       closeIndirect.accept(b);
     }
     Span speaker = null;
     switch (kind) {
       case VERB:
         speaker = speakers.after(e);
+        boolean subjectBefore = false;
         if (speaker == null) {
           speaker = speakers.before(b, Math.max(sentenceStart, lastSegmentEnd));
+          subjectBefore = speaker != null;
         }
-        if (speaker == null && cues.insideReport()) {
-          return; // صرح بأنه لا يرى أنه "...": the same speaker goes on; the outer verb is the cue
+        if (cues.insideReport() && (speaker == null || subjectBefore)) {
+          // قال الخبير إن دول الخليج ترى أن ...: a verb of the words reported, not a new report;
+          // صرح بأنه لا يرى أنه "...": the same speaker goes on, the outer verb is the cue
+          return;
         }
         if (speaker == null && cues.lastCopulaEnd >= sentenceStart && cues.lastCopulaEnd > 0) {
           speaker = speakers.after(cues.lastCopulaEnd);
+        }
+        if (speaker != null) {
+          memory.remember(speaker); // the latest explicit source, for the continuations after it
         }
         break;
       case PARTICIPLE:
@@ -170,11 +189,15 @@ final class CueWords {
           return; // في تصريحات، في بيان: a channel, not a cue
         }
         speaker = speakers.after(e);
+        if (speaker != null && !speakers.isSource(speaker)) {
+          return; // رسالة الدكتوراه: the noun's complement is no source, so the noun is no cue
+        }
         break;
       case SAYING:
-        if (cues.lastAnEnd >= sentenceStart && cues.lastAnEnd > 0) {
-          speaker = speakers.after(cues.lastAnEnd);
-        }
+        speaker =
+            cues.lastAnEnd >= sentenceStart && cues.lastAnEnd > 0
+                ? speakers.after(cues.lastAnEnd) // ونقلت عن الوزير قوله
+                : cues.verbSpeaker(); // وعلقت الوزيرة ... بقولها: the verb's speaker goes on
         break;
       default:
         break;

@@ -51,7 +51,7 @@ final class QuotationScanner {
     this.kinds = new KindRules(text, lexicon);
     this.memory = new SpeakerMemory(speakers);
     this.indirect = new IndirectSpeech(text);
-    this.cueWords = new CueWords(text, lexicon, speakers, cues, this::closeIndirect);
+    this.cueWords = new CueWords(text, lexicon, speakers, cues, memory, this::closeIndirect);
     this.trailing = new TrailingCues(text, lexicon, segments, speakers);
   }
 
@@ -79,6 +79,7 @@ final class QuotationScanner {
         endSentence(i);
         i++;
         cueWords.sentenceStart = i;
+        memory.sentenceStart = i;
       } else {
         if (c == ArabicWords.COLON) {
           colon();
@@ -195,11 +196,14 @@ final class QuotationScanner {
       return;
     }
     SentenceCues.Choice choice = cues.choose(c.words() >= 3 || kinds.afterColonOrComma(s));
-    if (choice.strong() != null) {
+    TrailingCues.Found after = trailing.after(s, segIndex);
+    if (choice.strong() != null
+        && (choice.strong().speaker != null || after == null || after.speaker() == null)) {
       attributeTo(s, choice.strong());
       return;
     }
-    TrailingCues.Found after = trailing.after(s, segIndex);
+    // a cue after the quotation that names its source beats one before it that names nobody:
+    // يشير إلى أن القضية «لم تكن معقدة»، كما قالت باز زاراتي
     if (after != null) {
       emit(s, QuoteKind.SPEECH, memory.explicitOr(after.speaker(), s.open()), after.cue());
     } else if (choice.weak() != null) {

@@ -9,7 +9,9 @@ import org.tawsim.core.Span;
  *
  * <p>Rule: an implicit speaker is the last explicit one, at its latest mention before the
  * quotation, so a surname repeated later (وجدد لافروف) is the span given, even paragraphs later.
- * Every explicit attribution replaces it, so a new subject ends the inheritance.
+ * Every explicit attribution replaces it, so a new subject ends the inheritance. The speaker is
+ * marked implicit when its mention lies before the quotation's sentence (وأشار الوزير إلى ...
+ * وقال «...» names it in the same sentence).
  *
  * <pre>
  * قال سامي الأحمد إن الحوار ممكن. وأضاف «لن نتراجع»   → سامي الأحمد, implicit
@@ -23,6 +25,8 @@ final class SpeakerMemory {
   private Span last;
   private Entity lastEntity;
   private Span lastName;
+  /** Where the current sentence starts: a speaker named in it is not implicit. */
+  int sentenceStart;
 
   SpeakerMemory(SpeakerFinder speakers) {
     this.speakers = speakers;
@@ -59,10 +63,10 @@ final class SpeakerMemory {
       Span m = speakers.latestMention(lastName, last.end(), pos);
       if (m != null) {
         Entity e = speakers.link(m);
-        return new Speaker(e != null ? e.span() : m, e, true);
+        return new Speaker(e != null ? e.span() : m, e, m.begin() < sentenceStart);
       }
     }
     Entity e = lastEntity;
-    return new Speaker(e != null ? e.span() : last, e, true);
+    return new Speaker(e != null ? e.span() : last, e, last.begin() < sentenceStart);
   }
 }

@@ -9,7 +9,10 @@ import org.tawsim.core.Span;
  * <ul>
  *   <li>"according to" with a verb: «...»، وفق ما كشفت السفارة → cue كشفت, speaker السفارة;
  *   <li>"according to" with a source: «...»، بحسب الوكالة، نقلا عن مصدر → cue بحسب, speaker الوكالة;
- *   <li>a speech verb right after it: «...»، قال الوزير → cue قال, speaker الوزير;
+ *   <li>a speech verb right after it: «...»، قال الوزير → cue قال, speaker الوزير; or with كما: «...»،
+ *       كما قالت باز زاراتي → cue كما قالت;
+ *   <li>a speech verb after a comma that ends the quotation's clause, when it names its speaker:
+ *       «...» يريدون مشاهدتها، قال محمد علي → cue قال, speaker محمد علي;
  *   <li>a phrase: «...» على حد تعبيره → cue على حد تعبيره, the speaker implicit.
  * </ul>
  *
@@ -23,6 +26,7 @@ final class TrailingCues {
   static final int WORDS = 12;
   private static final int CHARS = 400;
   private static final String MA = "\u0645\u0627";
+  private static final String KAMA = "\u0643\u0645\u0627";
 
   /**
    * A cue found after a quotation.
@@ -59,6 +63,7 @@ final class TrailingCues {
     int words = 0;
     boolean first = true;
     int seg = nextSegment;
+    boolean comma = false;
     recent.clear();
     while (i < limit && words < WORDS) {
       if (seg < segments.size() && segments.get(seg).open() == i) {
@@ -76,9 +81,12 @@ final class TrailingCues {
         return null;
       }
       if (!ArabicWords.isWordChar(c)) {
+        comma |= c == ArabicWords.ARABIC_COMMA || c == ',';
         i++;
         continue;
       }
+      boolean afterComma = comma;
+      comma = false;
       int b = i;
       int e = wordEnd(i);
       recent.push(b, e);
@@ -95,10 +103,20 @@ final class TrailingCues {
       if ((f & CueLexicon.SOURCE) != 0) {
         return source(b, e);
       }
-      if ((f & CueLexicon.VERB) != 0
-          && first
-          && (lexicon.exactFlags(text, b, e) & CueLexicon.VERB) != 0) {
+      boolean exactVerb =
+          (f & CueLexicon.VERB) != 0 && (lexicon.exactFlags(text, b, e) & CueLexicon.VERB) != 0;
+      if (exactVerb && first) {
         return new Found(new Span(b, e), speakers.after(e));
+      }
+      if (exactVerb && afterComma) {
+        Span speaker = speakers.after(e);
+        return speaker == null ? null : new Found(new Span(b, e), speaker);
+      }
+      if (first && ArabicWords.sameWordAs(text, b, e, KAMA)) {
+        Found asSaid = verbAfter(b, e);
+        if (asSaid != null) {
+          return asSaid;
+        }
       }
       if ((f & (CueLexicon.VERB | CueLexicon.PARTICIPLE)) != 0) {
         return null;
@@ -121,6 +139,19 @@ final class TrailingCues {
       return null;
     }
     return new Found(new Span(vb, ve), speakers.after(ve));
+  }
+
+  /** كما قال الوزير: the particle and the verb are the cue, when a speech verb follows كما. */
+  private Found verbAfter(int kamaBegin, int kamaEnd) {
+    int vb = kamaEnd;
+    while (vb < n && QuotePairer.isSpace(text.charAt(vb))) {
+      vb++;
+    }
+    int ve = wordEnd(vb);
+    if (ve == vb || (lexicon.exactFlags(text, vb, ve) & CueLexicon.VERB) == 0) {
+      return null;
+    }
+    return new Found(new Span(kamaBegin, ve), speakers.after(ve));
   }
 
   private int wordEnd(int b) {
