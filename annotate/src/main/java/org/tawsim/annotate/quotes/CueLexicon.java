@@ -54,11 +54,12 @@ public final class CueLexicon {
   static final int CLAUSE_OPENER = 1 << 14;
   static final int PREPOSITION = 1 << 15;
   static final int TEXT_VERB = 1 << 16;
+  static final int CLAUSE_START = 1 << 17;
 
   /** Any cue word. */
   static final int CUE = VERB | PARTICIPLE | SOURCE | NOUN_CUE | SAYING;
   /** Flags a conjunction و or ف may precede. */
-  private static final int AFTER_CONJUNCTION = CUE | COPULA;
+  private static final int AFTER_CONJUNCTION = CUE | COPULA | CLAUSE_START;
 
   private final Map<WordList, List<String>> lists;
   private final WordTable words = new WordTable();

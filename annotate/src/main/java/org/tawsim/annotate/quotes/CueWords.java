@@ -194,10 +194,15 @@ final class CueWords {
         }
         break;
       case SAYING:
-        speaker =
-            cues.lastAnEnd >= sentenceStart && cues.lastAnEnd > 0
-                ? speakers.after(cues.lastAnEnd) // ونقلت عن الوزير قوله
-                : cues.verbSpeaker(); // وعلقت الوزيرة ... بقولها: the verb's speaker goes on
+        if (cues.lastAnEnd >= sentenceStart && cues.lastAnEnd > 0) {
+          speaker = speakers.after(cues.lastAnEnd); // ونقلت عن الوزير قوله
+          if (speaker != null && !onlySpacesBetween(speaker.end(), b)) {
+            speaker = null; // الإعلان عن التقرير، بقولها: عن names the topic, not the source
+          }
+        }
+        if (speaker == null) {
+          speaker = cues.verbSpeaker(); // وعلقت الوزيرة ... بقولها: the verb's speaker goes on
+        }
         break;
       default:
         break;
@@ -220,6 +225,15 @@ final class CueWords {
     }
     closeIndirect.accept(b);
     cues.add(new Cue(Cue.Kind.VERB, b, e, cues.words, speakers.after(fe)));
+  }
+
+  private boolean onlySpacesBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!QuotePairer.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean nextWordIs(int pos, String folded) {

@@ -181,7 +181,8 @@ final class QuotationScanner {
   private void nested(Pairing.Segment s) {
     KindRules.Content c = kinds.measure(s);
     QuoteKind kind =
-        !kinds.isName(s, c) && (c.words() >= SPEECH_WORDS || kinds.afterColon(s))
+        !kinds.isName(s, c)
+                && (c.words() >= SPEECH_WORDS || kinds.afterColon(s) || kinds.isClause(s, c))
             ? QuoteKind.SPEECH
             : QuoteKind.OTHER;
     emit(s, kind, Speaker.NONE, null);
@@ -210,7 +211,7 @@ final class QuotationScanner {
       attributeTo(s, choice.weak());
     } else if (choice.source() != null) {
       attributeTo(s, choice.source());
-    } else if (c.words() >= SPEECH_WORDS || kinds.afterColon(s)) {
+    } else if (c.words() >= SPEECH_WORDS || kinds.afterColon(s) || kinds.isClause(s, c)) {
       emit(s, QuoteKind.SPEECH, memory.implicit(s.open()), null);
     } else {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null);
@@ -224,8 +225,9 @@ final class QuotationScanner {
    * أن), not the words said (وقال الوزير "نعم نحن هنا".).
    */
   private boolean isNameAfterVerb(Pairing.Segment s, KindRules.Content c, Cue q) {
-    if (q.kind != Cue.Kind.VERB || q.complement || kinds.afterColonOrComma(s)) {
-      return false;
+    if (q.kind != Cue.Kind.VERB || q.complement || kinds.afterColonOrComma(s)
+        || kinds.isClause(s, c)) {
+      return false; // وقال الوزير «نحن مستعدون» ثم غادر: a clause, the words said
     }
     boolean afterSpeaker = q.speaker != null && q.speaker.begin() >= q.end;
     if (c.words() > (afterSpeaker ? 2 : 3)) {

@@ -30,6 +30,7 @@ final class SpeakerFinder {
   private static final char HEH = '\u0647';
   private static final char ALEF = ArabicWords.ALEF;
   private static final char MEEM = '\u0645';
+  private static final char TEH = '\u062A';
 
   private final CharSequence text;
   private final int n;
@@ -320,8 +321,9 @@ final class SpeakerFinder {
   }
 
   /**
-   * Returns true for a word with an object pronoun after a noun of five letters or more:
-   * استعدادها، مواقفهم. Such a word is the object or the topic, never the speaker.
+   * Returns true for a noun of five letters or more with a pronoun: استعدادها، مواقفهم، مزحته. Such
+   * a word is an object, a topic or a verbal noun, never the speaker. A final ه counts only after
+   * ت, the feminine ending before a suffix: many names end in ه (رومنيجه، عبدالله).
    */
   private boolean hasPronounSuffix(int b, int e) {
     if (ArabicWords.foldedLength(text, b, e) < 5) {
@@ -331,10 +333,14 @@ final class SpeakerFinder {
     while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
       last--;
     }
-    char z = ArabicWords.fold(text.charAt(last));
+    char z = text.charAt(last);
     char y = ArabicWords.fold(text.charAt(last - 1));
-    return (y == HEH && (z == ALEF || z == MEEM))
-        || (z == ALEF && y == MEEM && ArabicWords.fold(text.charAt(last - 2)) == HEH);
+    char x = ArabicWords.fold(text.charAt(last - 2));
+    if (z == HEH) {
+      return y == TEH; // مزحته، تصريحاته: a feminine noun with ه; a name may end in ه (رومنيجه)
+    }
+    z = ArabicWords.fold(z);
+    return (y == HEH && (z == ALEF || z == MEEM)) || (z == ALEF && y == MEEM && x == HEH);
   }
 
   /** The subject before a verb, up to a clause start; see {@link #before}. */
@@ -416,22 +422,74 @@ final class SpeakerFinder {
             != 0;
   }
 
-  /** Returns the last name-like word of a mention (a surname), or null when it has none. */
+  /**
+   * Returns the last name-like word of a mention (a surname), or null when it has none. A family
+   * name with the article counts when a name-like word stands before it or it is the whole mention
+   * (معاذ الخلف، وقال الخلف); a title does not (الوزير).
+   */
   Span nameWord(Span mention) {
     int e = mention.end();
+    boolean lastWord = true;
     while (e > mention.begin()) {
       int b = e;
       while (b > mention.begin() && ArabicWords.isWordChar(text.charAt(b - 1))) {
         b--;
       }
-      if (b < e && ArabicWords.isArabicLetter(text.charAt(ArabicWords.firstKept(text, b, e)))
-          && isNameLike(b, e)) {
-        return new Span(b, e);
+      if (b < e && ArabicWords.isArabicLetter(text.charAt(ArabicWords.firstKept(text, b, e)))) {
+        if (isNameLike(b, e)) {
+          return new Span(b, e);
+        }
+        if (lastWord && isFamilyName(b, e, mention)) {
+          return new Span(b, e);
+        }
       }
+      lastWord = false;
       e = b;
       while (e > mention.begin() && !ArabicWords.isWordChar(text.charAt(e - 1))) {
         e--;
       }
+    }
+    return null;
+  }
+
+  private boolean isFamilyName(int b, int e, Span mention) {
+    if (!ArabicWords.startsWith(text, b, e, ALEF_LAM) || ArabicWords.foldedLength(text, b, e) < 4
+        || isTitle(b, e) || (lexicon.exactFlags(text, b, e) & ENDS_MENTION) != 0) {
+      return false;
+    }
+    if (b == mention.begin()) {
+      return true;
+    }
+    int p = b;
+    while (p > mention.begin() && !ArabicWords.isWordChar(text.charAt(p - 1))) {
+      p--;
+    }
+    int pb = p;
+    while (pb > mention.begin() && ArabicWords.isWordChar(text.charAt(pb - 1))) {
+      pb--;
+    }
+    return pb < p && isNameLike(pb, p);
+  }
+
+  /**
+   * Returns the given name written before {@code surname}'s word at its latest earlier occurrence
+   * in [from, surname), or null: for الخلف, معاذ in an earlier «معاذ الخلف».
+   */
+  Span givenName(Span surname, int from) {
+    Span earlier = latestMention(surname, from, surname.begin());
+    while (earlier != null) {
+      int p = earlier.begin();
+      while (p > from && QuotePairer.isSpace(text.charAt(p - 1))) {
+        p--;
+      }
+      int pb = p;
+      while (pb > from && ArabicWords.isWordChar(text.charAt(pb - 1))) {
+        pb--;
+      }
+      if (pb < p && isNameLike(pb, p) && ArabicWords.isArabicLetter(text.charAt(pb))) {
+        return new Span(pb, p);
+      }
+      earlier = latestMention(surname, from, earlier.begin());
     }
     return null;
   }

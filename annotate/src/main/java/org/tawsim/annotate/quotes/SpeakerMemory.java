@@ -8,7 +8,8 @@ import org.tawsim.core.Span;
  * nobody: a continuation (وأضاف: «...»، وتابع، ومضى قائلا), or a quotation standing alone.
  *
  * <p>Rule: an implicit speaker is the last explicit one, at its latest mention before the
- * quotation, so a surname repeated later (وجدد لافروف) is the span given, even paragraphs later.
+ * quotation, so a surname repeated later (وجدد لافروف), or the given name written before it
+ * earlier (معاذ الخلف ... قرر معاذ), is the span given, even paragraphs later.
  * Every explicit attribution replaces it, so a new subject ends the inheritance. The speaker is
  * marked implicit when its mention lies before the quotation's sentence (وأشار الوزير إلى ...
  * وقال «...» names it in the same sentence).
@@ -25,6 +26,8 @@ final class SpeakerMemory {
   private Span last;
   private Entity lastEntity;
   private Span lastName;
+  /** The given name written before the surname earlier in the text, or null. */
+  private Span lastGiven;
   /** Where the current sentence starts: a speaker named in it is not implicit. */
   int sentenceStart;
 
@@ -40,6 +43,10 @@ final class SpeakerMemory {
     last = mention;
     lastEntity = speakers.link(mention);
     lastName = speakers.nameWord(mention);
+    lastGiven =
+        lastName == null
+            ? null
+            : speakers.givenName(lastName, Math.max(0, lastName.begin() - SpeakerFinder.MENTION_WINDOW));
   }
 
   /** Returns the speaker for an explicit mention, linked to its entity, and remembers it. */
@@ -61,6 +68,10 @@ final class SpeakerMemory {
     }
     if (lastName != null) {
       Span m = speakers.latestMention(lastName, last.end(), pos);
+      Span given = lastGiven == null ? null : speakers.latestMention(lastGiven, last.end(), pos);
+      if (given != null && (m == null || given.begin() > m.begin())) {
+        m = given; // معاذ الخلف ... وقال الخلف ... قرر معاذ «...»
+      }
       if (m != null) {
         Entity e = speakers.link(m);
         return new Speaker(e != null ? e.span() : m, e, m.begin() < sentenceStart);
