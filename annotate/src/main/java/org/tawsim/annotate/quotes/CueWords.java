@@ -24,7 +24,8 @@ import org.tawsim.core.Span;
  * <p>A cue word after a preposition is a verbal noun, not a cue (دون ذكر الأدلة). A speech verb
  * inside words already reported, with no subject or its subject before it (صرح بأنه لا يرى أنه
  * «...»؛ قال الخبير إن دول الخليج ترى أن), is not a new cue. A verb's explicit speaker becomes
- * the most recent speaker ({@link SpeakerMemory}). One per pass.
+ * the most recent speaker ({@link SpeakerMemory}) when it can be a source (not أكدت المحادثات
+ * الوتيرة السريعة: an object after the verb). One per pass.
  */
 final class CueWords {
 
@@ -170,7 +171,7 @@ final class CueWords {
         if (speaker == null && cues.lastCopulaEnd >= sentenceStart && cues.lastCopulaEnd > 0) {
           speaker = speakers.after(cues.lastCopulaEnd);
         }
-        if (speaker != null) {
+        if (speaker != null && speakers.isSource(speaker)) {
           memory.remember(speaker); // the latest explicit source, for the continuations after it
         }
         break;
