@@ -35,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "Prints span precision, recall and F1 (exact match, marks included), kind accuracy, speaker"
           + " accuracy and cue accuracy, for quotations with marks (see QuotationScorer).",
       "--part look scores the first --look documents (study their errors), --part check the rest"
-          + " (read only their score): quotes-dev's README puts 20 of its 30 in the look part."
+          + " (read only their score): quotes-dev's README puts 20 of its 30 in the look part.",
+      "With --errors, a speaker taken from an earlier sentence (implicit) is shown with ^."
     })
 final class QuotesEvalCommand implements Callable<Integer> {
 
@@ -148,6 +149,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
         + " "
         + excerpt(doc, q.span())
         + " speaker="
+        + (q.speakerImplicit() ? "^" : "")
         + (q.speaker() == null ? "-" : excerpt(doc, q.speaker()))
         + " cue="
         + (q.cue() == null ? "-" : excerpt(doc, q.cue()));

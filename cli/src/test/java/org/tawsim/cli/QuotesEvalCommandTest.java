@@ -108,6 +108,24 @@ class QuotesEvalCommandTest {
     assertTrue(figure(out, "speaker") >= 0.85, out);
   }
 
+  /**
+   * The NTREX gold shipped in the repository (data/quotes-ntrex, CC BY-SA): a floor under the
+   * figures measured when the speaker rules last changed, so that a change that loses quotations
+   * on translated news fails here.
+   */
+  @Test
+  void ntrexGoldKeepsItsFigures() {
+    Path gold = Path.of("..", "data", "quotes-ntrex", "quotes-ntrex.jsonl");
+    Assumptions.assumeTrue(Files.isRegularFile(gold), "no " + gold);
+    String out = run("eval", "quotes", "--gold", gold.toString());
+    assertTrue(out.contains("gold file: " + gold + ", part all (21 documents)"), out);
+    assertTrue(out.contains("quotations with marks: gold 157,"), out);
+    assertTrue(figure(out, "span .*F1") >= 0.87, out);
+    assertTrue(figure(out, "kind") >= 0.87, out);
+    assertTrue(figure(out, "speaker") >= 0.52, out);
+    assertTrue(figure(out, "cue") >= 0.72, out);
+  }
+
   @Test
   void quotationsRoundTripThroughNativeJsonl() throws IOException {
     String text =
