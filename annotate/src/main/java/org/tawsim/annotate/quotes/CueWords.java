@@ -43,6 +43,8 @@ final class CueWords {
   private static final String FI = "\u0641\u064A";
   private static final String AN = "\u0639\u0646";
   private static final String KAMA = "\u0643\u0645\u0627";
+  /** At most this many words between the speaker after عن and its قوله. */
+  private static final int SAYING_GAP = 6;
 
   private final CharSequence text;
   private final int n;
@@ -197,7 +199,7 @@ final class CueWords {
       case SAYING:
         if (cues.lastAnEnd >= sentenceStart && cues.lastAnEnd > 0) {
           speaker = speakers.after(cues.lastAnEnd); // ونقلت عن الوزير قوله
-          if (speaker != null && !onlySpacesBetween(speaker.end(), b)) {
+          if (speaker != null && !sameClause(speaker.end(), b)) {
             speaker = null; // الإعلان عن التقرير، بقولها: عن names the topic, not the source
           }
         }
@@ -228,9 +230,23 @@ final class CueWords {
     cues.add(new Cue(Cue.Kind.VERB, b, e, cues.words, speakers.after(fe)));
   }
 
-  private boolean onlySpacesBetween(int from, int to) {
+  /**
+   * Returns true when only words and spaces, at most {@link #SAYING_GAP} words, lie between the
+   * speaker after عن and its قوله: ونقلت الوكالة عن مسؤول كبير في الوزارة قوله.
+   */
+  private boolean sameClause(int from, int to) {
+    int words = 0;
+    boolean inWord = false;
     for (int i = from; i < to; i++) {
-      if (!QuotePairer.isSpace(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (ArabicWords.isWordChar(c)) {
+        if (!inWord && ++words > SAYING_GAP) {
+          return false;
+        }
+        inWord = true;
+      } else if (QuotePairer.isSpace(c)) {
+        inWord = false;
+      } else {
         return false;
       }
     }

@@ -10,7 +10,7 @@ import org.tawsim.core.Span;
  *   <li>"according to" with a verb: «...»، وفق ما كشفت السفارة → cue كشفت, speaker السفارة;
  *   <li>"according to" with a source: «...»، بحسب الوكالة، نقلا عن مصدر → cue بحسب, speaker الوكالة;
  *   <li>a speech verb right after it: «...»، قال الوزير → cue قال, speaker الوزير; or with كما: «...»،
- *       كما قالت باز زاراتي → cue كما قالت;
+ *       كما قالت باز زاراتي → cue كما قالت; «...»، هكذا قال المتحدث → cue هكذا قال;
  *   <li>a speech verb after a comma that ends the quotation's clause, when it names its speaker:
  *       «...» يريدون مشاهدتها، قال محمد علي → cue قال, speaker محمد علي;
  *   <li>a phrase: «...» على حد تعبيره → cue على حد تعبيره, the speaker implicit.
@@ -27,6 +27,7 @@ final class TrailingCues {
   private static final int CHARS = 400;
   private static final String MA = "\u0645\u0627";
   private static final String KAMA = "\u0643\u0645\u0627";
+  private static final String HAKADHA = "\u0647\u0643\u0630\u0627";
 
   /**
    * A cue found after a quotation.
@@ -112,7 +113,9 @@ final class TrailingCues {
         Span speaker = speakers.after(e);
         return speaker == null ? null : new Found(new Span(b, e), speaker);
       }
-      if (first && ArabicWords.sameWordAs(text, b, e, KAMA)) {
+      if (first
+          && (ArabicWords.sameWordAs(text, b, e, KAMA)
+              || ArabicWords.sameWordAs(text, b, e, HAKADHA))) {
         Found asSaid = verbAfter(b, e);
         if (asSaid != null) {
           return asSaid;
@@ -141,7 +144,7 @@ final class TrailingCues {
     return new Found(new Span(vb, ve), speakers.after(ve));
   }
 
-  /** كما قال الوزير: the particle and the verb are the cue, when a speech verb follows كما. */
+  /** كما قال الوزير، هكذا قال: the particle and the verb are the cue, when a speech verb follows. */
   private Found verbAfter(int kamaBegin, int kamaEnd) {
     int vb = kamaEnd;
     while (vb < n && QuotePairer.isSpace(text.charAt(vb))) {
