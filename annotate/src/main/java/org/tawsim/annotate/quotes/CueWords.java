@@ -215,15 +215,8 @@ final class CueWords {
 
   /** وجاء في البيان: a cue whose speaker is the text named after في; no cue without في. */
   private void textVerb(int b, int e) {
-    int fi = e;
-    while (fi < n && QuotePairer.isSpace(text.charAt(fi))) {
-      fi++;
-    }
-    int fe = fi;
-    while (fe < n && ArabicWords.isWordChar(text.charAt(fe))) {
-      fe++;
-    }
-    if (fe == fi || !ArabicWords.sameWordAs(text, fi, fe, FI)) {
+    int fe = nextWordEnd(e, FI);
+    if (fe < 0) {
       return;
     }
     closeIndirect.accept(b);
@@ -254,6 +247,11 @@ final class CueWords {
   }
 
   private boolean nextWordIs(int pos, String folded) {
+    return nextWordEnd(pos, folded) >= 0;
+  }
+
+  /** Returns the end of the word after {@code pos} (spaces skipped) when it is {@code folded}, else -1. */
+  private int nextWordEnd(int pos, String folded) {
     int b = pos;
     while (b < n && QuotePairer.isSpace(text.charAt(b))) {
       b++;
@@ -262,6 +260,6 @@ final class CueWords {
     while (e < n && ArabicWords.isWordChar(text.charAt(e))) {
       e++;
     }
-    return e > b && ArabicWords.sameWordAs(text, b, e, folded);
+    return e > b && ArabicWords.sameWordAs(text, b, e, folded) ? e : -1;
   }
 }

@@ -26,7 +26,6 @@ final class SpeakerFinder {
   private static final String LAM_LAM = "\u0644\u0644";
   private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
   private static final String ALEF_LAM = "\u0627\u0644";
-  private static final String AN = "\u0639\u0646";
   private static final char HEH = '\u0647';
   private static final char ALEF = ArabicWords.ALEF;
   private static final char MEEM = '\u0645';
@@ -71,7 +70,7 @@ final class SpeakerFinder {
         || ArabicWords.startsWith(text, b, e, BEH_ALEF_LAM);
   }
 
-  private boolean isNameLike(int b, int e) {
+  boolean isNameLike(int b, int e) {
     if (ArabicWords.foldedLength(text, b, e) < 3 || isDigit(text.charAt(b))) {
       return false;
     }
@@ -83,7 +82,7 @@ final class SpeakerFinder {
             | CueLexicon.COMPLEMENTIZER)) == 0;
   }
 
-  private static final int ENDS_MENTION =
+  static final int ENDS_MENTION =
       CueLexicon.STOP
           | CueLexicon.COMPLEMENTIZER
           | CueLexicon.ADVERB
@@ -413,114 +412,13 @@ final class SpeakerFinder {
   }
 
   /** Returns true for a title or role, with or without the article: وزير، الوزير. */
-  private boolean isTitle(int b, int e) {
+  boolean isTitle(int b, int e) {
     if ((lexicon.exactFlags(text, b, e) & CueLexicon.TITLE) != 0) {
       return true;
     }
     return ArabicWords.startsWith(text, b, e, ALEF_LAM)
         && (lexicon.exactFlags(text, ArabicWords.firstKept(text, b + 2, e), e) & CueLexicon.TITLE)
             != 0;
-  }
-
-  /**
-   * Returns the last name-like word of a mention (a surname), or null when it has none. A family
-   * name with the article counts when a name-like word stands before it or it is the whole mention
-   * (معاذ الخلف، وقال الخلف); a title does not (الوزير).
-   */
-  Span nameWord(Span mention) {
-    int e = mention.end();
-    boolean lastWord = true;
-    while (e > mention.begin()) {
-      int b = e;
-      while (b > mention.begin() && ArabicWords.isWordChar(text.charAt(b - 1))) {
-        b--;
-      }
-      if (b < e && ArabicWords.isArabicLetter(text.charAt(ArabicWords.firstKept(text, b, e)))) {
-        if (isNameLike(b, e)) {
-          return new Span(b, e);
-        }
-        if (lastWord && isFamilyName(b, e, mention)) {
-          return new Span(b, e);
-        }
-      }
-      lastWord = false;
-      e = b;
-      while (e > mention.begin() && !ArabicWords.isWordChar(text.charAt(e - 1))) {
-        e--;
-      }
-    }
-    return null;
-  }
-
-  private boolean isFamilyName(int b, int e, Span mention) {
-    if (!ArabicWords.startsWith(text, b, e, ALEF_LAM) || ArabicWords.foldedLength(text, b, e) < 4
-        || isTitle(b, e) || (lexicon.exactFlags(text, b, e) & ENDS_MENTION) != 0) {
-      return false;
-    }
-    if (b == mention.begin()) {
-      return true;
-    }
-    int p = b;
-    while (p > mention.begin() && !ArabicWords.isWordChar(text.charAt(p - 1))) {
-      p--;
-    }
-    int pb = p;
-    while (pb > mention.begin() && ArabicWords.isWordChar(text.charAt(pb - 1))) {
-      pb--;
-    }
-    return pb < p && isNameLike(pb, p);
-  }
-
-  /**
-   * Returns the given name written before {@code surname}'s word at its latest earlier occurrence
-   * in [from, surname), or null: for الخلف, معاذ in an earlier «معاذ الخلف».
-   */
-  Span givenName(Span surname, int from) {
-    Span earlier = latestMention(surname, from, surname.begin());
-    while (earlier != null) {
-      int p = earlier.begin();
-      while (p > from && QuotePairer.isSpace(text.charAt(p - 1))) {
-        p--;
-      }
-      int pb = p;
-      while (pb > from && ArabicWords.isWordChar(text.charAt(pb - 1))) {
-        pb--;
-      }
-      if (pb < p && isNameLike(pb, p) && ArabicWords.isArabicLetter(text.charAt(pb))) {
-        return new Span(pb, p);
-      }
-      earlier = latestMention(surname, from, earlier.begin());
-    }
-    return null;
-  }
-
-  /**
-   * Returns the latest whole-word occurrence of {@code name}'s word in [from, to), searching back
-   * at most {@link #MENTION_WINDOW} characters, or null.
-   */
-  Span latestMention(Span name, int from, int to) {
-    int low = Math.max(from, to - MENTION_WINDOW);
-    int j = to;
-    while (j > low) {
-      while (j > low && !ArabicWords.isWordChar(text.charAt(j - 1))) {
-        j--;
-      }
-      int b = j;
-      while (b > low && ArabicWords.isWordChar(text.charAt(b - 1))) {
-        b--;
-      }
-      boolean cut = b == low && b > 0 && ArabicWords.isWordChar(text.charAt(b - 1));
-      if (b < j && !cut && ArabicWords.sameWord(text, b, j, name.begin(), name.end())) {
-        return new Span(b, j);
-      }
-      j = b;
-    }
-    return null;
-  }
-
-  /** Returns the word after {@code pos}, if it is عن: the end of that word, else -1. */
-  int anEnd(int b, int e) {
-    return ArabicWords.sameWordAs(text, b, e, AN) ? e : -1;
   }
 
   /**

@@ -23,6 +23,7 @@ import org.tawsim.core.Span;
 final class SpeakerMemory {
 
   private final SpeakerFinder speakers;
+  private final NameMentions names;
   private Span last;
   private Entity lastEntity;
   private Span lastName;
@@ -31,8 +32,9 @@ final class SpeakerMemory {
   /** Where the current sentence starts: a speaker named in it is not implicit. */
   int sentenceStart;
 
-  SpeakerMemory(SpeakerFinder speakers) {
+  SpeakerMemory(SpeakerFinder speakers, NameMentions names) {
     this.speakers = speakers;
+    this.names = names;
   }
 
   /** Remembers an explicit mention as the most recent speaker. */
@@ -42,11 +44,11 @@ final class SpeakerMemory {
     }
     last = mention;
     lastEntity = speakers.link(mention);
-    lastName = speakers.nameWord(mention);
+    lastName = names.nameWord(mention);
     lastGiven =
         lastName == null
             ? null
-            : speakers.givenName(lastName, Math.max(0, lastName.begin() - SpeakerFinder.MENTION_WINDOW));
+            : names.givenName(lastName, Math.max(0, lastName.begin() - SpeakerFinder.MENTION_WINDOW));
   }
 
   /** Returns the speaker for an explicit mention, linked to its entity, and remembers it. */
@@ -67,8 +69,8 @@ final class SpeakerMemory {
       return Speaker.NONE;
     }
     if (lastName != null) {
-      Span m = speakers.latestMention(lastName, last.end(), pos);
-      Span given = lastGiven == null ? null : speakers.latestMention(lastGiven, last.end(), pos);
+      Span m = names.latestMention(lastName, last.end(), pos);
+      Span given = lastGiven == null ? null : names.latestMention(lastGiven, last.end(), pos);
       if (given != null && (m == null || given.begin() > m.begin())) {
         m = given; // معاذ الخلف ... وقال الخلف ... قرر معاذ «...»
       }
