@@ -197,10 +197,11 @@ final class QuotationScanner {
       return;
     }
     SentenceCues.Choice choice = cues.choose(c.words() >= 3 || kinds.afterColonOrComma(s));
-    TrailingCues.Found after = trailing.after(s, segIndex);
-    if (choice.strong() != null
-        && (choice.strong().speaker != null || after == null || after.speaker() == null)) {
-      attributeTo(s, choice.strong());
+    Cue strong = choice.strong();
+    TrailingCues.Found after =
+        strong != null && strong.speaker != null ? null : trailing.after(s, segIndex);
+    if (strong != null && (strong.speaker != null || after == null || after.speaker() == null)) {
+      attributeTo(s, strong);
       return;
     }
     // a cue after the quotation that names its source beats one before it that names nobody:

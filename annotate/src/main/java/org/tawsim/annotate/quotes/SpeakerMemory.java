@@ -29,6 +29,7 @@ final class SpeakerMemory {
   private Span lastName;
   /** The given name written before the surname earlier in the text, or null. */
   private Span lastGiven;
+  private boolean givenLooked;
   /** Where the current sentence starts: a speaker named in it is not implicit. */
   int sentenceStart;
 
@@ -45,10 +46,20 @@ final class SpeakerMemory {
     last = mention;
     lastEntity = speakers.link(mention);
     lastName = names.nameWord(mention);
-    lastGiven =
-        lastName == null
-            ? null
-            : names.givenName(lastName, Math.max(0, lastName.begin() - SpeakerFinder.MENTION_WINDOW));
+    givenLooked = false; // looked up when an implicit speaker needs it, not at every mention
+  }
+
+  /** Returns the given name written before the surname earlier in the text, or null. */
+  private Span given() {
+    if (!givenLooked) {
+      givenLooked = true;
+      lastGiven =
+          lastName == null
+              ? null
+              : names.givenName(
+                  lastName, Math.max(0, lastName.begin() - SpeakerFinder.MENTION_WINDOW));
+    }
+    return lastGiven;
   }
 
   /** Returns the speaker for an explicit mention, linked to its entity, and remembers it. */
@@ -70,7 +81,8 @@ final class SpeakerMemory {
     }
     if (lastName != null) {
       Span m = names.latestMention(lastName, last.end(), pos);
-      Span given = lastGiven == null ? null : names.latestMention(lastGiven, last.end(), pos);
+      Span g = given();
+      Span given = g == null ? null : names.latestMention(g, last.end(), pos);
       if (given != null && (m == null || given.begin() > m.begin())) {
         m = given; // معاذ الخلف ... وقال الخلف ... قرر معاذ «...»
       }
