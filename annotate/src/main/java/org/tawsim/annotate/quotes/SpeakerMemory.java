@@ -30,6 +30,9 @@ final class SpeakerMemory {
   /** The given name written before the surname earlier in the text, or null. */
   private Span lastGiven;
   private boolean givenLooked;
+  /** The latest mentions found so far, each searched once over the text (the pass is linear). */
+  private final Latest latestSurname = new Latest();
+  private final Latest latestGiven = new Latest();
   /** Where the current sentence starts: a speaker named in it is not implicit. */
   int sentenceStart;
 
@@ -47,6 +50,8 @@ final class SpeakerMemory {
     lastEntity = speakers.link(mention);
     lastName = names.nameWord(mention);
     givenLooked = false; // looked up when an implicit speaker needs it, not at every mention
+    latestSurname.reset(mention.end());
+    latestGiven.reset(mention.end());
   }
 
   /** Returns the given name written before the surname earlier in the text, or null. */
@@ -80,9 +85,9 @@ final class SpeakerMemory {
       return Speaker.NONE;
     }
     if (lastName != null) {
-      Span m = names.latestMention(lastName, last.end(), pos);
+      Span m = latestSurname.before(lastName, pos);
       Span g = given();
-      Span given = g == null ? null : names.latestMention(g, last.end(), pos);
+      Span given = g == null ? null : latestGiven.before(g, pos);
       if (given != null && (m == null || given.begin() > m.begin())) {
         m = given; // معاذ الخلف ... وقال الخلف ... قرر معاذ «...»
       }
@@ -93,5 +98,33 @@ final class SpeakerMemory {
     }
     Entity e = lastEntity;
     return new Speaker(e != null ? e.span() : last, e, last.begin() < sentenceStart);
+  }
+
+  /**
+   * The latest mention of a name before a position, searched only over the text not yet searched:
+   * positions mostly grow along the pass, so each stretch is read once, not once per quotation.
+   */
+  private final class Latest {
+    private int from;
+    private int searchedTo;
+    private Span found;
+
+    void reset(int from) {
+      this.from = from;
+      this.searchedTo = from;
+      this.found = null;
+    }
+
+    Span before(Span name, int pos) {
+      if (pos < searchedTo) {
+        return names.latestMention(name, from, pos); // an earlier position: search it afresh
+      }
+      Span m = names.latestMention(name, searchedTo, pos);
+      if (m != null) {
+        found = m;
+      }
+      searchedTo = pos;
+      return found;
+    }
   }
 }
