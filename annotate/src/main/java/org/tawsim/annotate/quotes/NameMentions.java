@@ -73,26 +73,40 @@ final class NameMentions {
   }
 
   /**
-   * Returns the given name written before {@code surname}'s word at its latest earlier occurrence
-   * in [from, surname), or null: for الخلف, معاذ in an earlier «معاذ الخلف».
+   * Returns the given name of the person whose surname is {@code surname} in {@code mention}: the
+   * name-like word before it in the mention (سامي الأحمد), else the one written before the
+   * surname at its latest earlier occurrence in [from, surname) (for الخلف, معاذ in an earlier
+   * «معاذ الخلف»), or null.
    */
-  Span givenName(Span surname, int from) {
+  Span givenName(Span mention, Span surname, int from) {
+    Span inside = wordBefore(surname.begin(), mention.begin());
+    if (inside != null) {
+      return inside;
+    }
     Span earlier = latestMention(surname, from, surname.begin());
     while (earlier != null) {
-      int p = earlier.begin();
-      while (p > from && QuotePairer.isSpace(text.charAt(p - 1))) {
-        p--;
-      }
-      int pb = p;
-      while (pb > from && ArabicWords.isWordChar(text.charAt(pb - 1))) {
-        pb--;
-      }
-      if (pb < p && finder.isNameLike(pb, p) && ArabicWords.isArabicLetter(text.charAt(pb))) {
-        return new Span(pb, p);
+      Span given = wordBefore(earlier.begin(), from);
+      if (given != null) {
+        return given;
       }
       earlier = latestMention(surname, from, earlier.begin());
     }
     return null;
+  }
+
+  /** Returns the name-like Arabic word right before {@code pos}, not before {@code limit}, or null. */
+  private Span wordBefore(int pos, int limit) {
+    int p = pos;
+    while (p > limit && QuotePairer.isSpace(text.charAt(p - 1))) {
+      p--;
+    }
+    int pb = p;
+    while (pb > limit && ArabicWords.isWordChar(text.charAt(pb - 1))) {
+      pb--;
+    }
+    return pb < p && ArabicWords.isArabicLetter(text.charAt(pb)) && finder.isNameLike(pb, p)
+        ? new Span(pb, p)
+        : null;
   }
 
   /**

@@ -62,7 +62,7 @@ final class SpeakerMemory {
           lastName == null
               ? null
               : names.givenName(
-                  lastName, Math.max(0, lastName.begin() - SpeakerFinder.MENTION_WINDOW));
+                  last, lastName, Math.max(0, lastName.begin() - SpeakerFinder.MENTION_WINDOW));
     }
     return lastGiven;
   }
@@ -117,7 +117,9 @@ final class SpeakerMemory {
 
     Span before(Span name, int pos) {
       if (pos < searchedTo) {
-        return names.latestMention(name, from, pos); // an earlier position: search it afresh
+        // an earlier position (an indirect quotation closes after a quotation inside it): nothing
+        // lies between the latest mention found and searchedTo, so it is the answer if it ends first
+        return found != null && found.end() <= pos ? found : names.latestMention(name, from, pos);
       }
       Span m = names.latestMention(name, searchedTo, pos);
       if (m != null) {
