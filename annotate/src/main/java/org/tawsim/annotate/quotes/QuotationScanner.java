@@ -49,7 +49,7 @@ final class QuotationScanner {
     this.segments = pairing.segments();
     this.speakers = new SpeakerFinder(text, lexicon, entities);
     this.kinds = new KindRules(text, lexicon);
-    this.memory = new SpeakerMemory(speakers, new NameMentions(text, lexicon, speakers));
+    this.memory = new SpeakerMemory(text, speakers, new NameMentions(text, lexicon, speakers));
     this.indirect = new IndirectSpeech(text);
     this.cueWords = new CueWords(text, lexicon, speakers, cues, memory, this::closeIndirect);
     this.trailing = new TrailingCues(text, lexicon, segments, speakers);
@@ -100,6 +100,7 @@ final class QuotationScanner {
   // ---- words ---------------------------------------------------------------------------------
 
   private void word(int b, int e) {
+    memory.word(b, e);
     switch (cueWords.read(b, e)) {
       case SCOPE_BREAK -> cues.reset();
       case COMPLEMENTIZER -> {

@@ -24,19 +24,20 @@ final class SpeakerMemory {
 
   private final SpeakerFinder speakers;
   private final NameMentions names;
+  private final CharSequence text;
   private Span last;
   private Entity lastEntity;
   private Span lastName;
-  /** The given name written before the surname earlier in the text, or null. */
+  /** The given name of the surname's person, in its mention or written before it earlier, or null. */
   private Span lastGiven;
-  private boolean givenLooked;
-  /** The latest mentions found so far, each searched once over the text (the pass is linear). */
-  private final Latest latestSurname = new Latest();
-  private final Latest latestGiven = new Latest();
+  /** The latest words equal to the surname and to the given name read since the mention. */
+  private Span seenName;
+  private Span seenGiven;
   /** Where the current sentence starts: a speaker named in it is not implicit. */
   int sentenceStart;
 
-  SpeakerMemory(SpeakerFinder speakers, NameMentions names) {
+  SpeakerMemory(CharSequence text, SpeakerFinder speakers, NameMentions names) {
+    this.text = text;
     this.speakers = speakers;
     this.names = names;
   }
@@ -49,22 +50,34 @@ final class SpeakerMemory {
     last = mention;
     lastEntity = speakers.link(mention);
     lastName = names.nameWord(mention);
-    givenLooked = false; // looked up when an implicit speaker needs it, not at every mention
-    latestSurname.reset(mention.end());
-    latestGiven.reset(mention.end());
+    lastGiven =
+        lastName == null
+            ? null
+            : names.givenName(
+                mention, lastName, Math.max(0, lastName.begin() - SpeakerFinder.MENTION_WINDOW));
+    seenName = null;
+    seenGiven = null;
   }
 
-  /** Returns the given name written before the surname earlier in the text, or null. */
-  private Span given() {
-    if (!givenLooked) {
-      givenLooked = true;
-      lastGiven =
-          lastName == null
-              ? null
-              : names.givenName(
-                  last, lastName, Math.max(0, lastName.begin() - SpeakerFinder.MENTION_WINDOW));
+  /**
+   * Reads a word of the text outside quotations, in text order: a later mention of the speaker's
+   * surname or given name is kept, so that an implicit speaker costs nothing to find.
+   */
+  void word(int b, int e) {
+    if (lastName == null || b < last.end()) {
+      return;
     }
-    return lastGiven;
+    if (sameWord(b, e, lastName)) {
+      seenName = new Span(b, e);
+    } else if (lastGiven != null && sameWord(b, e, lastGiven)) {
+      seenGiven = new Span(b, e);
+    }
+  }
+
+  private boolean sameWord(int b, int e, Span name) {
+    // the first letters first: most words differ there
+    return ArabicWords.fold(text.charAt(b)) == ArabicWords.fold(text.charAt(name.begin()))
+        && ArabicWords.sameWord(text, b, e, name.begin(), name.end());
   }
 
   /** Returns the speaker for an explicit mention, linked to its entity, and remembers it. */
@@ -85,9 +98,8 @@ final class SpeakerMemory {
       return Speaker.NONE;
     }
     if (lastName != null) {
-      Span m = latestSurname.before(lastName, pos);
-      Span g = given();
-      Span given = g == null ? null : latestGiven.before(g, pos);
+      Span m = latest(seenName, lastName, pos);
+      Span given = lastGiven == null ? null : latest(seenGiven, lastGiven, pos);
       if (given != null && (m == null || given.begin() > m.begin())) {
         m = given; // معاذ الخلف ... وقال الخلف ... قرر معاذ «...»
       }
@@ -101,32 +113,13 @@ final class SpeakerMemory {
   }
 
   /**
-   * The latest mention of a name before a position, searched only over the text not yet searched:
-   * positions mostly grow along the pass, so each stretch is read once, not once per quotation.
+   * Returns the latest mention of {@code name} before {@code pos}: the one read, unless it lies
+   * past {@code pos} (an indirect quotation closes after the words it holds), then a search back.
    */
-  private final class Latest {
-    private int from;
-    private int searchedTo;
-    private Span found;
-
-    void reset(int from) {
-      this.from = from;
-      this.searchedTo = from;
-      this.found = null;
+  private Span latest(Span seen, Span name, int pos) {
+    if (seen == null || seen.end() <= pos) {
+      return seen;
     }
-
-    Span before(Span name, int pos) {
-      if (pos < searchedTo) {
-        // an earlier position (an indirect quotation closes after a quotation inside it): nothing
-        // lies between the latest mention found and searchedTo, so it is the answer if it ends first
-        return found != null && found.end() <= pos ? found : names.latestMention(name, from, pos);
-      }
-      Span m = names.latestMention(name, searchedTo, pos);
-      if (m != null) {
-        found = m;
-      }
-      searchedTo = pos;
-      return found;
-    }
+    return names.latestMention(name, last.end(), pos);
   }
 }
