@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param speaker the explicit mention of the source, or null when unknown
  * @param cue the speech verb or expression, clitics included, or null when there is none
  * @param speakerEntity the entity the speaker is linked to, or null when it is not an entity
+ * @param speakerImplicit true when the quotation's own sentence names no speaker and the speaker
+ *     is the most recent explicit one before it (a continuation: وأضاف: «...»)
  */
 public record Quotation(
     Span span,
@@ -23,10 +25,26 @@ public record Quotation(
     boolean unclosed,
     Span speaker,
     Span cue,
-    Entity speakerEntity)
+    Entity speakerEntity,
+    boolean speakerImplicit)
     implements Annotation {
 
-  /** Rejects a null span, content or kind, and content outside the span. */
+  /** A quotation whose speaker, if any, is named in its own sentence. */
+  public Quotation(
+      Span span,
+      Span content,
+      QuoteKind kind,
+      boolean unclosed,
+      Span speaker,
+      Span cue,
+      Entity speakerEntity) {
+    this(span, content, kind, unclosed, speaker, cue, speakerEntity, false);
+  }
+
+  /**
+   * Rejects a null span, content or kind, content outside the span, and an implicit speaker that
+   * is not there.
+   */
   public Quotation {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(content, "content");
@@ -34,6 +52,9 @@ public record Quotation(
     if (!span.contains(content)) {
       throw new IllegalArgumentException(
           "quotation content " + content + " lies outside its span " + span);
+    }
+    if (speakerImplicit && speaker == null) {
+      throw new IllegalArgumentException("quotation " + span + " has an implicit speaker but none");
     }
   }
 

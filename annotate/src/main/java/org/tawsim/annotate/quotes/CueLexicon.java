@@ -54,11 +54,12 @@ public final class CueLexicon {
   static final int CLAUSE_OPENER = 1 << 14;
   static final int PREPOSITION = 1 << 15;
   static final int TEXT_VERB = 1 << 16;
+  static final int CLAUSE_START = 1 << 17;
 
   /** Any cue word. */
   static final int CUE = VERB | PARTICIPLE | SOURCE | NOUN_CUE | SAYING;
   /** Flags a conjunction و or ف may precede. */
-  private static final int AFTER_CONJUNCTION = CUE | COPULA;
+  private static final int AFTER_CONJUNCTION = CUE | COPULA | CLAUSE_START;
 
   private final Map<WordList, List<String>> lists;
   private final WordTable words = new WordTable();
@@ -258,13 +259,22 @@ public final class CueLexicon {
       boolean ok = true;
       for (int k = 0; k < before.length && ok; k++) {
         int w = last - before.length + k;
-        ok = ArabicWords.fold(text.subSequence(starts[w], ends[w])).equals(before[k]);
+        String word = ArabicWords.fold(text.subSequence(starts[w], ends[w]));
+        // the phrase's first word may carry و or ف: وعلى حد قوله
+        ok = word.equals(before[k]) || (k == 0 && withoutConjunction(word).equals(before[k]));
       }
       if (ok) {
         best = before.length;
       }
     }
     return best;
+  }
+
+  private static String withoutConjunction(String folded) {
+    return folded.length() > 2
+            && (folded.charAt(0) == ArabicWords.WAW || folded.charAt(0) == ArabicWords.FEH)
+        ? folded.substring(1)
+        : folded;
   }
 
   /** Returns true when the folded words, joined by one space, are a media name. */

@@ -102,6 +102,32 @@ final class KindRules {
         words <= 3 && !cut ? folded.toString() : null);
   }
 
+  /**
+   * Returns true when the quoted words are a clause, which no name, title or term is: they open
+   * with a pronoun, a negation or a particle (لم أتنازل، نحن مستعدون، لقد عشنا), or they end with a
+   * sentence mark inside the marks; either way they are at least two words inside the marks ("واليوم، لا يوجد أي منهما.").
+   * A name head before the quotation still makes it a title (رواية «لن أعيش ...»): see {@link
+   * #isName}, which is asked first.
+   */
+  boolean isClause(Pairing.Segment s, Content c) {
+    if (c.firstBegin() < 0) {
+      return false;
+    }
+    if (c.words() < 2 || s.unclosed()) {
+      return false; // «أنت»: one word is a term even when it is a pronoun
+    }
+    if ((lexicon.flags(text, c.firstBegin(), c.firstEnd()) & CueLexicon.CLAUSE_START) != 0) {
+      return true;
+    }
+    int e = s.contentEnd();
+    while (e > s.contentBegin() && QuotePairer.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    char last = e > s.contentBegin() ? text.charAt(e - 1) : ' ';
+    return last == '.' || last == '!' || last == '?' || last == ArabicWords.ARABIC_QUESTION_MARK
+        || last == '\u2026';
+  }
+
   /** Returns true when the segment is a name, title, term, heading or dateline. */
   boolean isName(Pairing.Segment s, Content c) {
     if (c.words() == 0 || c.latinOnly()) {

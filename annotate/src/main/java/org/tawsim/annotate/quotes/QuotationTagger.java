@@ -25,7 +25,8 @@ import org.tawsim.core.Quotation;
  *       names, titles, terms, headings, datelines and scare quotes (see {@link KindRules});
  *   <li>for speech, the cue (the whole word, clitics included: وقال، مضيفا، بحسب) and the speaker:
  *       the noun phrase after the cue or the subject before it, or, when the cue names nobody
- *       (وأضاف أن), the most recent explicit speaker at its latest mention;
+ *       (وأضاف أن), the most recent explicit speaker at its latest mention, marked {@link
+ *       Quotation#speakerImplicit()};
  *   <li>{@link org.tawsim.core.QuoteKind#INDIRECT INDIRECT} quotations for reported speech
  *       without marks (قال الوزير إن ...): span and content are the reported clause.
  * </ul>

@@ -65,6 +65,22 @@ public final class QuotePairer {
     return c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028' || c == '\u0085';
   }
 
+  /**
+   * Returns true when the character at {@code i} ends a sentence: . ! ? ؟ or … followed by white
+   * space, a paragraph break or the end of the text.
+   */
+  static boolean endsSentence(CharSequence text, int i) {
+    char c = text.charAt(i);
+    if (c != '.' && c != '!' && c != '?' && c != ArabicWords.ARABIC_QUESTION_MARK && c != '\u2026') {
+      return false;
+    }
+    if (i + 1 >= text.length()) {
+      return true;
+    }
+    char next = text.charAt(i + 1);
+    return isSpace(next) || isParagraphBreak(next);
+  }
+
   /** Returns true for white space and the invisible marks that sit between words. */
   static boolean isSpace(char c) {
     return c <= ' '

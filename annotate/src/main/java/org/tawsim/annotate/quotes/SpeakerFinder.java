@@ -26,10 +26,10 @@ final class SpeakerFinder {
   private static final String LAM_LAM = "\u0644\u0644";
   private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
   private static final String ALEF_LAM = "\u0627\u0644";
-  private static final String AN = "\u0639\u0646";
   private static final char HEH = '\u0647';
   private static final char ALEF = ArabicWords.ALEF;
   private static final char MEEM = '\u0645';
+  private static final char TEH = '\u062A';
 
   private final CharSequence text;
   private final int n;
@@ -77,7 +77,7 @@ final class SpeakerFinder {
         || ArabicWords.startsWith(text, b, e, BEH_ALEF_LAM);
   }
 
-  private boolean isNameLike(int b, int e) {
+  boolean isNameLike(int b, int e) {
     if (ArabicWords.foldedLength(text, b, e) < 3 || isDigit(text.charAt(b))) {
       return false;
     }
@@ -89,7 +89,7 @@ final class SpeakerFinder {
             | CueLexicon.COMPLEMENTIZER)) == 0;
   }
 
-  private static final int ENDS_MENTION =
+  static final int ENDS_MENTION =
       CueLexicon.STOP
           | CueLexicon.COMPLEMENTIZER
           | CueLexicon.ADVERB
@@ -127,13 +127,13 @@ final class SpeakerFinder {
           i = e;
           continue;
         }
-        if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b))) {
-          return null;
+        if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
+          return null; // وأضاف بدوره، وقال مضيفها: no noun phrase names the speaker
         }
         begin = b;
       } else {
-        if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b))) {
-          break;
+        if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
+          break; // أكد المبعوث الدولي استعدادها: the object ends the subject
         }
         if ((isPrepositionalArticle(b, e) && !nameFollows(e)) || isAddressee(b, e)) {
           break; // للتلفزيون الرسمي، لنظيره: who was spoken to, not who spoke
@@ -269,6 +269,88 @@ final class SpeakerFinder {
    * clause start. {@code limit} is where the sentence starts.
    */
   Span before(int cueBegin, int limit) {
+    Span subject = subjectBefore(cueBegin, limit);
+    if (subject != null) {
+      return subject;
+    }
+    int comma = appositionStart(cueBegin, limit);
+    return comma < 0 ? null : subjectBefore(comma, limit);
+  }
+
+  /**
+   * Returns the offset of the comma that opens an apposition ending right before a verb at {@code
+   * cueBegin}, or -1: لكن دوج براون، مدير الأبحاث في الجمعية، يقول → the comma after براون. The
+   * apposition is at most {@link #MAX_WORDS} words on one line, with no sentence end or mark.
+   */
+  private int appositionStart(int cueBegin, int limit) {
+    int j = cueBegin;
+    while (j > limit && QuotePairer.isSpace(text.charAt(j - 1))) {
+      j--;
+    }
+    if (j <= limit || !isComma(text.charAt(j - 1))) {
+      return -1;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int k = j - 2; k > limit; k--) {
+      char c = text.charAt(k);
+      if (isComma(c)) {
+        return words > 0 ? k : -1;
+      }
+      if (ArabicWords.isWordChar(c)) {
+        if (!inWord && ++words > MAX_WORDS) {
+          return -1;
+        }
+        inWord = true;
+      } else if (QuotePairer.isSpace(c)) {
+        inWord = false;
+      } else {
+        return -1; // a sentence end, a colon, a quotation mark: no apposition
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isComma(char c) {
+    return c == ArabicWords.ARABIC_COMMA || c == ',';
+  }
+
+  /** Returns true for a preposition, also with و or ف before it: عن، وعن، فمن. */
+  private boolean isPreposition(int b, int e) {
+    if ((lexicon.exactFlags(text, b, e) & CueLexicon.PREPOSITION) != 0) {
+      return true;
+    }
+    int first = ArabicWords.firstKept(text, b, e);
+    char c = first < e ? ArabicWords.fold(text.charAt(first)) : 0;
+    return (c == ArabicWords.WAW || c == ArabicWords.FEH)
+        && (lexicon.exactFlags(text, first + 1, e) & CueLexicon.PREPOSITION) != 0;
+  }
+
+  /**
+   * Returns true for a noun of five letters or more with a pronoun: استعدادها، مواقفهم، مزحته. Such
+   * a word is an object, a topic or a verbal noun, never the speaker. A final ه counts only after
+   * ت, the feminine ending before a suffix: many names end in ه (رومنيجه، عبدالله).
+   */
+  private boolean hasPronounSuffix(int b, int e) {
+    if (ArabicWords.foldedLength(text, b, e) < 5) {
+      return false;
+    }
+    int last = e - 1;
+    while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
+      last--;
+    }
+    char z = text.charAt(last);
+    char y = ArabicWords.fold(text.charAt(last - 1));
+    char x = ArabicWords.fold(text.charAt(last - 2));
+    if (z == HEH) {
+      return y == TEH; // مزحته، تصريحاته: a feminine noun with ه; a name may end in ه (رومنيجه)
+    }
+    z = ArabicWords.fold(z);
+    return (y == HEH && (z == ALEF || z == MEEM)) || (z == ALEF && y == MEEM && x == HEH);
+  }
+
+  /** The subject before a verb, up to a clause start; see {@link #before}. */
+  private Span subjectBefore(int cueBegin, int limit) {
     int i = cueBegin;
     int begin = -1;
     int end = -1;
@@ -295,8 +377,8 @@ final class SpeakerFinder {
       if ((f & (CueLexicon.CLAUSE_OPENER | CueLexicon.COMPLEMENTIZER)) != 0) {
         return begin < 0 ? null : new Span(begin, end);
       }
-      if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b))) {
-        return null;
+      if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || isPreposition(b, j)) {
+        return null; // وعن قدرة الجامعات ... قال: a prepositional phrase, not a subject
       }
       if (end < 0) {
         end = j;
@@ -307,53 +389,43 @@ final class SpeakerFinder {
     return null;
   }
 
-  /** Returns the last name-like word of a mention (a surname), or null when it has none. */
-  Span nameWord(Span mention) {
-    int e = mention.end();
-    while (e > mention.begin()) {
-      int b = e;
-      while (b > mention.begin() && ArabicWords.isWordChar(text.charAt(b - 1))) {
-        b--;
-      }
-      if (b < e && ArabicWords.isArabicLetter(ArabicWords.firstKeptChar(text, b, e))
-          && isNameLike(b, e)) {
-        return new Span(b, e);
-      }
-      e = b;
-      while (e > mention.begin() && !ArabicWords.isWordChar(text.charAt(e - 1))) {
-        e--;
-      }
-    }
-    return null;
-  }
-
   /**
-   * Returns the latest whole-word occurrence of {@code name}'s word in [from, to), searching back
-   * at most {@link #MENTION_WINDOW} characters, or null.
+   * Returns true when a mention can be a source: it links to an entity, or starts with a title or
+   * role (الوزير، متحدث، مصادر) or a name head (وزارة، شركة), or has a name-like word (واشنطن،
+   * سامي). Not a common noun alone (الدكتوراه، المشروع).
    */
-  Span latestMention(Span name, int from, int to) {
-    int low = Math.max(from, to - MENTION_WINDOW);
-    int j = to;
-    while (j > low) {
-      while (j > low && !ArabicWords.isWordChar(text.charAt(j - 1))) {
-        j--;
-      }
-      int b = j;
-      while (b > low && ArabicWords.isWordChar(text.charAt(b - 1))) {
-        b--;
-      }
-      boolean cut = b == low && b > 0 && ArabicWords.isWordChar(text.charAt(b - 1));
-      if (b < j && !cut && ArabicWords.sameWord(text, b, j, name.begin(), name.end())) {
-        return new Span(b, j);
-      }
-      j = b;
+  boolean isSource(Span mention) {
+    if (link(mention) != null) {
+      return true;
     }
-    return null;
+    int b = mention.begin();
+    int e = wordEnd(b);
+    if (isTitle(b, e) || lexicon.isNameHead(text, b, e)) {
+      return true;
+    }
+    for (int i = b; i < mention.end(); ) {
+      int wb = wordStart(i);
+      if (wb < 0 || wb >= mention.end()) {
+        i++;
+        continue;
+      }
+      int we = wordEnd(wb);
+      if (ArabicWords.isArabicLetter(text.charAt(wb)) && isNameLike(wb, we)) {
+        return true;
+      }
+      i = we;
+    }
+    return false;
   }
 
-  /** Returns the word after {@code pos}, if it is عن: the end of that word, else -1. */
-  int anEnd(int b, int e) {
-    return ArabicWords.sameWordAs(text, b, e, AN) ? e : -1;
+  /** Returns true for a title or role, with or without the article: وزير، الوزير. */
+  boolean isTitle(int b, int e) {
+    if ((lexicon.exactFlags(text, b, e) & CueLexicon.TITLE) != 0) {
+      return true;
+    }
+    return ArabicWords.startsWith(text, b, e, ALEF_LAM)
+        && (lexicon.exactFlags(text, ArabicWords.firstKept(text, b + 2, e), e) & CueLexicon.TITLE)
+            != 0;
   }
 
   /**

@@ -41,6 +41,11 @@ public enum WordList {
   NAME_HEADS("name-heads.txt", CueLexicon.NAME_HEAD),
   /** First words that make a short quotation a name ({@code اتفاق، مبادرة}). */
   CONTENT_HEADS("content-heads.txt", CueLexicon.CONTENT_HEAD),
+  /**
+   * First words of a clause, never of a name or term: pronouns, negations, particles ({@code نحن،
+   * لن، لقد}). A short quotation that opens with one is someone's words.
+   */
+  CLAUSE_STARTS("clause-starts.txt", CueLexicon.CLAUSE_START),
   /** Platforms and services quoted as names ({@code إكس، تويتر}); may be several words. */
   MEDIA_NAMES("media-names.txt", 0),
   /** Words and phrases that end a speech verb's scope ({@code في إشارة، وذلك}). */

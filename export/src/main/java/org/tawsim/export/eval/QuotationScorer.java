@@ -12,17 +12,18 @@ import org.tawsim.core.Span;
 
 /**
  * Scores predicted quotations against gold ones, for the quotations with marks (indirect speech
- * is left out on both sides).
+ * is left out on both sides). This is the one definition of the quotation measure:
  *
  * <ul>
  *   <li>span precision, recall and F1: a predicted quotation is right when its span, marks
- *       included, equals a gold span exactly;
- *   <li>kind accuracy: over the matched pairs, the share with the gold kind;
- *   <li>speaker accuracy: over the matched pairs whose gold is speech with a speaker, the share
- *       whose predicted speaker overlaps the gold speaker;
- *   <li>cue accuracy: over the matched pairs with a gold cue, the share whose predicted cue
- *       overlaps it (cues are whole words, so overlap means the same word, or the phrase that
- *       contains it).
+ *       included, equals a gold span exactly (start and end);
+ *   <li>kind accuracy: over the matched quotations, the share with the gold kind;
+ *   <li>speaker accuracy: over <em>all</em> gold speech quotations with a speaker (one the tagger
+ *       missed or gave another span counts wrong), the share whose predicted speaker overlaps the
+ *       gold speaker or shares a content word with it ({@link SpeakerMatch}: another mention of
+ *       the same source);
+ *   <li>cue accuracy: over all gold speech quotations with a cue, the share whose predicted cue
+ *       overlaps it.
  * </ul>
  *
  * <p>Add document pairs with {@link #add}, then read {@link #result()} and {@link #differences()}.
@@ -74,27 +75,30 @@ public final class QuotationScorer {
       Quotation pq = bySpan.get(gq.span());
       if (pq == null) {
         differences.add(new Difference(goldDoc.id(), Difference.Type.MISSED, gq, null));
+      } else {
+        matched++;
+        if (pq.kind() == gq.kind()) {
+          kindRight++;
+        } else {
+          differences.add(new Difference(goldDoc.id(), Difference.Type.KIND, gq, pq));
+        }
+      }
+      if (gq.kind() != QuoteKind.SPEECH) {
         continue;
       }
-      matched++;
-      if (pq.kind() == gq.kind()) {
-        kindRight++;
-      } else {
-        differences.add(new Difference(goldDoc.id(), Difference.Type.KIND, gq, pq));
-      }
-      if (gq.kind() == QuoteKind.SPEECH && gq.speaker() != null) {
+      if (gq.speaker() != null) {
         speakerGold++;
-        if (pq.speaker() != null && pq.speaker().overlaps(gq.speaker())) {
+        if (pq != null && SpeakerMatch.right(goldDoc.text(), gq.speaker(), pq.speaker())) {
           speakerRight++;
-        } else {
+        } else if (pq != null) {
           differences.add(new Difference(goldDoc.id(), Difference.Type.SPEAKER, gq, pq));
         }
       }
       if (gq.cue() != null) {
         cueGold++;
-        if (pq.cue() != null && pq.cue().overlaps(gq.cue())) {
+        if (pq != null && pq.cue() != null && pq.cue().overlaps(gq.cue())) {
           cueRight++;
-        } else {
+        } else if (pq != null) {
           differences.add(new Difference(goldDoc.id(), Difference.Type.CUE, gq, pq));
         }
       }
@@ -134,10 +138,10 @@ public final class QuotationScorer {
    * @param predicted predicted quotations with marks
    * @param matched predicted quotations whose span equals a gold span
    * @param kindRight matched quotations of the gold kind
-   * @param speakerGold matched gold speech quotations with a speaker
-   * @param speakerRight of those, the ones whose predicted speaker overlaps the gold one
-   * @param cueGold matched gold quotations with a cue
-   * @param cueRight of those, the ones whose predicted cue overlaps the gold one
+   * @param speakerGold gold speech quotations with a speaker, matched or not
+   * @param speakerRight of those, the ones matched with a right speaker ({@link SpeakerMatch})
+   * @param cueGold gold speech quotations with a cue, matched or not
+   * @param cueRight of those, the ones matched with a cue that overlaps the gold one
    */
   public record Result(
       int gold,
@@ -210,9 +214,9 @@ public final class QuotationScorer {
       SPURIOUS,
       /** Matched, of another kind. */
       KIND,
-      /** Matched, with a speaker that misses the gold one. */
+      /** Matched, with a speaker that is not right (a missed quotation is only {@link #MISSED}). */
       SPEAKER,
-      /** Matched, with a cue that misses the gold one. */
+      /** Matched, with a cue that misses the gold one (a missed quotation is only {@link #MISSED}). */
       CUE
     }
   }

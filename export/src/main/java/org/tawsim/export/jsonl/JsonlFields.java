@@ -21,6 +21,7 @@ final class JsonlFields {
   static final String SPEAKER = "speaker";
   static final String CUE = "cue";
   static final String SPEAKER_ENTITY = "speaker_entity";
+  static final String SPEAKER_IMPLICIT = "speaker_implicit";
 
   private JsonlFields() {}
 }

@@ -193,6 +193,11 @@ public final class JsonlReader implements DocumentReader {
     JsonNode unclosed = q.get(UNCLOSED);
     JsonNode kind = q.get(KIND);
     JsonNode link = q.get(SPEAKER_ENTITY);
+    JsonNode implicit = q.get(SPEAKER_IMPLICIT);
+    Span speaker = optionalSpan(q.get(SPEAKER), cp);
+    if (implicit != null && implicit.asBoolean() && speaker == null) {
+      throw bad("quote " + span + " has speaker_implicit but no speaker", null);
+    }
     Entity speakerEntity = null;
     if (link != null && !link.isNull()) {
       if (!link.canConvertToInt() || link.intValue() < 0 || link.intValue() >= entities.size()) {
@@ -205,9 +210,10 @@ public final class JsonlReader implements DocumentReader {
         content == null || content.isNull() ? span : span(content, cp, CONTENT),
         kind == null || kind.isNull() ? QuoteKind.SPEECH : QuoteKind.fromLabel(kind.asText()),
         unclosed != null && unclosed.asBoolean(),
-        optionalSpan(q.get(SPEAKER), cp),
+        speaker,
         optionalSpan(q.get(CUE), cp),
-        speakerEntity);
+        speakerEntity,
+        implicit != null && implicit.asBoolean());
   }
 
   private Span optionalSpan(JsonNode node, CodePointOffsets cp) throws InvalidInputException {

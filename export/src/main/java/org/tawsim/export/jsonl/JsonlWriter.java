@@ -31,13 +31,14 @@ import org.tawsim.core.text.CodePointOffsets;
  *  "sentences":[{"start":0,"end":9}],"tokens":[{"start":0,"end":3,"norm":"..."}],
  *  "entities":[{"start":4,"end":9,"type":"PER","source":"rule:title+name"}],
  *  "quotes":[{"start":..,"end":..,"kind":"speech","unclosed":false,"speaker":{"start":..,"end":..},
- *             "cue":{"start":..,"end":..},"content":{"start":..,"end":..},"speaker_entity":0}]}
+ *             "speaker_implicit":true,"cue":{"start":..,"end":..},"content":{"start":..,"end":..},
+ *             "speaker_entity":0}]}
  * }</pre>
  *
  * <p>Fields come in that fixed order; a layer the document does not have is omitted, an empty one
- * is written as {@code []}. {@code content} is the quotation without its marks and {@code
- * speaker_entity} the index of the linked entity in {@code entities}, both omitted when they add
- * nothing. Output is UTF-8 with {@code \n} after each document and no other whitespace, so the same
+ * is written as {@code []}. {@code content} is the quotation without its marks, {@code
+ * speaker_implicit} says the speaker comes from an earlier sentence, and {@code speaker_entity} is
+ * the index of the linked entity in {@code entities}, each omitted when it adds nothing. Output is UTF-8 with {@code \n} after each document and no other whitespace, so the same
  * document always gives the same bytes. Not thread-safe; closes the stream only if it opened it.
  */
 public final class JsonlWriter implements DocumentWriter {
@@ -140,6 +141,9 @@ public final class JsonlWriter implements DocumentWriter {
     json.writeStringField(KIND, q.kind().label());
     json.writeBooleanField(UNCLOSED, q.unclosed());
     nullableSpan(SPEAKER, q.speaker(), cp);
+    if (q.speakerImplicit()) {
+      json.writeBooleanField(SPEAKER_IMPLICIT, true);
+    }
     nullableSpan(CUE, q.cue(), cp);
     if (!q.content().equals(q.span())) {
       json.writeFieldName(CONTENT);

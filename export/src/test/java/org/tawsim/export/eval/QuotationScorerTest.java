@@ -53,7 +53,10 @@ class QuotationScorerTest {
     QuotationScorer s = new QuotationScorer();
     s.add(gold, predicted);
     QuotationScorer.Result r = s.result();
-    assertEquals(new QuotationScorer.Result(3, 3, 2, 1, 1, 1, 1, 1), r);
+    // the missed speech quotation still counts in the speaker and cue denominators
+    assertEquals(new QuotationScorer.Result(3, 3, 2, 1, 2, 1, 2, 1), r);
+    assertEquals(0.5, r.speakerAccuracy());
+    assertEquals(0.5, r.cueAccuracy());
     assertEquals(2.0 / 3, r.precision(), 1e-9);
     assertEquals(2.0 / 3, r.recall(), 1e-9);
     assertEquals(0.5, r.kindAccuracy());
@@ -73,6 +76,24 @@ class QuotationScorerTest {
     s.add(gold, predicted);
     assertEquals(0.0, s.result().speakerAccuracy());
     assertEquals(0.0, s.result().cueAccuracy());
+  }
+
+  @Test
+  void onlySpeechCountsForSpeakerAndCue() {
+    // an "other" quotation with a speaker and cue in the gold (a careless file) is not scored
+    Document gold = doc(q(20, 27, QuoteKind.OTHER, MINISTER, SAID));
+    QuotationScorer s = new QuotationScorer();
+    s.add(gold, doc());
+    assertEquals(new QuotationScorer.Result(1, 0, 0, 0, 0, 0, 0, 0), s.result());
+  }
+
+  @Test
+  void aSpeechQuotationTakenForOtherKeepsItsSpeakerAndCueScores() {
+    Document gold = doc(q(11, 16, QuoteKind.SPEECH, MINISTER, SAID));
+    Document predicted = doc(q(11, 16, QuoteKind.OTHER, MINISTER, SAID));
+    QuotationScorer s = new QuotationScorer();
+    s.add(gold, predicted);
+    assertEquals(new QuotationScorer.Result(1, 1, 1, 0, 1, 1, 1, 1), s.result());
   }
 
   @Test

@@ -37,7 +37,8 @@ class JsonlReaderTest {
         "{\"id\":\"x\",\"text\":\"نص\",\"entities\":[{\"start\":2,\"end\":1,\"type\":\"PER\"}]} | out of range",
         "{\"id\":\"x\",\"text\":\"نص\",\"entities\":[{\"start\":0,\"end\":1,\"type\":\"per son\"}]} | invalid entity type",
         "{\"id\":\"x\",\"text\":\"نص\",\"sentences\":{}} | is not an array",
-        "{\"id\":\"x\",\"text\":\"نص\",\"quotes\":[{\"start\":0,\"end\":2,\"kind\":\"rumour\"}]} | unknown QuoteKind"
+        "{\"id\":\"x\",\"text\":\"نص\",\"quotes\":[{\"start\":0,\"end\":2,\"kind\":\"rumour\"}]} | unknown QuoteKind",
+        "{\"id\":\"x\",\"text\":\"نص\",\"quotes\":[{\"start\":0,\"end\":2,\"speaker_implicit\":true}]} | speaker_implicit but no speaker"
       })
   void reportsABadLineWithItsNumberAndGoesOn(String bad, String reason) throws IOException {
     String input = GOOD + "\n" + bad + "\n" + GOOD.replace("ok", "ok2") + "\n";

@@ -101,6 +101,25 @@ class JsonlRoundTripTest {
     assertEquals(List.of(d), roundTrip(List.of(d)));
   }
 
+  @Test
+  void implicitSpeakerIsWrittenOnlyWhenTrue() throws IOException {
+    String text = "قال بوتين «نعم». وأضاف «لا»";
+    Quotation said =
+        new Quotation(new Span(10, 15), new Span(11, 14), QuoteKind.SPEECH, false, new Span(4, 9), new Span(0, 3), null);
+    Quotation added =
+        new Quotation(new Span(23, 27), new Span(24, 26), QuoteKind.SPEECH, false, new Span(4, 9), new Span(17, 22), null, true);
+    Document d = Document.of("q", text).withLayer(Quotation.class, List.of(said, added));
+    String line = write(List.of(d));
+    assertEquals(
+        "{\"id\":\"q\",\"text\":\"قال بوتين «نعم». وأضاف «لا»\",\"quotes\":["
+            + "{\"start\":10,\"end\":15,\"kind\":\"speech\",\"unclosed\":false,\"speaker\":{\"start\":4,\"end\":9},"
+            + "\"cue\":{\"start\":0,\"end\":3},\"content\":{\"start\":11,\"end\":14}},"
+            + "{\"start\":23,\"end\":27,\"kind\":\"speech\",\"unclosed\":false,\"speaker\":{\"start\":4,\"end\":9},"
+            + "\"speaker_implicit\":true,\"cue\":{\"start\":17,\"end\":22},\"content\":{\"start\":24,\"end\":26}}]}\n",
+        line);
+    assertEquals(List.of(d), roundTrip(List.of(d)));
+  }
+
   private static Document withEveryLayer(Document d) {
     int n = d.text().length();
     int mid = n / 2;

@@ -1,0 +1,265 @@
+package org.tawsim.annotate.quotes;
+
+import java.util.function.IntConsumer;
+import org.tawsim.core.Span;
+
+/**
+ * Reads the words outside quotations and turns the cue words into {@link Cue}s of the sentence,
+ * each with the speaker it names:
+ *
+ * <ul>
+ *   <li>a speech verb: the noun phrase after it (وقال وزير الخارجية), else the subject before it
+ *       (لكن الوزير أكد), else the subject after a copula (وكان السفير ... صرح); none when it
+ *       names nobody (وأضاف أن: the speaker is then implicit);
+ *   <li>a participle: the speaker of the sentence's verb (وأضاف الوزير قائلا);
+ *   <li>an "according to" word: its source (بحسب الوكالة); with ما the verb after it is the cue;
+ *   <li>a noun cue: the noun phrase after it (تصريحات الوزير), but no cue after في (في بيان) nor
+ *       when what follows is no source (رسالة الدكتوراه);
+ *   <li>a verbal noun of saying: the speaker after عن (ونقلت عن الوزير قوله), else the speaker
+ *       of the sentence's verb (وعلقت الوزيرة في مؤتمر صحفي بقولها);
+ *   <li>a verb of texts with في: وجاء في البيان → the text named after في;
+ *   <li>a fixed phrase: على حد تعبيره.
+ * </ul>
+ *
+ * <p>A cue word after a preposition is a verbal noun, not a cue (دون ذكر الأدلة). A speech verb
+ * inside words already reported, with no subject or its subject before it (صرح بأنه لا يرى أنه
+ * «...»؛ قال الخبير إن دول الخليج ترى أن), is not a new cue. A verb's explicit speaker becomes
+ * the most recent speaker ({@link SpeakerMemory}) when it can be a source (not أكدت المحادثات
+ * الوتيرة السريعة: an object after the verb). One per pass.
+ */
+final class CueWords {
+
+  /** What a word was, for the scanner. */
+  enum Result {
+    /** Anything the scanner need not act on. */
+    PLAIN,
+    /** أن، إن: the nearest open cue takes its complement. */
+    COMPLEMENTIZER,
+    /** A phrase back to the writer's narration (في إشارة إلى): the sentence's cues are over. */
+    SCOPE_BREAK
+  }
+
+  private static final String MA = "\u0645\u0627";
+  private static final String FI = "\u0641\u064A";
+  private static final String AN = "\u0639\u0646";
+  private static final String KAMA = "\u0643\u0645\u0627";
+  /** At most this many words between the speaker after عن and its قوله. */
+  private static final int SAYING_GAP = 6;
+
+  private final CharSequence text;
+  private final int n;
+  private final CueLexicon lexicon;
+  private final SpeakerFinder speakers;
+  private final SentenceCues cues;
+  private final SpeakerMemory memory;
+  /** Closes the open indirect quotation at an offset, when a new report starts. */
+  private final IntConsumer closeIndirect;
+
+  /** Where the current sentence starts. */
+  int sentenceStart;
+  /** Where the last quotation ended: a subject is not searched back across it. */
+  int lastSegmentEnd;
+
+  CueWords(
+      CharSequence text,
+      CueLexicon lexicon,
+      SpeakerFinder speakers,
+      SentenceCues cues,
+      SpeakerMemory memory,
+      IntConsumer closeIndirect) {
+    this.text = text;
+    this.n = text.length();
+    this.lexicon = lexicon;
+    this.speakers = speakers;
+    this.cues = cues;
+    this.memory = memory;
+    this.closeIndirect = closeIndirect;
+  }
+
+  /** Reads the word [b, e). */
+  Result read(int b, int e) {
+    RecentWords recent = cues.recent;
+    recent.push(b, e);
+    boolean afterComma = cues.comma;
+    cues.comma = false;
+    int f = lexicon.flags(text, b, e);
+    Result result = Result.PLAIN;
+    if (f != 0) {
+      if ((f & CueLexicon.BREAK_END) != 0) {
+        int k = recent.scopeBreakLength(text, lexicon);
+        if (k >= 0) {
+          closeIndirect.accept(recent.beginBack(k));
+          return Result.SCOPE_BREAK;
+        }
+      }
+      if ((f & CueLexicon.PHRASE_CUE_END) != 0) {
+        int k = recent.phraseCueLength(text, lexicon);
+        if (k >= 0) {
+          cues.add(new Cue(Cue.Kind.PHRASE, recent.beginBack(k), e, cues.words, null));
+          cues.words++;
+          return Result.PLAIN;
+        }
+      }
+      if ((f & CueLexicon.COMPLEMENTIZER) != 0) {
+        result = Result.COMPLEMENTIZER;
+      } else if ((f & CueLexicon.CUE) != 0) {
+        cueWord(b, e, f, afterComma);
+      } else if ((f & CueLexicon.TEXT_VERB) != 0) {
+        textVerb(b, e);
+      }
+      if ((f & CueLexicon.COPULA) != 0) {
+        cues.lastCopulaEnd = e;
+      }
+    }
+    if (e - b <= 4 && ArabicWords.sameWordAs(text, b, e, AN)) {
+      cues.lastAnEnd = e;
+    }
+    if (result == Result.COMPLEMENTIZER) {
+      return result; // the scanner counts the word once the cue has taken it
+    }
+    cues.words++;
+    return result;
+  }
+
+  /** Counts a complementizer once the scanner has handled it. */
+  void countWord() {
+    cues.words++;
+  }
+
+  private void cueWord(int b, int e, int f, boolean afterComma) {
+    Cue.Kind kind;
+    if ((f & CueLexicon.VERB) != 0) {
+      kind = Cue.Kind.VERB;
+    } else if ((f & CueLexicon.PARTICIPLE) != 0) {
+      kind = Cue.Kind.PARTICIPLE;
+    } else if ((f & CueLexicon.SAYING) != 0) {
+      kind = Cue.Kind.SAYING;
+    } else if ((f & CueLexicon.SOURCE) != 0) {
+      kind = Cue.Kind.SOURCE;
+    } else {
+      kind = Cue.Kind.NOUN;
+    }
+    RecentWords recent = cues.recent;
+    boolean conjunction = (lexicon.exactFlags(text, b, e) & CueLexicon.CUE) == 0;
+    if ((kind == Cue.Kind.VERB || kind == Cue.Kind.PARTICIPLE)
+        && !conjunction
+        && recent.count >= 2
+        && (lexicon.exactFlags(text, recent.beginBack(1), recent.endBack(1))
+                & CueLexicon.PREPOSITION) != 0
+        && recent.endBack(1) < b) {
+      return; // دون ذكر الأدلة: after a preposition the word is a verbal noun
+    }
+    boolean asSaid =
+        recent.count >= 2 && ArabicWords.sameWordAs(text, recent.beginBack(1), recent.endBack(1), KAMA);
+    if (asSaid) {
+      closeIndirect.accept(recent.beginBack(1)); // ...، كما قالت الخبيرة: a new attribution
+    } else if (afterComma || conjunction || kind == Cue.Kind.PARTICIPLE) {
+      closeIndirect.accept(b);
+    }
+    Span speaker = null;
+    switch (kind) {
+      case VERB:
+        speaker = speakers.after(e);
+        boolean subjectBefore = false;
+        if (speaker == null) {
+          speaker = speakers.before(b, Math.max(sentenceStart, lastSegmentEnd));
+          subjectBefore = speaker != null;
+        }
+        if (cues.insideReport() && (speaker == null || subjectBefore)) {
+          // قال الخبير إن دول الخليج ترى أن ...: a verb of the words reported, not a new report;
+          // صرح بأنه لا يرى أنه "...": the same speaker goes on, the outer verb is the cue
+          return;
+        }
+        if (speaker == null && cues.lastCopulaEnd >= sentenceStart && cues.lastCopulaEnd > 0) {
+          speaker = speakers.after(cues.lastCopulaEnd);
+        }
+        if (speaker != null && speakers.isSource(speaker)) {
+          memory.remember(speaker); // the latest explicit source, for the continuations after it
+        }
+        break;
+      case PARTICIPLE:
+        speaker = cues.verbSpeaker(); // وأضاف الوزير قائلا: the participle goes on with the verb's speaker
+        break;
+      case SOURCE:
+        if (nextWordIs(e, MA)) {
+          return; // وفق ما كشفت: the verb is the cue
+        }
+        speaker = speakers.afterSource(e);
+        break;
+      case NOUN:
+        if (recent.count >= 2
+            && ArabicWords.sameWordAs(text, recent.beginBack(1), recent.endBack(1), FI)) {
+          return; // في تصريحات، في بيان: a channel, not a cue
+        }
+        speaker = speakers.after(e);
+        if (speaker != null && !speakers.isSource(speaker)) {
+          return; // رسالة الدكتوراه: the noun's complement is no source, so the noun is no cue
+        }
+        break;
+      case SAYING:
+        if (cues.lastAnEnd >= sentenceStart && cues.lastAnEnd > 0) {
+          speaker = speakers.after(cues.lastAnEnd); // ونقلت عن الوزير قوله
+          if (speaker != null && !sameClause(speaker.end(), b)) {
+            speaker = null; // الإعلان عن التقرير، بقولها: عن names the topic, not the source
+          }
+        }
+        if (speaker == null) {
+          speaker = cues.verbSpeaker(); // وعلقت الوزيرة ... بقولها: the verb's speaker goes on
+        }
+        break;
+      default:
+        break;
+    }
+    cues.add(new Cue(kind, b, e, cues.words, speaker));
+  }
+
+  /** وجاء في البيان: a cue whose speaker is the text named after في; no cue without في. */
+  private void textVerb(int b, int e) {
+    int fe = nextWordEnd(e, FI);
+    if (fe < 0) {
+      return;
+    }
+    closeIndirect.accept(b);
+    cues.add(new Cue(Cue.Kind.VERB, b, e, cues.words, speakers.after(fe)));
+  }
+
+  /**
+   * Returns true when only words and spaces, at most {@link #SAYING_GAP} words, lie between the
+   * speaker after عن and its قوله: ونقلت الوكالة عن مسؤول كبير في الوزارة قوله.
+   */
+  private boolean sameClause(int from, int to) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (ArabicWords.isWordChar(c)) {
+        if (!inWord && ++words > SAYING_GAP) {
+          return false;
+        }
+        inWord = true;
+      } else if (QuotePairer.isSpace(c)) {
+        inWord = false;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean nextWordIs(int pos, String folded) {
+    return nextWordEnd(pos, folded) >= 0;
+  }
+
+  /** Returns the end of the word after {@code pos} (spaces skipped) when it is {@code folded}, else -1. */
+  private int nextWordEnd(int pos, String folded) {
+    int b = pos;
+    while (b < n && QuotePairer.isSpace(text.charAt(b))) {
+      b++;
+    }
+    int e = b;
+    while (e < n && ArabicWords.isWordChar(text.charAt(e))) {
+      e++;
+    }
+    return e > b && ArabicWords.sameWordAs(text, b, e, folded) ? e : -1;
+  }
+}

@@ -1,0 +1,125 @@
+package org.tawsim.annotate.quotes;
+
+import org.tawsim.core.Entity;
+import org.tawsim.core.Span;
+
+/**
+ * The most recent explicit speaker of a document, for the quotations whose own sentence names
+ * nobody: a continuation (وأضاف: «...»، وتابع، ومضى قائلا), or a quotation standing alone.
+ *
+ * <p>Rule: an implicit speaker is the last explicit one, at its latest mention before the
+ * quotation, so a surname repeated later (وجدد لافروف), or the given name written before it
+ * earlier (معاذ الخلف ... قرر معاذ), is the span given, even paragraphs later.
+ * Every explicit attribution replaces it, so a new subject ends the inheritance. The speaker is
+ * marked implicit when its mention lies before the quotation's sentence (وأشار الوزير إلى ...
+ * وقال «...» names it in the same sentence).
+ *
+ * <pre>
+ * قال سامي الأحمد إن الحوار ممكن. وأضاف «لن نتراجع»   → سامي الأحمد, implicit
+ * </pre>
+ *
+ * <p>One per document; not thread-safe.
+ */
+final class SpeakerMemory {
+
+  private final SpeakerFinder speakers;
+  private final NameMentions names;
+  private final CharSequence text;
+  private Span last;
+  private Entity lastEntity;
+  private Span lastName;
+  /** The given name of the surname's person, in its mention or written before it earlier, or null. */
+  private Span lastGiven;
+  /** The latest words equal to the surname and to the given name read since the mention. */
+  private Span seenName;
+  private Span seenGiven;
+  /** Where the current sentence starts: a speaker named in it is not implicit. */
+  int sentenceStart;
+
+  SpeakerMemory(CharSequence text, SpeakerFinder speakers, NameMentions names) {
+    this.text = text;
+    this.speakers = speakers;
+    this.names = names;
+  }
+
+  /** Remembers an explicit mention as the most recent speaker. */
+  void remember(Span mention) {
+    if (mention.equals(last)) {
+      return;
+    }
+    last = mention;
+    lastEntity = speakers.link(mention);
+    lastName = names.nameWord(mention);
+    lastGiven =
+        lastName == null
+            ? null
+            : names.givenName(
+                mention, lastName, Math.max(0, lastName.begin() - SpeakerFinder.MENTION_WINDOW));
+    seenName = null;
+    seenGiven = null;
+  }
+
+  /**
+   * Reads a word of the text outside quotations, in text order: a later mention of the speaker's
+   * surname or given name is kept, so that an implicit speaker costs nothing to find.
+   */
+  void word(int b, int e) {
+    if (lastName == null || b < last.end()) {
+      return;
+    }
+    if (sameWord(b, e, lastName)) {
+      seenName = new Span(b, e);
+    } else if (lastGiven != null && sameWord(b, e, lastGiven)) {
+      seenGiven = new Span(b, e);
+    }
+  }
+
+  private boolean sameWord(int b, int e, Span name) {
+    // the first letters first: most words differ there
+    return ArabicWords.fold(text.charAt(b)) == ArabicWords.fold(text.charAt(name.begin()))
+        && ArabicWords.sameWord(text, b, e, name.begin(), name.end());
+  }
+
+  /** Returns the speaker for an explicit mention, linked to its entity, and remembers it. */
+  Speaker explicit(Span mention) {
+    remember(mention);
+    Entity e = lastEntity;
+    return new Speaker(e != null ? e.span() : mention, e, false);
+  }
+
+  /** Returns the explicit speaker when there is one, else the implicit one before {@code pos}. */
+  Speaker explicitOr(Span mention, int pos) {
+    return mention != null ? explicit(mention) : implicit(pos);
+  }
+
+  /** Returns the most recent explicit speaker, at its latest mention before {@code pos}. */
+  Speaker implicit(int pos) {
+    if (last == null || last.end() > pos) {
+      return Speaker.NONE;
+    }
+    if (lastName != null) {
+      Span m = latest(seenName, lastName, pos);
+      Span given = lastGiven == null ? null : latest(seenGiven, lastGiven, pos);
+      if (given != null && (m == null || given.begin() > m.begin())) {
+        m = given; // معاذ الخلف ... وقال الخلف ... قرر معاذ «...»
+      }
+      if (m != null) {
+        Entity e = speakers.link(m);
+        return new Speaker(e != null ? e.span() : m, e, m.begin() < sentenceStart);
+      }
+    }
+    Entity e = lastEntity;
+    return new Speaker(e != null ? e.span() : last, e, last.begin() < sentenceStart);
+  }
+
+  /**
+   * Returns the latest mention of {@code name} before {@code pos}: the one read, unless it lies
+   * past {@code pos} (an indirect quotation closes after the words it holds), then a search back.
+   */
+  private Span latest(Span seen, Span name, int pos) {
+    if (seen == null || seen.end() <= pos) {
+      return seen;
+    }
+    return names.latestMention(name, last.end(), pos);
+  }
+}

@@ -1,0 +1,184 @@
+package org.tawsim.annotate.quotes;
+
+import java.util.List;
+import org.tawsim.core.Span;
+
+/**
+ * Attribution after a quotation, in the same sentence, at most {@link #WORDS} words on:
+ *
+ * <ul>
+ *   <li>"according to" with a verb: «...»، وفق ما كشفت السفارة → cue كشفت, speaker السفارة;
+ *   <li>"according to" with a source: «...»، بحسب الوكالة، نقلا عن مصدر → cue بحسب, speaker الوكالة;
+ *   <li>a speech verb right after it: «...»، قال الوزير → cue قال, speaker الوزير; or with كما: «...»،
+ *       كما قالت باز زاراتي → cue كما قالت; «...»، هكذا قال المتحدث → cue هكذا قال;
+ *   <li>a speech verb after a comma that ends the quotation's clause, when it names its speaker:
+ *       «...» يريدون مشاهدتها، قال محمد علي → cue قال, speaker محمد علي;
+ *   <li>a phrase: «...» على حد تعبيره → cue على حد تعبيره, the speaker implicit.
+ * </ul>
+ *
+ * <p>The search stops at a sentence end, at a phrase that returns to the writer's narration, and
+ * at a speech verb or participle further on (that one belongs to what follows). Immutable apart
+ * from its reusable word buffer; one per pass.
+ */
+final class TrailingCues {
+
+  /** How many words after a quotation a trailing cue may come. */
+  static final int WORDS = 12;
+  private static final int CHARS = 400;
+  private static final String MA = "\u0645\u0627";
+  private static final String KAMA = "\u0643\u0645\u0627";
+  private static final String HAKADHA = "\u0647\u0643\u0630\u0627";
+
+  /**
+   * A cue found after a quotation.
+   *
+   * @param cue the cue's span
+   * @param speaker the speaker it names, or null when it names none (the speaker is implicit)
+   */
+  record Found(Span cue, Span speaker) {}
+
+  private final CharSequence text;
+  private final int n;
+  private final CueLexicon lexicon;
+  private final List<Pairing.Segment> segments;
+  private final SpeakerFinder speakers;
+  private final RecentWords recent = new RecentWords();
+
+  TrailingCues(
+      CharSequence text, CueLexicon lexicon, List<Pairing.Segment> segments, SpeakerFinder speakers) {
+    this.text = text;
+    this.n = text.length();
+    this.lexicon = lexicon;
+    this.segments = segments;
+    this.speakers = speakers;
+  }
+
+  /**
+   * Returns the cue after segment {@code s}, or null.
+   *
+   * @param nextSegment the index of the first segment after {@code s} and those nested in it
+   */
+  Found after(Pairing.Segment s, int nextSegment) {
+    int i = s.end();
+    int limit = Math.min(n, i + CHARS);
+    int words = 0;
+    boolean first = true;
+    int seg = nextSegment;
+    boolean comma = false;
+    recent.clear();
+    while (i < limit && words < WORDS) {
+      if (seg < segments.size() && segments.get(seg).open() == i) {
+        int end = segments.get(seg).end();
+        while (seg < segments.size() && segments.get(seg).open() < end) {
+          seg++;
+        }
+        i = end;
+        words++;
+        first = false;
+        continue;
+      }
+      char c = text.charAt(i);
+      if (QuotePairer.isParagraphBreak(c) || QuotePairer.endsSentence(text, i)) {
+        return null;
+      }
+      if (!ArabicWords.isWordChar(c)) {
+        comma |= c == ArabicWords.ARABIC_COMMA || c == ',';
+        i++;
+        continue;
+      }
+      boolean afterComma = comma;
+      comma = false;
+      int b = i;
+      int e = wordEnd(i);
+      recent.push(b, e);
+      int f = lexicon.flags(text, b, e);
+      if ((f & CueLexicon.BREAK_END) != 0 && recent.scopeBreakLength(text, lexicon) >= 0) {
+        return null;
+      }
+      if ((f & CueLexicon.PHRASE_CUE_END) != 0) {
+        int k = recent.phraseCueLength(text, lexicon);
+        if (k >= 0) {
+          return new Found(new Span(recent.beginBack(k), e), null);
+        }
+      }
+      if ((f & CueLexicon.SOURCE) != 0) {
+        return source(b, e);
+      }
+      boolean exactVerb =
+          (f & CueLexicon.VERB) != 0 && (lexicon.exactFlags(text, b, e) & CueLexicon.VERB) != 0;
+      if (exactVerb && first) {
+        return new Found(new Span(b, e), speakers.after(e));
+      }
+      if (exactVerb && afterComma) {
+        Span speaker = speakers.after(e);
+        return speaker == null ? null : new Found(new Span(b, e), speaker);
+      }
+      if (first
+          && (ArabicWords.sameWordAs(text, b, e, KAMA)
+              || ArabicWords.sameWordAs(text, b, e, HAKADHA))) {
+        Found asSaid = verbAfter(b, e);
+        if (asSaid != null) {
+          return asSaid;
+        }
+      }
+      if ((f & (CueLexicon.VERB | CueLexicon.PARTICIPLE)) != 0) {
+        return null;
+      }
+      first = false;
+      words++;
+      i = e;
+    }
+    return null;
+  }
+
+  /** وفق ما كشفت السفارة: the verb is the cue; بحسب الوكالة: the word is. */
+  private Found source(int b, int e) {
+    int vb = wordAfter(e, MA);
+    if (vb < 0) {
+      return new Found(new Span(b, e), speakers.afterSource(e));
+    }
+    int ve = wordEnd(vb);
+    if ((lexicon.flags(text, vb, ve) & CueLexicon.VERB) == 0) {
+      return null;
+    }
+    return new Found(new Span(vb, ve), speakers.after(ve));
+  }
+
+  /** كما قال الوزير، هكذا قال: the particle and the verb are the cue, when a speech verb follows. */
+  private Found verbAfter(int kamaBegin, int kamaEnd) {
+    int vb = kamaEnd;
+    while (vb < n && QuotePairer.isSpace(text.charAt(vb))) {
+      vb++;
+    }
+    int ve = wordEnd(vb);
+    if (ve == vb || (lexicon.exactFlags(text, vb, ve) & CueLexicon.VERB) == 0) {
+      return null;
+    }
+    return new Found(new Span(kamaBegin, ve), speakers.after(ve));
+  }
+
+  private int wordEnd(int b) {
+    int e = b;
+    while (e < n && ArabicWords.isWordChar(text.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  /** Returns the start of the word after the word {@code folded} following pos, or -1. */
+  private int wordAfter(int pos, String folded) {
+    int b = pos;
+    while (b < n && QuotePairer.isSpace(text.charAt(b))) {
+      b++;
+    }
+    int e = wordEnd(b);
+    if (e == b || !ArabicWords.sameWordAs(text, b, e, folded)) {
+      return -1;
+    }
+    int v = e;
+    while (v < n && QuotePairer.isSpace(text.charAt(v))) {
+      v++;
+    }
+    return v < n && ArabicWords.isWordChar(text.charAt(v)) ? v : -1;
+  }
+}

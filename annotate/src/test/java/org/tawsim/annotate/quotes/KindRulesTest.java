@@ -1,0 +1,30 @@
+package org.tawsim.annotate.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Speech or not ({@link KindRules}): a clause in marks is someone's words, a name, list of names
+ * or term is not.
+ *
+ * <p>Each row: a passage, then all its quotations as {@link Passages#tag} renders them.
+ */
+class KindRulesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      quoteCharacter = '\'',
+      textBlock = """
+      وقال الوزير «نحن مستعدون» ثم غادر القاعة. # speech|«نحن مستعدون»|الوزير|وقال
+      قال الرئيس إنه لن يتراجع. "لم أتنازل عن أي شيء." # indirect|لن يتراجع|الرئيس|قال ; speech|"لم أتنازل عن أي شيء."|^الرئيس|-
+      وكان معروفا بأسماء مختلفة مثل "بف دادي، أو بي، أو ديدي" قبل أن يغيرها. # other|"بف دادي، أو بي، أو ديدي"|-|-
+      وتابع المتظاهرون سيرهم بالهتاف «عاشت إسبانيا» حتى المساء. # other|«عاشت إسبانيا»|-|-
+      """)
+  void tagsThePassage(String passage, String expected) {
+    assertEquals(expected.strip(), Passages.tag(passage.strip()));
+  }
+}
+
