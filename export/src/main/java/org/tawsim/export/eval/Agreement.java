@@ -25,8 +25,9 @@ import org.tawsim.export.conll.TokenAlignment;
 /**
  * How far two annotations of the same documents agree, the first (A) taken as the reference:
  * entity precision, recall and F1, overall and per type, exact spans and types ({@link
- * EntityScorer}); Cohen's kappa over the tokens' BIO labels; quotation span F1 and, over the
- * quotations both have, speaker agreement ({@link QuotationScorer}).
+ * EntityScorer}); Cohen's kappa over the tokens' BIO labels; quotation span F1 and speaker
+ * agreement over A's speech quotations, one that B lacks counting as a disagreement, as {@link
+ * QuotationScorer} scores speakers.
  *
  * <pre>{@code
  * Agreement agreement = new Agreement();
@@ -111,7 +112,8 @@ public final class Agreement {
    * Writes the figures as one JSON object, ratios rounded to four decimals, byte-stable:
    * {@code {"documents", "entities": {"a", "b", "both", "precision", "recall", "f1", "per_type":
    * {TYPE: {...}}}, "tokens": {"count", "kappa"}, "quotes": {"a", "b", "both", "precision",
-   * "recall", "f1", "speaker_pairs", "speaker_agreement"}}}. Does not close the stream.
+   * "recall", "f1", "speech", "speaker_agreement"}}}: {@code speech} counts the speech
+   * quotations of A that speaker agreement is computed over. Does not close the stream.
    */
   public void writeJson(OutputStream out) throws IOException {
     try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
@@ -139,7 +141,7 @@ public final class Agreement {
       ratio(json, "precision", q.precision());
       ratio(json, "recall", q.recall());
       ratio(json, "f1", q.f1());
-      json.writeNumberField("speaker_pairs", q.speakerGold());
+      json.writeNumberField("speech", q.speakerGold());
       ratio(json, "speaker_agreement", q.speakerAccuracy());
       json.writeEndObject();
       json.writeEndObject();

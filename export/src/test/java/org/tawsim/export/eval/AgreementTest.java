@@ -56,7 +56,7 @@ class AgreementTest {
         + "\"PERCENT\":{\"a\":1,\"b\":1,\"both\":1,\"precision\":1.0000,\"recall\":1.0000,\"f1\":1.0000}}},"
         + "\"tokens\":{\"count\":29,\"kappa\":0.6144},"
         + "\"quotes\":{\"a\":1,\"b\":0,\"both\":0,\"precision\":0.0000,\"recall\":0.0000,\"f1\":0.0000,"
-        + "\"speaker_pairs\":0,\"speaker_agreement\":0.0000}}\n", out.toString(UTF_8));
+        + "\"speech\":1,\"speaker_agreement\":0.0000}}\n", out.toString(UTF_8));
   }
 
   @Test
