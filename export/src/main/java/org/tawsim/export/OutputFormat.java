@@ -98,7 +98,7 @@ public enum OutputFormat {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(o, "options");
     return switch (this) {
-      case JSONL -> JsonlWriter.to(out);
+      case JSONL -> JsonlWriter.to(out, o.layers());
       case CONLL -> {
         ConllWriter.Builder b = o.conllLayout().applyTo(ConllWriter.builder())
             .scheme(o.scheme()).boundaries(o.boundaries()).report(o.report())

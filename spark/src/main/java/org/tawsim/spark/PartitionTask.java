@@ -52,6 +52,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
   private final HashSplitter splitter;
   private final PageMode pages;
   private final int maxChars;
+  private final java.time.Duration docTimeout;
   private final boolean dedup;
   private final boolean staged;
   private final boolean hf;
@@ -70,6 +71,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
       HashSplitter splitter,
       PageMode pages,
       int maxChars,
+      java.time.Duration docTimeout,
       boolean dedup,
       boolean staged,
       List<CorpusFormat> formats,
@@ -80,6 +82,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     this.splitter = splitter;
     this.pages = pages;
     this.maxChars = maxChars;
+    this.docTimeout = docTimeout;
     this.dedup = dedup;
     this.staged = staged;
     this.hf = formats.contains(CorpusFormat.HF);
@@ -94,7 +97,8 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     long start = System.nanoTime();
     long startCpu = CPU.getCurrentThreadCpuTime();
     PageAnnotator step =
-        PageAnnotator.of(ExecutorPipeline.get(runId, pipelines), pages, maxChars, dedup);
+        PageAnnotator.of(ExecutorPipeline.get(runId, pipelines), pages, maxChars, dedup)
+            .withTimeBudget(docTimeout);
     TaskContext task = TaskContext.get();
     long attempt = task == null ? 0 : task.taskAttemptId();
     List<Rejection> rejections = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,8 @@ import org.tawsim.export.OutputFormat;
  *
  * <p><b>Memory.</b> At most {@link Builder#window} documents and about {@link Builder#charBudget}
  * characters are in flight between the reader and the writers; a larger single document runs
- * alone. Documents over {@link Builder#maxChars} are rejected with a reason. Duplicate detection
+ * alone. Documents over {@link Builder#maxChars} are rejected with a reason, and so are documents
+ * still being annotated after {@link Builder#docTimeout} (a minute by default). Duplicate detection
  * keeps about 600 bytes per distinct document (measured: 198 MB live for 326,000), so with a
  * 512 MB heap, corpora of more than about 500,000 distinct documents need {@link DedupMode#OFF} or
  * more heap.
@@ -129,7 +131,9 @@ public final class DatasetBuilder {
     this.charBudget = b.charBudget;
     this.maxChars = b.maxChars;
     this.progress = b.progress;
-    this.step = PageAnnotator.of(pipeline, pages, maxChars, dedup != DedupMode.OFF);
+    this.step =
+        PageAnnotator.of(pipeline, pages, maxChars, dedup != DedupMode.OFF)
+            .withTimeBudget(b.docTimeout);
     for (Format f : formats) {
       if (f.needsTokens() && !pipeline.produces().contains(Token.class)) {
         throw new IllegalArgumentException(
@@ -185,6 +189,9 @@ public final class DatasetBuilder {
   }
 
   static final String STATS = "stats.json";
+
+  /** The time budget of one input document unless the user sets one: a minute. */
+  public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(60);
 
   /** Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates. */
   private Page process(Document doc, int cost) {
@@ -285,6 +292,7 @@ public final class DatasetBuilder {
     private int window;
     private int charBudget = 4_000_000;
     private int maxChars = 5_000_000;
+    private Duration docTimeout = DEFAULT_DOC_TIMEOUT;
     private ProgressListener progress;
 
     private Builder(Pipeline pipeline) {
@@ -394,6 +402,17 @@ public final class DatasetBuilder {
         throw new IllegalArgumentException("max characters must be at least 1: " + characters);
       }
       this.maxChars = characters;
+      return this;
+    }
+
+    /**
+     * Sets the time budget of one input document; default 60 s, {@link Duration#ZERO} for none. A
+     * document still being annotated after it is rejected with the reason {@code annotation
+     * exceeded N s}, and the run goes on; its worker thread is abandoned and loops on until its
+     * annotator returns ({@link PageAnnotator#withTimeBudget}).
+     */
+    public Builder docTimeout(Duration budget) {
+      this.docTimeout = TimeBudget.checked(budget);
       return this;
     }
 

@@ -32,7 +32,7 @@ final class OrderedFlow {
 
   /** The work done on a worker for one document. */
   interface Work {
-    Page process(Document doc, int cost);
+    Page process(Document doc, int cost) throws IOException;
   }
 
   /** What the calling thread does with each page, in input order. */

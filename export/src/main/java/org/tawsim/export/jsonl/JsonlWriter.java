@@ -7,11 +7,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Entity;
@@ -34,8 +37,8 @@ import org.tawsim.core.text.CodePointOffsets;
  *             "cue":{"start":..,"end":..},"content":{"start":..,"end":..},"speaker_entity":0}]}
  * }</pre>
  *
- * <p>Fields come in that fixed order; a layer the document does not have is omitted, an empty one
- * is written as {@code []}. {@code content} is the quotation without its marks and {@code
+ * <p>Fields come in that fixed order; a layer the document does not have, or that is not among the
+ * {@link JsonlLayer}s asked for, is omitted, an empty one is written as {@code []}. {@code content} is the quotation without its marks and {@code
  * speaker_entity} the index of the linked entity in {@code entities}, both omitted when they add
  * nothing. Output is UTF-8 with {@code \n} after each document and no other whitespace, so the same
  * document always gives the same bytes. Not thread-safe; closes the stream only if it opened it.
@@ -52,22 +55,42 @@ public final class JsonlWriter implements DocumentWriter {
   private final JsonGenerator json;
   private final OutputStream out;
   private final boolean closeStream;
+  private final Set<JsonlLayer> layers;
 
-  private JsonlWriter(OutputStream out, boolean closeStream) throws IOException {
+  private JsonlWriter(OutputStream out, boolean closeStream, Set<JsonlLayer> layers)
+      throws IOException {
     this.out = Objects.requireNonNull(out, "out");
     this.closeStream = closeStream;
+    this.layers = layers.isEmpty() ? EnumSet.noneOf(JsonlLayer.class) : EnumSet.copyOf(layers);
     this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
     json.setRootValueSeparator(null);
   }
 
-  /** Returns a writer onto a stream that the caller closes. */
+  /** Returns a writer of every layer onto a stream that the caller closes. */
   public static JsonlWriter to(OutputStream out) throws IOException {
-    return new JsonlWriter(out, false);
+    return new JsonlWriter(out, false, JsonlLayer.all());
   }
 
-  /** Returns a writer that owns the stream and closes it with itself. */
+  /** Returns a writer of these layers only onto a stream that the caller closes. */
+  public static JsonlWriter to(OutputStream out, Set<JsonlLayer> layers) throws IOException {
+    return new JsonlWriter(out, false, Objects.requireNonNull(layers, "layers"));
+  }
+
+  /** Returns a writer of every layer that owns the stream and closes it with itself. */
   public static JsonlWriter owning(OutputStream out) throws IOException {
-    return new JsonlWriter(out, true);
+    return new JsonlWriter(out, true, JsonlLayer.all());
+  }
+
+  /**
+   * Returns the bytes this writer writes for one document (its line, with its {@code \n}): what a
+   * worker thread makes so that one writing thread only copies bytes. Thread-safe.
+   */
+  public static byte[] encode(Document d, Set<JsonlLayer> layers) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 8 * d.text().length());
+    try (JsonlWriter w = to(bytes, layers)) {
+      w.write(d);
+    }
+    return bytes.toByteArray();
   }
 
   @Override
@@ -83,7 +106,7 @@ public final class JsonlWriter implements DocumentWriter {
       }
       json.writeEndObject();
     }
-    if (d.hasLayer(Zone.class)) {
+    if (layers.contains(JsonlLayer.ZONES) && d.hasLayer(Zone.class)) {
       json.writeArrayFieldStart(ZONES);
       for (Zone z : d.layer(Zone.class)) {
         json.writeStartObject();
@@ -93,14 +116,14 @@ public final class JsonlWriter implements DocumentWriter {
       }
       json.writeEndArray();
     }
-    if (d.hasLayer(Sentence.class)) {
+    if (layers.contains(JsonlLayer.SENTENCES) && d.hasLayer(Sentence.class)) {
       json.writeArrayFieldStart(SENTENCES);
       for (Sentence s : d.layer(Sentence.class)) {
         spanObject(s.span(), cp);
       }
       json.writeEndArray();
     }
-    if (d.hasLayer(Token.class)) {
+    if (layers.contains(JsonlLayer.TOKENS) && d.hasLayer(Token.class)) {
       json.writeArrayFieldStart(TOKENS);
       TokenList tokens = d.tokens();
       for (int i = 0; i < tokens.size(); i++) {
@@ -112,7 +135,8 @@ public final class JsonlWriter implements DocumentWriter {
       json.writeEndArray();
     }
     List<Entity> entities = d.layer(Entity.class);
-    if (d.hasLayer(Entity.class)) {
+    boolean withEntities = layers.contains(JsonlLayer.ENTITIES) && d.hasLayer(Entity.class);
+    if (withEntities) {
       json.writeArrayFieldStart(ENTITIES);
       for (Entity e : entities) {
         json.writeStartObject();
@@ -123,10 +147,10 @@ public final class JsonlWriter implements DocumentWriter {
       }
       json.writeEndArray();
     }
-    if (d.hasLayer(Quotation.class)) {
+    if (layers.contains(JsonlLayer.QUOTES) && d.hasLayer(Quotation.class)) {
       json.writeArrayFieldStart(QUOTES);
       for (Quotation q : d.layer(Quotation.class)) {
-        quote(q, entities, cp);
+        quote(q, withEntities ? entities : null, cp);
       }
       json.writeEndArray();
     }
@@ -145,7 +169,8 @@ public final class JsonlWriter implements DocumentWriter {
       json.writeFieldName(CONTENT);
       spanObject(q.content(), cp);
     }
-    if (q.speakerEntity() != null) {
+    // without the entity layer the index would point at nothing: the speaker span stays
+    if (q.speakerEntity() != null && entities != null) {
       int index = indexOf(entities, q.speakerEntity());
       if (index < 0) {
         throw new IllegalArgumentException(
