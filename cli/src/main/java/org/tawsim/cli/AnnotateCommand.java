@@ -3,14 +3,11 @@ package org.tawsim.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.tawsim.core.Document;
 import org.tawsim.core.InvalidInputException;
-import org.tawsim.export.OutputFormat;
+import org.tawsim.export.WorkerEncoder;
 import org.tawsim.export.dataset.ParallelAnnotator;
-import org.tawsim.export.jsonl.JsonlLayer;
-import org.tawsim.export.jsonl.JsonlWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "Exit 0 on success, 1 when inputs were rejected (the rest are written), 2 on bad usage."
     })
 final class AnnotateCommand implements Callable<Integer> {
+
+  /** A document annotated, and its bytes in the output format. */
+  private record Annotated(Document doc, WorkerEncoder.Encoded encoded) {}
 
   @Spec CommandSpec spec;
 
@@ -53,25 +53,19 @@ final class AnnotateCommand implements Callable<Integer> {
     List<InvalidInputException> rejects = new ArrayList<>();
     int[] written = {0};
     try (FormatOptions.Sink sink = format.open(cl, output.path, System.out)) {
-      // native JSONL is encoded on the workers, and the writing thread only copies its bytes;
-      // the other formats count adjustments in one report, in document order, so they write here
-      Set<JsonlLayer> layers = format.layers(cl);
-      boolean jsonl = format.outputFormat(cl) == OutputFormat.JSONL;
+      // each document is encoded on the worker that annotated it; this thread copies the bytes
+      WorkerEncoder encoder = WorkerEncoder.of(format.outputFormat(cl), sink.options);
       engine.run(
           inputs::open,
-          doc -> jsonl ? JsonlWriter.encode(doc, layers) : doc,
-          new ParallelAnnotator.Sink<Object>() {
+          doc -> new Annotated(doc, encoder.encode(doc)),
+          new ParallelAnnotator.Sink<Annotated>() {
             @Override
-            public void accept(Object encoded) throws IOException {
-              if (encoded instanceof byte[] bytes) {
-                sink.stream().write(bytes);
-              } else {
-                try {
-                  sink.writer.write((Document) encoded);
-                } catch (InvalidInputException e) {
-                  rejects.add(e);
-                  return;
-                }
+            public void accept(Annotated a) throws IOException {
+              try {
+                encoder.write(a.encoded(), a.doc(), sink.stream(), sink.writer);
+              } catch (InvalidInputException e) {
+                rejects.add(e);
+                return;
               }
               written[0]++;
             }

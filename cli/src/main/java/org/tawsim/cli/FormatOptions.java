@@ -146,11 +146,14 @@ final class FormatOptions {
     private final Output out;
     private final Output labels;
     final DocumentWriter writer;
+    /** The settings the writer was opened with. */
+    final ExportOptions options;
 
-    private Sink(Output out, Output labels, DocumentWriter writer) {
+    private Sink(Output out, Output labels, DocumentWriter writer, ExportOptions options) {
       this.out = out;
       this.labels = labels;
       this.writer = writer;
+      this.options = options;
     }
 
     /** Closes the writer and moves the files into place. */
@@ -208,7 +211,7 @@ final class FormatOptions {
     try {
       labelsOut = labelsFile == null ? null : Output.open(labelsFile, stdout);
       DocumentWriter w = f.open(out.stream(), labelsOut == null ? null : labelsOut.stream(), o);
-      return new Sink(out, labelsOut, w);
+      return new Sink(out, labelsOut, w, o);
     } catch (IOException | RuntimeException e) {
       try (out; Output l = labelsOut) {
         throw e;

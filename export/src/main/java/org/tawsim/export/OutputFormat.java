@@ -117,18 +117,7 @@ public enum OutputFormat {
         }
         HfJsonlWriter w = HfJsonlWriter.builder().scheme(o.scheme()).boundaries(o.boundaries())
             .report(o.report()).perDocument(o.hfPerDocument()).types(o.hfTypes()).to(out);
-        yield new DocumentWriter() {
-          @Override
-          public void write(Document d) throws IOException {
-            w.write(d);
-          }
-
-          @Override
-          public void close() throws IOException {
-            w.close();
-            w.writeLabels(labels);
-          }
-        };
+        yield new HfWithLabels(w, labels);
       }
       case DOCCANO -> DoccanoJsonlWriter.of(out, false, o.doccanoLayout());
     };
@@ -162,19 +151,7 @@ public enum OutputFormat {
       }
       throw e;
     }
-    return new DocumentWriter() {
-      @Override
-      public void write(Document d) throws IOException {
-        w.write(d);
-      }
-
-      @Override
-      public void close() throws IOException {
-        try (out; labels) {
-          w.close();
-        }
-      }
-    };
+    return new Owning(w, out, labels);
   }
 
   /**
@@ -187,5 +164,46 @@ public enum OutputFormat {
     String lower = name.toLowerCase(Locale.ROOT);
     String stem = lower.endsWith(".jsonl") ? name.substring(0, name.length() - 6) : name;
     return output.resolveSibling(stem + ".labels.json");
+  }
+
+  /** An hf writer that writes its label list when closed, the only time it is complete. */
+  private record HfWithLabels(HfJsonlWriter rows, OutputStream labels)
+      implements DocumentWriter, java.io.Flushable {
+    @Override
+    public void write(Document d) throws IOException {
+      rows.write(d);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      rows.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      rows.close();
+      rows.writeLabels(labels);
+    }
+  }
+
+  /** A writer that closes the files it writes to with itself. */
+  private record Owning(DocumentWriter writer, OutputStream out, OutputStream labels)
+      implements DocumentWriter, java.io.Flushable {
+    @Override
+    public void write(Document d) throws IOException {
+      writer.write(d);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      ((java.io.Flushable) writer).flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (out; labels) {
+        writer.close();
+      }
+    }
   }
 }

@@ -19,6 +19,7 @@ import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Token;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.OutputFormat;
+import org.tawsim.export.WorkerEncoder;
 
 /**
  * Turns a stream of documents into train/dev/test corpora: annotates them in parallel, drops or
@@ -100,12 +101,21 @@ public final class DatasetBuilder {
     void progress(long documents, long characters, long bytes);
   }
 
-  /** One output format: a name (also the folder), a file extension and a writer factory. */
-  record Format(String name, String extension, WriterFactory factory, boolean needsTokens) {}
+  /**
+   * One output format: a name (also the folder), a file extension, a writer factory and, for
+   * Tawsim's own formats, the encoder the workers encode documents with (else null).
+   */
+  record Format(
+      String name,
+      String extension,
+      WriterFactory factory,
+      boolean needsTokens,
+      WorkerEncoder encoder) {}
 
   private final Pipeline pipeline;
   private final PageAnnotator step;
   private final List<Format> formats;
+  private final boolean encodes;
   private final HashSplitter splitter;
   private final DedupMode dedup;
   private final double nearThreshold;
@@ -131,6 +141,7 @@ public final class DatasetBuilder {
     this.charBudget = b.charBudget;
     this.maxChars = b.maxChars;
     this.progress = b.progress;
+    this.encodes = formats.stream().anyMatch(f -> f.encoder() != null);
     this.step =
         PageAnnotator.of(pipeline, pages, maxChars, dedup != DedupMode.OFF)
             .withTimeBudget(b.docTimeout);
@@ -193,11 +204,30 @@ public final class DatasetBuilder {
   /** The time budget of one input document unless the user sets one: a minute. */
   public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(60);
 
-  /** Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates. */
+  /**
+   * Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates and
+   * encodes it in each of Tawsim's formats, so that the writing thread only copies bytes.
+   */
   private Page process(Document doc, int cost) {
     long bytes = progress == null ? 0 : utf8Length(doc.text());
     PageAnnotator.Result r = step.annotate(doc);
-    return Page.of(doc, cost, bytes, r.outcomes(), r.relatedFound());
+    Page page = Page.of(doc, cost, bytes, r.outcomes(), r.relatedFound());
+    if (!encodes) {
+      return page;
+    }
+    List<Object> encoded = new ArrayList<>(r.outcomes().size());
+    for (Page.Outcome o : r.outcomes()) {
+      WorkerEncoder.Encoded[] each = null;
+      if (o instanceof Page.Annotated a) {
+        each = new WorkerEncoder.Encoded[formats.size()];
+        for (int i = 0; i < each.length; i++) {
+          WorkerEncoder e = formats.get(i).encoder();
+          each[i] = e == null ? null : e.encode(a.document());
+        }
+      }
+      encoded.add(each);
+    }
+    return page.withEncoded(encoded);
   }
 
   private static InvalidInputException rejection(String id, String reason) {
@@ -215,13 +245,15 @@ public final class DatasetBuilder {
     report.read++;
     int documents = 0;
     for (Page.Outcome o : page.outcomes) {
-      documents++;
       if (o instanceof Page.Annotated a) {
-        write(a, report, out, index);
+        WorkerEncoder.Encoded[] encoded =
+            page.encoded == null ? null : (WorkerEncoder.Encoded[]) page.encoded.get(documents);
+        write(a, encoded, report, out, index);
       } else if (o instanceof Page.Failed f) {
         report.processRejected++;
         out.reject(f.rejection(), null);
       }
+      documents++;
     }
     report.splitOff += Math.max(0, documents - 1);
     if (pages != PageMode.ARTICLES) {
@@ -229,7 +261,12 @@ public final class DatasetBuilder {
     }
   }
 
-  private void write(Page.Annotated a, BuildReport report, CorpusOutput out, DuplicateIndex index)
+  private void write(
+      Page.Annotated a,
+      WorkerEncoder.Encoded[] encoded,
+      BuildReport report,
+      CorpusOutput out,
+      DuplicateIndex index)
       throws IOException {
     Document d = a.document();
     Split split = splitter.assign(d.id());
@@ -259,7 +296,7 @@ public final class DatasetBuilder {
     }
     report.written++;
     report.splits.get(split).add(d);
-    out.write(split, d);
+    out.write(split, d, encoded);
   }
 
   private static long utf8Length(String s) {
@@ -314,7 +351,8 @@ public final class DatasetBuilder {
                   files.open(file),
                   format == OutputFormat.HF ? files.open(OutputFormat.labelsPath(file)) : null,
                   options),
-          format.needsTokens());
+          format.needsTokens(),
+          WorkerEncoder.of(format, options));
     }
 
     /**
@@ -324,11 +362,15 @@ public final class DatasetBuilder {
      * @param extension the file extension with its dot, such as {@code ".conll"}
      */
     public Builder format(String name, String extension, WriterFactory factory) {
-      return format(name, extension, factory, false);
+      return format(name, extension, factory, false, null);
     }
 
     private Builder format(
-        String name, String extension, WriterFactory factory, boolean needsTokens) {
+        String name,
+        String extension,
+        WriterFactory factory,
+        boolean needsTokens,
+        WorkerEncoder encoder) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(extension, "extension");
       Objects.requireNonNull(factory, "factory");
@@ -338,7 +380,7 @@ public final class DatasetBuilder {
       if (formats.containsKey(name)) {
         throw new IllegalArgumentException("format '" + name + "' is given twice");
       }
-      formats.put(name, new Format(name, extension, factory, needsTokens));
+      formats.put(name, new Format(name, extension, factory, needsTokens, encoder));
       return this;
     }
 

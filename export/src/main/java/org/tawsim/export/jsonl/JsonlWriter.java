@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.EnumSet;
@@ -43,7 +42,7 @@ import org.tawsim.core.text.CodePointOffsets;
  * nothing. Output is UTF-8 with {@code \n} after each document and no other whitespace, so the same
  * document always gives the same bytes. Not thread-safe; closes the stream only if it opened it.
  */
-public final class JsonlWriter implements DocumentWriter {
+public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
 
   // Emoji are written as UTF-8, not as \uD83D\uDE00 escapes: smaller, readable, equal to a reader.
   private static final JsonFactory FACTORY =
@@ -81,17 +80,6 @@ public final class JsonlWriter implements DocumentWriter {
     return new JsonlWriter(out, true, JsonlLayer.all());
   }
 
-  /**
-   * Returns the bytes this writer writes for one document (its line, with its {@code \n}): what a
-   * worker thread makes so that one writing thread only copies bytes. Thread-safe.
-   */
-  public static byte[] encode(Document d, Set<JsonlLayer> layers) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 8 * d.text().length());
-    try (JsonlWriter w = to(bytes, layers)) {
-      w.write(d);
-    }
-    return bytes.toByteArray();
-  }
 
   @Override
   public void write(Document d) throws IOException {
