@@ -111,6 +111,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     long relatedFound = 0;
     long annotateNanos = 0;
     long annotateCpu = 0;
+    long stepThreadCpu = 0;
     long writeCpu = 0;
     List<Fingerprint> fingerprints = new ArrayList<>();
     List<String> ids = new ArrayList<>();
@@ -141,7 +142,9 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
         long tc = CPU.getCurrentThreadCpuTime();
         PageAnnotator.Result result = step.annotate(doc.get());
         annotateNanos += System.nanoTime() - t;
-        annotateCpu += CPU.getCurrentThreadCpuTime() - tc;
+        // under a time budget the step annotates on a worker thread: count its CPU, not ours
+        stepThreadCpu += CPU.getCurrentThreadCpuTime() - tc;
+        annotateCpu += result.cpuNanos();
         splitOff += Math.max(0, result.outcomes().size() - 1);
         relatedFound += result.relatedFound();
         for (Page.Outcome o : result.outcomes()) {
@@ -221,7 +224,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                 System.nanoTime() - start,
                 annotateCpu,
                 writeCpu,
-                CPU.getCurrentThreadCpuTime() - startCpu,
+                CPU.getCurrentThreadCpuTime() - startCpu - stepThreadCpu + annotateCpu,
                 ids,
                 fingerprints,
                 hfNames,

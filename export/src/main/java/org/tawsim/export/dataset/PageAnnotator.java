@@ -1,5 +1,7 @@
 package org.tawsim.export.dataset;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,13 +50,21 @@ public final class PageAnnotator {
    *     rejected as a whole
    * @param relatedFound related articles found on the page (exported only in {@link
    *     PageMode#ARTICLES}; the builder reports the others as left out)
+   * @param cpuNanos the CPU time its annotation took, on whichever thread ran it (with a time
+   *     budget, a worker's); 0 for an input over budget, whose worker is still running
    */
-  public record Result(List<Page.Outcome> outcomes, int relatedFound) {
+  public record Result(List<Page.Outcome> outcomes, int relatedFound, long cpuNanos) {
     /** Copies the outcomes. */
     public Result {
       outcomes = List.copyOf(outcomes);
     }
+
+    Result(List<Page.Outcome> outcomes, int relatedFound) {
+      this(outcomes, relatedFound, 0);
+    }
   }
+
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private final Pipeline pipeline;
   private final Pipeline zoner;
@@ -156,9 +166,15 @@ public final class PageAnnotator {
   public Result annotate(Document doc) {
     Objects.requireNonNull(doc, "doc");
     if (budget == null) {
-      return annotateNow(doc);
+      return annotateTimed(doc);
     }
-    return budget.run(() -> annotateNow(doc), () -> rejected(doc, budget.reason(), 0));
+    return budget.run(() -> annotateTimed(doc), () -> rejected(doc, budget.reason(), 0));
+  }
+
+  private Result annotateTimed(Document doc) {
+    long start = CPU.getCurrentThreadCpuTime();
+    Result r = annotateNow(doc);
+    return new Result(r.outcomes(), r.relatedFound(), CPU.getCurrentThreadCpuTime() - start);
   }
 
   private Result annotateNow(Document doc) {
