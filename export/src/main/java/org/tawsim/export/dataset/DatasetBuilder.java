@@ -137,7 +137,7 @@ public final class DatasetBuilder {
     this.nearThreshold = b.nearThreshold;
     this.pages = b.pages;
     this.threads = b.threads;
-    this.window = b.window > 0 ? b.window : Math.max(16, threads * 8);
+    this.window = b.window();
     this.charBudget = b.charBudget;
     this.maxChars = b.maxChars;
     this.progress = b.progress;
@@ -318,22 +318,23 @@ public final class DatasetBuilder {
   }
 
   /** Settings of a {@link DatasetBuilder}; every one has a default. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends EngineSettings<Builder> {
     private final Pipeline pipeline;
     private final Map<String, Format> formats = new LinkedHashMap<>();
     private HashSplitter splitter = HashSplitter.DEFAULT;
     private DedupMode dedup = DedupMode.KEEP_ONE;
     private double nearThreshold = 0.8;
     private PageMode pages = PageMode.ARTICLE;
-    private int threads = Runtime.getRuntime().availableProcessors();
-    private int window;
-    private int charBudget = 4_000_000;
     private int maxChars = 5_000_000;
-    private Duration docTimeout = DEFAULT_DOC_TIMEOUT;
     private ProgressListener progress;
 
     private Builder(Pipeline pipeline) {
       this.pipeline = pipeline;
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /**
@@ -411,50 +412,12 @@ public final class DatasetBuilder {
       return this;
     }
 
-    /** Sets the number of annotating threads; default the number of processors. */
-    public Builder threads(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be at least 1: " + threads);
-      }
-      this.threads = threads;
-      return this;
-    }
-
-    /** Sets how many documents may be in flight; default 8 per thread, at least 16. */
-    public Builder window(int documents) {
-      if (documents < 1) {
-        throw new IllegalArgumentException("window must be at least 1: " + documents);
-      }
-      this.window = documents;
-      return this;
-    }
-
-    /** Sets how many characters may be in flight; default 4,000,000. */
-    public Builder charBudget(int characters) {
-      if (characters < 1) {
-        throw new IllegalArgumentException("character budget must be at least 1: " + characters);
-      }
-      this.charBudget = characters;
-      return this;
-    }
-
     /** Sets the largest document accepted, in UTF-16 characters; default 5,000,000. */
     public Builder maxChars(int characters) {
       if (characters < 1) {
         throw new IllegalArgumentException("max characters must be at least 1: " + characters);
       }
       this.maxChars = characters;
-      return this;
-    }
-
-    /**
-     * Sets the time budget of one input document; default 60 s, {@link Duration#ZERO} for none. A
-     * document still being annotated after it is rejected with the reason {@code annotation
-     * exceeded N s}, and the run goes on; its worker thread is abandoned and loops on until its
-     * annotator returns ({@link PageAnnotator#withTimeBudget}).
-     */
-    public Builder docTimeout(Duration budget) {
-      this.docTimeout = TimeBudget.checked(budget);
       return this;
     }
 

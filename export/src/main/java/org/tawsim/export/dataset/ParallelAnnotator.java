@@ -1,7 +1,6 @@
 package org.tawsim.export.dataset;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import org.tawsim.core.Document;
@@ -66,7 +65,7 @@ public final class ParallelAnnotator {
             .withBlankAccepted()
             .withTimeBudget(b.docTimeout);
     this.threads = b.threads;
-    this.window = b.window > 0 ? b.window : Math.max(16, threads * 8);
+    this.window = b.window();
     this.charBudget = b.charBudget;
   }
 
@@ -116,50 +115,15 @@ public final class ParallelAnnotator {
   }
 
   /** Settings of a {@link ParallelAnnotator}; every one has a default. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends EngineSettings<Builder> {
     private final Pipeline pipeline;
-    private int threads = Runtime.getRuntime().availableProcessors();
-    private int window;
-    private int charBudget = 4_000_000;
-    private Duration docTimeout = DatasetBuilder.DEFAULT_DOC_TIMEOUT;
 
     private Builder(Pipeline pipeline) {
       this.pipeline = pipeline;
     }
 
-    /** Sets the number of annotating threads; default the number of processors. */
-    public Builder threads(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be at least 1: " + threads);
-      }
-      this.threads = threads;
-      return this;
-    }
-
-    /** Sets how many documents may be in flight; default 8 per thread, at least 16. */
-    public Builder window(int documents) {
-      if (documents < 1) {
-        throw new IllegalArgumentException("window must be at least 1: " + documents);
-      }
-      this.window = documents;
-      return this;
-    }
-
-    /** Sets how many characters may be in flight; default 4,000,000. */
-    public Builder charBudget(int characters) {
-      if (characters < 1) {
-        throw new IllegalArgumentException("character budget must be at least 1: " + characters);
-      }
-      this.charBudget = characters;
-      return this;
-    }
-
-    /**
-     * Sets the time budget of one document; default 60 s, {@link Duration#ZERO} for none (see
-     * {@link DatasetBuilder.Builder#docTimeout}).
-     */
-    public Builder docTimeout(Duration budget) {
-      this.docTimeout = TimeBudget.checked(budget);
+    @Override
+    Builder self() {
       return this;
     }
 
