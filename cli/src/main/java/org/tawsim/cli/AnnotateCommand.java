@@ -29,7 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class AnnotateCommand implements Callable<Integer> {
 
-  /** A document annotated, and its bytes in the output format. */
+  /**
+   * A document annotated and its bytes in the output format; the document is kept only when the
+   * bytes could not be made on the worker, for the file's writer.
+   */
   private record Annotated(Document doc, WorkerEncoder.Encoded encoded) {}
 
   @Spec CommandSpec spec;
@@ -57,7 +60,10 @@ final class AnnotateCommand implements Callable<Integer> {
       WorkerEncoder encoder = WorkerEncoder.of(format.outputFormat(cl), sink.options);
       engine.run(
           inputs::open,
-          doc -> new Annotated(doc, encoder.encode(doc)),
+          doc -> {
+            WorkerEncoder.Encoded e = encoder.encode(doc);
+            return new Annotated(e.bytes() == null ? doc : null, e);
+          },
           new ParallelAnnotator.Sink<Annotated>() {
             @Override
             public void accept(Annotated a) throws IOException {
