@@ -138,11 +138,6 @@ final class FormatOptions {
 
   /** The output file(s) of a run, written under temporary names until committed. */
   static final class Sink implements AutoCloseable {
-    /** The output stream, for bytes encoded elsewhere; never with {@link #writer} in between. */
-    OutputStream stream() {
-      return out.stream();
-    }
-
     private final Output out;
     private final Output labels;
     final DocumentWriter writer;
@@ -154,6 +149,11 @@ final class FormatOptions {
       this.labels = labels;
       this.writer = writer;
       this.options = options;
+    }
+
+    /** The output stream, for bytes encoded elsewhere (see {@code WorkerEncoder#write}). */
+    OutputStream stream() {
+      return out.stream();
     }
 
     /** Closes the writer and moves the files into place. */
