@@ -124,6 +124,7 @@ public final class DatasetBuilder {
   private final int window;
   private final int charBudget;
   private final int maxChars;
+  private final Duration docTimeout;
   private final ProgressListener progress;
 
   private DatasetBuilder(Builder b) {
@@ -142,9 +143,10 @@ public final class DatasetBuilder {
     this.maxChars = b.maxChars;
     this.progress = b.progress;
     this.encodes = formats.stream().anyMatch(f -> f.encoder() != null);
-    this.step =
-        PageAnnotator.of(pipeline, pages, maxChars, dedup != DedupMode.OFF)
-            .withTimeBudget(b.docTimeout);
+    this.docTimeout = b.docTimeout;
+    // the flow keeps the time budget, on its own workers (PageAnnotator's would hand each
+    // document over to one more thread)
+    this.step = PageAnnotator.of(pipeline, pages, maxChars, dedup != DedupMode.OFF);
     for (Format f : formats) {
       if (f.needsTokens() && !pipeline.produces().contains(Token.class)) {
         throw new IllegalArgumentException(
@@ -184,7 +186,24 @@ public final class DatasetBuilder {
           threads,
           window,
           charBudget,
-          this::process,
+          docTimeout,
+          new OrderedFlow.Work() {
+            @Override
+            public Page process(Document doc, int cost) {
+              return DatasetBuilder.this.process(doc, cost);
+            }
+
+            @Override
+            public Page overBudget(Document doc, int cost) {
+              long bytes = progress == null ? 0 : utf8Length(doc.text());
+              return Page.of(
+                  doc,
+                  cost,
+                  bytes,
+                  List.of(new Page.Failed(rejection(doc.id(), TimeBudget.reason(docTimeout)))),
+                  0);
+            }
+          },
           page -> {
             consume(page, report, out, index);
             if (page.input != null && progress != null) {

@@ -55,15 +55,15 @@ public final class ParallelAnnotator {
   }
 
   private final PageAnnotator step;
+  private final java.time.Duration docTimeout;
   private final int threads;
   private final int window;
   private final int charBudget;
 
   private ParallelAnnotator(Builder b) {
     this.step =
-        PageAnnotator.of(b.pipeline, PageMode.WHOLE, Integer.MAX_VALUE, false)
-            .withBlankAccepted()
-            .withTimeBudget(b.docTimeout);
+        PageAnnotator.of(b.pipeline, PageMode.WHOLE, Integer.MAX_VALUE, false).withBlankAccepted();
+    this.docTimeout = b.docTimeout;
     this.threads = b.threads;
     this.window = b.window();
     this.charBudget = b.charBudget;
@@ -91,17 +91,28 @@ public final class ParallelAnnotator {
         threads,
         window,
         charBudget,
-        (doc, cost) -> {
-          PageAnnotator.Result r = step.annotate(doc);
-          if (r.outcomes().get(0) instanceof Page.Annotated a) {
-            try {
-              Object encoded = encoder.encode(a.document());
-              return Page.of(doc, cost, 0, r.outcomes(), 0).withEncoded(Arrays.asList(encoded));
-            } catch (InvalidInputException e) {
-              return Page.of(doc, cost, 0, java.util.List.of(new Page.Failed(e)), 0);
+        docTimeout,
+        new OrderedFlow.Work() {
+          @Override
+          public Page process(Document doc, int cost) throws IOException {
+            PageAnnotator.Result r = step.annotate(doc);
+            if (r.outcomes().get(0) instanceof Page.Annotated a) {
+              try {
+                Object encoded = encoder.encode(a.document());
+                return Page.of(doc, cost, 0, r.outcomes(), 0).withEncoded(Arrays.asList(encoded));
+              } catch (InvalidInputException e) {
+                return Page.of(doc, cost, 0, java.util.List.of(new Page.Failed(e)), 0);
+              }
             }
+            return Page.of(doc, cost, 0, r.outcomes(), 0);
           }
-          return Page.of(doc, cost, 0, r.outcomes(), 0);
+
+          @Override
+          public Page overBudget(Document doc, int cost) {
+            InvalidInputException e =
+                new InvalidInputException(doc.id(), "", TimeBudget.reason(docTimeout));
+            return Page.of(doc, cost, 0, java.util.List.of(new Page.Failed(e)), 0);
+          }
         },
         page -> {
           if (page.outcomes.get(0) instanceof Page.Failed f) {

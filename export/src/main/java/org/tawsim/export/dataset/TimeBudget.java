@@ -38,7 +38,7 @@ final class TimeBudget {
 
   private TimeBudget(Duration limit) {
     this.limit = limit;
-    this.reason = "annotation exceeded " + seconds(limit) + " s";
+    this.reason = reason(limit);
     AtomicInteger n = new AtomicInteger();
     this.workers =
         new ThreadPoolExecutor(
@@ -105,6 +105,11 @@ final class TimeBudget {
       }
       throw new IllegalStateException(c);
     }
+  }
+
+  /** Returns the reason a document over this budget is rejected with. */
+  static String reason(Duration limit) {
+    return "annotation exceeded " + seconds(limit) + " s";
   }
 
   /** Returns the seconds of a duration without trailing zeros: 60, 0.25. */
