@@ -49,7 +49,7 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
    * Sets the time budget of one input document; default 60 s, {@link Duration#ZERO} for none. A
    * document still being annotated after it is rejected with the reason {@code annotation
    * exceeded N s}, and the run goes on; its worker thread is abandoned and loops on until its
-   * annotator returns ({@link PageAnnotator#withTimeBudget}).
+   * annotator returns, and a new worker takes its place.
    */
   public B docTimeout(Duration budget) {
     this.docTimeout = TimeBudget.checked(budget);
