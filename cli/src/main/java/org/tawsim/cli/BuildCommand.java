@@ -66,12 +66,6 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin FormatOptions writerOptions;
 
   @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Annotating threads. Default: all processors (${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
       names = "--split",
       paramLabel = "TRAIN,DEV,TEST",
       description = "Split ratios. Default: ${DEFAULT-VALUE}.")
@@ -130,29 +124,31 @@ final class BuildCommand implements Callable<Integer> {
           "--split-related cuts related articles out of the main article's text; with"
               + " --keep-zones the page is kept whole, so use one or the other");
     }
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-    }
     DatasetBuilder.Builder b =
         DatasetBuilder.builder(annotators.pipeline())
             .splitter(HashSplitter.parse(split, seed))
             .dedup(dedup)
             .nearThreshold(nearThreshold)
             .pages(keepZones ? PageMode.WHOLE : splitRelated ? PageMode.ARTICLES : PageMode.ARTICLE)
-            .threads(threads)
+            .threads(annotators.threads(spec.commandLine()))
+            .docTimeout(annotators.docTimeout(spec.commandLine()))
             .maxChars(maxChars);
     PrintWriter err = spec.commandLine().getErr();
     // --quiet: the writers' adjustment warnings are counted, not printed
     ExportOptions options =
         writerOptions.options(
             spec.commandLine(), quiet ? new PrintWriter(Writer.nullWriter()) : err);
+    List<OutputFormat> chosen = new java.util.ArrayList<>();
     for (String name : formatNames()) {
       try {
-        b.format(OutputFormat.fromLabel(name.trim()), options);
+        OutputFormat f = OutputFormat.fromLabel(name.trim());
+        b.format(f, options);
+        chosen.add(f);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
     }
+    writerOptions.checkLayers(spec.commandLine(), chosen);
     ProgressLine progress = null;
     if (!quiet && ProgressLine.stderrIsTerminal()) {
       progress = new ProgressLine(err, inputBytes(inputs.paths), System::nanoTime);

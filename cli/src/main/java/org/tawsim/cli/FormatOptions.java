@@ -1,6 +1,7 @@
 package org.tawsim.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.tawsim.export.conll.DocStart;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;
 import org.tawsim.export.jsonl.DoccanoJsonlWriter;
+import org.tawsim.export.jsonl.JsonlLayer;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -78,6 +80,13 @@ final class FormatOptions {
   String labels;
 
   @Option(
+      names = "--layers",
+      paramLabel = "LAYER",
+      description = "Layers native JSONL writes, comma-separated: zones, sentences, tokens,"
+          + " entities, quotes (e.g. sentences,entities,quotes drops the tokens). Default: all.")
+  String layers;
+
+  @Option(
       names = "--max-warnings",
       paramLabel = "N",
       description = "How many adjustment warnings to print before only counting. Default: ${DEFAULT-VALUE}.")
@@ -111,6 +120,7 @@ final class FormatOptions {
               docStart == null ? null : DocStart.valueOf(docStart.toUpperCase(java.util.Locale.ROOT)),
               tab);
       o = o.withHf(hfPerDocument, o.hfTypes());
+      o = o.withLayers(layers(cl));
       return o.withDoccano(doccanoRelations
           ? DoccanoJsonlWriter.Layout.RELATIONS : DoccanoJsonlWriter.Layout.SPANS);
     } catch (IllegalArgumentException e) {
@@ -132,11 +142,19 @@ final class FormatOptions {
     private final Output out;
     private final Output labels;
     final DocumentWriter writer;
+    /** The settings the writer was opened with. */
+    final ExportOptions options;
 
-    private Sink(Output out, Output labels, DocumentWriter writer) {
+    private Sink(Output out, Output labels, DocumentWriter writer, ExportOptions options) {
       this.out = out;
       this.labels = labels;
       this.writer = writer;
+      this.options = options;
+    }
+
+    /** The output stream, for bytes encoded elsewhere (see {@code WorkerEncoder#write}). */
+    OutputStream stream() {
+      return out.stream();
     }
 
     /** Closes the writer and moves the files into place. */
@@ -156,9 +174,27 @@ final class FormatOptions {
     }
   }
 
+  /** Returns the layers of native JSONL (all unless --layers names some), or a usage error. */
+  java.util.Set<JsonlLayer> layers(CommandLine cl) {
+    try {
+      return layers == null ? JsonlLayer.all() : JsonlLayer.parse(layers);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cl, "--layers: " + e.getMessage());
+    }
+  }
+
+  /** Throws a usage error when --layers is given and none of {@code formats} is native JSONL. */
+  void checkLayers(CommandLine cl, java.util.Collection<OutputFormat> formats) {
+    if (layers != null && !formats.contains(OutputFormat.JSONL)) {
+      throw new CommandLine.ParameterException(
+          cl, "--layers chooses the layers of native JSONL, and no jsonl output is written");
+    }
+  }
+
   /** Opens the output ({@code -} for stdout) in the chosen format. */
   Sink open(CommandLine cl, String output, PrintStream stdout) throws IOException {
     OutputFormat f = outputFormat(cl);
+    checkLayers(cl, java.util.List.of(f));
     ExportOptions o = options(cl, cl.getErr());
     String labelsFile = null;
     if (f == OutputFormat.HF || f == OutputFormat.LABELSTUDIO) {
@@ -176,7 +212,7 @@ final class FormatOptions {
     try {
       labelsOut = labelsFile == null ? null : Output.open(labelsFile, stdout);
       DocumentWriter w = f.open(out.stream(), labelsOut == null ? null : labelsOut.stream(), o);
-      return new Sink(out, labelsOut, w);
+      return new Sink(out, labelsOut, w, o);
     } catch (IOException | RuntimeException e) {
       try (out; Output l = labelsOut) {
         throw e;

@@ -51,7 +51,12 @@ public final class Tawsim implements Runnable {
 
   /** Returns the command line, configured the way {@link #main} runs it. */
   static CommandLine commandLine() {
-    return new CommandLine(new Tawsim())
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /** Returns the command line with its parts made by {@code factory} (tests fake some). */
+  static CommandLine commandLine(CommandLine.IFactory factory) {
+    return new CommandLine(Tawsim.class, factory)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(
             (e, cl, parsed) -> {

@@ -3,6 +3,7 @@ package org.tawsim.export;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.tawsim.core.EntityType;
 import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.ConllLayout;
@@ -11,6 +12,7 @@ import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;
 import org.tawsim.export.jsonl.DoccanoJsonlWriter;
 import org.tawsim.export.jsonl.HfJsonlWriter;
+import org.tawsim.export.jsonl.JsonlLayer;
 
 /**
  * The settings {@link OutputFormat#open} passes to a writer; each format reads the ones it has.
@@ -28,6 +30,7 @@ import org.tawsim.export.jsonl.HfJsonlWriter;
  * @param hfPerDocument Hugging Face rows per document instead of per sentence
  * @param hfTypes the types whose Hugging Face labels are listed first
  * @param doccanoLayout doccano spans (entities) or relations (quotations too)
+ * @param layers the layers native JSONL writes; default all
  */
 public record ExportOptions(
     TagScheme scheme,
@@ -38,7 +41,8 @@ public record ExportOptions(
     boolean tabSeparated,
     boolean hfPerDocument,
     List<EntityType> hfTypes,
-    DoccanoJsonlWriter.Layout doccanoLayout) {
+    DoccanoJsonlWriter.Layout doccanoLayout,
+    Set<JsonlLayer> layers) {
 
   /** Rejects nulls (but a null {@code docStart}) and copies the types. */
   public ExportOptions {
@@ -48,48 +52,56 @@ public record ExportOptions(
     Objects.requireNonNull(conllLayout, "conllLayout");
     hfTypes = List.copyOf(hfTypes);
     Objects.requireNonNull(doccanoLayout, "doccanoLayout");
+    layers = Set.copyOf(layers);
   }
 
   /** Returns the defaults: IOB2, expand, counting report, CoNLL-2003, per sentence, spans. */
   public static ExportOptions defaults() {
     return new ExportOptions(TagScheme.IOB2, BoundaryPolicy.EXPAND, ExportReport.counting(),
         ConllLayout.CONLL2003, null, false, false,
-        HfJsonlWriter.DEFAULT_TYPES.stream().sorted().toList(), DoccanoJsonlWriter.Layout.SPANS);
+        HfJsonlWriter.DEFAULT_TYPES.stream().sorted().toList(), DoccanoJsonlWriter.Layout.SPANS,
+        JsonlLayer.all());
   }
 
   /** Returns a copy with another tag scheme. */
   public ExportOptions withScheme(TagScheme s) {
     return new ExportOptions(s, boundaries, report, conllLayout, docStart, tabSeparated,
-        hfPerDocument, hfTypes, doccanoLayout);
+        hfPerDocument, hfTypes, doccanoLayout, layers);
   }
 
   /** Returns a copy with another boundary policy. */
   public ExportOptions withBoundaries(BoundaryPolicy b) {
     return new ExportOptions(scheme, b, report, conllLayout, docStart, tabSeparated,
-        hfPerDocument, hfTypes, doccanoLayout);
+        hfPerDocument, hfTypes, doccanoLayout, layers);
   }
 
   /** Returns a copy with another report. */
   public ExportOptions withReport(ExportReport r) {
     return new ExportOptions(scheme, boundaries, r, conllLayout, docStart, tabSeparated,
-        hfPerDocument, hfTypes, doccanoLayout);
+        hfPerDocument, hfTypes, doccanoLayout, layers);
   }
 
   /** Returns a copy with another CoNLL layout and document line (null: the layout's own). */
   public ExportOptions withConll(ConllLayout layout, DocStart start, boolean tabs) {
     return new ExportOptions(scheme, boundaries, report, layout, start, tabs,
-        hfPerDocument, hfTypes, doccanoLayout);
+        hfPerDocument, hfTypes, doccanoLayout, layers);
   }
 
   /** Returns a copy with other Hugging Face settings. */
   public ExportOptions withHf(boolean perDocument, Collection<EntityType> types) {
     return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
-        perDocument, List.copyOf(types), doccanoLayout);
+        perDocument, List.copyOf(types), doccanoLayout, layers);
   }
 
   /** Returns a copy with another doccano layout. */
   public ExportOptions withDoccano(DoccanoJsonlWriter.Layout layout) {
     return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
-        hfPerDocument, hfTypes, layout);
+        hfPerDocument, hfTypes, layout, layers);
+  }
+
+  /** Returns a copy writing only these layers in native JSONL. */
+  public ExportOptions withLayers(Set<JsonlLayer> l) {
+    return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
+        hfPerDocument, hfTypes, doccanoLayout, l);
   }
 }

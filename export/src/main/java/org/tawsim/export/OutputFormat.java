@@ -104,7 +104,7 @@ public enum OutputFormat {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(o, "options");
     return switch (this) {
-      case JSONL -> JsonlWriter.to(out);
+      case JSONL -> JsonlWriter.to(out, o.layers());
       case CONLL -> {
         ConllWriter.Builder b = o.conllLayout().applyTo(ConllWriter.builder())
             .scheme(o.scheme()).boundaries(o.boundaries()).report(o.report())
@@ -123,18 +123,7 @@ public enum OutputFormat {
         }
         HfJsonlWriter w = HfJsonlWriter.builder().scheme(o.scheme()).boundaries(o.boundaries())
             .report(o.report()).perDocument(o.hfPerDocument()).types(o.hfTypes()).to(out);
-        yield new DocumentWriter() {
-          @Override
-          public void write(Document d) throws IOException {
-            w.write(d);
-          }
-
-          @Override
-          public void close() throws IOException {
-            w.close();
-            w.writeLabels(labels);
-          }
-        };
+        yield new HfWithLabels(w, labels);
       }
       case DOCCANO -> DoccanoJsonlWriter.of(out, false, o.doccanoLayout());
       case LABELSTUDIO -> LabelStudioWriter.of(out, false, labels);
@@ -170,19 +159,7 @@ public enum OutputFormat {
       }
       throw e;
     }
-    return new DocumentWriter() {
-      @Override
-      public void write(Document d) throws IOException {
-        w.write(d);
-      }
-
-      @Override
-      public void close() throws IOException {
-        try (out; labels) {
-          w.close();
-        }
-      }
-    };
+    return new Owning(w, out, labels);
   }
 
   /**
@@ -213,5 +190,46 @@ public enum OutputFormat {
     return name.toLowerCase(Locale.ROOT).endsWith(extension)
         ? name.substring(0, name.length() - extension.length())
         : name;
+  }
+
+  /** An hf writer that writes its label list when closed, the only time it is complete. */
+  private record HfWithLabels(HfJsonlWriter rows, OutputStream labels)
+      implements DocumentWriter, java.io.Flushable {
+    @Override
+    public void write(Document d) throws IOException {
+      rows.write(d);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      rows.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      rows.close();
+      rows.writeLabels(labels);
+    }
+  }
+
+  /** A writer that closes the files it writes to with itself. */
+  private record Owning(DocumentWriter writer, OutputStream out, OutputStream labels)
+      implements DocumentWriter, java.io.Flushable {
+    @Override
+    public void write(Document d) throws IOException {
+      writer.write(d);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      ((java.io.Flushable) writer).flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (out; labels) {
+        writer.close();
+      }
+    }
   }
 }

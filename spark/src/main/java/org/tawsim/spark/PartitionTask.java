@@ -52,6 +52,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
   private final HashSplitter splitter;
   private final PageMode pages;
   private final int maxChars;
+  private final java.time.Duration docTimeout;
   private final boolean dedup;
   private final boolean staged;
   private final boolean hf;
@@ -70,6 +71,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
       HashSplitter splitter,
       PageMode pages,
       int maxChars,
+      java.time.Duration docTimeout,
       boolean dedup,
       boolean staged,
       List<CorpusFormat> formats,
@@ -80,6 +82,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     this.splitter = splitter;
     this.pages = pages;
     this.maxChars = maxChars;
+    this.docTimeout = docTimeout;
     this.dedup = dedup;
     this.staged = staged;
     this.hf = formats.contains(CorpusFormat.HF);
@@ -94,7 +97,8 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     long start = System.nanoTime();
     long startCpu = CPU.getCurrentThreadCpuTime();
     PageAnnotator step =
-        PageAnnotator.of(ExecutorPipeline.get(runId, pipelines), pages, maxChars, dedup);
+        PageAnnotator.of(ExecutorPipeline.get(runId, pipelines), pages, maxChars, dedup)
+            .withTimeBudget(docTimeout);
     TaskContext task = TaskContext.get();
     long attempt = task == null ? 0 : task.taskAttemptId();
     List<Rejection> rejections = new ArrayList<>();
@@ -107,6 +111,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     long relatedFound = 0;
     long annotateNanos = 0;
     long annotateCpu = 0;
+    long stepThreadCpu = 0;
     long writeCpu = 0;
     List<Fingerprint> fingerprints = new ArrayList<>();
     List<String> ids = new ArrayList<>();
@@ -137,7 +142,9 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
         long tc = CPU.getCurrentThreadCpuTime();
         PageAnnotator.Result result = step.annotate(doc.get());
         annotateNanos += System.nanoTime() - t;
-        annotateCpu += CPU.getCurrentThreadCpuTime() - tc;
+        // under a time budget the step annotates on a worker thread: count its CPU, not ours
+        stepThreadCpu += CPU.getCurrentThreadCpuTime() - tc;
+        annotateCpu += result.cpuNanos();
         splitOff += Math.max(0, result.outcomes().size() - 1);
         relatedFound += result.relatedFound();
         for (Page.Outcome o : result.outcomes()) {
@@ -217,7 +224,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                 System.nanoTime() - start,
                 annotateCpu,
                 writeCpu,
-                CPU.getCurrentThreadCpuTime() - startCpu,
+                CPU.getCurrentThreadCpuTime() - startCpu - stepThreadCpu + annotateCpu,
                 ids,
                 fingerprints,
                 hfNames,

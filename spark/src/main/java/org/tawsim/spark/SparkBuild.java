@@ -19,6 +19,7 @@ import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Token;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.dataset.BuildReport;
+import org.tawsim.export.dataset.DatasetBuilder;
 import org.tawsim.export.dataset.DedupMode;
 import org.tawsim.export.dataset.DuplicateIndex;
 import org.tawsim.export.dataset.HashSplitter;
@@ -68,6 +69,7 @@ public final class SparkBuild {
   private final HashSplitter splitter;
   private final PageMode pages;
   private final int maxChars;
+  private final java.time.Duration docTimeout;
   private final DedupMode dedup;
   private final double nearThreshold;
   private final long splitBytes;
@@ -84,6 +86,7 @@ public final class SparkBuild {
     this.splitter = b.splitter;
     this.pages = b.pages;
     this.maxChars = b.maxChars;
+    this.docTimeout = b.docTimeout;
     this.dedup = b.dedup;
     this.nearThreshold = b.nearThreshold;
     this.splitBytes = b.splitBytes;
@@ -132,6 +135,7 @@ public final class SparkBuild {
               splitter,
               pages,
               maxChars,
+              docTimeout,
               dedup != DedupMode.OFF,
               twoPass,
               formats,
@@ -343,6 +347,7 @@ public final class SparkBuild {
     private HashSplitter splitter = HashSplitter.DEFAULT;
     private PageMode pages = PageMode.ARTICLE;
     private int maxChars = 5_000_000;
+    private java.time.Duration docTimeout = DatasetBuilder.DEFAULT_DOC_TIMEOUT;
     private DedupMode dedup = DedupMode.OFF;
     private double nearThreshold = 0.8;
     private long splitBytes;
@@ -458,6 +463,18 @@ public final class SparkBuild {
         throw new IllegalArgumentException("max chars must be positive: " + characters);
       }
       this.maxChars = characters;
+      return this;
+    }
+
+    /**
+     * Sets the time budget of one input document, as {@code tawsim build} has it; default 60 s,
+     * {@link java.time.Duration#ZERO} for none.
+     */
+    public Builder docTimeout(java.time.Duration budget) {
+      if (budget.isNegative()) {
+        throw new IllegalArgumentException("document timeout must not be negative: " + budget);
+      }
+      this.docTimeout = budget;
       return this;
     }
 

@@ -127,6 +127,13 @@ public final class SparkBuildCommand implements Callable<Integer> {
   int maxChars = 5_000_000;
 
   @Option(
+      names = "--doc-timeout",
+      paramLabel = "SECONDS",
+      description = "Reject a document still being annotated after this many seconds; 0 turns it"
+          + " off. Default: ${DEFAULT-VALUE}.")
+  long docTimeout = 60;
+
+  @Option(
       names = "--split-mb",
       paramLabel = "MB",
       description = "Cut large JSONL files into tasks of about this size. Default: about four tasks per core, 1 to 64.")
@@ -184,6 +191,7 @@ public final class SparkBuildCommand implements Callable<Integer> {
             .splitter(HashSplitter.parse(split, seed))
             .pages(keepZones ? PageMode.WHOLE : splitRelated ? PageMode.ARTICLES : PageMode.ARTICLE)
             .maxChars(maxChars)
+            .docTimeout(java.time.Duration.ofSeconds(docTimeout))
             .dedup(dedupMode)
             .nearThreshold(nearThreshold)
             .minPartitions(partitions)

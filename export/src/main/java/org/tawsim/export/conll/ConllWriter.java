@@ -40,7 +40,7 @@ import org.tawsim.export.internal.Utf8Sink;
  * <p>Output is UTF-8 with {@code \n} line ends; the same document always gives the same bytes. Not
  * thread-safe; closes the stream only if it opened it.
  */
-public final class ConllWriter implements DocumentWriter {
+public final class ConllWriter implements DocumentWriter, java.io.Flushable {
 
   private final Utf8Sink sink;
   private final OutputStream out;

@@ -1,5 +1,7 @@
 package org.tawsim.export.conll;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -11,17 +13,74 @@ import java.util.function.Consumer;
  * BoundaryPolicy}), overlapping or nested entities, an entity across a sentence end, a token with a
  * space inside (a CoNLL column separator). Writers count every such case here and pass a message to
  * the warning sink. Not thread-safe: one report per writer, or per thread.
+ *
+ * <p>A {@linkplain #recording() recording} report also keeps each case, so that a writer on a worker
+ * thread can hand the cases of one document to the report of the file, which counts and warns
+ * them in document order ({@link #drain}, {@link #replayInto}).
  */
 public final class ExportReport {
 
+  /** The kinds of case, in the order of the counters. */
+  private enum Kind { EXPANDED, DROPPED, REWRITTEN, SKIPPED }
+
+  private record Case(Kind kind, String message) {}
+
   private final Consumer<String> warnings;
+  /** The cases kept, or null when this report does not record. */
+  private final List<Case> recorded;
   private long entitiesExpanded;
   private long entitiesDropped;
   private long tokensRewritten;
   private long tokensSkipped;
 
   private ExportReport(Consumer<String> warnings) {
+    this(warnings, null);
+  }
+
+  private ExportReport(Consumer<String> warnings, List<Case> recorded) {
     this.warnings = warnings;
+    this.recorded = recorded;
+  }
+
+  /** Returns a report that counts and keeps each case, warning nobody (see the class comment). */
+  public static ExportReport recording() {
+    return new ExportReport(w -> {}, new ArrayList<>());
+  }
+
+  /**
+   * Returns a recording report holding the cases this one recorded since the last drain, and
+   * forgets them here (the counts stay).
+   *
+   * @throws IllegalStateException when this report does not record
+   */
+  public ExportReport drain() {
+    if (recorded == null) {
+      throw new IllegalStateException("this report does not record its cases");
+    }
+    ExportReport taken = new ExportReport(w -> {}, new ArrayList<>(recorded));
+    recorded.clear();
+    return taken;
+  }
+
+  /** Counts and warns every case this recording report holds in {@code target}, in their order. */
+  public void replayInto(ExportReport target) {
+    if (recorded == null) {
+      throw new IllegalStateException("this report does not record its cases");
+    }
+    for (Case c : recorded) {
+      switch (c.kind()) {
+        case EXPANDED -> target.entityExpanded(c.message());
+        case DROPPED -> target.entityDropped(c.message());
+        case REWRITTEN -> target.tokenRewritten(c.message());
+        case SKIPPED -> target.tokenSkipped(c.message());
+      }
+    }
+  }
+
+  private void keep(Kind kind, String message) {
+    if (recorded != null) {
+      recorded.add(new Case(kind, message));
+    }
   }
 
   /** Returns a report that passes each warning to {@code warnings}. */
@@ -36,23 +95,27 @@ public final class ExportReport {
 
   void entityExpanded(String message) {
     entitiesExpanded++;
+    keep(Kind.EXPANDED, message);
     warnings.accept(message);
   }
 
   void entityDropped(String message) {
     entitiesDropped++;
+    keep(Kind.DROPPED, message);
     warnings.accept(message);
   }
 
   /** Counts a token whose text was changed to fit the format (public for the line writers). */
   public void tokenRewritten(String message) {
     tokensRewritten++;
+    keep(Kind.REWRITTEN, message);
     warnings.accept(message);
   }
 
   /** Counts a token left out (public for the line writers). */
   public void tokenSkipped(String message) {
     tokensSkipped++;
+    keep(Kind.SKIPPED, message);
     warnings.accept(message);
   }
 

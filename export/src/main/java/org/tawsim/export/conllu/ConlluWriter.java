@@ -46,7 +46,7 @@ import org.tawsim.export.internal.Utf8Sink;
  * <p>Output is UTF-8 with {@code \n} line ends, byte-stable. Not thread-safe; closes the stream only
  * if it opened it.
  */
-public final class ConlluWriter implements DocumentWriter {
+public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
 
   private static final String EMPTY_COLUMNS = "\t_\t_\t_\t_\t_\t_\t_\t";
 

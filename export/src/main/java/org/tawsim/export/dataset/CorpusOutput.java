@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.io.PendingFile;
+import org.tawsim.export.WorkerEncoder;
 
 /**
  * The files of one build, all pending until {@link #commit}: a writer per format and split, the
@@ -29,7 +31,10 @@ final class CorpusOutput implements AutoCloseable {
   private final Path dir;
   private final List<PendingFile> files = new ArrayList<>();
   private final List<DocumentWriter> writers = new ArrayList<>();
-  private final Map<Split, List<DocumentWriter>> bySplit = new EnumMap<>(Split.class);
+  private final Map<Split, List<Target>> bySplit = new EnumMap<>(Split.class);
+
+  /** One output file: its format, its writer and the stream the writer writes it to. */
+  private record Target(DatasetBuilder.Format format, DocumentWriter writer, OutputStream stream) {}
   private PendingFile rejectsFile;
   private JsonGenerator rejects;
 
@@ -45,10 +50,21 @@ final class CorpusOutput implements AutoCloseable {
       }
       for (DatasetBuilder.Format f : formats) {
         for (Split s : Split.values()) {
+          Path file = dir.resolve(f.name()).resolve(s.label() + f.extension());
+          OutputStream[] stream = new OutputStream[1];
           DocumentWriter w =
-              f.factory().open(dir.resolve(f.name()).resolve(s.label() + f.extension()), out::create);
+              f.factory()
+                  .open(
+                      file,
+                      p -> {
+                        OutputStream o = out.create(p);
+                        if (p.equals(file)) {
+                          stream[0] = o;
+                        }
+                        return o;
+                      });
           out.writers.add(w);
-          out.bySplit.get(s).add(w);
+          out.bySplit.get(s).add(new Target(f, w, stream[0]));
         }
       }
       out.rejectsFile = PendingFile.create(dir.resolve("rejects.jsonl"));
@@ -61,15 +77,27 @@ final class CorpusOutput implements AutoCloseable {
     }
   }
 
-  private java.io.OutputStream create(Path file) throws IOException {
+  private OutputStream create(Path file) throws IOException {
     PendingFile f = PendingFile.create(file);
     files.add(f);
     return f.stream();
   }
 
-  void write(Split split, Document d) throws IOException {
-    for (DocumentWriter w : bySplit.get(split)) {
-      w.write(d);
+  /**
+   * Writes a document into each format's file of a split.
+   *
+   * @param encoded what the workers encoded of it, one per format in order (null for a format
+   *     they do not encode), or null when nothing
+   */
+  void write(Split split, Document d, WorkerEncoder.Encoded[] encoded) throws IOException {
+    List<Target> targets = bySplit.get(split);
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      if (encoded == null || encoded[i] == null) {
+        t.writer().write(d);
+      } else {
+        t.format().encoder().write(encoded[i], d, t.stream(), t.writer());
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Token;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.OutputFormat;
+import org.tawsim.export.WorkerEncoder;
 
 /**
  * Turns a stream of documents into train/dev/test corpora: annotates them in parallel, drops or
@@ -51,7 +53,8 @@ import org.tawsim.export.OutputFormat;
  *
  * <p><b>Memory.</b> At most {@link Builder#window} documents and about {@link Builder#charBudget}
  * characters are in flight between the reader and the writers; a larger single document runs
- * alone. Documents over {@link Builder#maxChars} are rejected with a reason. Duplicate detection
+ * alone. Documents over {@link Builder#maxChars} are rejected with a reason, and so are documents
+ * still being annotated after {@link Builder#docTimeout} (a minute by default). Duplicate detection
  * keeps about 600 bytes per distinct document (measured: 198 MB live for 326,000), so with a
  * 512 MB heap, corpora of more than about 500,000 distinct documents need {@link DedupMode#OFF} or
  * more heap.
@@ -98,12 +101,21 @@ public final class DatasetBuilder {
     void progress(long documents, long characters, long bytes);
   }
 
-  /** One output format: a name (also the folder), a file extension and a writer factory. */
-  record Format(String name, String extension, WriterFactory factory, boolean needsTokens) {}
+  /**
+   * One output format: a name (also the folder), a file extension, a writer factory and, for
+   * Tawsim's own formats, the encoder the workers encode documents with (else null).
+   */
+  record Format(
+      String name,
+      String extension,
+      WriterFactory factory,
+      boolean needsTokens,
+      WorkerEncoder encoder) {}
 
   private final Pipeline pipeline;
   private final PageAnnotator step;
   private final List<Format> formats;
+  private final boolean encodes;
   private final HashSplitter splitter;
   private final DedupMode dedup;
   private final double nearThreshold;
@@ -112,6 +124,7 @@ public final class DatasetBuilder {
   private final int window;
   private final int charBudget;
   private final int maxChars;
+  private final Duration docTimeout;
   private final ProgressListener progress;
 
   private DatasetBuilder(Builder b) {
@@ -125,10 +138,14 @@ public final class DatasetBuilder {
     this.nearThreshold = b.nearThreshold;
     this.pages = b.pages;
     this.threads = b.threads;
-    this.window = b.window > 0 ? b.window : Math.max(16, threads * 8);
+    this.window = b.window();
     this.charBudget = b.charBudget;
     this.maxChars = b.maxChars;
     this.progress = b.progress;
+    this.encodes = formats.stream().anyMatch(f -> f.encoder() != null);
+    this.docTimeout = b.docTimeout;
+    // the flow keeps the time budget, on its own workers (PageAnnotator's would hand each
+    // document over to one more thread)
     this.step = PageAnnotator.of(pipeline, pages, maxChars, dedup != DedupMode.OFF);
     for (Format f : formats) {
       if (f.needsTokens() && !pipeline.produces().contains(Token.class)) {
@@ -169,7 +186,24 @@ public final class DatasetBuilder {
           threads,
           window,
           charBudget,
-          this::process,
+          docTimeout,
+          new OrderedFlow.Work() {
+            @Override
+            public Page process(Document doc, int cost) {
+              return DatasetBuilder.this.process(doc, cost);
+            }
+
+            @Override
+            public Page overBudget(Document doc, int cost) {
+              long bytes = progress == null ? 0 : utf8Length(doc.text());
+              return Page.of(
+                  doc,
+                  cost,
+                  bytes,
+                  List.of(new Page.Failed(rejection(doc.id(), TimeBudget.reason(docTimeout)))),
+                  0);
+            }
+          },
           page -> {
             consume(page, report, out, index);
             if (page.input != null && progress != null) {
@@ -186,11 +220,33 @@ public final class DatasetBuilder {
 
   static final String STATS = "stats.json";
 
-  /** Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates. */
+  /** The time budget of one input document unless the user sets one: a minute. */
+  public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(60);
+
+  /**
+   * Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates and
+   * encodes it in each of Tawsim's formats, so that the writing thread only copies bytes.
+   */
   private Page process(Document doc, int cost) {
     long bytes = progress == null ? 0 : utf8Length(doc.text());
     PageAnnotator.Result r = step.annotate(doc);
-    return Page.of(doc, cost, bytes, r.outcomes(), r.relatedFound());
+    Page page = Page.of(doc, cost, bytes, r.outcomes(), r.relatedFound());
+    if (!encodes) {
+      return page;
+    }
+    List<Object> encoded = new ArrayList<>(r.outcomes().size());
+    for (Page.Outcome o : r.outcomes()) {
+      WorkerEncoder.Encoded[] each = null;
+      if (o instanceof Page.Annotated a) {
+        each = new WorkerEncoder.Encoded[formats.size()];
+        for (int i = 0; i < each.length; i++) {
+          WorkerEncoder e = formats.get(i).encoder();
+          each[i] = e == null ? null : e.encode(a.document());
+        }
+      }
+      encoded.add(each);
+    }
+    return page.withEncoded(encoded);
   }
 
   private static InvalidInputException rejection(String id, String reason) {
@@ -208,13 +264,15 @@ public final class DatasetBuilder {
     report.read++;
     int documents = 0;
     for (Page.Outcome o : page.outcomes) {
-      documents++;
       if (o instanceof Page.Annotated a) {
-        write(a, report, out, index);
+        WorkerEncoder.Encoded[] encoded =
+            page.encoded == null ? null : (WorkerEncoder.Encoded[]) page.encoded.get(documents);
+        write(a, encoded, report, out, index);
       } else if (o instanceof Page.Failed f) {
         report.processRejected++;
         out.reject(f.rejection(), null);
       }
+      documents++;
     }
     report.splitOff += Math.max(0, documents - 1);
     if (pages != PageMode.ARTICLES) {
@@ -222,7 +280,12 @@ public final class DatasetBuilder {
     }
   }
 
-  private void write(Page.Annotated a, BuildReport report, CorpusOutput out, DuplicateIndex index)
+  private void write(
+      Page.Annotated a,
+      WorkerEncoder.Encoded[] encoded,
+      BuildReport report,
+      CorpusOutput out,
+      DuplicateIndex index)
       throws IOException {
     Document d = a.document();
     Split split = splitter.assign(d.id());
@@ -252,7 +315,7 @@ public final class DatasetBuilder {
     }
     report.written++;
     report.splits.get(split).add(d);
-    out.write(split, d);
+    out.write(split, d, encoded);
   }
 
   private static long utf8Length(String s) {
@@ -274,21 +337,23 @@ public final class DatasetBuilder {
   }
 
   /** Settings of a {@link DatasetBuilder}; every one has a default. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends EngineSettings<Builder> {
     private final Pipeline pipeline;
     private final Map<String, Format> formats = new LinkedHashMap<>();
     private HashSplitter splitter = HashSplitter.DEFAULT;
     private DedupMode dedup = DedupMode.KEEP_ONE;
     private double nearThreshold = 0.8;
     private PageMode pages = PageMode.ARTICLE;
-    private int threads = Runtime.getRuntime().availableProcessors();
-    private int window;
-    private int charBudget = 4_000_000;
     private int maxChars = 5_000_000;
     private ProgressListener progress;
 
     private Builder(Pipeline pipeline) {
       this.pipeline = pipeline;
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /**
@@ -306,7 +371,8 @@ public final class DatasetBuilder {
                   files.open(file),
                   format.companionPath(file) == null ? null : files.open(format.companionPath(file)),
                   options),
-          format.needsTokens());
+          format.needsTokens(),
+          WorkerEncoder.of(format, options));
     }
 
     /**
@@ -316,11 +382,15 @@ public final class DatasetBuilder {
      * @param extension the file extension with its dot, such as {@code ".conll"}
      */
     public Builder format(String name, String extension, WriterFactory factory) {
-      return format(name, extension, factory, false);
+      return format(name, extension, factory, false, null);
     }
 
     private Builder format(
-        String name, String extension, WriterFactory factory, boolean needsTokens) {
+        String name,
+        String extension,
+        WriterFactory factory,
+        boolean needsTokens,
+        WorkerEncoder encoder) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(extension, "extension");
       Objects.requireNonNull(factory, "factory");
@@ -330,7 +400,7 @@ public final class DatasetBuilder {
       if (formats.containsKey(name)) {
         throw new IllegalArgumentException("format '" + name + "' is given twice");
       }
-      formats.put(name, new Format(name, extension, factory, needsTokens));
+      formats.put(name, new Format(name, extension, factory, needsTokens, encoder));
       return this;
     }
 
@@ -358,33 +428,6 @@ public final class DatasetBuilder {
     /** Sets which text of each page is exported; default {@link PageMode#ARTICLE}. */
     public Builder pages(PageMode pages) {
       this.pages = Objects.requireNonNull(pages, "pages");
-      return this;
-    }
-
-    /** Sets the number of annotating threads; default the number of processors. */
-    public Builder threads(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be at least 1: " + threads);
-      }
-      this.threads = threads;
-      return this;
-    }
-
-    /** Sets how many documents may be in flight; default 8 per thread, at least 16. */
-    public Builder window(int documents) {
-      if (documents < 1) {
-        throw new IllegalArgumentException("window must be at least 1: " + documents);
-      }
-      this.window = documents;
-      return this;
-    }
-
-    /** Sets how many characters may be in flight; default 4,000,000. */
-    public Builder charBudget(int characters) {
-      if (characters < 1) {
-        throw new IllegalArgumentException("character budget must be at least 1: " + characters);
-      }
-      this.charBudget = characters;
       return this;
     }
 

@@ -41,15 +41,44 @@ public final class Page {
   /** Related articles found on the page. */
   final int relatedFound;
   final boolean end;
+  /** What the worker encoded of each outcome (null for a failed one), or null when nothing. */
+  final List<Object> encoded;
 
   private Page(
-      Document input, int cost, long bytes, List<Outcome> outcomes, int relatedFound, boolean end) {
+      Document input,
+      int cost,
+      long bytes,
+      List<Outcome> outcomes,
+      int relatedFound,
+      boolean end,
+      List<Object> encoded) {
     this.input = input;
     this.cost = cost;
     this.bytes = bytes;
     this.outcomes = outcomes;
     this.relatedFound = relatedFound;
     this.end = end;
+    this.encoded = encoded;
+  }
+
+  private Page(
+      Document input, int cost, long bytes, List<Outcome> outcomes, int relatedFound, boolean end) {
+    this(input, cost, bytes, outcomes, relatedFound, end, null);
+  }
+
+  /** Returns this page with what the worker encoded of each outcome, in their order. */
+  Page withEncoded(List<Object> encoded) {
+    if (encoded.size() != outcomes.size()) {
+      throw new IllegalArgumentException(encoded.size() + " encodings for " + outcomes.size());
+    }
+    return new Page(
+        input,
+        cost,
+        bytes,
+        outcomes,
+        relatedFound,
+        end,
+        java.util.Collections.unmodifiableList(new java.util.ArrayList<>(encoded)));
   }
 
   static Page of(Document input, int cost, long bytes, List<Outcome> outcomes, int relatedFound) {

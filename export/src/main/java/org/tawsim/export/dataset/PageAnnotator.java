@@ -1,5 +1,8 @@
 package org.tawsim.export.dataset;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +36,12 @@ import org.tawsim.core.Zone;
  * {@code rejects.jsonl} lists it. A page that is all article keeps its zones and runs only the steps
  * after the zone tagger. Outcomes come in the order of the parts on the page, main article first.
  * Thread-safe when the pipeline is (Tawsim's annotators are).
+ *
+ * <p><b>Time budget.</b> With {@link #withTimeBudget} the whole input (zoning, cutting and every
+ * part) is annotated on a worker thread, and an input still being annotated when its budget is
+ * spent is rejected as a whole with the reason {@code annotation exceeded N s}; the worker is
+ * abandoned, and runs on until its annotator returns (see {@code TimeBudget}: it never blocks the
+ * caller, and a new worker takes the next document).
  */
 public final class PageAnnotator {
 
@@ -43,13 +52,21 @@ public final class PageAnnotator {
    *     rejected as a whole
    * @param relatedFound related articles found on the page (exported only in {@link
    *     PageMode#ARTICLES}; the builder reports the others as left out)
+   * @param cpuNanos the CPU time its annotation took, on whichever thread ran it (with a time
+   *     budget, a worker's); 0 for an input over budget, whose worker is still running
    */
-  public record Result(List<Page.Outcome> outcomes, int relatedFound) {
+  public record Result(List<Page.Outcome> outcomes, int relatedFound, long cpuNanos) {
     /** Copies the outcomes. */
     public Result {
       outcomes = List.copyOf(outcomes);
     }
+
+    Result(List<Page.Outcome> outcomes, int relatedFound) {
+      this(outcomes, relatedFound, 0);
+    }
   }
+
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private final Pipeline pipeline;
   private final Pipeline zoner;
@@ -57,12 +74,22 @@ public final class PageAnnotator {
   private final PageMode pages;
   private final int maxChars;
   private final boolean fingerprints;
+  private final boolean blankAccepted;
+  private final TimeBudget budget;
 
-  private PageAnnotator(Pipeline pipeline, PageMode pages, int maxChars, boolean fingerprints) {
+  private PageAnnotator(
+      Pipeline pipeline,
+      PageMode pages,
+      int maxChars,
+      boolean fingerprints,
+      boolean blankAccepted,
+      TimeBudget budget) {
     this.pipeline = pipeline;
     this.pages = pages;
     this.maxChars = maxChars;
     this.fingerprints = fingerprints;
+    this.blankAccepted = blankAccepted;
+    this.budget = budget;
     this.zoner = pages == PageMode.WHOLE ? null : zonePrefix(pipeline, pages);
     this.afterZones =
         zoner == null
@@ -89,7 +116,31 @@ public final class PageAnnotator {
     if (maxChars < 1) {
       throw new IllegalArgumentException("max characters must be at least 1: " + maxChars);
     }
-    return new PageAnnotator(pipeline, pages, maxChars, fingerprints);
+    return new PageAnnotator(pipeline, pages, maxChars, fingerprints, false, null);
+  }
+
+  /**
+   * Returns this step with a time budget per input document: {@link Duration#ZERO} for none (the
+   * default), else an input still being annotated after {@code limit} is rejected (see the class
+   * contract).
+   *
+   * @throws IllegalArgumentException for a negative limit
+   */
+  public PageAnnotator withTimeBudget(Duration limit) {
+    return new PageAnnotator(
+        pipeline, pages, maxChars, fingerprints, blankAccepted, TimeBudget.of(limit));
+  }
+
+  /**
+   * Returns this step annotating a blank text as any other (an empty document written with empty
+   * layers) instead of rejecting it, as {@code tawsim annotate} does: a corpus wants no empty
+   * document, a one-to-one conversion wants every input back. Only with {@link PageMode#WHOLE}.
+   */
+  PageAnnotator withBlankAccepted() {
+    if (pages != PageMode.WHOLE) {
+      throw new IllegalArgumentException("blank pages have no article to cut: use PageMode.WHOLE");
+    }
+    return new PageAnnotator(pipeline, pages, maxChars, fingerprints, true, budget);
   }
 
   /** The steps up to the first that produces zones: what cutting a page needs. */
@@ -116,7 +167,20 @@ public final class PageAnnotator {
   /** Cuts, annotates and fingerprints one input document; see the class contract. */
   public Result annotate(Document doc) {
     Objects.requireNonNull(doc, "doc");
-    if (doc.text().isBlank()) {
+    if (budget == null) {
+      return annotateTimed(doc);
+    }
+    return budget.run(() -> annotateTimed(doc), () -> rejected(doc, budget.reason(), 0));
+  }
+
+  private Result annotateTimed(Document doc) {
+    long start = CPU.getCurrentThreadCpuTime();
+    Result r = annotateNow(doc);
+    return new Result(r.outcomes(), r.relatedFound(), CPU.getCurrentThreadCpuTime() - start);
+  }
+
+  private Result annotateNow(Document doc) {
+    if (!blankAccepted && doc.text().isBlank()) {
       return rejected(doc, "empty document: no text", 0);
     }
     if (doc.text().length() > maxChars) {

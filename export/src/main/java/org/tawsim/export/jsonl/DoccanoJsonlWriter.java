@@ -33,7 +33,7 @@ import org.tawsim.core.text.CodePointOffsets;
  * unknown fields as metadata). Output is UTF-8, one line per document, byte-stable. Not
  * thread-safe; closes the stream only if it opened it.
  */
-public final class DoccanoJsonlWriter implements DocumentWriter {
+public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushable {
 
   /** Which doccano layout to write. */
   public enum Layout {

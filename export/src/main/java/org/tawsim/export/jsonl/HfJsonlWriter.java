@@ -51,7 +51,7 @@ import org.tawsim.export.internal.Utf8Sink;
  * policies counted in the {@link ExportReport}). A document without a token layer fails naming it.
  * Output is UTF-8, byte-stable. Not thread-safe; closes the stream only if it opened it.
  */
-public final class HfJsonlWriter implements DocumentWriter {
+public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
 
   /** The types whose labels are always listed: Tawsim's built-in entity types. */
   public static final Set<EntityType> DEFAULT_TYPES = Set.of(EntityType.PER, EntityType.LOC,

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Entity;
@@ -35,13 +37,15 @@ import org.tawsim.core.text.CodePointOffsets;
  *             "speaker_entity":0}]}
  * }</pre>
  *
- * <p>Fields come in that fixed order; a layer the document does not have is omitted, an empty one
- * is written as {@code []}. {@code content} is the quotation without its marks, {@code
- * speaker_implicit} says the speaker comes from an earlier sentence, and {@code speaker_entity} is
- * the index of the linked entity in {@code entities}, each omitted when it adds nothing. Output is UTF-8 with {@code \n} after each document and no other whitespace, so the same
+ * <p>Fields come in that fixed order; a layer the document does not have, or that is not among the
+ * {@link JsonlLayer}s asked for, is omitted, an empty one is written as {@code []}. {@code content}
+ * is the quotation without its marks, {@code speaker_implicit} says the speaker comes from an
+ * earlier sentence, and {@code speaker_entity} is the index of the linked entity in {@code
+ * entities}, each omitted when it adds nothing. Output is UTF-8 with {@code \n} after each
+ * document and no other whitespace, so the same
  * document always gives the same bytes. Not thread-safe; closes the stream only if it opened it.
  */
-public final class JsonlWriter implements DocumentWriter {
+public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
 
   // Emoji are written as UTF-8, not as \uD83D\uDE00 escapes: smaller, readable, equal to a reader.
   private static final JsonFactory FACTORY =
@@ -53,23 +57,32 @@ public final class JsonlWriter implements DocumentWriter {
   private final JsonGenerator json;
   private final OutputStream out;
   private final boolean closeStream;
+  private final Set<JsonlLayer> layers;
 
-  private JsonlWriter(OutputStream out, boolean closeStream) throws IOException {
+  private JsonlWriter(OutputStream out, boolean closeStream, Set<JsonlLayer> layers)
+      throws IOException {
     this.out = Objects.requireNonNull(out, "out");
     this.closeStream = closeStream;
+    this.layers = layers.isEmpty() ? EnumSet.noneOf(JsonlLayer.class) : EnumSet.copyOf(layers);
     this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
     json.setRootValueSeparator(null);
   }
 
-  /** Returns a writer onto a stream that the caller closes. */
+  /** Returns a writer of every layer onto a stream that the caller closes. */
   public static JsonlWriter to(OutputStream out) throws IOException {
-    return new JsonlWriter(out, false);
+    return new JsonlWriter(out, false, JsonlLayer.all());
   }
 
-  /** Returns a writer that owns the stream and closes it with itself. */
-  public static JsonlWriter owning(OutputStream out) throws IOException {
-    return new JsonlWriter(out, true);
+  /** Returns a writer of these layers only onto a stream that the caller closes. */
+  public static JsonlWriter to(OutputStream out, Set<JsonlLayer> layers) throws IOException {
+    return new JsonlWriter(out, false, Objects.requireNonNull(layers, "layers"));
   }
+
+  /** Returns a writer of every layer that owns the stream and closes it with itself. */
+  public static JsonlWriter owning(OutputStream out) throws IOException {
+    return new JsonlWriter(out, true, JsonlLayer.all());
+  }
+
 
   @Override
   public void write(Document d) throws IOException {
@@ -84,7 +97,7 @@ public final class JsonlWriter implements DocumentWriter {
       }
       json.writeEndObject();
     }
-    if (d.hasLayer(Zone.class)) {
+    if (layers.contains(JsonlLayer.ZONES) && d.hasLayer(Zone.class)) {
       json.writeArrayFieldStart(ZONES);
       for (Zone z : d.layer(Zone.class)) {
         json.writeStartObject();
@@ -94,14 +107,14 @@ public final class JsonlWriter implements DocumentWriter {
       }
       json.writeEndArray();
     }
-    if (d.hasLayer(Sentence.class)) {
+    if (layers.contains(JsonlLayer.SENTENCES) && d.hasLayer(Sentence.class)) {
       json.writeArrayFieldStart(SENTENCES);
       for (Sentence s : d.layer(Sentence.class)) {
         spanObject(s.span(), cp);
       }
       json.writeEndArray();
     }
-    if (d.hasLayer(Token.class)) {
+    if (layers.contains(JsonlLayer.TOKENS) && d.hasLayer(Token.class)) {
       json.writeArrayFieldStart(TOKENS);
       TokenList tokens = d.tokens();
       for (int i = 0; i < tokens.size(); i++) {
@@ -113,7 +126,8 @@ public final class JsonlWriter implements DocumentWriter {
       json.writeEndArray();
     }
     List<Entity> entities = d.layer(Entity.class);
-    if (d.hasLayer(Entity.class)) {
+    boolean withEntities = layers.contains(JsonlLayer.ENTITIES) && d.hasLayer(Entity.class);
+    if (withEntities) {
       json.writeArrayFieldStart(ENTITIES);
       for (Entity e : entities) {
         json.writeStartObject();
@@ -124,10 +138,10 @@ public final class JsonlWriter implements DocumentWriter {
       }
       json.writeEndArray();
     }
-    if (d.hasLayer(Quotation.class)) {
+    if (layers.contains(JsonlLayer.QUOTES) && d.hasLayer(Quotation.class)) {
       json.writeArrayFieldStart(QUOTES);
       for (Quotation q : d.layer(Quotation.class)) {
-        quote(q, entities, cp);
+        quote(q, withEntities ? entities : null, cp);
       }
       json.writeEndArray();
     }
@@ -149,7 +163,8 @@ public final class JsonlWriter implements DocumentWriter {
       json.writeFieldName(CONTENT);
       spanObject(q.content(), cp);
     }
-    if (q.speakerEntity() != null) {
+    // without the entity layer the index would point at nothing: the speaker span stays
+    if (q.speakerEntity() != null && entities != null) {
       int index = indexOf(entities, q.speakerEntity());
       if (index < 0) {
         throw new IllegalArgumentException(

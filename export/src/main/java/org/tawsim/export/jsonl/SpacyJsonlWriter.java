@@ -50,7 +50,7 @@ import org.tawsim.export.conll.TokenAlignment;
  * document without a token layer fails naming it. Output is UTF-8, one line per document,
  * byte-stable. Not thread-safe; closes the stream only if it opened it.
  */
-public final class SpacyJsonlWriter implements DocumentWriter {
+public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable {
 
   // emoji as UTF-8, not as surrogate escapes, as the native JSONL writes them
   private static final JsonFactory FACTORY =

@@ -1,0 +1,131 @@
+package org.tawsim.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
+import org.tawsim.core.Entity;
+import org.tawsim.core.EntityType;
+import org.tawsim.export.conll.ExportReport;
+
+/**
+ * Makes the bytes a format writes for one document on any thread, so that the thread writing a
+ * file in document order only copies them: the encoding of the formats, which would otherwise
+ * cap a parallel run at the speed of one writing thread, runs on the annotation workers.
+ *
+ * <pre>{@code
+ * WorkerEncoder conll = WorkerEncoder.of(OutputFormat.CONLL, options);
+ * // on a worker
+ * WorkerEncoder.Encoded e = conll.encode(annotated);
+ * // on the writing thread, in document order, writer = OutputFormat.CONLL.open(stream, options)
+ * conll.write(e, annotated, stream, writer);
+ * }</pre>
+ *
+ * <p><b>Same bytes.</b> The writers keep no state from one document to the next, but for two
+ * things, which {@link #write} puts back in order: the cases of the {@link ExportReport} (counted
+ * and warned in document order, from a recording report), and the label ids of {@code hf}, which
+ * grow when a document holds an entity type not listed up front; such a document is not encoded
+ * here ({@link Encoded#bytes} null) and the file's own writer writes it. A document whose encoding
+ * fails is left to the file's writer too, so that it fails there, in its place, as it would have.
+ * So a file written from encoded documents has the bytes the format's writer gives alone.
+ *
+ * <p>Thread-safe: each thread encodes with writers of its own.
+ */
+public final class WorkerEncoder {
+
+  /**
+   * One document encoded.
+   *
+   * @param bytes what the format writes for it, or null when the file's writer must write it
+   * @param cases the report's cases of its encoding, to count in the file's report
+   */
+  public record Encoded(byte[] bytes, ExportReport cases) {}
+
+  private final OutputFormat format;
+  private final ExportOptions options;
+  private final Set<EntityType> listedTypes;
+  private final ThreadLocal<State> states = ThreadLocal.withInitial(this::newState);
+
+  private WorkerEncoder(OutputFormat format, ExportOptions options) {
+    this.format = format;
+    this.options = options;
+    this.listedTypes = new HashSet<>(options.hfTypes());
+  }
+
+  /** Returns an encoder into this format with these settings (their report is the file's). */
+  public static WorkerEncoder of(OutputFormat format, ExportOptions options) {
+    return new WorkerEncoder(
+        Objects.requireNonNull(format, "format"), Objects.requireNonNull(options, "options"));
+  }
+
+  /** One thread's writer, onto a buffer, with a report that records. */
+  private record State(ByteArrayOutputStream buffer, ExportReport report, DocumentWriter writer) {}
+
+  private State newState() {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+    ExportReport report = ExportReport.recording();
+    try {
+      return new State(
+          buffer,
+          report,
+          format.open(buffer, OutputStream.nullOutputStream(), options.withReport(report)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // onto a byte buffer: does not happen
+    }
+  }
+
+  /** Encodes a document on the calling thread; see the class comment for a null {@code bytes}. */
+  public Encoded encode(Document d) {
+    if (format == OutputFormat.HF && !typesListed(d)) {
+      return new Encoded(null, null);
+    }
+    State s = states.get();
+    try {
+      s.writer().write(d);
+      ((Flushable) s.writer()).flush();
+    } catch (IOException | RuntimeException e) {
+      // a writer that failed halfway may hold half a document: start this thread afresh
+      states.remove();
+      return new Encoded(null, null);
+    }
+    byte[] bytes = s.buffer().toByteArray();
+    s.buffer().reset();
+    if (bytes.length > 1 << 20) {
+      states.remove(); // a buffer grown for one large document is not kept for every next one
+    }
+    return new Encoded(bytes, s.report().drain());
+  }
+
+  private boolean typesListed(Document d) {
+    for (Entity e : d.layer(Entity.class)) {
+      if (!listedTypes.contains(e.type())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Writes an encoded document into its file, in document order: copies its bytes into {@code
+   * file} and counts its cases in the options' report, or, when it was not encoded, has {@code
+   * writer} write it (and flush, so that its bytes come before the next copied ones).
+   *
+   * @param file the stream {@code writer} writes to
+   * @param writer the file's writer, opened by {@link OutputFormat#open} with the same options
+   */
+  public void write(Encoded e, Document d, OutputStream file, DocumentWriter writer)
+      throws IOException {
+    if (e.bytes() == null) {
+      writer.write(d);
+      ((Flushable) writer).flush();
+      return;
+    }
+    e.cases().replayInto(options.report());
+    file.write(e.bytes());
+  }
+}
