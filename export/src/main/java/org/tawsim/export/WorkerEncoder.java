@@ -30,8 +30,11 @@ import org.tawsim.export.conll.ExportReport;
  * things, which {@link #write} puts back in order: the cases of the {@link ExportReport} (counted
  * and warned in document order, from a recording report), and the label ids of {@code hf}, which
  * grow when a document holds an entity type not listed up front; such a document is not encoded
- * here ({@link Encoded#bytes} null) and the file's own writer writes it. A document whose encoding
- * fails is left to the file's writer too, so that it fails there, in its place, as it would have.
+ * here ({@link Encoded#bytes} null) and the file's own writer writes it. A format whose writer
+ * cannot be flushed between documents (Label Studio's tasks, one JSON array whose separators
+ * depend on the documents before) is never encoded here: its file's writer writes every document.
+ * A document whose encoding fails is left to the file's writer too, so that it fails there, in its
+ * place, as it would have.
  * So a file written from encoded documents has the bytes the format's writer gives alone.
  *
  * <p>Thread-safe: each thread encodes with writers of its own.
@@ -85,9 +88,12 @@ public final class WorkerEncoder {
       return new Encoded(null, null);
     }
     State s = states.get();
+    if (!(s.writer() instanceof Flushable encoder)) {
+      return new Encoded(null, null);
+    }
     try {
       s.writer().write(d);
-      ((Flushable) s.writer()).flush();
+      encoder.flush();
     } catch (IOException | RuntimeException e) {
       // a writer that failed halfway may hold half a document: start this thread afresh
       states.remove();
@@ -122,7 +128,9 @@ public final class WorkerEncoder {
       throws IOException {
     if (e.bytes() == null) {
       writer.write(d);
-      ((Flushable) writer).flush();
+      if (writer instanceof Flushable w) {
+        w.flush();
+      }
       return;
     }
     e.cases().replayInto(options.report());
