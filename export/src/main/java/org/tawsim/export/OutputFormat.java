@@ -70,6 +70,15 @@ public enum OutputFormat {
     return extension;
   }
 
+  /**
+   * Returns true when the bytes the format writes for a document do not depend on the documents
+   * before it, so that a document can be encoded on its own ({@link WorkerEncoder}). False for
+   * Label Studio's tasks: one JSON array, whose separators depend on the documents before.
+   */
+  public boolean encodesPerDocument() {
+    return this != LABELSTUDIO;
+  }
+
   /** Returns true when the format writes tokens, so documents need a token layer. */
   public boolean needsTokens() {
     return this != JSONL && this != DOCCANO && this != LABELSTUDIO;

@@ -30,9 +30,9 @@ import org.tawsim.export.conll.ExportReport;
  * things, which {@link #write} puts back in order: the cases of the {@link ExportReport} (counted
  * and warned in document order, from a recording report), and the label ids of {@code hf}, which
  * grow when a document holds an entity type not listed up front; such a document is not encoded
- * here ({@link Encoded#bytes} null) and the file's own writer writes it. A format whose writer
- * cannot be flushed between documents (Label Studio's tasks, one JSON array whose separators
- * depend on the documents before) is never encoded here: its file's writer writes every document.
+ * here ({@link Encoded#bytes} null) and the file's own writer writes it. A format that does not
+ * {@linkplain OutputFormat#encodesPerDocument encode per document} (Label Studio's one JSON array)
+ * is never encoded here: its file's writer writes every document.
  * A document whose encoding fails is left to the file's writer too, so that it fails there, in its
  * place, as it would have.
  * So a file written from encoded documents has the bytes the format's writer gives alone.
@@ -84,16 +84,13 @@ public final class WorkerEncoder {
 
   /** Encodes a document on the calling thread; see the class comment for a null {@code bytes}. */
   public Encoded encode(Document d) {
-    if (format == OutputFormat.HF && !typesListed(d)) {
+    if (!format.encodesPerDocument() || format == OutputFormat.HF && !typesListed(d)) {
       return new Encoded(null, null);
     }
     State s = states.get();
-    if (!(s.writer() instanceof Flushable encoder)) {
-      return new Encoded(null, null);
-    }
     try {
       s.writer().write(d);
-      encoder.flush();
+      ((Flushable) s.writer()).flush();
     } catch (IOException | RuntimeException e) {
       // a writer that failed halfway may hold half a document: start this thread afresh
       states.remove();
@@ -128,9 +125,7 @@ public final class WorkerEncoder {
       throws IOException {
     if (e.bytes() == null) {
       writer.write(d);
-      if (writer instanceof Flushable w) {
-        w.flush();
-      }
+      ((Flushable) writer).flush();
       return;
     }
     e.cases().replayInto(options.report());

@@ -43,6 +43,7 @@ class OutputFormatTest {
     try (DocumentWriter w = format.open(file, ExportOptions.defaults())) {
       for (Document d : TestDocuments.golden()) {
         w.write(d);
+        ((java.io.Flushable) w).flush(); // every file's writer flushes (the builder relies on it)
       }
     }
     String written = Files.readString(file, UTF_8);

@@ -56,7 +56,7 @@ import org.tawsim.core.text.CodePointOffsets;
  * configuration ({@link LabelStudioConfig}) with every entity type written. Output is UTF-8. Not
  * thread-safe; closes the task stream only if it opened it, never the configuration stream.
  */
-public final class LabelStudioWriter implements DocumentWriter {
+public final class LabelStudioWriter implements DocumentWriter, java.io.Flushable {
 
   /** The {@code model_version} of every prediction. */
   public static final String MODEL_VERSION = "tawsim";
@@ -194,6 +194,7 @@ public final class LabelStudioWriter implements DocumentWriter {
   }
 
   /** Passes what was written on to the stream. */
+  @Override
   public void flush() throws IOException {
     json.flush();
   }
