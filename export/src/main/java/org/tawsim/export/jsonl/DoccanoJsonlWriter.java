@@ -1,10 +1,10 @@
 package org.tawsim.export.jsonl;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
+
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -15,6 +15,7 @@ import org.tawsim.core.Entity;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.internal.JsonOutput;
 
 /**
  * Writes doccano's import JSONL, offsets in code points, end exclusive, in one of its two layouts.
@@ -43,13 +44,6 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
     RELATIONS
   }
 
-  // emoji as UTF-8, not as surrogate escapes, as the native JSONL writes them
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-          .build();
-
   private final JsonGenerator json;
   private final OutputStream out;
   private final boolean closeStream;
@@ -60,7 +54,7 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
     this.out = Objects.requireNonNull(out, "out");
     this.closeStream = closeStream;
     this.layout = Objects.requireNonNull(layout, "layout");
-    this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    this.json = JsonOutput.generator(out);
     json.setRootValueSeparator(null);
   }
 

@@ -1,10 +1,10 @@
 package org.tawsim.export.jsonl;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
+
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -24,6 +24,7 @@ import org.tawsim.export.conll.Chunk;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;
 import org.tawsim.export.conll.TokenAlignment;
+import org.tawsim.export.internal.JsonOutput;
 import org.tawsim.export.internal.Utf8Sink;
 
 /**
@@ -67,12 +68,6 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
   private static byte[] ascii(String s) {
     return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
-
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-          .build();
 
   private final Utf8Sink sink;
   private final OutputStream out;
@@ -251,7 +246,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
    * Call after the last document, since a new type may still add names until then.
    */
   public void writeLabels(OutputStream labelsOut) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(labelsOut, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = JsonOutput.generator(labelsOut)) {
       g.writeStartObject();
       g.writeStringField("scheme", scheme.name());
       g.writeArrayFieldStart("names");

@@ -2,11 +2,11 @@ package org.tawsim.export.jsonl;
 
 import static org.tawsim.export.jsonl.JsonlFields.*;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
+
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.EnumSet;
@@ -24,6 +24,7 @@ import org.tawsim.core.Token;
 import org.tawsim.core.TokenList;
 import org.tawsim.core.Zone;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.internal.JsonOutput;
 
 /**
  * Writes Tawsim's native JSONL: one document per line, offsets in code points, end exclusive.
@@ -47,13 +48,6 @@ import org.tawsim.core.text.CodePointOffsets;
  */
 public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
 
-  // Emoji are written as UTF-8, not as \uD83D\uDE00 escapes: smaller, readable, equal to a reader.
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-          .build();
-
   private final JsonGenerator json;
   private final OutputStream out;
   private final boolean closeStream;
@@ -64,7 +58,7 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
     this.out = Objects.requireNonNull(out, "out");
     this.closeStream = closeStream;
     this.layers = layers.isEmpty() ? EnumSet.noneOf(JsonlLayer.class) : EnumSet.copyOf(layers);
-    this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    this.json = JsonOutput.generator(out);
     json.setRootValueSeparator(null);
   }
 

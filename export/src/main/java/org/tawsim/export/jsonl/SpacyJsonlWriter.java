@@ -1,10 +1,10 @@
 package org.tawsim.export.jsonl;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
+
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.Chunk;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TokenAlignment;
+import org.tawsim.export.internal.JsonOutput;
 
 /**
  * Writes the JSONL that spaCy and Prodigy read: one document per line with its tokens and entity
@@ -52,13 +53,6 @@ import org.tawsim.export.conll.TokenAlignment;
  */
 public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable {
 
-  // emoji as UTF-8, not as surrogate escapes, as the native JSONL writes them
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-          .build();
-
   private final JsonGenerator json;
   private final OutputStream out;
   private final boolean closeStream;
@@ -71,7 +65,7 @@ public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable
     this.closeStream = closeStream;
     this.boundaries = Objects.requireNonNull(boundaries, "boundaries");
     this.report = Objects.requireNonNull(report, "report");
-    this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    this.json = JsonOutput.generator(out);
     json.setRootValueSeparator(null);
   }
 

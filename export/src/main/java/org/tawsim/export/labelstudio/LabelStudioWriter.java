@@ -2,11 +2,11 @@ package org.tawsim.export.labelstudio;
 
 import static org.tawsim.export.labelstudio.LabelStudioFields.*;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
+
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +25,7 @@ import org.tawsim.core.Entity;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.internal.JsonOutput;
 
 /**
  * Writes Label Studio tasks: one JSON array, one task per line, each document's annotations as a
@@ -61,13 +62,6 @@ public final class LabelStudioWriter implements DocumentWriter, java.io.Flushabl
   /** The {@code model_version} of every prediction. */
   public static final String MODEL_VERSION = "tawsim";
 
-  // emoji as UTF-8, not as surrogate escapes, as the native JSONL writes them
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-          .build();
-
   private final JsonGenerator json;
   private final OutputStream out;
   private final boolean closeStream;
@@ -80,7 +74,7 @@ public final class LabelStudioWriter implements DocumentWriter, java.io.Flushabl
     this.out = Objects.requireNonNull(out, "out");
     this.closeStream = closeStream;
     this.config = config;
-    this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    this.json = JsonOutput.generator(out);
     json.setRootValueSeparator(null);
     json.writeRaw('[');
   }
