@@ -1,6 +1,8 @@
 package org.tawsim.annotate.entities;
 
 import static org.tawsim.annotate.entities.Lexicon.*;
+import static org.tawsim.core.text.ArabicCharacters.GHAIN;
+import static org.tawsim.core.text.ArabicCharacters.JEEM;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -285,8 +287,5 @@ final class LexiconLoader {
         entities.put(List.of(word), entry, (a, b) -> a);
       }
     }
-
-    private static final char GHAIN = '\u063A';
-    private static final char JEEM = '\u062C';
   }
 }
