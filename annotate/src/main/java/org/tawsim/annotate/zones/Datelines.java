@@ -54,6 +54,8 @@ public final class Datelines {
   static final int MIN_TITLE_WORDS = 2;
 
   private static final String MARKS = "-\u2013\u2014\"'\u00AB\u00BB\u201C\u201D/" + TATWEEL;
+  /** A run of characters that separate words for {@link #containsWord}; compiled once. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.]+");
   private static final Pattern BRACKETED_AGENCY =
       Pattern.compile("^[^\\s():]{2,25}(?: [^\\s():]{2,25})? ?\\(([^()\\n]{1,25})\\) ?[-\u2013\u2014]");
 
@@ -364,7 +366,7 @@ public final class Datelines {
   }
 
   static boolean containsWord(String folded, List<String> words) {
-    String padded = " " + folded.replaceAll("[^\\p{L}\\p{N}.]+", " ") + " ";
+    String padded = " " + NOT_WORD.matcher(folded).replaceAll(" ") + " ";
     for (String w : words) {
       if (padded.contains(" " + w + " ")) {
         return true;
