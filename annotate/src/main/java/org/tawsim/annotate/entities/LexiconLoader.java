@@ -106,8 +106,9 @@ final class LexiconLoader {
       }
     }
     b.flagFirst(read("name-words.txt"), NAME_WORD);
-    b.list(read("persons.txt"), new Entry(EntityType.PER, "gazetteer:persons", CURATED));
-    for (String p : read("persons.txt")) {
+    List<String> persons = read("persons.txt");
+    b.list(persons, new Entry(EntityType.PER, "gazetteer:persons", CURATED));
+    for (String p : persons) {
       List<String> words = words(p);
       words.forEach(w -> b.flagWord(w, PERSON_WORD));
       words.subList(0, words.size() - 1).forEach(w -> b.flagWord(w, PERSON_INNER));
