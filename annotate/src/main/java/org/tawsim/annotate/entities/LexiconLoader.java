@@ -1,6 +1,8 @@
 package org.tawsim.annotate.entities;
 
 import static org.tawsim.annotate.entities.Lexicon.*;
+import static org.tawsim.core.text.ArabicCharacters.GHAIN;
+import static org.tawsim.core.text.ArabicCharacters.JEEM;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,8 +106,9 @@ final class LexiconLoader {
       }
     }
     b.flagFirst(read("name-words.txt"), NAME_WORD);
-    b.list(read("persons.txt"), new Entry(EntityType.PER, "gazetteer:persons", CURATED));
-    for (String p : read("persons.txt")) {
+    List<String> persons = read("persons.txt");
+    b.list(persons, new Entry(EntityType.PER, "gazetteer:persons", CURATED));
+    for (String p : persons) {
       List<String> words = words(p);
       words.forEach(w -> b.flagWord(w, PERSON_WORD));
       words.subList(0, words.size() - 1).forEach(w -> b.flagWord(w, PERSON_INNER));
@@ -285,8 +288,5 @@ final class LexiconLoader {
         entities.put(List.of(word), entry, (a, b) -> a);
       }
     }
-
-    private static final char GHAIN = '\u063A';
-    private static final char JEEM = '\u062C';
   }
 }

@@ -1,7 +1,8 @@
 package org.tawsim.annotate.entities;
 
-import static org.tawsim.annotate.entities.NameShapes.*;
 import static org.tawsim.annotate.entities.NameRules.*;
+import static org.tawsim.annotate.entities.NameShapes.*;
+import static org.tawsim.core.text.ArabicCharacters.HEH;
 
 /**
  * Where a person's name ends once a rule has found where it starts: name words follow one another

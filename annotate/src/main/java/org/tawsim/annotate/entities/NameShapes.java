@@ -1,5 +1,11 @@
 package org.tawsim.annotate.entities;
 
+import static org.tawsim.core.text.ArabicCharacters.MEEM;
+import static org.tawsim.core.text.ArabicCharacters.NOON;
+import static org.tawsim.core.text.ArabicCharacters.SEEN;
+import static org.tawsim.core.text.ArabicCharacters.SHEEN;
+import static org.tawsim.core.text.ArabicCharacters.TEH;
+
 import java.util.List;
 import org.tawsim.core.EntityType;
 
@@ -90,8 +96,6 @@ final class NameShapes {
     return info != null && info.flags != 0;
   }
 
-  static final char MEEM = '\u0645';
-
   /**
    * True when token k is in no word class but perhaps the name words of open data, which alone
    * say nothing more than an unknown word's shape ({@link Lexicon#NAME_WORD}).
@@ -147,12 +151,6 @@ final class NameShapes {
     return key.charAt(at + 1) == SEEN && key.charAt(at + 2) == TEH && n >= 6
         || n == 5 && key.charAt(at + 2) == TEH;
   }
-
-  static final char SEEN = '\u0633';
-  static final char SHEEN = '\u0634';
-  static final char HEH = '\u0647';
-  static final char TEH = '\u062A';
-  static final char NOON = '\u0646';
 
   static boolean isImperfectPrefix(char c) {
     return c == Words.YEH || c == TEH || c == NOON;

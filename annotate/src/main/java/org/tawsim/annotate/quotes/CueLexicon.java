@@ -188,7 +188,7 @@ public final class CueLexicon {
       len++;
     }
     int f = words.lookup(h, len, text, begin, end, false);
-    if ((first == ArabicWords.WAW || first == ArabicWords.FEH) && len >= 3) {
+    if (opensWithConjunction(first, len)) {
       f |= words.lookup(rest, len - 1, text, begin, end, true) & AFTER_CONJUNCTION;
     }
     return f;
@@ -271,10 +271,18 @@ public final class CueLexicon {
   }
 
   private static String withoutConjunction(String folded) {
-    return folded.length() > 2
-            && (folded.charAt(0) == ArabicWords.WAW || folded.charAt(0) == ArabicWords.FEH)
+    return !folded.isEmpty() && opensWithConjunction(folded.charAt(0), folded.length())
         ? folded.substring(1)
         : folded;
+  }
+
+  /**
+   * True when a folded word of {@code foldedLength} letters that starts with {@code first} may be
+   * read as the conjunction و or ف and a word of at least two letters; {@link #flags} and the
+   * phrase match share this rule.
+   */
+  private static boolean opensWithConjunction(char first, int foldedLength) {
+    return (first == ArabicWords.WAW || first == ArabicWords.FEH) && foldedLength >= 3;
   }
 
   /** Returns true when the folded words, joined by one space, are a media name. */

@@ -1,5 +1,10 @@
 package org.tawsim.annotate.quotes;
 
+import static org.tawsim.core.text.ArabicCharacters.ALEF;
+import static org.tawsim.core.text.ArabicCharacters.HEH;
+import static org.tawsim.core.text.ArabicCharacters.MEEM;
+import static org.tawsim.core.text.ArabicCharacters.TEH;
+
 import java.util.List;
 import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
@@ -26,10 +31,6 @@ final class SpeakerFinder {
   private static final String LAM_LAM = "\u0644\u0644";
   private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
   private static final String ALEF_LAM = "\u0627\u0644";
-  private static final char HEH = '\u0647';
-  private static final char ALEF = ArabicWords.ALEF;
-  private static final char MEEM = '\u0645';
-  private static final char TEH = '\u062A';
 
   private final CharSequence text;
   private final int n;

@@ -1,5 +1,11 @@
 package org.tawsim.annotate.zones;
 
+import static org.tawsim.core.text.ArabicCharacters.ALEF;
+import static org.tawsim.core.text.ArabicCharacters.ARABIC_COMMA;
+import static org.tawsim.core.text.ArabicCharacters.ARABIC_QUESTION_MARK;
+import static org.tawsim.core.text.ArabicCharacters.LAM;
+import static org.tawsim.core.text.ArabicCharacters.TATWEEL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -47,12 +53,9 @@ public final class Datelines {
   /** The fewest words a title run into the next sentence has. */
   static final int MIN_TITLE_WORDS = 2;
 
-  private static final char ARABIC_COMMA = '\u060C';
-  private static final char ARABIC_QUESTION_MARK = '\u061F';
-  private static final char TATWEEL = '\u0640';
-  private static final char ALEF = '\u0627';
-  private static final char LAM = '\u0644';
   private static final String MARKS = "-\u2013\u2014\"'\u00AB\u00BB\u201C\u201D/" + TATWEEL;
+  /** A run of characters that separate words for {@link #containsWord}; compiled once. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.]+");
   private static final Pattern BRACKETED_AGENCY =
       Pattern.compile("^[^\\s():]{2,25}(?: [^\\s():]{2,25})? ?\\(([^()\\n]{1,25})\\) ?[-\u2013\u2014]");
 
@@ -363,7 +366,7 @@ public final class Datelines {
   }
 
   static boolean containsWord(String folded, List<String> words) {
-    String padded = " " + folded.replaceAll("[^\\p{L}\\p{N}.]+", " ") + " ";
+    String padded = " " + NOT_WORD.matcher(folded).replaceAll(" ") + " ";
     for (String w : words) {
       if (padded.contains(" " + w + " ")) {
         return true;

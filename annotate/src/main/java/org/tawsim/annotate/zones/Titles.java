@@ -1,5 +1,10 @@
 package org.tawsim.annotate.zones;
 
+import static org.tawsim.core.text.ArabicCharacters.ARABIC_COMMA;
+import static org.tawsim.core.text.ArabicCharacters.ARABIC_FULL_STOP;
+import static org.tawsim.core.text.ArabicCharacters.ARABIC_QUESTION_MARK;
+import static org.tawsim.core.text.ArabicCharacters.ARABIC_SEMICOLON;
+
 /**
  * What a title looks like: a headline, a subheading, or the title run into an article's first
  * sentence when a page's lines were joined.
@@ -12,11 +17,6 @@ final class Titles {
 
   static final int MAX_CHARS = 120;
   static final int MAX_WORDS = 15;
-
-  private static final char ARABIC_COMMA = '\u060C';
-  private static final char ARABIC_SEMICOLON = '\u061B';
-  private static final char ARABIC_QUESTION_MARK = '\u061F';
-  private static final char ARABIC_FULL_STOP = '\u06D4';
 
   private Titles() {}
 

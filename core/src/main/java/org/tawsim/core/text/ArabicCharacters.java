@@ -39,8 +39,14 @@ public final class ArabicCharacters {
   public static final char TEH_MARBUTA = '\u0629';
   /** ت U+062A ARABIC LETTER TEH. */
   public static final char TEH = '\u062A';
+  /** ج U+062C ARABIC LETTER JEEM. */
+  public static final char JEEM = '\u062C';
   /** س U+0633 ARABIC LETTER SEEN. */
   public static final char SEEN = '\u0633';
+  /** ش U+0634 ARABIC LETTER SHEEN. */
+  public static final char SHEEN = '\u0634';
+  /** غ U+063A ARABIC LETTER GHAIN. */
+  public static final char GHAIN = '\u063A';
   /** ـ U+0640 ARABIC TATWEEL (kashida), a stretching character with no meaning. */
   public static final char TATWEEL = '\u0640';
   /** ف U+0641 ARABIC LETTER FEH. */
@@ -49,6 +55,8 @@ public final class ArabicCharacters {
   public static final char KAF = '\u0643';
   /** ل U+0644 ARABIC LETTER LAM. */
   public static final char LAM = '\u0644';
+  /** م U+0645 ARABIC LETTER MEEM. */
+  public static final char MEEM = '\u0645';
   /** ن U+0646 ARABIC LETTER NOON. */
   public static final char NOON = '\u0646';
   /** ه U+0647 ARABIC LETTER HEH. */
