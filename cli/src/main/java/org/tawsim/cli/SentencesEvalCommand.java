@@ -19,6 +19,7 @@ import org.tawsim.export.eval.SentenceGold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tawsim eval sentences}: boundary precision, recall and F1 of the sentence annotator. */
@@ -76,10 +77,11 @@ final class SentencesEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (errors < 0) {
-      throw new IllegalArgumentException("--errors must be at least 0, not " + errors);
+      throw new ParameterException(spec.commandLine(), "--errors must be at least 0, not " + errors);
     }
     if (errors > 0 && part == EvalPart.CHECK) {
-      throw new IllegalArgumentException(
+      throw new ParameterException(
+          spec.commandLine(),
           "--errors with --part check: the check part's errors are not studied, only its score");
     }
     if (!java.nio.file.Files.isRegularFile(gold)) {

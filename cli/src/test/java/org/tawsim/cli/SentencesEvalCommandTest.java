@@ -10,10 +10,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class SentencesEvalCommandTest {
@@ -86,13 +90,26 @@ class SentencesEvalCommandTest {
     assertTrue(check.out().contains("boundaries: gold 1, predicted 0, correct 0"), check.out());
   }
 
-  @Test
-  void refusesToShowTheErrorsOfTheCheckPart() throws IOException {
+  @ParameterizedTest(name = "{0}: exit {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--part check --errors 3 | 2 | --errors with --part check: the check part's errors are not studied, only its score",
+        "--errors -1             | 2 | --errors must be at least 0, not -1",
+      })
+  void refusesBadOptionCombinationsAsUsageErrors(String options, int exit, String message)
+      throws IOException {
     Path gold = dir.resolve("gold.txt");
     Files.writeString(gold, "أ.\n", StandardCharsets.UTF_8);
-    Run r = run("eval", "sentences", "--gold", gold.toString(), "--part", "check", "--errors", "3");
-    assertEquals(Tawsim.EXIT_USAGE, r.exit());
-    assertTrue(r.err().contains("--errors with --part check"), r.err());
+    List<String> args = new ArrayList<>(List.of("eval", "sentences", "--gold", gold.toString()));
+    args.addAll(List.of(options.split(" ")));
+    Run r = run(args.toArray(String[]::new));
+    assertEquals(exit, r.exit(), r.err());
+    assertEquals("", r.out());
+    // a usage error: the message, then the command's usage, as picocli prints for every command
+    assertEquals(message, r.err().lines().findFirst().orElseThrow(), r.err());
+    assertEquals("Usage: tawsim eval sentences [-hV] [--errors=N] --gold=FILE [--join=JOIN]",
+        r.err().lines().skip(1).findFirst().orElseThrow(), r.err());
   }
 
   @Test
