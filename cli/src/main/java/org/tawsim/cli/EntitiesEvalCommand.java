@@ -53,29 +53,6 @@ final class EntitiesEvalCommand implements Callable<Integer> {
     DOCSTART
   }
 
-  /**
-   * Which part of the gold data is scored: the development protocol studies errors on the first
-   * 80% of its units (sentences, or documents with {@code --documents docstart}) in file order and
-   * reads only the score of the last 20%.
-   */
-  enum Part {
-    LOOK,
-    CHECK,
-    ALL;
-
-    /** The share of the units that the look part holds, in file order. */
-    static final double LOOK_SHARE = 0.8;
-
-    /** Returns the first unit of the check part among {@code units}. */
-    static int cut(int units) {
-      return (int) Math.floor(units * LOOK_SHARE);
-    }
-
-    boolean includes(int unit, int units) {
-      return this == ALL || (unit < cut(units)) == (this == LOOK);
-    }
-  }
-
   @Spec CommandSpec spec;
 
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "CoNLL gold file.")
@@ -117,7 +94,7 @@ final class EntitiesEvalCommand implements Callable<Integer> {
       paramLabel = "PART",
       description = "look (the first 80% of the sentences, or documents, in file order: study its"
           + " errors), check (the last 20%: read only its score) or all. Default: ${DEFAULT-VALUE}.")
-  Part part = Part.ALL;
+  EvalPart part = EvalPart.ALL;
 
   @Option(names = "--stem-only", description = "Entities start after the proclitics of their first word.")
   boolean stemOnly;
@@ -128,7 +105,7 @@ final class EntitiesEvalCommand implements Callable<Integer> {
     ArabicEntityTagger tagger = taggerOptions.tagger(stemOnly);
     EntityScorer scorer = new EntityScorer();
     PrintWriter err = spec.commandLine().getErr();
-    int units = part == Part.ALL ? 0 : countUnits();
+    int cut = part == EvalPart.ALL ? 0 : EvalPart.lookShare(countUnits());
     int unit = 0;
     try (InputStream in = Files.newInputStream(gold);
         ConllReader reader = reader(in);
@@ -141,7 +118,7 @@ final class EntitiesEvalCommand implements Callable<Integer> {
       List<Document> group = new ArrayList<>();
       for (Optional<Document> d = reader.read(); ; d = reader.read()) {
         if (d.isPresent()) {
-          if (!part.includes(unit++, units)) {
+          if (!part.includes(unit++, cut)) {
             continue;
           }
           group.add(d.get());

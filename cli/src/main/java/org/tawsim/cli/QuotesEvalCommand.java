@@ -53,7 +53,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
       defaultValue = "all",
       paramLabel = "PART",
       description = "look, check or all (default: ${DEFAULT-VALUE}).")
-  Part part;
+  EvalPart part;
 
   @Option(
       names = "--look",
@@ -61,25 +61,6 @@ final class QuotesEvalCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Documents in the look part, from the start of the file (default: ${DEFAULT-VALUE}).")
   int look;
-
-  /** Which documents of the gold file to score. */
-  enum Part {
-    /** The first {@code --look} documents: the part whose errors may be studied. */
-    LOOK,
-    /** The documents after them: read only the score. */
-    CHECK,
-    /** Every document. */
-    ALL;
-
-    List<Document> of(List<Document> documents, int look) {
-      int cut = Math.min(look, documents.size());
-      return switch (this) {
-        case LOOK -> documents.subList(0, cut);
-        case CHECK -> documents.subList(cut, documents.size());
-        case ALL -> documents;
-      };
-    }
-  }
 
   @Override
   public Integer call() throws IOException {

@@ -19,6 +19,7 @@ import org.tawsim.export.eval.SentenceGold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tawsim eval sentences}: boundary precision, recall and F1 of the sentence annotator. */
@@ -60,21 +61,12 @@ final class SentencesEvalCommand implements Callable<Integer> {
           + " it). Default: ${DEFAULT-VALUE}.")
   SentenceGold.LineJoin join = SentenceGold.LineJoin.SPACE;
 
-  /** Which documents of the gold file are scored. */
-  enum Part {
-    /** The first 80% of the documents, in file order: the part whose errors may be studied. */
-    LOOK,
-    /** The other 20%: only its score is read. */
-    CHECK,
-    ALL
-  }
-
   @Option(
       names = "--part",
       paramLabel = "PART",
       description = "look (the first 80% of the documents, whose errors may be studied), check (the"
           + " rest, score only: --errors is refused) or all. Default: ${DEFAULT-VALUE}.")
-  Part part = Part.ALL;
+  EvalPart part = EvalPart.ALL;
 
   @Option(
       names = "--errors",
@@ -85,10 +77,11 @@ final class SentencesEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (errors < 0) {
-      throw new IllegalArgumentException("--errors must be at least 0, not " + errors);
+      throw new ParameterException(spec.commandLine(), "--errors must be at least 0, not " + errors);
     }
-    if (errors > 0 && part == Part.CHECK) {
-      throw new IllegalArgumentException(
+    if (errors > 0 && part == EvalPart.CHECK) {
+      throw new ParameterException(
+          spec.commandLine(),
           "--errors with --part check: the check part's errors are not studied, only its score");
     }
     if (!java.nio.file.Files.isRegularFile(gold)) {
@@ -97,7 +90,8 @@ final class SentencesEvalCommand implements Callable<Integer> {
     OpenNlpSentenceAnnotator annotator =
         (model == null ? OpenNlpSentenceAnnotator.arabic() : OpenNlpSentenceAnnotator.withModel(model))
             .withQuotationRule(quotations);
-    List<Document> golds = part(SentenceGold.read(gold, join));
+    List<Document> all = SentenceGold.read(gold, join);
+    List<Document> golds = part.of(all, EvalPart.lookShare(all.size()));
     List<Document> predicted = new ArrayList<>(golds.size());
     Map<String, String> texts = new HashMap<>();
     int sentences = 0;
@@ -125,16 +119,6 @@ final class SentencesEvalCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  /** Returns the documents of the chosen part, in file order. */
-  private List<Document> part(List<Document> all) {
-    int look = all.size() * 4 / 5;
-    return switch (part) {
-      case LOOK -> all.subList(0, look);
-      case CHECK -> all.subList(look, all.size());
-      case ALL -> all;
-    };
   }
 
   private void show(

@@ -91,7 +91,7 @@ class EntitiesEvalCommandTest {
     "1, 0", "2, 1", "4, 3", "5, 4", "10, 8", "4162, 3329",
   })
   void theCheckPartIsTheLastFifthInFileOrder(int units, int cut) {
-    assertEquals(cut, EntitiesEvalCommand.Part.cut(units));
+    assertEquals(cut, EvalPart.lookShare(units));
   }
 
   @Test

@@ -64,23 +64,34 @@ class QuotesEvalCommandTest {
     Path file = dir.resolve("gold.jsonl");
     Files.writeString(file, gold, StandardCharsets.UTF_8);
     String out = run("eval", "quotes", "--gold", file.toString());
-    assertEquals(1.0, figure(out, "span"), out);
-    assertEquals(1.0, figure(out, "kind"), out);
-    assertEquals(1.0, figure(out, "speaker"), out);
-    assertEquals(1.0, figure(out, "cue"), out);
+    // both quotations found with their kinds; the speech's speaker and cue too
+    assertEquals(
+        """
+        gold file: %s, part all (1 documents)
+        quotations with marks: gold 2, predicted 2, matched 2
+        span     precision 1.0000  recall 1.0000  F1 1.0000
+        kind     accuracy 1.0000 (2/2)
+        speaker  accuracy 1.0000 (1/1 gold speech with a speaker)
+        cue      accuracy 1.0000 (1/1 gold speech with a cue)
+        """
+            .formatted(file),
+        out);
   }
 
-  @ParameterizedTest(name = "--part {0} --look {1}: {2}")
+  @ParameterizedTest(name = "--part {0} --look {1}: {3} documents, {4} quotations")
   @CsvSource({
-    "look, 2, 'part look (2 documents)', 'gold 3,'",
-    "check, 2, 'part check (1 documents)', 'gold 1,'",
-    "all, 2, 'part all (3 documents)', 'gold 4,'",
-    "check, 5, 'part check (0 documents)', 'gold 0,'",
-    "LOOK, 0, 'part look (0 documents)', 'gold 0,'",
+    "look, 2, look, 2, 3, 1.0000",
+    "check, 2, check, 1, 1, 1.0000",
+    "all, 2, all, 3, 4, 1.0000",
+    "check, 5, check, 0, 0, 0.0000",
+    "LOOK, 0, look, 0, 0, 0.0000",
   })
-  void scoresThePartAsked(String part, int look, String documents, String golds, @TempDir Path dir)
+  void scoresThePartAsked(
+      String part, int look, String shown, int documents, int quotations, String score,
+      @TempDir Path dir)
       throws IOException {
-    // three documents with 1, 2 and 1 gold quotations (only the gold counts are checked here)
+    // three documents with 1, 2 and 1 gold quotations, all found, none speech; an empty part
+    // scores 0
     String line = "{\"id\":\"%s\",\"text\":\"%s\",\"quotes\":[%s]}\n";
     String one = "{\"start\":0,\"end\":5,\"kind\":\"other\"}";
     String two = one + ",{\"start\":6,\"end\":10,\"kind\":\"other\"}";
@@ -92,8 +103,17 @@ class QuotesEvalCommandTest {
     Files.writeString(file, gold, StandardCharsets.UTF_8);
     String out =
         run("eval", "quotes", "--gold", file.toString(), "--part", part, "--look", "" + look);
-    assertTrue(out.contains(documents), out);
-    assertTrue(out.contains("quotations with marks: " + golds), out);
+    assertEquals(
+        """
+        gold file: %1$s, part %2$s (%3$d documents)
+        quotations with marks: gold %4$d, predicted %4$d, matched %4$d
+        span     precision %5$s  recall %5$s  F1 %5$s
+        kind     accuracy %5$s (%4$d/%4$d)
+        speaker  accuracy 0.0000 (0/0 gold speech with a speaker)
+        cue      accuracy 0.0000 (0/0 gold speech with a cue)
+        """
+            .formatted(file, shown, documents, quotations, score),
+        out);
   }
 
   @Test

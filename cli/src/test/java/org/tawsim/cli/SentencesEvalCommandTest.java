@@ -10,10 +10,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class SentencesEvalCommandTest {
@@ -53,12 +57,19 @@ class SentencesEvalCommandTest {
         StandardCharsets.UTF_8);
     Run r = run("eval", "sentences", "--gold", gold.toString(), "--errors", "5");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("(2 documents, 5 sentences)"), r.out());
-    // the headline runs into the next sentence once lines are joined by a space: one boundary missed
-    assertTrue(
-        r.out().contains("boundaries: gold 3, predicted 2, correct 2; precision 1.0000, recall 0.6667, F1 0.8000"),
+    // the headline runs into the next sentence once lines are joined by a space: one boundary
+    // (after its 14 characters) missed of 3, none spurious
+    assertEquals(
+        """
+        gold: %1$s, all part (2 documents, 5 sentences), lines joined by a space
+        model: shipped Arabic model, quotations: keep_whole
+        boundaries: gold 3, predicted 2, correct 2; precision 1.0000, recall 0.6667, F1 0.8000
+        missed (1):
+          %1$s#1@14: عنوان بلا نقطة ||  وصل الوفد إلى موسكو. وبدأت المحادثات؟
+        spurious (0):
+        """
+            .formatted(gold),
         r.out());
-    assertTrue(r.out().contains("missed (1):"), r.out());
   }
 
   @Test
@@ -68,9 +79,13 @@ class SentencesEvalCommandTest {
         gold, "عنوان بلا نقطة\nوصل الوفد إلى موسكو.\n\nانتهى.\n", StandardCharsets.UTF_8);
     Run r = run("eval", "sentences", "--gold", gold.toString(), "--join", "line_break");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("all part (2 documents, 3 sentences), lines joined by a line break"), r.out());
-    assertTrue(
-        r.out().contains("boundaries: gold 1, predicted 1, correct 1; precision 1.0000, recall 1.0000, F1 1.0000"),
+    assertEquals(
+        """
+        gold: %s, all part (2 documents, 3 sentences), lines joined by a line break
+        model: shipped Arabic model, quotations: keep_whole
+        boundaries: gold 1, predicted 1, correct 1; precision 1.0000, recall 1.0000, F1 1.0000
+        """
+            .formatted(gold),
         r.out());
   }
 
@@ -78,21 +93,50 @@ class SentencesEvalCommandTest {
   void scoresTheLookAndCheckPartsByDocumentOrder() throws IOException {
     Path gold = dir.resolve("gold.txt");
     Files.writeString(gold, "وصل الوفد.\nبدأت المحادثات.\n\n".repeat(4) + "عنوان\nجملة.\n", StandardCharsets.UTF_8);
+    // 5 documents: the look part is the first 4 (8 sentences, a boundary each, all found), the
+    // check part the last, whose headline without an end mark runs into its sentence
     Run look = run("eval", "sentences", "--gold", gold.toString(), "--part", "look");
-    assertTrue(look.out().contains("look part (4 documents, 8 sentences)"), look.out());
-    assertTrue(look.out().contains("F1 1.0000"), look.out());
+    assertEquals(0, look.exit(), look.err());
+    assertEquals(
+        """
+        gold: %s, look part (4 documents, 8 sentences), lines joined by a space
+        model: shipped Arabic model, quotations: keep_whole
+        boundaries: gold 4, predicted 4, correct 4; precision 1.0000, recall 1.0000, F1 1.0000
+        """
+            .formatted(gold),
+        look.out());
     Run check = run("eval", "sentences", "--gold", gold.toString(), "--part", "check");
-    assertTrue(check.out().contains("check part (1 documents, 2 sentences)"), check.out());
-    assertTrue(check.out().contains("boundaries: gold 1, predicted 0, correct 0"), check.out());
+    assertEquals(0, check.exit(), check.err());
+    assertEquals(
+        """
+        gold: %s, check part (1 documents, 2 sentences), lines joined by a space
+        model: shipped Arabic model, quotations: keep_whole
+        boundaries: gold 1, predicted 0, correct 0; precision 0.0000, recall 0.0000, F1 0.0000
+        """
+            .formatted(gold),
+        check.out());
   }
 
-  @Test
-  void refusesToShowTheErrorsOfTheCheckPart() throws IOException {
+  @ParameterizedTest(name = "{0}: exit {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--part check --errors 3 | 2 | --errors with --part check: the check part's errors are not studied, only its score",
+        "--errors -1             | 2 | --errors must be at least 0, not -1",
+      })
+  void refusesBadOptionCombinationsAsUsageErrors(String options, int exit, String message)
+      throws IOException {
     Path gold = dir.resolve("gold.txt");
     Files.writeString(gold, "أ.\n", StandardCharsets.UTF_8);
-    Run r = run("eval", "sentences", "--gold", gold.toString(), "--part", "check", "--errors", "3");
-    assertEquals(Tawsim.EXIT_USAGE, r.exit());
-    assertTrue(r.err().contains("--errors with --part check"), r.err());
+    List<String> args = new ArrayList<>(List.of("eval", "sentences", "--gold", gold.toString()));
+    args.addAll(List.of(options.split(" ")));
+    Run r = run(args.toArray(String[]::new));
+    assertEquals(exit, r.exit(), r.err());
+    assertEquals("", r.out());
+    // a usage error: the message, then the command's usage, as picocli prints for every command
+    assertEquals(message, r.err().lines().findFirst().orElseThrow(), r.err());
+    assertEquals("Usage: tawsim eval sentences [-hV] [--errors=N] --gold=FILE [--join=JOIN]",
+        r.err().lines().skip(1).findFirst().orElseThrow(), r.err());
   }
 
   @Test
