@@ -92,8 +92,8 @@ final class EntitiesEvalCommand implements Callable<Integer> {
   @Option(
       names = "--part",
       paramLabel = "PART",
-      description = "look (the first 80% of the sentences, or documents, in file order: study its"
-          + " errors), check (the last 20%: read only its score) or all. Default: ${DEFAULT-VALUE}.")
+      description = "look (the first 80%% of the sentences, or documents, in file order: study its"
+          + " errors), check (the last 20%%: read only its score) or all. Default: ${DEFAULT-VALUE}.")
   EvalPart part = EvalPart.ALL;
 
   @Option(names = "--stem-only", description = "Entities start after the proclitics of their first word.")

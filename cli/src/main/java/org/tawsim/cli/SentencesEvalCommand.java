@@ -64,7 +64,7 @@ final class SentencesEvalCommand implements Callable<Integer> {
   @Option(
       names = "--part",
       paramLabel = "PART",
-      description = "look (the first 80% of the documents, whose errors may be studied), check (the"
+      description = "look (the first 80%% of the documents, whose errors may be studied), check (the"
           + " rest, score only: --errors is refused) or all. Default: ${DEFAULT-VALUE}.")
   EvalPart part = EvalPart.ALL;
 
