@@ -18,6 +18,7 @@ import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.HumanLayers;
 import org.tawsim.export.internal.QuotationParts;
+import org.tawsim.export.internal.ToolFields;
 
 /**
  * Reads doccano's JSONL (what it exports, and what {@link DoccanoJsonlWriter} writes) into
@@ -48,7 +49,7 @@ public final class DoccanoJsonlReader extends ToolJsonlReader {
 
   @Override
   Document parse(JsonNode root) throws InvalidInputException {
-    String id = id(root.get("id"));
+    String id = ToolFields.id(root.get("id"));
     if (id == null) {
       throw bad("no \"id\" (a non-empty string or a whole number)");
     }

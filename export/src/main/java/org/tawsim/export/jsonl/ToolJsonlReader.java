@@ -59,17 +59,6 @@ abstract class ToolJsonlReader implements DocumentReader {
     return lines.bad(reason, null);
   }
 
-  /** Returns an id: a non-empty string or a whole number; null when there is none. */
-  static String id(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isTextual() && !node.textValue().isEmpty()) {
-      return node.textValue();
-    }
-    return node.isIntegralNumber() ? node.asText() : null;
-  }
-
   /** Returns the text, or rejects the line naming the document. */
   final String text(JsonNode root, String id) throws InvalidInputException {
     JsonNode t = root.get("text");
