@@ -79,10 +79,10 @@ public final class SpacyJsonlReader extends ToolJsonlReader {
     Map<Span, Span> cues = new HashMap<>();
     for (JsonNode r : root.path("relations")) {
       String label = r.path("label").asText();
-      if (label.equals("SPEAKER") || label.equals("CUE")) {
+      if (label.equals(QuotationParts.SPEAKER) || label.equals(QuotationParts.CUE)) {
         JsonNode h = r.path("head_span");
         JsonNode c = r.path("child_span");
-        (label.equals("SPEAKER") ? speakers : cues).put(
+        (label.equals(QuotationParts.SPEAKER) ? speakers : cues).put(
             span(h.get("start"), h.get("end"), cp, "relation head " + h),
             span(c.get("start"), c.get("end"), cp, "relation child " + c));
       }

@@ -1,5 +1,7 @@
 package org.tawsim.export.labelstudio;
 
+import static org.tawsim.export.internal.QuotationParts.CUE;
+import static org.tawsim.export.internal.QuotationParts.SPEAKER;
 import static org.tawsim.export.labelstudio.LabelStudioFields.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -168,7 +170,7 @@ final class TaskParser {
           kind = QuoteKind.fromLabel(r.label());
         } catch (IllegalArgumentException e) {
           throw new InvalidInputException(input, where + ", region " + r.id(), "quote label '" + r.label()
-              + "' is none of SPEECH, INDIRECT, OTHER, SPEAKER, CUE");
+              + "' is none of SPEECH, QUOTE, INDIRECT, OTHER, SPEAKER, CUE");
         }
         quotes.add(QuotationParts.of(text, r.span(), kind, speakers.get(r.id()), cues.get(r.id()),
             entities));
