@@ -5,14 +5,17 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentReader;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
+import org.tawsim.core.io.NonClosingInputStream;
 import org.tawsim.export.jsonl.DoccanoJsonlReader;
 import org.tawsim.export.jsonl.JsonlWriter;
 import org.tawsim.export.jsonl.SpacyJsonlReader;
@@ -45,6 +48,29 @@ import picocli.CommandLine.Spec;
     })
 final class ImportCommand implements Callable<Integer> {
 
+  /** The tools whose exports are read. */
+  enum Format {
+    LABELSTUDIO,
+    DOCCANO,
+    SPACY;
+
+    /** Reads {@code --format}, ignoring case; another name is a usage error naming the valid ones. */
+    static final class Converter implements CommandLine.ITypeConverter<Format> {
+      @Override
+      public Format convert(String value) {
+        for (Format f : values()) {
+          if (f.name().equalsIgnoreCase(value)) {
+            return f;
+          }
+        }
+        throw new CommandLine.TypeConversionException("unknown import format '" + value
+            + "' (expected one of: " + Arrays.stream(values())
+                .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+            + ")");
+      }
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The tool's export, or - for stdin.")
@@ -54,8 +80,9 @@ final class ImportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "FORMAT",
+      converter = Format.Converter.class,
       description = "labelstudio, doccano or spacy (spaCy / Prodigy JSONL).")
-  String format;
+  Format format;
 
   @Option(
       names = "--against",
@@ -76,9 +103,12 @@ final class ImportCommand implements Callable<Integer> {
         n -> err.println((n.startsWith("repaired: ") ? "" : "warning: ") + n);
     int written = 0;
     int repairs = 0;
-    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file));
-        Output out = Output.open(output.path, System.out);
-        DocumentReader reader = open(cl, in, rejects, notices)) {
+    // --format is checked by picocli before this runs; stdin stays open for whoever reads it next
+    try (InputStream in = file.equals("-")
+            ? new NonClosingInputStream(System.in)
+            : Files.newInputStream(Path.of(file));
+        DocumentReader reader = open(in, rejects, notices);
+        Output out = Output.open(output.path, System.out)) {
       JsonlWriter writer = JsonlWriter.to(out.stream());
       for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
         String mismatch = known == null ? null : known.mismatch(d.get());
@@ -102,14 +132,13 @@ final class ImportCommand implements Callable<Integer> {
     return Rejects.report(err, rejects.rejections(), written, output.rejectsPath());
   }
 
-  private DocumentReader open(CommandLine cl, InputStream in, RejectHandler rejects,
-      Consumer<String> notices) throws IOException {
-    return switch (format.toLowerCase(Locale.ROOT)) {
-      case "labelstudio" -> new LabelStudioReader(file, in, rejects, notices);
-      case "doccano" -> new DoccanoJsonlReader(file, in, rejects, notices);
-      case "spacy" -> new SpacyJsonlReader(file, in, rejects, notices);
-      default -> throw new CommandLine.ParameterException(cl, "unknown import format '"
-          + format + "' (expected one of: labelstudio, doccano, spacy)");
+  /** Returns the reader of {@code in}, which it closes. */
+  private DocumentReader open(InputStream in, RejectHandler rejects, Consumer<String> notices)
+      throws IOException {
+    return switch (format) {
+      case LABELSTUDIO -> new LabelStudioReader(file, in, rejects, notices);
+      case DOCCANO -> new DoccanoJsonlReader(file, in, rejects, notices);
+      case SPACY -> new SpacyJsonlReader(file, in, rejects, notices);
     };
   }
 }

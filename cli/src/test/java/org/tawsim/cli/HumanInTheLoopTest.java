@@ -21,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tawsim.annotate.tokens.ArabicTokenizer;
 import org.tawsim.core.Document;
@@ -232,5 +233,42 @@ class HumanInTheLoopTest {
     assertTrue(r.err().contains("unknown import format 'brat' (expected one of: labelstudio, doccano,"
         + " spacy)"), r.err());
     assertEquals(false, Files.exists(dir.resolve("x.jsonl")));
+  }
+
+  /** The format is checked before any file is opened: a bad one is a usage error, whatever FILE is. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "missing.json | brat        | 2 | Invalid value for option '--format': unknown import format 'brat' (expected one of: labelstudio, doccano, spacy)",
+    "-            | brat        | 2 | Invalid value for option '--format': unknown import format 'brat' (expected one of: labelstudio, doccano, spacy)",
+    "missing.json | LabelStudio | 3 | tawsim import: MISSING",
+  })
+  void checksTheFormatBeforeOpeningTheInput(String file, String format, int exit, String first)
+      throws IOException {
+    String path = file.equals("-") ? file : dir.resolve(file).toString();
+    Run r = run("import", path, "--format", format, "-o", dir.resolve("x.jsonl").toString());
+    assertEquals(exit, r.exit(), r.err());
+    assertEquals(first.replace("MISSING", path), r.err().lines().findFirst().orElse(""), r.err());
+    assertEquals(false, Files.exists(dir.resolve("x.jsonl")));
+  }
+
+  @Test
+  void leavesStandardInputOpen() throws IOException {
+    boolean[] closed = {false};
+    InputStream stdin = System.in;
+    System.setIn(new java.io.ByteArrayInputStream("{\"id\":\"a\",\"text\":\"قال\",\"label\":[]}\n"
+        .getBytes(UTF_8)) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    });
+    try {
+      Run r = run("import", "-", "--format", "doccano", "-o", dir.resolve("x.jsonl").toString());
+      assertEquals(0, r.exit(), r.err());
+      assertEquals(List.of("a"), read(dir.resolve("x.jsonl")).stream().map(Document::id).toList());
+      assertEquals(false, closed[0]);
+    } finally {
+      System.setIn(stdin);
+    }
   }
 }

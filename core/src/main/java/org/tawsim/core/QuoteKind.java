@@ -1,6 +1,7 @@
 package org.tawsim.core;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /** What a {@link Quotation} is. */
 public enum QuoteKind {
@@ -16,12 +17,16 @@ public enum QuoteKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** doccano's label of a speech quotation (what {@code DoccanoJsonlWriter} writes). */
+  private static final String QUOTE_ALIAS = "quote";
+
   /**
-   * Returns the kind with the given file label, ignoring case.
+   * Returns the kind with the given file label, ignoring case; {@code quote} is {@link #SPEECH}.
    *
    * @throws IllegalArgumentException naming the label and the valid ones when there is none
    */
   public static QuoteKind fromLabel(String label) {
-    return Labels.parse(QuoteKind.class, label);
+    Objects.requireNonNull(label, "label");
+    return label.equalsIgnoreCase(QUOTE_ALIAS) ? SPEECH : Labels.parse(QuoteKind.class, label);
   }
 }

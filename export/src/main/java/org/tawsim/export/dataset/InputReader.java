@@ -22,6 +22,7 @@ import org.tawsim.core.Document;
 import org.tawsim.core.DocumentReader;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
+import org.tawsim.core.io.NonClosingInputStream;
 import org.tawsim.core.io.StrictUtf8;
 import org.tawsim.export.jsonl.JsonlReader;
 
@@ -161,7 +162,7 @@ public final class InputReader implements DocumentReader {
   }
 
   private InputStream open(Source s) throws IOException {
-    InputStream in = s.path == null ? new NonClosing(stdin) : Files.newInputStream(s.path);
+    InputStream in = s.path == null ? new NonClosingInputStream(stdin) : Files.newInputStream(s.path);
     String name = s.path == null ? "" : s.path.getFileName().toString();
     return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
   }
@@ -173,15 +174,5 @@ public final class InputReader implements DocumentReader {
       current = null;
     }
     pending.clear();
-  }
-
-  /** Keeps a reader from closing standard input. */
-  private static final class NonClosing extends java.io.FilterInputStream {
-    NonClosing(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {}
   }
 }

@@ -135,12 +135,7 @@ public final class Agreement {
       json.writeEndObject();
       QuotationScorer.Result q = quotes();
       json.writeObjectFieldStart("quotes");
-      json.writeNumberField("a", q.gold());
-      json.writeNumberField("b", q.predicted());
-      json.writeNumberField("both", q.matched());
-      ratio(json, "precision", q.precision());
-      ratio(json, "recall", q.recall());
-      ratio(json, "f1", q.f1());
+      score(json, quotationScore(q));
       json.writeNumberField("speech", q.speakerGold());
       ratio(json, "speaker_agreement", q.speakerAccuracy());
       json.writeEndObject();
@@ -165,23 +160,28 @@ public final class Agreement {
   /** Returns the figures as lines for a person: entities overall and per type, kappa, quotations. */
   public String report() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "documents: %d, A as reference%n", entities.documents()));
+    sb.append(String.format(Locale.ROOT, "documents: %d, A as reference\n", entities.documents()));
     sb.append(line("entities", entities.overall()));
     entities.byType().forEach((t, s) -> sb.append(line("  " + t.name(), s)));
-    sb.append(String.format(Locale.ROOT, "tokens: %d, Cohen's kappa (IOB2 labels) %.4f%n",
+    sb.append(String.format(Locale.ROOT, "tokens: %d, Cohen's kappa (IOB2 labels) %.4f\n",
         tokens(), kappa()));
     QuotationScorer.Result q = quotes();
-    sb.append(String.format(Locale.ROOT,
-        "quotes: A %d, B %d, both %d; precision %.4f, recall %.4f, F1 %.4f;"
-            + " speaker agreement %.4f over %d%n",
-        q.gold(), q.predicted(), q.matched(), q.precision(), q.recall(), q.f1(),
-        q.speakerAccuracy(), q.speakerGold()));
-    return sb.toString().replace(System.lineSeparator(), "\n");
+    sb.append(String.format(Locale.ROOT, "quotes: %s; speaker agreement %.4f over %d\n",
+        figures(quotationScore(q)), q.speakerAccuracy(), q.speakerGold()));
+    return sb.toString();
   }
 
   private static String line(String name, Score s) {
-    return String.format(Locale.ROOT,
-        "%-12s A %d, B %d, both %d; precision %.4f, recall %.4f, F1 %.4f%n", name + ":",
+    return String.format(Locale.ROOT, "%-12s %s\n", name + ":", figures(s));
+  }
+
+  private static String figures(Score s) {
+    return String.format(Locale.ROOT, "A %d, B %d, both %d; precision %.4f, recall %.4f, F1 %.4f",
         s.gold(), s.predicted(), s.correct(), s.precision(), s.recall(), s.f1());
+  }
+
+  /** Returns the quotation counts as a score: its precision, recall and F1 are the result's. */
+  private static Score quotationScore(QuotationScorer.Result q) {
+    return new Score(q.gold(), q.predicted(), q.matched());
   }
 }

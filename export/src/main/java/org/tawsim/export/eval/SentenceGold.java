@@ -14,6 +14,7 @@ import org.tawsim.core.Sentence;
 import org.tawsim.core.Span;
 import org.tawsim.core.io.StrictUtf8;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.internal.CodePointSpans;
 
 /**
  * Reads gold sentences for {@link BoundaryScorer}, in either of two formats.
@@ -152,23 +153,24 @@ public final class SentenceGold {
     CodePointOffsets cp = CodePointOffsets.of(t);
     List<Sentence> list = new ArrayList<>();
     for (JsonNode s : sentences) {
-      JsonNode start = s.isArray() ? s.get(0) : s.get("start");
-      JsonNode end = s.isArray() ? s.get(1) : s.get("end");
-      if (start == null || end == null || !start.canConvertToInt() || !end.canConvertToInt()
-          || (s.isArray() && s.size() != 2)) {
-        throw new InvalidInputException(
-            input, where, "a sentence is neither [start, end] nor {\"start\", \"end\"}: " + s);
+      String neither = "a sentence is neither [start, end] nor {\"start\", \"end\"}: " + s;
+      if (s.isArray() && s.size() != 2) {
+        throw new InvalidInputException(input, where, neither);
       }
-      int b = start.intValue();
-      int e = end.intValue();
-      if (b < 0 || e < b || e > cp.codePointLength()) {
-        throw new InvalidInputException(
-            input,
-            where,
-            "sentence [" + b + ", " + e + ") is out of range for a text of "
-                + cp.codePointLength() + " code points");
-      }
-      list.add(new Sentence(new Span(cp.toUtf16(b), cp.toUtf16(e))));
+      Span span = CodePointSpans.span(s.isArray() ? s.get(0) : s.get("start"),
+          s.isArray() ? s.get(1) : s.get("end"), cp, new CodePointSpans.Reject() {
+            @Override
+            public InvalidInputException notWhole() {
+              return new InvalidInputException(input, where, neither);
+            }
+
+            @Override
+            public InvalidInputException outOfRange(long b, long e, int length) {
+              return new InvalidInputException(input, where, "sentence [" + b + ", " + e
+                  + ") is out of range for a text of " + length + " code points");
+            }
+          });
+      list.add(new Sentence(span));
     }
     return Document.of(id.asText(), t).withLayer(Sentence.class, list);
   }

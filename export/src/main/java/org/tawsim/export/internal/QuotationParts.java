@@ -12,6 +12,11 @@ import org.tawsim.core.Span;
  */
 public final class QuotationParts {
 
+  /** Label of a speaker span, and of the relation from a quotation to it, in the tools' files. */
+  public static final String SPEAKER = "SPEAKER";
+  /** Label of a cue span, and of the relation from a quotation to it, in the tools' files. */
+  public static final String CUE = "CUE";
+
   private QuotationParts() {}
 
   /**

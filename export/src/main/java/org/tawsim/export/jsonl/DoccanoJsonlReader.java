@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.HumanLayers;
 import org.tawsim.export.internal.QuotationParts;
+import org.tawsim.export.internal.ToolFields;
 
 /**
  * Reads doccano's JSONL (what it exports, and what {@link DoccanoJsonlWriter} writes) into
@@ -48,7 +50,7 @@ public final class DoccanoJsonlReader extends ToolJsonlReader {
 
   @Override
   Document parse(JsonNode root) throws InvalidInputException {
-    String id = id(root.get("id"));
+    String id = ToolFields.id(root.get("id"));
     if (id == null) {
       throw bad("no \"id\" (a non-empty string or a whole number)");
     }
@@ -75,18 +77,17 @@ public final class DoccanoJsonlReader extends ToolJsonlReader {
   private Document relations(Document d, JsonNode spans, JsonNode relations, CodePointOffsets cp)
       throws InvalidInputException {
     Map<String, Span> byId = new HashMap<>();
-    Map<String, String> labelOf = new HashMap<>();
+    Map<String, QuoteKind> quoteKinds = new LinkedHashMap<>();
     List<Entity> entities = new ArrayList<>();
-    List<String> quoteIds = new ArrayList<>();
     for (JsonNode s : spans) {
       String sid = s.path("id").asText();
       String l = s.path("label").asText();
       Span span = span(s.get("start_offset"), s.get("end_offset"), cp, "entity " + s);
       byId.put(sid, span);
-      labelOf.put(sid, l);
-      if (kind(l) != null) {
-        quoteIds.add(sid);
-      } else if (!l.equals("SPEAKER") && !l.equals("CUE")) {
+      QuoteKind kind = quoteKind(l);
+      if (kind != null) {
+        quoteKinds.put(sid, kind);
+      } else if (!l.equals(QuotationParts.SPEAKER) && !l.equals(QuotationParts.CUE)) {
         entities.add(Entity.of(span, labels.type(l)));
       }
     }
@@ -96,30 +97,30 @@ public final class DoccanoJsonlReader extends ToolJsonlReader {
       String from = r.path("from_id").asText();
       String to = r.path("to_id").asText();
       String type = r.path("type").asText();
-      if (kind(labelOf.getOrDefault(from, "")) != null && byId.containsKey(to)) {
-        if (type.equals("SPEAKER")) {
+      if (quoteKinds.containsKey(from) && byId.containsKey(to)) {
+        if (type.equals(QuotationParts.SPEAKER)) {
           speakers.put(from, byId.get(to));
-        } else if (type.equals("CUE")) {
+        } else if (type.equals(QuotationParts.CUE)) {
           cues.put(from, byId.get(to));
         }
       }
     }
     List<Quotation> quotes = new ArrayList<>();
-    for (String q : quoteIds) {
-      quotes.add(QuotationParts.of(d.text(), byId.get(q), kind(labelOf.get(q)), speakers.get(q),
-          cues.get(q), entities));
+    for (Map.Entry<String, QuoteKind> q : quoteKinds.entrySet()) {
+      quotes.add(QuotationParts.of(d.text(), byId.get(q.getKey()), q.getValue(),
+          speakers.get(q.getKey()), cues.get(q.getKey()), entities));
     }
     List<Class<? extends Annotation>> human = List.of(Entity.class, Quotation.class);
     return HumanLayers.mark(
         d.withLayer(Entity.class, entities).withLayer(Quotation.class, quotes), human);
   }
 
-  private static QuoteKind kind(String label) {
-    return switch (label) {
-      case "QUOTE", "SPEECH" -> QuoteKind.SPEECH;
-      case "INDIRECT" -> QuoteKind.INDIRECT;
-      case "OTHER" -> QuoteKind.OTHER;
-      default -> null;
-    };
+  /** Returns the kind a span's label names, or null for an entity, speaker or cue label. */
+  private static QuoteKind quoteKind(String label) {
+    try {
+      return QuoteKind.fromLabel(label);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

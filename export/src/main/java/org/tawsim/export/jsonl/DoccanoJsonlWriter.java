@@ -16,6 +16,7 @@ import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.internal.JsonOutput;
+import org.tawsim.export.internal.QuotationParts;
 
 /**
  * Writes doccano's import JSONL, offsets in code points, end exclusive, in one of its two layouts.
@@ -103,10 +104,10 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
     for (Quotation q : quotes) {
       entity(id++, "QUOTE", q.span(), cp);
       if (q.speaker() != null) {
-        entity(id++, "SPEAKER", q.speaker(), cp);
+        entity(id++, QuotationParts.SPEAKER, q.speaker(), cp);
       }
       if (q.cue() != null) {
-        entity(id++, "CUE", q.cue(), cp);
+        entity(id++, QuotationParts.CUE, q.cue(), cp);
       }
     }
     json.writeEndArray();
@@ -116,10 +117,10 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
     for (Quotation q : quotes) {
       int quote = next++;
       if (q.speaker() != null) {
-        relation(relation++, quote, next++, "SPEAKER");
+        relation(relation++, quote, next++, QuotationParts.SPEAKER);
       }
       if (q.cue() != null) {
-        relation(relation++, quote, next++, "CUE");
+        relation(relation++, quote, next++, QuotationParts.CUE);
       }
     }
     json.writeEndArray();

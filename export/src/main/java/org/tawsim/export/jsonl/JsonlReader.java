@@ -26,6 +26,7 @@ import org.tawsim.core.Token;
 import org.tawsim.core.Zone;
 import org.tawsim.core.ZoneType;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.internal.CodePointSpans;
 
 /**
  * Reads native JSONL, and any JSONL with {@code id} and {@code text}, one document per line.
@@ -241,28 +242,19 @@ public final class JsonlReader implements DocumentReader {
 
   private Span span(JsonNode node, CodePointOffsets cp, String where)
       throws InvalidInputException {
-    JsonNode start = node.get(START);
-    JsonNode end = node.get(END);
-    if (start == null || end == null || !start.canConvertToInt() || !end.canConvertToInt()) {
-      throw bad("an item of \"" + where + "\" lacks whole-number \"start\" and \"end\": " + node, null);
-    }
-    int s = start.intValue();
-    int e = end.intValue();
-    int n = cp.codePointLength();
-    if (s < 0 || e < s || e > n) {
-      throw bad(
-          "\""
-              + where
-              + "\" span ["
-              + s
-              + ", "
-              + e
-              + ") is out of range for a text of "
-              + n
-              + " code points",
-          null);
-    }
-    return new Span(cp.toUtf16(s), cp.toUtf16(e));
+    return CodePointSpans.span(node.get(START), node.get(END), cp, new CodePointSpans.Reject() {
+      @Override
+      public InvalidInputException notWhole() {
+        return bad("an item of \"" + where + "\" lacks whole-number \"start\" and \"end\": "
+            + node, null);
+      }
+
+      @Override
+      public InvalidInputException outOfRange(long s, long e, int length) {
+        return bad("\"" + where + "\" span [" + s + ", " + e + ") is out of range for a text of "
+            + length + " code points", null);
+      }
+    });
   }
 
   private InvalidInputException bad(String reason, Throwable cause) {

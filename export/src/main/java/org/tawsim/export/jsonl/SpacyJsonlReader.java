@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,6 +18,7 @@ import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.HumanLayers;
 import org.tawsim.export.internal.QuotationParts;
+import org.tawsim.export.internal.ToolFields;
 
 /**
  * Reads spaCy / Prodigy JSONL (what Prodigy's {@code db-out} gives, and what {@link
@@ -52,9 +52,9 @@ public final class SpacyJsonlReader extends ToolJsonlReader {
   @Override
   Document parse(JsonNode root) throws InvalidInputException {
     JsonNode meta = root.path("meta");
-    String id = id(meta.get("id"));
+    String id = ToolFields.id(meta.get("id"));
     if (id == null) {
-      id = id(root.get("id"));
+      id = ToolFields.id(root.get("id"));
     }
     if (id == null) {
       throw bad("no \"meta.id\" or \"id\" (a non-empty string or a whole number)");
@@ -64,13 +64,7 @@ public final class SpacyJsonlReader extends ToolJsonlReader {
       throw bad("document '" + id + "': Prodigy answer '" + answer + "', not accepted");
     }
     String text = text(root, id);
-    Map<String, String> metadata = new LinkedHashMap<>();
-    meta.fields().forEachRemaining(e -> {
-      if (!e.getKey().equals("id")) {
-        metadata.put(e.getKey(),
-            e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString());
-      }
-    });
+    Map<String, String> metadata = ToolFields.metadata(meta, List.of("id"));
     CodePointOffsets cp = CodePointOffsets.of(text);
     List<Entity> entities = new ArrayList<>();
     for (JsonNode s : root.path("spans")) {
@@ -85,10 +79,10 @@ public final class SpacyJsonlReader extends ToolJsonlReader {
     Map<Span, Span> cues = new HashMap<>();
     for (JsonNode r : root.path("relations")) {
       String label = r.path("label").asText();
-      if (label.equals("SPEAKER") || label.equals("CUE")) {
+      if (label.equals(QuotationParts.SPEAKER) || label.equals(QuotationParts.CUE)) {
         JsonNode h = r.path("head_span");
         JsonNode c = r.path("child_span");
-        (label.equals("SPEAKER") ? speakers : cues).put(
+        (label.equals(QuotationParts.SPEAKER) ? speakers : cues).put(
             span(h.get("start"), h.get("end"), cp, "relation head " + h),
             span(c.get("start"), c.get("end"), cp, "relation child " + c));
       }

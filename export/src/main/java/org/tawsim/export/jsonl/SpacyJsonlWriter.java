@@ -21,6 +21,7 @@ import org.tawsim.export.conll.Chunk;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TokenAlignment;
 import org.tawsim.export.internal.JsonOutput;
+import org.tawsim.export.internal.QuotationParts;
 
 /**
  * Writes the JSONL that spaCy and Prodigy read: one document per line with its tokens and entity
@@ -146,8 +147,8 @@ public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable
     json.writeEndArray();
     json.writeArrayFieldStart("relations");
     for (Quotation q : quotes) {
-      relation(q.span(), q.speaker(), "SPEAKER", tokens, cp);
-      relation(q.span(), q.cue(), "CUE", tokens, cp);
+      relation(q.span(), q.speaker(), QuotationParts.SPEAKER, tokens, cp);
+      relation(q.span(), q.cue(), QuotationParts.CUE, tokens, cp);
     }
     json.writeEndArray();
   }

@@ -12,6 +12,7 @@ import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.internal.CodePointSpans;
 import org.tawsim.export.internal.EntityLabels;
 
 /**
@@ -58,17 +59,6 @@ abstract class ToolJsonlReader implements DocumentReader {
     return lines.bad(reason, null);
   }
 
-  /** Returns an id: a non-empty string or a whole number; null when there is none. */
-  static String id(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isTextual() && !node.textValue().isEmpty()) {
-      return node.textValue();
-    }
-    return node.isIntegralNumber() ? node.asText() : null;
-  }
-
   /** Returns the text, or rejects the line naming the document. */
   final String text(JsonNode root, String id) throws InvalidInputException {
     JsonNode t = root.get("text");
@@ -81,16 +71,18 @@ abstract class ToolJsonlReader implements DocumentReader {
   /** Returns the span of code-point offsets, checked against the text, in UTF-16 units. */
   final Span span(JsonNode start, JsonNode end, CodePointOffsets cp, String what)
       throws InvalidInputException {
-    if (start == null || end == null || !start.canConvertToInt() || !end.canConvertToInt()) {
-      throw bad(what + " lacks whole-number offsets");
-    }
-    int s = start.intValue();
-    int e = end.intValue();
-    if (s < 0 || e < s || e > cp.codePointLength()) {
-      throw bad(what + " [" + s + ", " + e + ") is out of range for a text of "
-          + cp.codePointLength() + " code points");
-    }
-    return new Span(cp.toUtf16(s), cp.toUtf16(e));
+    return CodePointSpans.span(start, end, cp, new CodePointSpans.Reject() {
+      @Override
+      public InvalidInputException notWhole() {
+        return bad(what + " lacks whole-number offsets");
+      }
+
+      @Override
+      public InvalidInputException outOfRange(long s, long e, int length) {
+        return bad(what + " [" + s + ", " + e + ") is out of range for a text of " + length
+            + " code points");
+      }
+    });
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.tawsim.export.labelstudio;
 
+import static org.tawsim.export.internal.QuotationParts.CUE;
+import static org.tawsim.export.internal.QuotationParts.SPEAKER;
 import static org.tawsim.export.labelstudio.LabelStudioFields.*;
 
 import java.util.Collection;

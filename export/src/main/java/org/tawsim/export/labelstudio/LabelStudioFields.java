@@ -8,10 +8,6 @@ final class LabelStudioFields {
   static final String QUOTE_CONTROL = "quote";
   /** The object tag both controls label. */
   static final String TEXT_OBJECT = "text";
-  /** Label of a speaker region, and of the relation from a quotation to it. */
-  static final String SPEAKER = "SPEAKER";
-  /** Label of a cue region, and of the relation from a quotation to it. */
-  static final String CUE = "CUE";
 
   private LabelStudioFields() {}
 }

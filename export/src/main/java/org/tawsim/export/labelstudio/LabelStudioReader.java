@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +20,7 @@ import org.tawsim.core.DocumentReader;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.export.internal.EntityLabels;
+import org.tawsim.export.internal.ToolFields;
 
 /**
  * Reads a Label Studio export (JSON: an array of tasks, or tasks one after another as JSONL) back
@@ -132,9 +132,9 @@ public final class LabelStudioReader implements DocumentReader {
 
   private Document parse(JsonNode task) throws InvalidInputException {
     JsonNode data = task.get("data");
-    String id = id(data == null ? null : data.get("id"));
+    String id = ToolFields.id(data == null ? null : data.get("id"));
     if (id == null) {
-      id = id(task.get("id"));
+      id = ToolFields.id(task.get("id"));
     }
     String where = id == null ? "task " + number : "task '" + id + "'";
     if (id == null) {
@@ -144,28 +144,13 @@ public final class LabelStudioReader implements DocumentReader {
     if (text == null || !text.isTextual()) {
       throw new InvalidInputException(input, where, "no data.text string");
     }
-    Map<String, String> meta = new LinkedHashMap<>();
-    JsonNode metaNode = data.get("meta");
-    if (metaNode != null && metaNode.isObject()) {
-      metaNode.fields().forEachRemaining(e -> meta.put(e.getKey(),
-          e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString()));
-    }
+    Map<String, String> meta = ToolFields.metadata(data.get("meta"), List.of());
     JsonNode annotation = lastAnnotation(task.get("annotations"), where);
     try {
       return tasks.document(Document.of(id, text.textValue(), meta), annotation.get("result"), where);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(input, where, e.getMessage(), e);
     }
-  }
-
-  private static String id(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isTextual() && !node.textValue().isEmpty()) {
-      return node.textValue();
-    }
-    return node.isIntegralNumber() ? node.asText() : null;
   }
 
   /** The annotation that wins: see the class comment. */

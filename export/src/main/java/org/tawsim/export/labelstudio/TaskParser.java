@@ -1,5 +1,7 @@
 package org.tawsim.export.labelstudio;
 
+import static org.tawsim.export.internal.QuotationParts.CUE;
+import static org.tawsim.export.internal.QuotationParts.SPEAKER;
 import static org.tawsim.export.labelstudio.LabelStudioFields.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +20,7 @@ import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.HumanLayers;
+import org.tawsim.export.internal.CodePointSpans;
 import org.tawsim.export.internal.EntityLabels;
 import org.tawsim.export.internal.QuotationParts;
 
@@ -74,8 +77,7 @@ final class TaskParser {
           }
           continue;
         }
-        int[] se = place(cps, value, where, rid, repaired);
-        Span span = new Span(cp.toUtf16(se[0]), cp.toUtf16(se[1]));
+        Span span = place(cps, cp, value, where, rid, repaired);
         for (JsonNode label : rl) {
           regions.add(new Region(rid, control, span, label.asText()));
         }
@@ -98,27 +100,35 @@ final class TaskParser {
   }
 
   /**
-   * Returns start and end in code points: the offsets when the text there is
+   * Returns the span in UTF-16 units: that of the offsets (in code points) when the text there is
    * {@code value.text} (or there is none), else the nearest place of that text within reach.
    */
-  private int[] place(int[] cps, JsonNode value, String where, String rid, List<String> repaired)
-      throws InvalidInputException {
-    int start = value.path("start").asInt(-1);
-    int end = value.path("end").asInt(-1);
-    if (!value.get("start").canConvertToInt() || !value.get("end").canConvertToInt()
-        || start < 0 || end < start || end > cps.length) {
-      throw new InvalidInputException(input, where + ", region " + rid, "offsets [" + value.get("start")
-          + ", " + value.get("end") + ") out of range for a text of " + cps.length
-          + " code points");
-    }
+  private Span place(int[] cps, CodePointOffsets cp, JsonNode value, String where, String rid,
+      List<String> repaired) throws InvalidInputException {
+    Span checked = CodePointSpans.span(value.get("start"), value.get("end"), cp,
+        new CodePointSpans.Reject() {
+          @Override
+          public InvalidInputException notWhole() {
+            return new InvalidInputException(input, where + ", region " + rid, "offsets ["
+                + value.get("start") + ", " + value.get("end") + ") are not whole numbers");
+          }
+
+          @Override
+          public InvalidInputException outOfRange(long s, long e, int length) {
+            return new InvalidInputException(input, where + ", region " + rid, "offsets [" + s
+                + ", " + e + ") out of range for a text of " + length + " code points");
+          }
+        });
     JsonNode expected = value.get("text");
     if (expected == null || !expected.isTextual()) {
-      return new int[] {start, end};
+      return checked;
     }
+    int start = cp.toCodePoint(checked.begin());
+    int end = cp.toCodePoint(checked.end());
     String want = expected.textValue();
     String there = new String(cps, start, end - start);
     if (there.equals(want)) {
-      return new int[] {start, end};
+      return checked;
     }
     int moved = RegionRepair.nearest(cps, start, want);
     if (moved < 0) {
@@ -129,7 +139,7 @@ final class TaskParser {
     int movedEnd = moved + want.codePointCount(0, want.length());
     repaired.add("repaired: " + where + ", region " + rid + ": [" + start + ", " + end
         + ") moved to [" + moved + ", " + movedEnd + "), where its text '" + want + "' is");
-    return new int[] {moved, movedEnd};
+    return new Span(cp.toUtf16(moved), cp.toUtf16(movedEnd));
   }
 
   private List<Quotation> quotations(String text, List<Region> regions,
@@ -160,7 +170,7 @@ final class TaskParser {
           kind = QuoteKind.fromLabel(r.label());
         } catch (IllegalArgumentException e) {
           throw new InvalidInputException(input, where + ", region " + r.id(), "quote label '" + r.label()
-              + "' is none of SPEECH, INDIRECT, OTHER, SPEAKER, CUE");
+              + "' is none of SPEECH, QUOTE, INDIRECT, OTHER, SPEAKER, CUE");
         }
         quotes.add(QuotationParts.of(text, r.span(), kind, speakers.get(r.id()), cues.get(r.id()),
             entities));

@@ -82,6 +82,21 @@ class SentenceGoldTest {
     assertTrue(e.getMessage().contains(reason), e.getMessage());
   }
 
+  /** A fractional offset is no offset: 1.5 is not read as 1. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "{\"id\": \"a\", \"text\": \"abc\", \"sentences\": [[0, 1.5]]}; a sentence is neither [start, end] nor {\"start\", \"end\"}: [0,1.5]",
+        "{\"id\": \"a\", \"text\": \"abc\", \"sentences\": [{\"start\": 0.0, \"end\": 3}]}; a sentence is neither [start, end] nor {\"start\", \"end\"}: {\"start\":0.0,\"end\":3}",
+      })
+  void rejectsAFractionalOffset(String line, String reason) throws IOException {
+    Path f = dir.resolve("bad.jsonl");
+    Files.writeString(f, line + "\n", StandardCharsets.UTF_8);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> SentenceGold.read(f));
+    assertEquals(f + ": line 1: " + reason, e.getMessage());
+  }
+
   @Test
   void rejectsInvalidUtf8() throws IOException {
     Path f = dir.resolve("bad.txt");

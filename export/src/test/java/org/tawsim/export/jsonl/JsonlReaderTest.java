@@ -98,6 +98,21 @@ class JsonlReaderTest {
     assertEquals("", d.layer(Entity.class).get(0).source());
   }
 
+  /** A fractional offset is no offset: 0.5 is not read as 0. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"id\":\"x\",\"text\":\"نص\",\"entities\":[{\"start\":0.5,\"end\":2,\"type\":\"PER\"}]} | in.jsonl: line 1: an item of \"entities\" lacks whole-number \"start\" and \"end\": {\"start\":0.5,\"end\":2,\"type\":\"PER\"}",
+        "{\"id\":\"x\",\"text\":\"نص\",\"quotes\":[{\"start\":0,\"end\":2.0}]} | in.jsonl: line 1: an item of \"quotes\" lacks whole-number \"start\" and \"end\": {\"start\":0,\"end\":2.0}",
+        "{\"id\":\"x\",\"text\":\"نص\",\"entities\":[{\"start\":0,\"end\":3000000000,\"type\":\"PER\"}]} | in.jsonl: line 1: \"entities\" span [0, 3000000000) is out of range for a text of 2 code points",
+      })
+  void rejectsAnOffsetThatIsNotAWholeNumberInRange(String line, String message) {
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> readWith(line + "\n", RejectHandler.FAIL));
+    assertEquals(message, e.getMessage());
+  }
+
   private static List<Document> readWith(String input, RejectHandler rejects) throws IOException {
     List<Document> docs = new ArrayList<>();
     try (JsonlReader r =

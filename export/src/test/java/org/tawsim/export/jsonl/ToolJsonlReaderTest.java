@@ -79,8 +79,10 @@ class ToolJsonlReaderTest {
     "doccano | {\"id\":\"a\",\"text\":\"😀 قال بوتين\",\"label\":[[6,11,\"PER\"]]} | PER[7, 12) | ",
     "doccano | {\"id\":3,\"text\":\"😀 قال بوتين\",\"label\":[[6,11,\"person\"]]} | PERSON[7, 12) | unknown label 'person' imported as a new entity type PERSON",
     "doccano | {\"id\":\"a\",\"text\":\"😀 قال بوتين\",\"label\":[[6,12,\"PER\"]]} | rejected | in.jsonl: line 1: label [6,12,\"PER\"] [6, 12) is out of range for a text of 11 code points",
+    "doccano | {\"id\":\"a\",\"text\":\"😀 قال بوتين\",\"label\":[[6.7,11,\"PER\"]]} | rejected | in.jsonl: line 1: label [6.7,11,\"PER\"] lacks whole-number offsets",
     "doccano | {\"text\":\"قال\"} | rejected | in.jsonl: line 1: no \"id\" (a non-empty string or a whole number)",
     "spacy   | {\"text\":\"😀 قال بوتين\",\"spans\":[{\"start\":6,\"end\":11,\"label\":\"PER\"}],\"meta\":{\"id\":\"a\"}} | PER[7, 12) | ",
+    "spacy   | {\"text\":\"😀 قال بوتين\",\"spans\":[{\"start\":6,\"end\":11.0,\"label\":\"PER\"}],\"meta\":{\"id\":\"a\"}} | rejected | in.jsonl: line 1: span {\"start\":6,\"end\":11.0,\"label\":\"PER\"} lacks whole-number offsets",
     "spacy   | {\"text\":\"قال\",\"spans\":[],\"meta\":{\"id\":\"a\"},\"answer\":\"reject\"} | rejected | in.jsonl: line 1: document 'a': Prodigy answer 'reject', not accepted",
     "spacy   | not json | rejected | in.jsonl: line 1: not JSON (Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false'))",
   })

@@ -69,7 +69,7 @@ class LabelStudioReaderTest {
         + "]}]";
   }
 
-  private static String region(String id, int start, int end, String text, String label) {
+  private static String region(String id, Object start, Object end, String text, String label) {
     return "{\"id\":\"" + id + "\",\"from_name\":\"label\",\"to_name\":\"text\",\"type\":\"labels\","
         + "\"value\":{\"start\":" + start + ",\"end\":" + end + ",\"text\":\"" + text
         + "\",\"labels\":[\"" + label + "\"]}}";
@@ -85,9 +85,12 @@ class LabelStudioReaderTest {
     "11 | 16 | ''         | 0 | tasks.json: task 't1', region r1: value.text 'بوتين' is not at [11, 16) (which holds 'ين في') nor within 2 characters of it",
     "5  | 10 | ''         | 0 | tasks.json: task 't1', region r1: value.text 'بوتين' is not at [5, 10) (which holds 'ال بو') nor within 2 characters of it",
     "8  | 30 | ''         | 0 | tasks.json: task 't1', region r1: offsets [8, 30) out of range for a text of 22 code points",
+    // 3.7 is not 3: a fractional offset is no offset
+    "8.7 | 13 | ''        | 0 | tasks.json: task 't1', region r1: offsets [8.7, 13) are not whole numbers",
+    "8  | 13.0 | ''        | 0 | tasks.json: task 't1', region r1: offsets [8, 13.0) are not whole numbers",
   })
   void movesARegionOntoItsTextWithinTwoCharactersElseRejectsTheTask(
-      int start, int end, String expected, int repairs, String message) throws IOException {
+      String start, String end, String expected, int repairs, String message) throws IOException {
     Import in = read(task("{\"result\":[" + region("r1", start, end, "بوتين", "PER") + "]}"));
     assertEquals(expected, in.docs().isEmpty() ? "" : TestDocuments.entities(in.docs().get(0)));
     assertEquals(repairs, in.repairs());

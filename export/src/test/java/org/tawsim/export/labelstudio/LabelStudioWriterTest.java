@@ -26,6 +26,37 @@ class LabelStudioWriterTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** The configuration written, with the labels of the types beyond the usual ones at %s. */
+  private static final String CONFIG = """
+      <View>
+        <Labels name="label" toName="text">
+          <Label value="PER"/>
+          <Label value="LOC"/>
+          <Label value="ORG"/>
+          <Label value="NORP"/>
+          <Label value="DATE"/>
+          <Label value="TIME"/>
+          <Label value="MONEY"/>
+          <Label value="PERCENT"/>
+          <Label value="MISC"/>
+      %s  </Labels>
+        <Labels name="quote" toName="text">
+          <Label value="SPEECH"/>
+          <Label value="INDIRECT"/>
+          <Label value="OTHER"/>
+          <Label value="SPEAKER"/>
+          <Label value="CUE"/>
+        </Labels>
+        <Relations>
+          <Relation value="speaker"/>
+          <Relation value="cue"/>
+        </Relations>
+        <View style="direction: rtl; text-align: right; font-size: 1.2em">
+          <Text name="text" value="$text"/>
+        </View>
+      </View>
+      """;
+
   /** The tasks and the configuration written for these documents. */
   static String[] write(List<Document> docs) throws IOException {
     ByteArrayOutputStream tasks = new ByteArrayOutputStream();
@@ -43,11 +74,6 @@ class LabelStudioWriterTest {
     String[] out = write(TestDocuments.golden());
     TestDocuments.assertGolden(getClass(), "news.expected.json", out[0]);
     TestDocuments.assertGolden(getClass(), "news.expected.config.xml", out[1]);
-  }
-
-  @Test
-  void writesTheSameBytesTwice() throws IOException {
-    assertEquals(List.of(write(TestDocuments.golden())), List.of(write(TestDocuments.golden())));
   }
 
   @Test
@@ -71,7 +97,7 @@ class LabelStudioWriterTest {
 
   @Test
   void writesAnEmptyArrayForNoDocuments() throws IOException {
-    assertEquals(List.of("[\n]\n", LabelStudioConfig.xml(List.of())), List.of(write(List.of())));
+    assertEquals(List.of("[\n]\n", CONFIG.formatted("")), List.of(write(List.of())));
   }
 
   @ParameterizedTest
@@ -99,7 +125,6 @@ class LabelStudioWriterTest {
               + r.at("/labels/0").textValue());
     }
     assertEquals(expected, String.join(",", ids));
-    assertEquals(true, out[1].contains("    <Label value=\"MISC\"/>\n    <Label value=\"HERO\"/>\n"),
-        out[1]);
+    assertEquals(CONFIG.formatted("    <Label value=\"HERO\"/>\n"), out[1]);
   }
 }
