@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
+import org.tawsim.core.Document;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.io.StrictUtf8;
@@ -50,6 +52,29 @@ final class JsonLines {
         rejects.reject(bad("not a JSON object", null));
       } catch (JsonProcessingException e) {
         rejects.reject(bad("not JSON (" + e.getOriginalMessage() + ")", e));
+      }
+    }
+  }
+
+  /** Makes a document of one line's object, or rejects the line. */
+  interface Parser {
+    Document parse(JsonNode root) throws InvalidInputException;
+  }
+
+  /**
+   * Returns the next line's document, or empty at the end of the input; a line that is no JSON
+   * object, or that {@code parser} rejects, goes to {@code rejects} and reading goes on.
+   */
+  Optional<Document> read(RejectHandler rejects, Parser parser) throws IOException {
+    while (true) {
+      JsonNode root = next(rejects);
+      if (root == null) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(parser.parse(root));
+      } catch (InvalidInputException e) {
+        rejects.reject(e);
       }
     }
   }

@@ -68,17 +68,7 @@ public final class JsonlReader implements DocumentReader {
 
   @Override
   public Optional<Document> read() throws IOException {
-    while (true) {
-      JsonNode root = lines.next(rejects);
-      if (root == null) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(parse(root));
-      } catch (InvalidInputException e) {
-        rejects.reject(e);
-      }
-    }
+    return lines.read(rejects, this::parse);
   }
 
   /** Returns the number of the line last read, from 1. */

@@ -39,19 +39,13 @@ abstract class ToolJsonlReader implements DocumentReader {
 
   @Override
   public final Optional<Document> read() throws IOException {
-    while (true) {
-      JsonNode root = lines.next(rejects);
-      if (root == null) {
-        return Optional.empty();
-      }
+    return lines.read(rejects, root -> {
       try {
-        return Optional.of(parse(root));
-      } catch (InvalidInputException e) {
-        rejects.reject(e);
-      } catch (IllegalArgumentException e) {
-        rejects.reject(lines.bad(e.getMessage(), e));
+        return parse(root);
+      } catch (IllegalArgumentException e) { // a layer a tool's file makes invalid
+        throw lines.bad(e.getMessage(), e);
       }
-    }
+    });
   }
 
   /** Returns a rejection of the current line. */
