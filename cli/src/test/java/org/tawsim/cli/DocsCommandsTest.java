@@ -11,6 +11,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +21,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +33,8 @@ import picocli.CommandLine;
 /**
  * The commands the README and {@code docs/} show are commands the jar takes: every {@code ./tawsim}
  * line of a fenced block and every {@code ./tawsim} in inline code parses with the real command
- * line, and each sample of {@code docs/formats.md} is the exact output of the command above it.
+ * line, each sample of {@code docs/formats.md} is the exact output of the command above it, and
+ * the README's Java example compiles against the modules and prints what the README says.
  *
  * <p>{@code spark-build} runs through the launcher only (it is not a command of the jar) and is
  * left out here. {@code .ci/run} runs the set-up commands themselves.
@@ -218,6 +224,42 @@ class DocsCommandsTest {
       }
     }
     assertEquals(11, checked, "samples checked");
+  }
+
+  /** The README's Java program, compiled against this module's class path and run. */
+  @Test
+  void readmeJavaExampleCompilesAndPrintsWhatTheReadmeShows() throws Exception {
+    List<Block> blocks = blocks(lines(ROOT.resolve("README.md")));
+    int java = 0;
+    while (!blocks.get(java).lang().equals("java")) {
+      java++;
+    }
+    String source = String.join("\n", blocks.get(java).lines()) + "\n";
+    Matcher name = Pattern.compile("public class (\\w+)").matcher(source);
+    assertTrue(name.find(), "a public class");
+    Path file = dir.resolve(name.group(1) + ".java");
+    Files.writeString(file, source, UTF_8);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    String classPath = System.getProperty("surefire.test.class.path",
+        System.getProperty("java.class.path"));
+    StringWriter errors = new StringWriter();
+    boolean compiled = javac.getTask(errors, null, null,
+        List.of("-encoding", "UTF-8", "-classpath", classPath, "-d", dir.toString()), null,
+        javac.getStandardFileManager(null, null, UTF_8).getJavaFileObjects(file)).call();
+    assertTrue(compiled, errors.toString());
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream saved = System.out;
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+            getClass().getClassLoader());
+        PrintStream out = new PrintStream(bytes, true, UTF_8)) {
+      Method main = loader.loadClass(name.group(1)).getMethod("main", String[].class);
+      System.setOut(out);
+      main.invoke(null, (Object) new String[0]);
+    } finally {
+      System.setOut(saved);
+    }
+    assertEquals(String.join("\n", blocks.get(java + 1).lines()) + "\n", bytes.toString(UTF_8));
   }
 
   /** The arguments with repository paths made absolute and files to write put in the temp dir. */
