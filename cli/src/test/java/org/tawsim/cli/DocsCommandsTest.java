@@ -32,9 +32,10 @@ import picocli.CommandLine;
 
 /**
  * The commands the README and {@code docs/} show are commands the jar takes: every {@code ./tawsim}
- * line of a fenced block and every {@code ./tawsim} in inline code parses with the real command
- * line, each sample of {@code docs/formats.md} is the exact output of the command above it, and
- * the README's Java example compiles against the modules and prints what the README says.
+ * (or {@code tawsim}) line of a fenced block and every {@code ./tawsim} in inline code parses with
+ * the real command line, each sample of {@code docs/formats.md} is the exact output of the command
+ * above it, and the README's Java example compiles against the modules and prints what the README
+ * says.
  *
  * <p>{@code spark-build} runs through the launcher only (it is not a command of the jar) and is
  * left out here. {@code .ci/run} runs the set-up commands themselves.
@@ -101,7 +102,11 @@ class DocsCommandsTest {
       List<String> markdown = lines(page);
       for (Block b : blocks(markdown)) {
         if (b.lang().equals("sh") || b.lang().isEmpty()) {
-          b.lines().stream().filter(l -> l.startsWith(PROMPT)).forEach(l -> commands.add(name + l));
+          for (String l : b.lines()) {
+            if (l.startsWith(PROMPT) || l.startsWith(PROMPT.substring(2))) {   // ./tawsim, tawsim
+              commands.add(name + (l.startsWith(PROMPT) ? l : "./" + l));
+            }
+          }
         }
       }
       for (String line : markdown) {
