@@ -50,8 +50,11 @@ class DocsCommandsTest {
 
   @TempDir Path dir;
 
-  /** One fenced block: its language tag, its lines, and the markdown line just before it. */
-  record Block(String lang, List<String> lines, String before) {}
+  /**
+   * One fenced block: its language tag, its lines, the markdown line just before it, and the index
+   * of its opening fence in the page.
+   */
+  record Block(String lang, List<String> lines, String before, int fence) {}
 
   static List<Block> blocks(List<String> markdown) {
     List<Block> blocks = new ArrayList<>();
@@ -69,7 +72,7 @@ class DocsCommandsTest {
       while (!markdown.get(j).startsWith("```")) {
         body.add(markdown.get(j++));
       }
-      blocks.add(new Block(line.substring(3).strip(), body, before));
+      blocks.add(new Block(line.substring(3).strip(), body, before, i));
       before = "";
       i = j;
     }
@@ -202,12 +205,16 @@ class DocsCommandsTest {
   /**
    * Each {@code sh} block of formats.md with one {@code ./tawsim ... -o -} line is followed by the
    * block that command prints, byte for byte; a block after a line ending in "writes to `FILE`:"
-   * is the content of that file.
+   * is the content of that file. With {@code -Dtawsim.golden.update=true} the page's samples are
+   * rewritten from the commands instead (then read the diff).
    */
   @Test
   void formatSamplesAreWhatTheCommandsPrint() throws IOException {
-    List<Block> blocks = blocks(lines(ROOT.resolve("docs/formats.md")));
-    int checked = 0;
+    Path page = ROOT.resolve("docs/formats.md");
+    List<String> markdown = lines(page);
+    List<Block> blocks = blocks(markdown);
+    List<Block> samples = new ArrayList<>();
+    List<String> outputs = new ArrayList<>();
     for (int i = 0; i + 1 < blocks.size(); i++) {
       Block command = blocks.get(i);
       if (!command.lang().equals("sh") || command.lines().size() != 1
@@ -217,18 +224,32 @@ class DocsCommandsTest {
       String line = command.lines().get(0);
       List<String> args = local(words(line).subList(1, words(line).size()));
       assertTrue(args.contains("-"), line);
-      String expected = String.join("\n", blocks.get(i + 1).lines()) + "\n";
-      assertEquals(expected, stdout(args), line);
-      checked++;
+      samples.add(blocks.get(i + 1));
+      outputs.add(stdout(args));
       Block next = i + 2 < blocks.size() ? blocks.get(i + 2) : null;
       Matcher file = Pattern.compile("writes to `([^`]+)`:$").matcher(next == null ? "" : next.before());
       if (file.find()) {
-        assertEquals(String.join("\n", next.lines()) + "\n",
-            Files.readString(dir.resolve(Path.of(file.group(1)).getFileName()), UTF_8), line);
-        checked++;
+        Path written = dir.resolve(Path.of(file.group(1)).getFileName());
+        samples.add(next);
+        outputs.add(Files.readString(written, UTF_8));
       }
     }
-    assertEquals(11, checked, "samples checked");
+    assertEquals(11, samples.size(), "samples checked");
+    if (!Boolean.getBoolean("tawsim.golden.update")) {
+      for (int s = 0; s < samples.size(); s++) {
+        assertEquals(String.join("\n", samples.get(s).lines()) + "\n", outputs.get(s),
+            "the sample after line " + (samples.get(s).fence() + 1) + " of docs/formats.md");
+      }
+      return;
+    }
+    List<String> updated = new ArrayList<>(markdown);
+    for (int s = samples.size() - 1; s >= 0; s--) {          // last first: indices stay right
+      int first = samples.get(s).fence() + 1;
+      updated.subList(first, first + samples.get(s).lines().size()).clear();
+      List<String> printed = List.of(outputs.get(s).split("\n", -1));
+      updated.addAll(first, printed.subList(0, printed.size() - 1));
+    }
+    Files.writeString(page, String.join("\n", updated) + "\n", UTF_8);
   }
 
   /** The README's Java program, compiled against this module's class path and run. */
