@@ -16,7 +16,7 @@ import org.tawsim.annotate.tokens.ArabicTokenizer;
 import org.tawsim.core.Document;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Token;
-import org.tawsim.export.eval.Agreement;
+import org.tawsim.eval.Agreement;
 import org.tawsim.export.jsonl.JsonlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -14,7 +14,7 @@ import org.tawsim.core.Pipeline;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
-import org.tawsim.export.eval.QuotationScorer;
+import org.tawsim.eval.QuotationScorer;
 import org.tawsim.export.jsonl.JsonlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -15,8 +15,8 @@ import org.tawsim.core.RejectHandler;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.conll.ExportReport;
-import org.tawsim.export.dataset.InputFormat;
-import org.tawsim.export.dataset.InputReader;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.export.input.InputReader;
 
 /**
  * Annotates text files and writes them for Python tools: spaCy / Prodigy JSONL and Hugging Face

@@ -20,13 +20,13 @@ import org.tawsim.core.Document;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.io.StrictUtf8;
-import org.tawsim.export.dataset.Fingerprint;
-import org.tawsim.export.dataset.HashSplitter;
-import org.tawsim.export.dataset.Page;
-import org.tawsim.export.dataset.PageAnnotator;
-import org.tawsim.export.dataset.PageMode;
-import org.tawsim.export.dataset.Split;
-import org.tawsim.export.dataset.SplitStats;
+import org.tawsim.dataset.Fingerprint;
+import org.tawsim.dataset.HashSplitter;
+import org.tawsim.dataset.Page;
+import org.tawsim.dataset.PageAnnotator;
+import org.tawsim.dataset.PageMode;
+import org.tawsim.dataset.Split;
+import org.tawsim.dataset.SplitStats;
 import org.tawsim.export.jsonl.JsonlReader;
 
 /**

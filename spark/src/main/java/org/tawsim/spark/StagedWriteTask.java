@@ -16,8 +16,8 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import org.tawsim.core.Document;
 import org.tawsim.core.RejectHandler;
-import org.tawsim.export.dataset.Split;
-import org.tawsim.export.dataset.SplitStats;
+import org.tawsim.dataset.Split;
+import org.tawsim.dataset.SplitStats;
 import org.tawsim.export.jsonl.JsonlReader;
 
 /**

@@ -31,14 +31,14 @@ import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.OutputFormat;
-import org.tawsim.export.dataset.BuildReport;
-import org.tawsim.export.dataset.DatasetBuilder;
-import org.tawsim.export.dataset.DedupMode;
-import org.tawsim.export.dataset.HashSplitter;
-import org.tawsim.export.dataset.InputFormat;
-import org.tawsim.export.dataset.InputReader;
-import org.tawsim.export.dataset.PageMode;
-import org.tawsim.export.dataset.Split;
+import org.tawsim.dataset.BuildReport;
+import org.tawsim.dataset.DatasetBuilder;
+import org.tawsim.dataset.DedupMode;
+import org.tawsim.dataset.HashSplitter;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.export.input.InputReader;
+import org.tawsim.dataset.PageMode;
+import org.tawsim.dataset.Split;
 import org.tawsim.export.jsonl.JsonlWriter;
 
 /**
