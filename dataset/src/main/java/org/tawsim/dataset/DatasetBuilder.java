@@ -18,6 +18,7 @@ import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Token;
 import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.WorkerEncoder;
 import org.tawsim.export.input.InputFormat;
@@ -369,7 +370,8 @@ public final class DatasetBuilder {
           format.label(),
           format.extension(),
           (file, files) ->
-              format.open(
+              Formats.writer(
+                  format,
                   files.open(file),
                   format.companionPath(file) == null ? null : files.open(format.companionPath(file)),
                   options),

@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Pipeline;
 import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
+import org.tawsim.export.ReaderFormat;
 import org.tawsim.export.input.InputFormat;
 import org.tawsim.export.input.InputReader;
-import org.tawsim.export.jsonl.JsonlReader;
-import org.tawsim.export.jsonl.JsonlWriter;
 
 class DatasetBuilderTest {
 
@@ -107,7 +108,7 @@ class DatasetBuilderTest {
     long written = 0;
     for (Split s : Split.values()) {
       List<Document> docs =
-          JsonlReader.readAll(s.label(), Files.newInputStream(out.resolve("jsonl/" + s.label() + ".jsonl")));
+          Formats.readAll(ReaderFormat.JSONL, out.resolve("jsonl/" + s.label() + ".jsonl"));
       assertEquals(r.splits().get(s).documents(), docs.size());
       written += docs.size();
       for (Document d : docs) {
@@ -238,7 +239,7 @@ class DatasetBuilderTest {
     List<String> texts = new ArrayList<>();
     for (Split s : Split.values()) {
       for (Document d :
-          JsonlReader.readAll("x", Files.newInputStream(tmp.resolve("b/jsonl/" + s.label() + ".jsonl")))) {
+          Formats.readAll(ReaderFormat.JSONL, tmp.resolve("b/jsonl/" + s.label() + ".jsonl"))) {
         ids.add(d.id());
         texts.add(d.text());
       }
@@ -348,7 +349,7 @@ class DatasetBuilderTest {
                 "jsonl",
                 ".jsonl",
                 (file, files) -> {
-                  JsonlWriter w = JsonlWriter.to(files.open(file));
+                  DocumentWriter w = Formats.writer(OutputFormat.JSONL, files.open(file), ExportOptions.defaults());
                   return new org.tawsim.core.DocumentWriter() {
                     @Override
                     public void write(Document d) throws IOException {

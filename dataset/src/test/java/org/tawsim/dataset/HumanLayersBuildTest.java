@@ -1,6 +1,5 @@
 package org.tawsim.dataset;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,11 +21,12 @@ import org.tawsim.core.EntityType;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
 import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
 import org.tawsim.export.HumanLayers;
 import org.tawsim.export.OutputFormat;
+import org.tawsim.export.ReaderFormat;
 import org.tawsim.export.input.InputFormat;
 import org.tawsim.export.input.InputReader;
-import org.tawsim.export.jsonl.JsonlReader;
 
 /** The builder on corrected documents: their layers stay, the annotators add what is missing. */
 class HumanLayersBuildTest {
@@ -43,7 +43,7 @@ class HumanLayersBuildTest {
         List.of(Entity.class));
     Path in = dir.resolve("in.jsonl");
     try (var out = Files.newOutputStream(in);
-        var w = org.tawsim.export.jsonl.JsonlWriter.to(out)) {
+        var w = Formats.writer(OutputFormat.JSONL, out, ExportOptions.defaults())) {
       w.write(corrected);
       w.write(Document.of("machine", PAGE.replace("أمس", "اليوم")));
     }
@@ -56,7 +56,7 @@ class HumanLayersBuildTest {
     Map<String, Document> docs = new TreeMap<>();
     for (String split : List.of("train", "dev", "test")) {
       try (InputStream s = Files.newInputStream(out.resolve("jsonl/" + split + ".jsonl"))) {
-        JsonlReader.readAll(split, s).forEach(d -> docs.put(d.id(), d));
+        Formats.readAll(ReaderFormat.JSONL, split, s).forEach(d -> docs.put(d.id(), d));
       }
     }
     Document human = docs.get("human");

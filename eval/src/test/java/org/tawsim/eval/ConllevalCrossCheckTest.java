@@ -20,8 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tawsim.core.Document;
 import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 import org.tawsim.export.conll.ConllReader;
 
 /**
@@ -64,13 +67,13 @@ class ConllevalCrossCheckTest {
     Path script = shared.resolve("tools/conlleval.pl");
     assumeTrue(Files.isRegularFile(script), "no conlleval.pl at " + script);
     List<Document> docs = new ArrayList<>();
-    docs.addAll(ConllReader.readAll("gold", new java.io.ByteArrayInputStream(
+    docs.addAll(Formats.readAll(ReaderFormat.CONLL, "gold", new java.io.ByteArrayInputStream(
         GOLD.getBytes(StandardCharsets.UTF_8))));
     Path anercorp = shared.resolve("data/anercorp-train/anercorp-train.txt");
     if (Files.isRegularFile(anercorp)) {
       try (InputStream in = Files.newInputStream(anercorp)) {
-        docs.addAll(ConllReader.readAll(
-            ConllReader.builder().documentPerSentence(true), "anercorp", in).subList(0, 600));
+        docs.addAll(ConllReader.builder().documentPerSentence(true)
+                .build("anercorp", in, RejectHandler.FAIL).readAll().subList(0, 600));
       }
     }
     Random random = new Random(7);

@@ -24,6 +24,8 @@ import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.io.NonClosingInputStream;
 import org.tawsim.core.io.StrictUtf8;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 import org.tawsim.export.jsonl.JsonlReader;
 
 /**
@@ -49,7 +51,7 @@ public final class InputReader implements DocumentReader {
   private final RejectHandler rejects;
   private final InputStream stdin;
   private final Deque<Source> pending = new ArrayDeque<>();
-  private JsonlReader current;
+  private DocumentReader current;
 
   private record Source(Path path, String id, InputFormat format) {}
 
@@ -145,7 +147,7 @@ public final class InputReader implements DocumentReader {
       String name = s.path == null ? STDIN : s.path.toString();
       try {
         if (s.format == InputFormat.JSONL) {
-          current = new JsonlReader(name, open(s), rejects);
+          current = Formats.reader(ReaderFormat.JSONL, name, open(s), rejects, n -> {});
           continue;
         }
         byte[] bytes;

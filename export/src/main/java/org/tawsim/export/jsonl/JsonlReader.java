@@ -255,15 +255,4 @@ public final class JsonlReader implements DocumentReader {
   public void close() throws IOException {
     in.close();
   }
-
-  /** Returns the documents of a whole input, failing at the first bad line. */
-  public static List<Document> readAll(String input, InputStream in) throws IOException {
-    List<Document> docs = new ArrayList<>();
-    try (JsonlReader r = new JsonlReader(input, in, RejectHandler.FAIL)) {
-      for (Optional<Document> d = r.read(); d.isPresent(); d = r.read()) {
-        docs.add(d.get());
-      }
-    }
-    return docs;
-  }
 }
