@@ -21,7 +21,7 @@ import org.tawsim.core.text.CodePointOffsets;
  * offsets in the page text, in code points, end exclusive, like every offset that leaves Tawsim).
  * A part counts as an article only when it has a body or list zone. Thread-safe.
  */
-public final class PageSegmenter {
+final class PageSegmenter {
 
   static final String ORIGIN_ID = "origin_id";
   static final String ORIGIN_START = "origin_start";
@@ -31,7 +31,7 @@ public final class PageSegmenter {
   private PageSegmenter() {}
 
   /** Returns the documents of a page that carries a zone layer, main article first. */
-  public static List<Document> segment(Document page, PageMode mode) {
+  static List<Document> segment(Document page, PageMode mode) {
     if (mode == PageMode.WHOLE) {
       return List.of(page);
     }

@@ -36,7 +36,7 @@ import org.tawsim.core.DocumentWriter;
  * <pre>{@code
  * HtmlRenderer renderer = HtmlRenderer.builder().title("news, November").pageSize(50).build();
  * try (OutputStream out = Files.newOutputStream(Path.of("corpus.html"));
- *     JsonlReader in = new JsonlReader("corpus.jsonl", Files.newInputStream(...), RejectHandler.FAIL)) {
+ *     DocumentReader in = Formats.reader(ReaderFormat.JSONL, Path.of("corpus.jsonl"))) {
  *   renderer.render(in, out);
  * }
  * }</pre>
