@@ -1,4 +1,4 @@
-package org.tawsim.export.internal;
+package org.tawsim.export.jsonl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.tawsim.core.InvalidInputException;
@@ -6,10 +6,11 @@ import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
 
 /**
- * Reads a span given in code points by two JSON numbers, as the importers read one: both must be
- * whole numbers ({@code 3.7} is not 3) with {@code 0 <= start <= end <= length}; the span returned
- * is in UTF-16 units. A bad span is rejected in the reader's own words, through {@link Reject}.
- * Not API.
+ * Reads a span given in code points by two JSON numbers, as every JSON reader of Tawsim reads one
+ * (the formats here, Label Studio's tasks, the sentence gold of {@code tawsim eval sentences}):
+ * both must be whole numbers ({@code 3.7} is not 3) with {@code 0 <= start <= end <= length}; the
+ * span returned is in UTF-16 units. A bad span is rejected in the reader's own words, through
+ * {@link Reject}.
  */
 public final class CodePointSpans {
 
