@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * The words the {@link QuotationTagger} recognises: speech verbs, participles, "according to"
@@ -206,11 +207,11 @@ public final class CueLexicon {
         return false;
       }
       char c = ArabicWords.fold(text.charAt(b));
-      if (c != ArabicWords.WAW
-          && c != ArabicWords.FEH
-          && c != ArabicWords.BEH
-          && c != ArabicWords.LAM
-          && c != ArabicWords.KAF) {
+      if (c != ArabicCharacters.WAW
+          && c != ArabicCharacters.FEH
+          && c != ArabicCharacters.BEH
+          && c != ArabicCharacters.LAM
+          && c != ArabicCharacters.KAF) {
         return false;
       }
       b++;
@@ -282,7 +283,7 @@ public final class CueLexicon {
    * phrase match share this rule.
    */
   private static boolean opensWithConjunction(char first, int foldedLength) {
-    return (first == ArabicWords.WAW || first == ArabicWords.FEH) && foldedLength >= 3;
+    return (first == ArabicCharacters.WAW || first == ArabicCharacters.FEH) && foldedLength >= 3;
   }
 
   /** Returns true when the folded words, joined by one space, are a media name. */
