@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tawsim.annotate.ClosedClass;
 import org.tawsim.core.EntityType;
 
 /**
@@ -49,7 +50,8 @@ final class LexiconLoader {
     // listed so that فان and فون are not read as ف + أن
     b.flag(List.of("فان", "فون", "دير", "دي", "دو", "دا", "ديلا", "دوس", "ديز"), CONNECTOR);
     b.flag(read("ambiguous-given.txt"), AMBIGUOUS);
-    b.flag(read("speech-verbs.txt"), SUBJECT_VERB);
+    b.flag(ClosedClass.SPEECH_VERBS.entries(), SUBJECT_VERB);
+    b.flag(read("subject-verbs.txt"), SUBJECT_VERB);
     b.flag(read("person-roles.txt"), PERSON_ROLE);
     b.flag(List.copyOf(HeadRules.BODY_HEADS), BODY_HEAD);
     b.flag(List.copyOf(HeadRules.CLUB_PREFIXES), CLUB_PREFIX);

@@ -1,11 +1,6 @@
 package org.tawsim.annotate.quotes;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.tawsim.core.io.WordLists;
 import org.tawsim.core.text.ArabicCharacters;
 
 /**
@@ -127,33 +123,10 @@ public final class CueLexicon {
     private static CueLexicon load() {
       Map<WordList, List<String>> lists = new EnumMap<>(WordList.class);
       for (WordList list : WordList.values()) {
-        String name = list.fileName();
-        try (InputStream in = CueLexicon.class.getResourceAsStream(name)) {
-          if (in == null) {
-            throw new UncheckedIOException(
-                new IOException("missing resource org/tawsim/annotate/quotes/" + name));
-          }
-          lists.put(list, read(in));
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read resource " + name, e);
-        }
+        lists.put(list, list.shipped());
       }
       return new CueLexicon(lists);
     }
-  }
-
-  private static List<String> read(InputStream in) throws IOException {
-    List<String> entries = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String e = line.strip();
-        if (!e.isEmpty() && !e.startsWith("#")) {
-          entries.add(e);
-        }
-      }
-    }
-    return entries;
   }
 
   /** Returns a builder that starts from this lexicon's lists. */
@@ -327,9 +300,7 @@ public final class CueLexicon {
       for (WordList list : WordList.values()) {
         Path file = folder.resolve(list.fileName());
         if (Files.isRegularFile(file)) {
-          try (InputStream in = Files.newInputStream(file)) {
-            replace(list, read(in));
-          }
+          replace(list, WordLists.read(file));
         }
       }
       return this;
