@@ -4,10 +4,9 @@ package org.tawsim.dataset;
  * What the duplicate index needs to know of a document's text: a hash of its normalised words for
  * exact copies and a MinHash signature of its word 3-shingles for near copies.
  *
- * <p>Normalisation, so that copies that differ only in spelling variants or layout match: Arabic
- * diacritics (U+064B to U+065F, U+0670) and tatweel are dropped, alef with hamza or madda and alef
- * wasla become bare alef, alef maqsura becomes yeh, teh marbuta becomes heh, ASCII letters are
- * lower-cased, and every run of characters that are not letters or digits separates words.
+ * <p>Normalisation, so that copies that differ only in spelling variants or layout match: core's
+ * normaliser with its diacritics, tatweel, alef, alef maksura, teh marbuta and ASCII case steps,
+ * and every run of characters that are not letters or digits separates words.
  *
  * <p>The signature has {@value #HASHES} minima of the 64-bit shingle hashes (MinHash, Broder 1997),
  * made by one-permutation hashing with densification (see {@code Builder}) and kept as 16 bits each
@@ -22,19 +21,16 @@ public final class Fingerprint implements java.io.Serializable {
   static final int HASHES = 64;
   static final int SHINGLE = 3;
 
-  private static final char TATWEEL = '\u0640';
-  private static final char ALEF = '\u0627';
-  private static final char ALEF_MADDA = '\u0622';
-  private static final char ALEF_HAMZA_ABOVE = '\u0623';
-  private static final char ALEF_HAMZA_BELOW = '\u0625';
-  private static final char ALEF_WASLA = '\u0671';
-  private static final char ALEF_MAQSURA = '\u0649';
-  private static final char YEH = '\u064A';
-  private static final char TEH_MARBUTA = '\u0629';
-  private static final char HEH = '\u0647';
-  private static final char FATHATAN = '\u064B';
-  private static final char LAST_HARAKA = '\u065F';
-  private static final char SUPERSCRIPT_ALEF = '\u0670';
+  /** The fold of core's normaliser that copies are compared under. */
+  private static final org.tawsim.core.text.ArabicNormalizer FOLD =
+      org.tawsim.core.text.ArabicNormalizer.builder()
+          .disable(org.tawsim.core.text.ArabicNormalizer.Step.HAMZA_CARRIERS)
+          .disable(org.tawsim.core.text.ArabicNormalizer.Step.PERSIAN_LETTERS)
+          .disable(org.tawsim.core.text.ArabicNormalizer.Step.DIGITS)
+          .disable(org.tawsim.core.text.ArabicNormalizer.Step.PRESENTATION_FORMS)
+          .disable(org.tawsim.core.text.ArabicNormalizer.Step.FORMAT_CHARACTERS)
+          .enable(org.tawsim.core.text.ArabicNormalizer.Step.ASCII_CASE)
+          .build();
 
   /** The hash of the normalised words, for exact copies. */
   private final long exact;
@@ -150,22 +146,8 @@ public final class Fingerprint implements java.io.Serializable {
 
   /** Returns the character as compared, or 0 for a character that is dropped. */
   static char normalise(char c) {
-    if ((c >= FATHATAN && c <= LAST_HARAKA) || c == SUPERSCRIPT_ALEF || c == TATWEEL) {
-      return 0;
-    }
-    switch (c) {
-      case ALEF_MADDA:
-      case ALEF_HAMZA_ABOVE:
-      case ALEF_HAMZA_BELOW:
-      case ALEF_WASLA:
-        return ALEF;
-      case ALEF_MAQSURA:
-        return YEH;
-      case TEH_MARBUTA:
-        return HEH;
-      default:
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
+    char m = FOLD.map(c);
+    return m == org.tawsim.core.text.ArabicNormalizer.REMOVED ? 0 : m;
   }
 
   /** Returns the hash of the normalised words, equal for exact copies. */
