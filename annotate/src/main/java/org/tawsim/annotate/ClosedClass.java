@@ -24,7 +24,7 @@ public enum ClosedClass {
     this.file = file;
   }
 
-  /** Returns the resource file's name, under {@code org/tawsim/annotate/}. */
+  /** {@return the resource file's name, under {@code org/tawsim/annotate/}} */
   public String fileName() {
     return file;
   }

@@ -73,21 +73,21 @@ public final class DatasetBuilder {
    */
   @FunctionalInterface
   public interface WriterFactory {
-    /** Returns a writer for {@code file}, whose streams come from {@code files}. */
+    /** {@return a writer for {@code file}, whose streams come from {@code files}} */
     DocumentWriter open(Path file, FileOpener files) throws IOException;
   }
 
   /** Creates the output files of a run, under temporary names until the run is complete. */
   @FunctionalInterface
   public interface FileOpener {
-    /** Returns a stream onto a new file; the builder closes it and moves it into place. */
+    /** {@return a stream onto a new file; the builder closes it and moves it into place} */
     OutputStream open(Path file) throws IOException;
   }
 
   /** Opens the reader of a run, handing its bad inputs to the given handler. */
   @FunctionalInterface
   public interface ReaderFactory {
-    /** Returns the reader. */
+    /** {@return the reader} */
     DocumentReader open(RejectHandler rejects) throws IOException;
   }
 
@@ -162,7 +162,7 @@ public final class DatasetBuilder {
     }
   }
 
-  /** Returns a builder that annotates with this pipeline, by default writing native JSONL only. */
+  /** {@return a builder that annotates with this pipeline, by default writing native JSONL only} */
   public static Builder builder(Pipeline pipeline) {
     return new Builder(Objects.requireNonNull(pipeline, "pipeline"));
   }
@@ -451,7 +451,7 @@ public final class DatasetBuilder {
     }
 
     /**
-     * Returns the builder.
+     * {@return the builder}
      *
      * @throws IllegalArgumentException when the page mode needs zones or a format needs tokens
      *     and no step produces them

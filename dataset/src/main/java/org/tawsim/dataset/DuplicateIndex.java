@@ -93,12 +93,12 @@ public final class DuplicateIndex {
     return new Verdict(Kind.NEW, group);
   }
 
-  /** Returns the split of a group. */
+  /** {@return the split of a group} */
   public Split split(int group) {
     return Split.values()[splits[group]];
   }
 
-  /** Returns the id of the representative of a group. */
+  /** {@return the id of the representative of a group} */
   public String id(int group) {
     return ids[group];
   }

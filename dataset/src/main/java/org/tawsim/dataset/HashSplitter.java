@@ -46,7 +46,7 @@ public record HashSplitter(double train, double dev, double test, long seed)
     }
   }
 
-  /** Returns a splitter with these ratios (any scale: 80/10/10 or 0.8/0.1/0.1) and seed. */
+  /** {@return a splitter with these ratios (any scale: 80/10/10 or 0.8/0.1/0.1) and seed} */
   public static HashSplitter of(double train, double dev, double test, long seed) {
     return new HashSplitter(train, dev, test, seed);
   }
@@ -75,7 +75,7 @@ public record HashSplitter(double train, double dev, double test, long seed)
     }
   }
 
-  /** Returns the split of the document with this id. */
+  /** {@return the split of the document with this id} */
   public Split assign(String id) {
     double u = unit(id) * (train + dev + test);
     if (u < train) {
@@ -84,7 +84,7 @@ public record HashSplitter(double train, double dev, double test, long seed)
     return u < train + dev ? Split.DEV : Split.TEST;
   }
 
-  /** Returns the share of a split, in {@code [0, 1]}. */
+  /** {@return the share of a split, in {@code [0, 1]}} */
   public double share(Split split) {
     double w =
         switch (split) {
@@ -95,12 +95,12 @@ public record HashSplitter(double train, double dev, double test, long seed)
     return w / (train + dev + test);
   }
 
-  /** Returns the id's hash as a number in {@code [0, 1)}, the value {@link #assign} compares. */
+  /** {@return the id's hash as a number in {@code [0, 1)}, the value {@link #assign} compares} */
   public double unit(String id) {
     return (hash(id) >>> 11) * 0x1.0p-53;
   }
 
-  /** Returns the seeded 64-bit hash of the id. */
+  /** {@return the seeded 64-bit hash of the id} */
   public long hash(String id) {
     long h = FNV_OFFSET ^ fmix64(seed);
     for (int i = 0; i < id.length(); i++) {

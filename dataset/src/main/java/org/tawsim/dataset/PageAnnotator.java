@@ -100,7 +100,7 @@ public final class PageAnnotator {
   }
 
   /**
-   * Returns the step.
+   * {@return the step}
    *
    * @param pipeline annotates each exported document
    * @param pages which text of each page is exported
@@ -120,9 +120,9 @@ public final class PageAnnotator {
   }
 
   /**
-   * Returns this step with a time budget per input document: {@link Duration#ZERO} for none (the
+   * {@return this step with a time budget per input document: {@link Duration#ZERO} for none (the
    * default), else an input still being annotated after {@code limit} is rejected (see the class
-   * contract).
+   * contract)}
    *
    * @throws IllegalArgumentException for a negative limit
    */
@@ -159,7 +159,7 @@ public final class PageAnnotator {
             + " has none: add one, or use PageMode.WHOLE");
   }
 
-  /** Returns the pipeline the parts are annotated with. */
+  /** {@return the pipeline the parts are annotated with} */
   public Pipeline pipeline() {
     return pipeline;
   }

@@ -71,7 +71,7 @@ public final class ParallelAnnotator {
     this.charBudget = b.charBudget;
   }
 
-  /** Returns a builder that annotates with this pipeline. */
+  /** {@return a builder that annotates with this pipeline} */
   public static Builder builder(Pipeline pipeline) {
     return new Builder(Objects.requireNonNull(pipeline, "pipeline"));
   }
@@ -140,7 +140,7 @@ public final class ParallelAnnotator {
       return this;
     }
 
-    /** Returns the engine. */
+    /** {@return the engine} */
     public ParallelAnnotator build() {
       return new ParallelAnnotator(this);
     }

@@ -88,22 +88,22 @@ public final class Agreement {
     return List.of(tags);
   }
 
-  /** Returns the entity scores, A as gold. */
+  /** {@return the entity scores, A as gold} */
   public EntityScorer entities() {
     return entities;
   }
 
-  /** Returns the quotation scores, A as gold. */
+  /** {@return the quotation scores, A as gold} */
   public QuotationScorer.Result quotes() {
     return quotes.result();
   }
 
-  /** Returns Cohen's kappa over the tokens' IOB2 labels. */
+  /** {@return Cohen's kappa over the tokens' IOB2 labels} */
   public double kappa() {
     return kappa.kappa();
   }
 
-  /** Returns the number of tokens kappa was computed over. */
+  /** {@return the number of tokens kappa was computed over} */
   public long tokens() {
     return kappa.tokens();
   }
@@ -157,7 +157,7 @@ public final class Agreement {
     json.writeNumberField(name, BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN));
   }
 
-  /** Returns the figures as lines for a person: entities overall and per type, kappa, quotations. */
+  /** {@return the figures as lines for a person: entities overall and per type, kappa, quotations} */
   public String report() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "documents: %d, A as reference\n", entities.documents()));

@@ -38,12 +38,12 @@ public record BoundaryScore(
     spurious = List.copyOf(spurious);
   }
 
-  /** Returns the score of nothing: every figure 0. */
+  /** {@return the score of nothing: every figure 0} */
   public static BoundaryScore empty() {
     return new BoundaryScore(0, 0, 0, List.of(), List.of());
   }
 
-  /** Returns the sum of two scores. */
+  /** {@return the sum of two scores} */
   public BoundaryScore plus(BoundaryScore o) {
     return new BoundaryScore(
         gold + o.gold,
@@ -62,25 +62,25 @@ public record BoundaryScore(
     return l;
   }
 
-  /** Returns the counts as a {@link Score}. */
+  /** {@return the counts as a {@link Score}} */
   public Score counts() {
     return new Score(gold, predicted, correct);
   }
 
   /**
-   * Returns correct / predicted; 1 when nothing was predicted and nothing was to find (a text
-   * without a boundary split as one sentence is right), else as {@link Score#precision}.
+   * {@return correct / predicted; 1 when nothing was predicted and nothing was to find (a text
+   * without a boundary split as one sentence is right), else as {@link Score#precision}}
    */
   public double precision() {
     return nothingToFind() ? 1 : counts().precision();
   }
 
-  /** Returns correct / gold; 1 when the gold has no boundary (none was missed). */
+  /** {@return correct / gold; 1 when the gold has no boundary (none was missed)} */
   public double recall() {
     return gold == 0 ? 1 : counts().recall();
   }
 
-  /** Returns the harmonic mean of precision and recall; 1 when there was nothing to find. */
+  /** {@return the harmonic mean of precision and recall; 1 when there was nothing to find} */
   public double f1() {
     return nothingToFind() ? 1 : counts().f1();
   }
@@ -89,7 +89,7 @@ public record BoundaryScore(
     return gold == 0 && predicted == 0;
   }
 
-  /** Returns the counts and scores on one line, with four decimals, locale-independent. */
+  /** {@return the counts and scores on one line, with four decimals, locale-independent} */
   public String summary() {
     return String.format(
         Locale.ROOT,

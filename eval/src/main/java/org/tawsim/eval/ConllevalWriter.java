@@ -69,7 +69,7 @@ public final class ConllevalWriter {
     }
   }
 
-  /** Returns the entities that start and end on token boundaries inside one sentence, in order. */
+  /** {@return the entities that start and end on token boundaries inside one sentence, in order} */
   public static List<Entity> aligned(Document document, List<Entity> entities) {
     List<Token> tokens = document.layer(Token.class);
     Map<Integer, Integer> begins = new HashMap<>();

@@ -64,14 +64,14 @@ public final class EntityScorer {
     return keys;
   }
 
-  /** Returns the scores per type, sorted by type name, of every type seen in gold or predictions. */
+  /** {@return the scores per type, sorted by type name, of every type seen in gold or predictions} */
   public SortedMap<EntityType, Score> byType() {
     SortedMap<EntityType, Score> out = new TreeMap<>();
     counts.forEach((t, c) -> out.put(t, new Score(c[0], c[1], c[2])));
     return Collections.unmodifiableSortedMap(out);
   }
 
-  /** Returns the micro-averaged score over all types. */
+  /** {@return the micro-averaged score over all types} */
   public Score overall() {
     Score s = new Score(0, 0, 0);
     for (Score t : byType().values()) {
@@ -80,7 +80,7 @@ public final class EntityScorer {
     return s;
   }
 
-  /** Returns the micro-averaged score over some types only (types never seen count zero). */
+  /** {@return the micro-averaged score over some types only (types never seen count zero)} */
   public Score overall(Set<EntityType> types) {
     Score s = new Score(0, 0, 0);
     for (Map.Entry<EntityType, Score> e : byType().entrySet()) {
@@ -91,14 +91,14 @@ public final class EntityScorer {
     return s;
   }
 
-  /** Returns the number of calls to {@link #add}. */
+  /** {@return the number of calls to {@link #add}} */
   public int documents() {
     return documents;
   }
 
   /**
-   * Returns a report in conlleval's layout: the overall line, then one line per type, percentages
-   * with two decimals, lines ending in {@code \n}.
+   * {@return a report in conlleval's layout: the overall line, then one line per type, percentages
+   * with two decimals, lines ending in {@code \n}}
    */
   public String report() {
     StringBuilder sb = new StringBuilder();

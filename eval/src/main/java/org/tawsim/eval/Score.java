@@ -22,24 +22,24 @@ public record Score(int gold, int predicted, int correct) {
     }
   }
 
-  /** Returns correct / predicted; 0 when nothing was predicted, as conlleval does. */
+  /** {@return correct / predicted; 0 when nothing was predicted, as conlleval does} */
   public double precision() {
     return predicted == 0 ? 0 : (double) correct / predicted;
   }
 
-  /** Returns correct / gold; 0 when there is no gold entity. */
+  /** {@return correct / gold; 0 when there is no gold entity} */
   public double recall() {
     return gold == 0 ? 0 : (double) correct / gold;
   }
 
-  /** Returns the harmonic mean of precision and recall; 0 when both are 0. */
+  /** {@return the harmonic mean of precision and recall; 0 when both are 0} */
   public double f1() {
     double p = precision();
     double r = recall();
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  /** Returns the score of two sets of items: their sizes and the size of their intersection. */
+  /** {@return the score of two sets of items: their sizes and the size of their intersection} */
   public static <T> Score of(Set<T> gold, Set<T> predicted) {
     int correct = 0;
     for (T t : predicted) {
@@ -50,7 +50,7 @@ public record Score(int gold, int predicted, int correct) {
     return new Score(gold.size(), predicted.size(), correct);
   }
 
-  /** Returns the sum of two scores. */
+  /** {@return the sum of two scores} */
   public Score plus(Score o) {
     return new Score(gold + o.gold, predicted + o.predicted, correct + o.correct);
   }

@@ -119,7 +119,7 @@ public final class TokenScorer {
       disagreements = List.copyOf(disagreements);
     }
 
-    /** Returns the report {@code tawsim eval tokens} prints, with the first {@code show} disagreements. */
+    /** {@return the report {@code tawsim eval tokens} prints, with the first {@code show} disagreements} */
     public String report(String goldName, int show) {
       StringBuilder sb = new StringBuilder();
       sb.append("gold: ").append(goldName).append('\n');

@@ -55,7 +55,7 @@ public record ExportOptions(
     layers = Set.copyOf(layers);
   }
 
-  /** Returns the defaults: IOB2, expand, counting report, CoNLL-2003, per sentence, spans. */
+  /** {@return the defaults: IOB2, expand, counting report, CoNLL-2003, per sentence, spans} */
   public static ExportOptions defaults() {
     return new ExportOptions(TagScheme.IOB2, BoundaryPolicy.EXPAND, ExportReport.counting(),
         ConllLayout.CONLL2003, null, false, false,
@@ -63,43 +63,43 @@ public record ExportOptions(
         JsonlLayer.all());
   }
 
-  /** Returns a copy with another tag scheme. */
+  /** {@return a copy with another tag scheme} */
   public ExportOptions withScheme(TagScheme s) {
     return new ExportOptions(s, boundaries, report, conllLayout, docStart, tabSeparated,
         hfPerDocument, hfTypes, doccanoLayout, layers);
   }
 
-  /** Returns a copy with another boundary policy. */
+  /** {@return a copy with another boundary policy} */
   public ExportOptions withBoundaries(BoundaryPolicy b) {
     return new ExportOptions(scheme, b, report, conllLayout, docStart, tabSeparated,
         hfPerDocument, hfTypes, doccanoLayout, layers);
   }
 
-  /** Returns a copy with another report. */
+  /** {@return a copy with another report} */
   public ExportOptions withReport(ExportReport r) {
     return new ExportOptions(scheme, boundaries, r, conllLayout, docStart, tabSeparated,
         hfPerDocument, hfTypes, doccanoLayout, layers);
   }
 
-  /** Returns a copy with another CoNLL layout and document line (null: the layout's own). */
+  /** {@return a copy with another CoNLL layout and document line (null: the layout's own)} */
   public ExportOptions withConll(ConllLayout layout, DocStart start, boolean tabs) {
     return new ExportOptions(scheme, boundaries, report, layout, start, tabs,
         hfPerDocument, hfTypes, doccanoLayout, layers);
   }
 
-  /** Returns a copy with other Hugging Face settings. */
+  /** {@return a copy with other Hugging Face settings} */
   public ExportOptions withHf(boolean perDocument, Collection<EntityType> types) {
     return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
         perDocument, List.copyOf(types), doccanoLayout, layers);
   }
 
-  /** Returns a copy with another doccano layout. */
+  /** {@return a copy with another doccano layout} */
   public ExportOptions withDoccano(DoccanoJsonlWriter.Layout layout) {
     return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
         hfPerDocument, hfTypes, layout, layers);
   }
 
-  /** Returns a copy writing only these layers in native JSONL. */
+  /** {@return a copy writing only these layers in native JSONL} */
   public ExportOptions withLayers(Set<JsonlLayer> l) {
     return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
         hfPerDocument, hfTypes, doccanoLayout, l);

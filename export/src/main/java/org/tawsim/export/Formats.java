@@ -106,14 +106,14 @@ public final class Formats {
     return reader(format, name, in, RejectHandler.FAIL, notice -> {});
   }
 
-  /** Returns every document of a file, failing at the first bad one. */
+  /** {@return every document of a file, failing at the first bad one} */
   public static List<Document> readAll(ReaderFormat format, Path file) throws IOException {
     try (DocumentReader r = reader(format, file)) {
       return r.readAll();
     }
   }
 
-  /** Returns every document of a stream, which is closed, failing at the first bad one. */
+  /** {@return every document of a stream, which is closed, failing at the first bad one} */
   public static List<Document> readAll(ReaderFormat format, String name, InputStream in)
       throws IOException {
     try (DocumentReader r = reader(format, name, in)) {

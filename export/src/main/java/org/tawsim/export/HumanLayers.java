@@ -36,8 +36,8 @@ public final class HumanLayers {
   private HumanLayers() {}
 
   /**
-   * Returns the document with these layers recorded as made by a person, beside any recorded
-   * before.
+   * {@return the document with these layers recorded as made by a person, beside any recorded
+   * before}
    *
    * @throws IllegalArgumentException for a layer other than entities and quotations
    */
@@ -59,7 +59,7 @@ public final class HumanLayers {
     return d.withMetadata(meta);
   }
 
-  /** Returns the layers recorded as made by a person; empty when none (names not known are ignored). */
+  /** {@return the layers recorded as made by a person; empty when none (names not known are ignored)} */
   public static Set<Class<? extends Annotation>> of(Document d) {
     String value = d.metadata().get(KEY);
     if (value == null || value.isEmpty()) {

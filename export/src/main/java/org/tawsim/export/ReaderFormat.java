@@ -31,19 +31,19 @@ public enum ReaderFormat {
     this.label = label;
   }
 
-  /** Returns the format's name, such as {@code "conllu"}. */
+  /** {@return the format's name, such as {@code "conllu"}} */
   public String label() {
     return label;
   }
 
-  /** Returns the reader of what the output format writes, or empty for {@code hf}. */
+  /** {@return the reader of what the output format writes, or empty for {@code hf}} */
   public static Optional<ReaderFormat> of(OutputFormat written) {
     Objects.requireNonNull(written, "written");
     return Arrays.stream(values()).filter(f -> f.label.equals(written.label())).findFirst();
   }
 
   /**
-   * Returns the format with this name, ignoring case.
+   * {@return the format with this name, ignoring case}
    *
    * @throws IllegalArgumentException naming the valid names
    */

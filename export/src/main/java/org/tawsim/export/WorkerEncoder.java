@@ -60,7 +60,7 @@ public final class WorkerEncoder {
     this.listedTypes = new HashSet<>(options.hfTypes());
   }
 
-  /** Returns an encoder into this format with these settings (their report is the file's). */
+  /** {@return an encoder into this format with these settings (their report is the file's)} */
   public static WorkerEncoder of(OutputFormat format, ExportOptions options) {
     return new WorkerEncoder(
         Objects.requireNonNull(format, "format"), Objects.requireNonNull(options, "options"));

@@ -61,29 +61,29 @@ public final class HtmlRenderer {
     this.spoolDirectory = b.spoolDirectory;
   }
 
-  /** Returns a renderer with the default title and page size. */
+  /** {@return a renderer with the default title and page size} */
   public static HtmlRenderer defaults() {
     return builder().build();
   }
 
-  /** Returns a builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the page title. */
+  /** {@return the page title} */
   public String title() {
     return title;
   }
 
-  /** Returns the number of documents per page. */
+  /** {@return the number of documents per page} */
   public int pageSize() {
     return pageSize;
   }
 
   /**
-   * Returns a writer that renders the documents written to it; the page is written to {@code out}
-   * when the writer is closed, which flushes {@code out} but does not close it. Closing writes the
+   * {@return a writer that renders the documents written to it; the page is written to {@code out}
+   * when the writer is closed, which flushes {@code out} but does not close it} Closing writes the
    * page of whatever was written so far; {@link #render} writes nothing when its input fails.
    *
    * @throws IOException when the temporary file cannot be created
@@ -180,7 +180,7 @@ public final class HtmlRenderer {
       return this;
     }
 
-    /** Returns the renderer. */
+    /** {@return the renderer} */
     public HtmlRenderer build() {
       return new HtmlRenderer(this);
     }

@@ -87,14 +87,14 @@ public final class ArabicEntityTagger implements Annotator {
     this.governmentBodies = b.governmentBodies;
   }
 
-  /** Returns the tagger with the default settings and lists. */
+  /** {@return the tagger with the default settings and lists} */
   public static ArabicEntityTagger create() {
     return builder().build();
   }
 
   /**
-   * Returns a builder with the defaults: whole words, NORP on, document consistency on, government
-   * bodies tagged.
+   * {@return a builder with the defaults: whole words, NORP on, document consistency on, government
+   * bodies tagged}
    */
   public static Builder builder() {
     return new Builder();
@@ -316,7 +316,7 @@ public final class ArabicEntityTagger implements Annotator {
       return addList(type, dot > 0 ? name.substring(0, dot) : name, phrases);
     }
 
-    /** Returns the tagger; the builder may go on to build others. */
+    /** {@return the tagger; the builder may go on to build others} */
     public ArabicEntityTagger build() {
       return new ArabicEntityTagger(this);
     }

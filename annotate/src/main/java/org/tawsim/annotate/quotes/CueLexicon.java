@@ -111,7 +111,7 @@ public final class CueLexicon {
     return parts;
   }
 
-  /** Returns the lexicon of the shipped lists. */
+  /** {@return the lexicon of the shipped lists} */
   public static CueLexicon defaults() {
     return DefaultHolder.DEFAULT;
   }
@@ -129,12 +129,12 @@ public final class CueLexicon {
     }
   }
 
-  /** Returns a builder that starts from this lexicon's lists. */
+  /** {@return a builder that starts from this lexicon's lists} */
   public Builder toBuilder() {
     return new Builder(lists);
   }
 
-  /** Returns the entries of a list, as given. */
+  /** {@return the entries of a list, as given} */
   public List<String> list(WordList list) {
     return lists.get(Objects.requireNonNull(list, "list"));
   }
@@ -318,7 +318,7 @@ public final class CueLexicon {
       return out;
     }
 
-    /** Returns the lexicon. */
+    /** {@return the lexicon} */
     public CueLexicon build() {
       Map<WordList, List<String>> copy = new EnumMap<>(WordList.class);
       lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));

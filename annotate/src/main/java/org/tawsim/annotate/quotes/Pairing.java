@@ -36,17 +36,17 @@ public record Pairing(List<Segment> segments, List<Stray> strays) {
    */
   public record Segment(int open, int close, int end, int contentBegin, int contentEnd, int depth) {
 
-    /** Returns true when no closing mark was found in the paragraph. */
+    /** {@return true when no closing mark was found in the paragraph} */
     public boolean unclosed() {
       return close < 0;
     }
 
-    /** Returns the whole segment, marks included. */
+    /** {@return the whole segment, marks included} */
     public Span span() {
       return new Span(open, end);
     }
 
-    /** Returns the quoted words without the marks and surrounding spaces. */
+    /** {@return the quoted words without the marks and surrounding spaces} */
     public Span content() {
       return new Span(contentBegin, contentEnd);
     }

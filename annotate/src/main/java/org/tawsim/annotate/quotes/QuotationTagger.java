@@ -54,7 +54,7 @@ public final class QuotationTagger implements Annotator {
     this.lexicon = lexicon;
   }
 
-  /** Returns a tagger that uses these word lists. */
+  /** {@return a tagger that uses these word lists} */
   public static QuotationTagger withLexicon(CueLexicon lexicon) {
     return new QuotationTagger(Objects.requireNonNull(lexicon, "lexicon"));
   }
@@ -66,7 +66,7 @@ public final class QuotationTagger implements Annotator {
   }
 
   /**
-   * Returns the quotations of a text, in no particular order.
+   * {@return the quotations of a text, in no particular order}
    *
    * @param entities the text's entities sorted by span, or an empty list
    */
@@ -77,7 +77,7 @@ public final class QuotationTagger implements Annotator {
     return new QuotationScanner(text, lexicon, pairing, entities).scan();
   }
 
-  /** Returns the marks of a text that pair with nothing: closing marks with nothing open, ... */
+  /** {@return the marks of a text that pair with nothing: closing marks with nothing open, ..} */
   public static List<Pairing.Stray> strayMarks(String text) {
     return QuotePairer.pair(text).strays();
   }

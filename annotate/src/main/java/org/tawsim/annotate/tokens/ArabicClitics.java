@@ -56,16 +56,16 @@ public final class ArabicClitics {
     this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
   }
 
-  /** Returns the candidates for a word on its own; spans are offsets into {@code word}. */
+  /** {@return the candidates for a word on its own; spans are offsets into {@code word}} */
   public List<CliticAnalysis> analyze(String word) {
     Objects.requireNonNull(word, "word");
     return analyze(word, new Span(0, word.length()));
   }
 
   /**
-   * Returns the candidate segmentations of the word at {@code token} in {@code text}: first the
+   * {@return the candidate segmentations of the word at {@code token} in {@code text}: first the
    * whole word, then the others by where their stem begins (the longest stem first), ties by the
-   * number of proclitics. A word that does not start with an Arabic letter gets only the first.
+   * number of proclitics} A word that does not start with an Arabic letter gets only the first.
    *
    * @throws IndexOutOfBoundsException when the span ends past the text
    */

@@ -66,7 +66,7 @@ public final class Datelines {
   private final List<String> agencies;
   private final List<String> continuations;
 
-  /** Returns the datelines of the shipped places and agency cues. */
+  /** {@return the datelines of the shipped places and agency cues} */
   public static Datelines shipped() {
     return Shipped.INSTANCE;
   }
@@ -79,8 +79,8 @@ public final class Datelines {
   }
 
   /**
-   * Returns the dateline that opens {@code text} at {@code begin}, not reaching past {@code limit}
-   * (the end of the line or sentence), or null.
+   * {@return the dateline that opens {@code text} at {@code begin}, not reaching past {@code limit}
+   * (the end of the line or sentence), or null}
    */
   public Match at(CharSequence text, int begin, int limit) {
     Objects.requireNonNull(text, "text");
@@ -118,12 +118,12 @@ public final class Datelines {
   }
 
   /**
-   * Returns where a placed dateline starts inside {@code text[begin, limit)} when what comes
+   * {@return where a placed dateline starts inside {@code text[begin, limit)} when what comes
    * before it there is a title (see {@link Titles}) of at least {@value #MIN_TITLE_WORDS} words
    * that holds no dash (the place would close an aside: {@code -المرابط في منطقة عسير-}), no
    * unclosed quotation or bracket (the place would be inside it), and whose last word governs no
    * place ({@code في القاهرة -}, {@code بمنطقة عسير -} are phrases) nor is a definite word that a
-   * place also read as a nationality agrees with ({@code الملكية السعودية -}); or -1. {@code begin} is where
+   * place also read as a nationality agrees with ({@code الملكية السعودية -}); or -1} {@code begin} is where
    * a sentence starts: the title is a sentence of its own.
    */
   public int afterTitle(CharSequence text, int begin, int limit) {
@@ -188,8 +188,8 @@ public final class Datelines {
   }
 
   /**
-   * Returns the first dash in {@code text[from, to)}, or {@code to}: a dash punctuation mark, or
-   * tatweel that lengthens no word (a letter on both sides of a run does). No dateline after a
+   * {@return the first dash in {@code text[from, to)}, or {@code to}: a dash punctuation mark, or
+   * tatweel that lengthens no word (a letter on both sides of a run does)} No dateline after a
    * title can start in a stretch without one: a caller may skip {@link #afterTitle} there.
    */
   public static int nextDash(CharSequence text, int from, int to) {

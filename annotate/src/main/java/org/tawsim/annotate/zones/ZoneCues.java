@@ -52,7 +52,7 @@ public record ZoneCues(
     return List.copyOf(folded);
   }
 
-  /** Returns the shipped cues. */
+  /** {@return the shipped cues} */
   public static ZoneCues defaults() {
     return Holder.DEFAULTS;
   }

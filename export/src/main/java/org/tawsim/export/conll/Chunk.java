@@ -21,7 +21,7 @@ public record Chunk(int start, int end, EntityType type) {
     }
   }
 
-  /** Returns the number of tokens the chunk covers. */
+  /** {@return the number of tokens the chunk covers} */
   public int length() {
     return end - start;
   }

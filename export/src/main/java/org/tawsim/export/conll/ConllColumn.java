@@ -44,7 +44,7 @@ public record ConllColumn(Kind kind, String placeholder) {
     }
   }
 
-  /** Returns a placeholder column that holds {@code text} on every line. */
+  /** {@return a placeholder column that holds {@code text} on every line} */
   public static ConllColumn placeholder(String text) {
     return new ConllColumn(Kind.PLACEHOLDER, text);
   }

@@ -20,13 +20,13 @@ public enum ConllLayout {
     };
   }
 
-  /** Returns the name used on the command line, such as {@code two-columns}. */
+  /** {@return the name used on the command line, such as {@code two-columns}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
-   * Returns the layout with this command-line name, ignoring case.
+   * {@return the layout with this command-line name, ignoring case}
    *
    * @throws IllegalArgumentException naming the valid names
    */

@@ -87,7 +87,7 @@ public final class ConllReader implements DocumentReader {
     this.typeMap = Map.copyOf(b.typeMap);
   }
 
-  /** Returns a builder with the defaults: token first, tag last, any whitespace, no type mapping. */
+  /** {@return a builder with the defaults: token first, tag last, any whitespace, no type mapping} */
   public static Builder builder() {
     return new Builder();
   }
@@ -143,7 +143,7 @@ public final class ConllReader implements DocumentReader {
     }
 
     /**
-     * Returns a reader of this input.
+     * {@return a reader of this input}
      *
      * @param input the input's name, for messages and ids
      * @param in the bytes, UTF-8; closed with the reader
@@ -342,7 +342,7 @@ public final class ConllReader implements DocumentReader {
     }
   }
 
-  /** Returns the number of the line last read, from 1. */
+  /** {@return the number of the line last read, from 1} */
   public int lineNumber() {
     return lines.lineNumber();
   }

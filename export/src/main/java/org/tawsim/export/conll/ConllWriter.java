@@ -69,7 +69,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
     this.replacement = b.replacement;
   }
 
-  /** Returns a builder with the CoNLL-2003 defaults. */
+  /** {@return a builder with the CoNLL-2003 defaults} */
   public static Builder builder() {
     return new Builder();
   }
@@ -164,12 +164,12 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
       return this;
     }
 
-    /** Returns a writer onto a stream that the caller closes. */
+    /** {@return a writer onto a stream that the caller closes} */
     public ConllWriter to(OutputStream out) {
       return new ConllWriter(this, out, false);
     }
 
-    /** Returns a writer that owns the stream and closes it with itself. */
+    /** {@return a writer that owns the stream and closes it with itself} */
     public ConllWriter owning(OutputStream out) {
       return new ConllWriter(this, out, true);
     }

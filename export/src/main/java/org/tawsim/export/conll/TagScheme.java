@@ -49,7 +49,7 @@ public enum TagScheme {
   private static final ConcurrentHashMap<String, String[]> TAGS = new ConcurrentHashMap<>();
 
   /**
-   * Returns the tags of {@code tokenCount} tokens that carry these chunks.
+   * {@return the tags of {@code tokenCount} tokens that carry these chunks}
    *
    * @param chunks sorted by start, not overlapping, each ending at most at {@code tokenCount}
    * @throws IllegalArgumentException naming the chunk when chunks overlap, are unsorted or end past
@@ -138,8 +138,8 @@ public enum TagScheme {
   }
 
   /**
-   * Returns the tags this scheme can write for these types: {@value #OUTSIDE} first, then per type
-   * (in name order) its prefixes in the order B, I, E, S as the scheme uses them. This is the label
+   * {@return the tags this scheme can write for these types: {@value #OUTSIDE} first, then per type
+   * (in name order) its prefixes in the order B, I, E, S as the scheme uses them} This is the label
    * list of a token-classification model, such as Hugging Face's {@code ClassLabel} names.
    */
   public List<String> labels(Collection<EntityType> types) {
@@ -163,7 +163,7 @@ public enum TagScheme {
   }
 
   /**
-   * Returns the entities of a tag sequence, whatever scheme wrote it (see the class comment).
+   * {@return the entities of a tag sequence, whatever scheme wrote it (see the class comment)}
    *
    * @param tags one tag per token: {@value #OUTSIDE} or {@code P-TYPE} with P one of B, I, E, S, L,
    *     U and TYPE a valid {@link EntityType} name
@@ -238,8 +238,8 @@ public enum TagScheme {
   }
 
   /**
-   * Returns the scheme with this name, ignoring case; {@code BIO} is {@link #IOB2} and {@code IOBES}
-   * is {@link #BIOES}.
+   * {@return the scheme with this name, ignoring case; {@code BIO} is {@link #IOB2} and {@code IOBES}
+   * is {@link #BIOES}}
    *
    * @throws IllegalArgumentException naming the valid names
    */

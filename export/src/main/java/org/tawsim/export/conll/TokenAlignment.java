@@ -165,32 +165,32 @@ public final class TokenAlignment {
     return "document '" + d.id() + "': entity " + e.type() + " " + e.span() + " '" + d.text(e.span()) + "'";
   }
 
-  /** Returns the document aligned. */
+  /** {@return the document aligned} */
   public Document document() {
     return document;
   }
 
-  /** Returns the tokens written, empty ones left out, in order. */
+  /** {@return the tokens written, empty ones left out, in order} */
   public List<Token> tokens() {
     return tokens;
   }
 
-  /** Returns the number of sentences with at least one token. */
+  /** {@return the number of sentences with at least one token} */
   public int sentenceCount() {
     return sentenceStarts.length - 1;
   }
 
-  /** Returns the index in {@link #tokens()} of the first token of sentence {@code s}. */
+  /** {@return the index in {@link #tokens()} of the first token of sentence {@code s}} */
   public int sentenceStart(int s) {
     return sentenceStarts[s];
   }
 
-  /** Returns the index in {@link #tokens()} just past the last token of sentence {@code s}. */
+  /** {@return the index in {@link #tokens()} just past the last token of sentence {@code s}} */
   public int sentenceEnd(int s) {
     return sentenceStarts[s + 1];
   }
 
-  /** Returns the entities of sentence {@code s}, token indices relative to the sentence, sorted. */
+  /** {@return the entities of sentence {@code s}, token indices relative to the sentence, sorted} */
   public List<Chunk> chunks(int s) {
     return chunks.get(s);
   }

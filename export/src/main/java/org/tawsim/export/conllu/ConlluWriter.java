@@ -71,13 +71,13 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
     this.report = Objects.requireNonNull(report, "report");
   }
 
-  /** Returns a writer with IOB2 tags and expanded entities onto a stream the caller closes. */
+  /** {@return a writer with IOB2 tags and expanded entities onto a stream the caller closes} */
   public static ConlluWriter to(OutputStream out) {
     return new ConlluWriter(out, false, TagScheme.IOB2, BoundaryPolicy.EXPAND, ExportReport.counting());
   }
 
   /**
-   * Returns a writer onto a stream.
+   * {@return a writer onto a stream}
    *
    * @param closeStream whether closing the writer closes the stream
    */

@@ -59,12 +59,12 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
     json.setRootValueSeparator(null);
   }
 
-  /** Returns a writer of the {@link Layout#SPANS} layout onto a stream the caller closes. */
+  /** {@return a writer of the {@link Layout#SPANS} layout onto a stream the caller closes} */
   public static DoccanoJsonlWriter to(OutputStream out) throws IOException {
     return new DoccanoJsonlWriter(out, false, Layout.SPANS);
   }
 
-  /** Returns a writer of a layout, closing the stream with itself when {@code closeStream}. */
+  /** {@return a writer of a layout, closing the stream with itself when {@code closeStream}} */
   public static DoccanoJsonlWriter of(OutputStream out, boolean closeStream, Layout layout)
       throws IOException {
     return new DoccanoJsonlWriter(out, closeStream, layout);

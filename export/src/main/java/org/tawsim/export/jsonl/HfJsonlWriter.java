@@ -94,7 +94,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
     this.sink = new Utf8Sink(out);
   }
 
-  /** Returns a builder: IOB2, expanded entities, one row per sentence, the default types. */
+  /** {@return a builder: IOB2, expanded entities, one row per sentence, the default types} */
   public static Builder builder() {
     return new Builder();
   }
@@ -157,12 +157,12 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
       return this;
     }
 
-    /** Returns a writer onto a stream that the caller closes. */
+    /** {@return a writer onto a stream that the caller closes} */
     public HfJsonlWriter to(OutputStream out) throws IOException {
       return new HfJsonlWriter(this, out, false);
     }
 
-    /** Returns a writer that owns the stream and closes it with itself. */
+    /** {@return a writer that owns the stream and closes it with itself} */
     public HfJsonlWriter owning(OutputStream out) throws IOException {
       return new HfJsonlWriter(this, out, true);
     }
@@ -236,7 +236,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
     return id;
   }
 
-  /** Returns the tag names so far: the integers written index this list. */
+  /** {@return the tag names so far: the integers written index this list} */
   public List<String> labels() {
     return List.copyOf(names);
   }

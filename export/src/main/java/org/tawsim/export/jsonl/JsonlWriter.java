@@ -62,12 +62,12 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
     json.setRootValueSeparator(null);
   }
 
-  /** Returns a writer of every layer onto a stream that the caller closes. */
+  /** {@return a writer of every layer onto a stream that the caller closes} */
   public static JsonlWriter to(OutputStream out) throws IOException {
     return new JsonlWriter(out, false, JsonlLayer.all());
   }
 
-  /** Returns a writer of these layers only onto a stream that the caller closes. */
+  /** {@return a writer of these layers only onto a stream that the caller closes} */
   public static JsonlWriter to(OutputStream out, Set<JsonlLayer> layers) throws IOException {
     return new JsonlWriter(out, false, Objects.requireNonNull(layers, "layers"));
   }

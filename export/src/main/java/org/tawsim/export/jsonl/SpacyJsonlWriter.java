@@ -70,12 +70,12 @@ public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable
     json.setRootValueSeparator(null);
   }
 
-  /** Returns a writer (entities expanded to tokens, counted only) onto a stream the caller closes. */
+  /** {@return a writer (entities expanded to tokens, counted only) onto a stream the caller closes} */
   public static SpacyJsonlWriter to(OutputStream out) throws IOException {
     return new SpacyJsonlWriter(out, false, BoundaryPolicy.EXPAND, ExportReport.counting());
   }
 
-  /** Returns a writer onto a stream, closed with the writer when {@code closeStream}. */
+  /** {@return a writer onto a stream, closed with the writer when {@code closeStream}} */
   public static SpacyJsonlWriter of(OutputStream out, boolean closeStream, BoundaryPolicy boundaries,
       ExportReport report) throws IOException {
     return new SpacyJsonlWriter(out, closeStream, boundaries, report);

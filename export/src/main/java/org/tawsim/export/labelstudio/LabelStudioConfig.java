@@ -26,7 +26,7 @@ public final class LabelStudioConfig {
 
   private LabelStudioConfig() {}
 
-  /** Returns the configuration offering the usual types plus {@code extraTypes}. */
+  /** {@return the configuration offering the usual types plus {@code extraTypes}} */
   public static String xml(Collection<String> extraTypes) {
     SortedSet<String> extra = new TreeSet<>(extraTypes);
     extra.removeAll(EntityLabels.USUAL);

@@ -76,7 +76,7 @@ public final class LabelStudioReader implements DocumentReader {
     this.tasks = new TaskParser(input, new EntityLabels(notices), notices);
   }
 
-  /** Returns how many regions were moved onto their text so far. */
+  /** {@return how many regions were moved onto their text so far} */
   public int repairs() {
     return tasks.repairs;
   }

@@ -82,7 +82,7 @@ public final class LabelStudioWriter implements DocumentWriter, java.io.Flushabl
   }
 
   /**
-   * Returns a writer onto a stream, closed with the writer when {@code closeStream}.
+   * {@return a writer onto a stream, closed with the writer when {@code closeStream}}
    *
    * @param config where {@link #close} writes the labelling configuration; null for none
    */
