@@ -32,6 +32,7 @@ public enum ClosedClass {
   /**
    * Reads the shipped entries, in file order; each call reads the resource again.
    *
+   * @return the entries, in file order
    * @throws UncheckedIOException when the resource is missing or unreadable
    */
   public List<String> entries() {

@@ -24,13 +24,28 @@ public final class SplitStats implements java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Documents counted. */
   private long documents;
+
+  /** Characters of their texts. */
   private long characters;
+
+  /** Sentences of their sentence layers. */
   private long sentences;
+
+  /** Tokens of their token layers. */
   private long tokens;
+
+  /** Layers marked as made by people. */
   private long humanLayers;
+
+  /** Layers marked as made by a machine. */
   private long machineLayers;
+
+  /** Entities by type name, sorted. */
   private final Map<String, Long> entities = new TreeMap<>();
+
+  /** Quotations by kind label, sorted. */
   private final Map<String, Long> quotations = new TreeMap<>();
 
   /** Returns empty counts. */

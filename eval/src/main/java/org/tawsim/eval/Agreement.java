@@ -51,6 +51,8 @@ public final class Agreement {
   /**
    * Adds one document as A and B annotated it.
    *
+   * @param a the document as annotator A made it
+   * @param b the document as annotator B made it
    * @throws IllegalArgumentException when the ids or texts differ, or A has no token layer
    */
   public void add(Document a, Document b) {
@@ -114,6 +116,9 @@ public final class Agreement {
    * {TYPE: {...}}}, "tokens": {"count", "kappa"}, "quotes": {"a", "b", "both", "precision",
    * "recall", "f1", "speech", "speaker_agreement"}}}: {@code speech} counts the speech
    * quotations of A that speaker agreement is computed over. Does not close the stream.
+   *
+   * @param out the stream to write to, flushed, not closed
+   * @throws java.io.IOException when writing fails
    */
   public void writeJson(OutputStream out) throws IOException {
     try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {

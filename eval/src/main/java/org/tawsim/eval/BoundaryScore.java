@@ -22,13 +22,26 @@ public record BoundaryScore(
 
   /** A boundary of one document: the UTF-16 offset where a sentence ends. */
   public record Boundary(String documentId, int offset) {
-    /** Rejects a null id. */
+    /**
+     * Rejects a null id.
+     *
+     * @param documentId the document
+     * @param offset the boundary's offset in its text
+     */
     public Boundary {
       Objects.requireNonNull(documentId, "documentId");
     }
   }
 
-  /** Rejects inconsistent counts and copies the lists. */
+  /**
+   * Rejects inconsistent counts and copies the lists.
+   *
+   * @param gold boundaries in the gold data
+   * @param predicted boundaries the system found
+   * @param correct boundaries in both
+   * @param missed gold boundaries the system did not find
+   * @param spurious boundaries the system found that the gold does not have
+   */
   public BoundaryScore {
     if (correct < 0 || correct > gold || correct > predicted) {
       throw new IllegalArgumentException(
@@ -43,7 +56,11 @@ public record BoundaryScore(
     return new BoundaryScore(0, 0, 0, List.of(), List.of());
   }
 
-  /** {@return the sum of two scores} */
+  /**
+   * {@return the sum of two scores}
+   *
+   * @param o the other score
+   */
   public BoundaryScore plus(BoundaryScore o) {
     return new BoundaryScore(
         gold + o.gold,

@@ -33,7 +33,12 @@ public final class EntityScorer {
   private final Map<EntityType, int[]> counts = new HashMap<>();
   private int documents;
 
-  /** Adds one document's entities (or one sentence's): gold and predicted over the same text. */
+  /**
+   * Adds one document's entities (or one sentence's): gold and predicted over the same text.
+   *
+   * @param gold the gold entities
+   * @param predicted the predicted entities
+   */
   public void add(List<Entity> gold, List<Entity> predicted) {
     Objects.requireNonNull(gold, "gold");
     Objects.requireNonNull(predicted, "predicted");
@@ -80,7 +85,11 @@ public final class EntityScorer {
     return s;
   }
 
-  /** {@return the micro-averaged score over some types only (types never seen count zero)} */
+  /**
+   * {@return the micro-averaged score over some types only (types never seen count zero)}
+   *
+   * @param types the types to count
+   */
   public Score overall(Set<EntityType> types) {
     Score s = new Score(0, 0, 0);
     for (Map.Entry<EntityType, Score> e : byType().entrySet()) {

@@ -50,6 +50,8 @@ public final class QuotationScorer {
   /**
    * Adds one document's gold and predicted quotations.
    *
+   * @param goldDoc the document with gold quotations
+   * @param predictedDoc the same text with predicted quotations
    * @throws IllegalArgumentException when the two documents do not have the same text
    */
   public void add(Document goldDoc, Document predictedDoc) {
@@ -203,7 +205,14 @@ public final class QuotationScorer {
    */
   public record Difference(String documentId, Type type, Quotation gold, Quotation predicted) {
 
-    /** Rejects a null id or type. */
+    /**
+     * Rejects a null id or type.
+     *
+     * @param documentId the document
+     * @param type what differs
+     * @param gold the gold quotation, null for {@link Type#SPURIOUS}
+     * @param predicted the predicted quotation, null for {@link Type#MISSED}
+     */
     public Difference {
       Objects.requireNonNull(documentId, "documentId");
       Objects.requireNonNull(type, "type");

@@ -134,7 +134,11 @@ public final class CueLexicon {
     return new Builder(lists);
   }
 
-  /** {@return the entries of a list, as given} */
+  /**
+   * {@return the entries of a list, as given}
+   *
+   * @param list which list
+   */
   public List<String> list(WordList list) {
     return lists.get(Objects.requireNonNull(list, "list"));
   }
@@ -272,13 +276,25 @@ public final class CueLexicon {
       from.forEach((k, v) -> lists.put(k, new LinkedHashSet<>(v)));
     }
 
-    /** Adds entries to a list. */
+    /**
+     * Adds entries to a list.
+     *
+     * @param list which list
+     * @param entries the entries to add
+     * @return this builder
+     */
     public Builder add(WordList list, Collection<String> entries) {
       lists.get(Objects.requireNonNull(list, "list")).addAll(checked(entries));
       return this;
     }
 
-    /** Replaces a list. */
+    /**
+     * Replaces a list.
+     *
+     * @param list which list
+     * @param entries its new entries
+     * @return this builder
+     */
     public Builder replace(WordList list, Collection<String> entries) {
       Set<String> set = lists.get(Objects.requireNonNull(list, "list"));
       set.clear();
@@ -290,6 +306,8 @@ public final class CueLexicon {
      * Replaces each list whose file ({@link WordList#fileName()}) exists in the folder; lists
      * without a file keep their entries.
      *
+     * @param folder the folder of list files
+     * @return this builder
      * @throws IOException when a file cannot be read
      */
     public Builder replaceFrom(Path folder) throws IOException {

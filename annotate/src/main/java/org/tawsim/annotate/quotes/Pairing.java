@@ -17,7 +17,12 @@ import org.tawsim.core.Span;
  */
 public record Pairing(List<Segment> segments, List<Stray> strays) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param segments the quoted segments, in order of their opening marks
+   * @param strays the marks that pair with nothing
+   */
   public Pairing {
     segments = List.copyOf(segments);
     strays = List.copyOf(strays);
@@ -61,7 +66,13 @@ public record Pairing(List<Segment> segments, List<Stray> strays) {
    */
   public record Stray(int offset, QuoteMark mark, Reason reason) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param offset where the mark is
+     * @param mark the mark
+     * @param reason why it pairs with nothing
+     */
     public Stray {
       Objects.requireNonNull(mark, "mark");
       Objects.requireNonNull(reason, "reason");

@@ -66,7 +66,11 @@ public enum QuoteMark {
     return role;
   }
 
-  /** {@return the mark for a character, or null when the character is not a quotation mark} */
+  /**
+   * {@return the mark for a character, or null when the character is not a quotation mark}
+   *
+   * @param c a UTF-16 unit
+   */
   public static QuoteMark of(char c) {
     return c < BY_CHAR.length ? BY_CHAR[c] : null;
   }

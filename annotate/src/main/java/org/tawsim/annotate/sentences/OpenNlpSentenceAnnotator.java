@@ -94,7 +94,11 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
     return ShippedModel.ANNOTATOR;
   }
 
-  /** {@return an annotator with this model} */
+  /**
+   * {@return an annotator with this model}
+   *
+   * @param model a sentence model, such as one {@link SentenceModelTrainer} trained
+   */
   public static OpenNlpSentenceAnnotator withModel(SentenceModel model) {
     return new OpenNlpSentenceAnnotator(
         Objects.requireNonNull(model, "model"), QuotationRule.KEEP_WHOLE);
@@ -103,6 +107,8 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
   /**
    * {@return an annotator with the same model and another rule for quotations; {@link
    * QuotationRule#KEEP_WHOLE} is the default}
+   *
+   * @param rule what to do with sentence ends inside quotations
    */
   public OpenNlpSentenceAnnotator withQuotationRule(QuotationRule rule) {
     Objects.requireNonNull(rule, "rule");
@@ -118,6 +124,7 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
    * {@return an annotator with the model in this file, such as one {@code tawsim train-sentences}
    * wrote}
    *
+   * @param modelFile a sentence model file
    * @throws IOException naming the file when it cannot be read or is no OpenNLP sentence model
    */
   public static OpenNlpSentenceAnnotator withModel(Path modelFile) throws IOException {
@@ -134,7 +141,11 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
     return model;
   }
 
-  /** {@return the sentences of a text, in order, as UTF-16 spans} */
+  /**
+   * {@return the sentences of a text, in order, as UTF-16 spans}
+   *
+   * @param text the text
+   */
   public List<Span> sentences(String text) {
     Objects.requireNonNull(text, "text");
     return splitters.get().split(text);

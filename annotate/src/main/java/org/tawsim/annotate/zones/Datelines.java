@@ -71,7 +71,12 @@ public final class Datelines {
     return Shipped.INSTANCE;
   }
 
-  /** Creates the rule with these places and the agencies of these cues. */
+  /**
+   * Creates the rule with these places and the agencies of these cues.
+   *
+   * @param places the place names a dateline may start with
+   * @param cues the cue lists, of which the news agencies are used
+   */
   public Datelines(PlaceLexicon places, ZoneCues cues) {
     this.places = Objects.requireNonNull(places, "places");
     this.agencies = Objects.requireNonNull(cues, "cues").agencies();
@@ -81,6 +86,10 @@ public final class Datelines {
   /**
    * {@return the dateline that opens {@code text} at {@code begin}, not reaching past {@code limit}
    * (the end of the line or sentence), or null}
+   *
+   * @param text the text
+   * @param begin where the dateline would start
+   * @param limit how far it may reach
    */
   public Match at(CharSequence text, int begin, int limit) {
     Objects.requireNonNull(text, "text");
@@ -125,6 +134,10 @@ public final class Datelines {
    * place ({@code في القاهرة -}, {@code بمنطقة عسير -} are phrases) nor is a definite word that a
    * place also read as a nationality agrees with ({@code الملكية السعودية -}); or -1} {@code begin} is where
    * a sentence starts: the title is a sentence of its own.
+   *
+   * @param text the text
+   * @param begin where the title would start
+   * @param limit where the line ends
    */
   public int afterTitle(CharSequence text, int begin, int limit) {
     Objects.requireNonNull(text, "text");
@@ -191,6 +204,10 @@ public final class Datelines {
    * {@return the first dash in {@code text[from, to)}, or {@code to}: a dash punctuation mark, or
    * tatweel that lengthens no word (a letter on both sides of a run does)} No dateline after a
    * title can start in a stretch without one: a caller may skip {@link #afterTitle} there.
+   *
+   * @param text the text
+   * @param from where to start looking
+   * @param to where to stop looking
    */
   public static int nextDash(CharSequence text, int from, int to) {
     for (int k = from; k < to; k++) {
