@@ -87,6 +87,7 @@ public enum OutputFormat {
   /**
    * {@return the format with this name, ignoring case}
    *
+   * @param label the format's name, such as {@code conll}
    * @throws IllegalArgumentException naming the valid names
    */
   public static OutputFormat fromLabel(String label) {
@@ -166,6 +167,8 @@ public enum OutputFormat {
    * {@return where {@code hf} puts the label list of an output file: beside it, its name without
    * {@code .jsonl} followed by {@code .labels.json} ({@code train.hf.jsonl} gives {@code
    * train.hf.labels.json})}
+   *
+   * @param output the output file
    */
   public static Path labelsPath(Path output) {
     return output.resolveSibling(stem(output, ".jsonl") + ".labels.json");
@@ -176,6 +179,8 @@ public enum OutputFormat {
    * label list ({@link #labelsPath}) and {@code labelstudio}'s labelling configuration, the output's
    * name without {@code .json} followed by {@code .config.xml} ({@code tasks.json} gives {@code
    * tasks.config.xml})}
+   *
+   * @param output the output file
    */
   public Path companionPath(Path output) {
     return switch (this) {

@@ -36,7 +36,11 @@ public enum ReaderFormat {
     return label;
   }
 
-  /** {@return the reader of what the output format writes, or empty for {@code hf}} */
+  /**
+   * {@return the reader of what the output format writes, or empty for {@code hf}}
+   *
+   * @param written the output format
+   */
   public static Optional<ReaderFormat> of(OutputFormat written) {
     Objects.requireNonNull(written, "written");
     return Arrays.stream(values()).filter(f -> f.label.equals(written.label())).findFirst();
@@ -45,6 +49,7 @@ public enum ReaderFormat {
   /**
    * {@return the format with this name, ignoring case}
    *
+   * @param label the format's name, such as {@code jsonl}
    * @throws IllegalArgumentException naming the valid names
    */
   public static ReaderFormat fromLabel(String label) {

@@ -11,7 +11,12 @@ public enum ConllLayout {
   /** {@code TOKEN TAG}, no document lines: ANERcorp and most Arabic NER data. */
   TWO_COLUMNS;
 
-  /** Sets this layout's columns and document line on a builder. */
+  /**
+   * Sets this layout's columns and document line on a builder.
+   *
+   * @param b the builder
+   * @return the builder
+   */
   public ConllWriter.Builder applyTo(ConllWriter.Builder b) {
     return switch (this) {
       case CONLL2003 -> b.conll2003();
@@ -28,6 +33,7 @@ public enum ConllLayout {
   /**
    * {@return the layout with this command-line name, ignoring case}
    *
+   * @param label the layout's name, such as {@code conll2003}
    * @throws IllegalArgumentException naming the valid names
    */
   public static ConllLayout fromLabel(String label) {

@@ -62,7 +62,11 @@ public final class ExportReport {
     return taken;
   }
 
-  /** Counts and warns every case this recording report holds in {@code target}, in their order. */
+  /**
+   * Counts and warns every case this recording report holds in {@code target}, in their order.
+   *
+   * @param target the report to replay into
+   */
   public void replayInto(ExportReport target) {
     if (recorded == null) {
       throw new IllegalStateException("this report does not record its cases");
@@ -83,7 +87,11 @@ public final class ExportReport {
     }
   }
 
-  /** {@return a report that passes each warning to {@code warnings}} */
+  /**
+   * {@return a report that passes each warning to {@code warnings}}
+   *
+   * @param warnings receives each warning
+   */
   public static ExportReport to(Consumer<String> warnings) {
     return new ExportReport(Objects.requireNonNull(warnings, "warnings"));
   }
@@ -105,14 +113,22 @@ public final class ExportReport {
     warnings.accept(message);
   }
 
-  /** Counts a token whose text was changed to fit the format (public for the line writers). */
+  /**
+   * Counts a token whose text was changed to fit the format (public for the line writers).
+   *
+   * @param message the warning
+   */
   public void tokenRewritten(String message) {
     tokensRewritten++;
     keep(Kind.REWRITTEN, message);
     warnings.accept(message);
   }
 
-  /** Counts a token left out (public for the line writers). */
+  /**
+   * Counts a token left out (public for the line writers).
+   *
+   * @param message the warning
+   */
   public void tokenSkipped(String message) {
     tokensSkipped++;
     keep(Kind.SKIPPED, message);

@@ -50,6 +50,10 @@ public final class TokenAlignment {
   /**
    * Aligns a document.
    *
+   * @param d the document, with token and sentence layers
+   * @param policy what happens to entities off token boundaries
+   * @param report where adjustments are counted
+   * @return the alignment
    * @throws InvalidInputException naming the document when it has no token layer
    */
   public static TokenAlignment of(Document d, BoundaryPolicy policy, ExportReport report)
@@ -180,17 +184,29 @@ public final class TokenAlignment {
     return sentenceStarts.length - 1;
   }
 
-  /** {@return the index in {@link #tokens()} of the first token of sentence {@code s}} */
+  /**
+   * {@return the index in {@link #tokens()} of the first token of sentence {@code s}}
+   *
+   * @param s the sentence's index
+   */
   public int sentenceStart(int s) {
     return sentenceStarts[s];
   }
 
-  /** {@return the index in {@link #tokens()} just past the last token of sentence {@code s}} */
+  /**
+   * {@return the index in {@link #tokens()} just past the last token of sentence {@code s}}
+   *
+   * @param s the sentence's index
+   */
   public int sentenceEnd(int s) {
     return sentenceStarts[s + 1];
   }
 
-  /** {@return the entities of sentence {@code s}, token indices relative to the sentence, sorted} */
+  /**
+   * {@return the entities of sentence {@code s}, token indices relative to the sentence, sorted}
+   *
+   * @param s the sentence's index
+   */
   public List<Chunk> chunks(int s) {
     return chunks.get(s);
   }

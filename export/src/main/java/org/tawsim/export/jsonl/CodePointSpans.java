@@ -21,7 +21,13 @@ public final class CodePointSpans {
     /** {@return the rejection of offsets that are missing or not whole numbers} */
     InvalidInputException notWhole();
 
-    /** {@return the rejection of whole offsets outside {@code [0, length]} or reversed} */
+    /**
+     * {@return the rejection of whole offsets outside {@code [0, length]} or reversed}
+     *
+     * @param start the start offset, in code points
+     * @param end the end offset, in code points
+     * @param length the text's length, in code points
+     */
     InvalidInputException outOfRange(long start, long end, int length);
   }
 
@@ -31,6 +37,8 @@ public final class CodePointSpans {
    *
    * @param start the start node, or null when there is none
    * @param end the end node, or null when there is none
+   * @param cp the offsets of the text
+   * @param reject makes the rejection of offsets out of range
    * @throws InvalidInputException from {@code reject} when the span is bad
    */
   public static Span span(JsonNode start, JsonNode end, CodePointOffsets cp, Reject reject)

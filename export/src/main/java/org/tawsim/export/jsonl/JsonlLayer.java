@@ -47,6 +47,7 @@ public enum JsonlLayer {
   /**
    * {@return the layers named in a comma-separated list, ignoring case and spaces}
    *
+   * @param names the layer names, such as {@code tokens,entities}
    * @throws IllegalArgumentException naming a name that is no layer, and the valid ones
    */
   public static Set<JsonlLayer> parse(String names) {
