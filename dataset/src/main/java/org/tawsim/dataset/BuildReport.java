@@ -222,6 +222,9 @@ public final class BuildReport {
   /**
    * Writes {@code stats.json} as the builder does: the counts, settings and per-split statistics,
    * byte-stable (no times). Does not close the stream.
+   *
+   * @param out the stream to write to
+   * @throws java.io.IOException when writing fails
    */
   public void writeStats(OutputStream out) throws IOException {
     ReportWriter.writeJson(this, out);

@@ -51,7 +51,11 @@ public final class SplitStats implements java.io.Serializable {
   /** Returns empty counts. */
   public SplitStats() {}
 
-  /** Counts one document written to the split, with its sentences, tokens, entities, quotations. */
+  /**
+   * Counts one document written to the split, with its sentences, tokens, entities, quotations.
+   *
+   * @param d a document written to the split
+   */
   public void add(Document d) {
     documents++;
     characters += d.text().codePointCount(0, d.text().length());
@@ -72,7 +76,11 @@ public final class SplitStats implements java.io.Serializable {
     }
   }
 
-  /** Adds the counts of another split's statistics (in any order: the sums are the same). */
+  /**
+   * Adds the counts of another split's statistics (in any order: the sums are the same).
+   *
+   * @param other the statistics of another split
+   */
   public void addAll(SplitStats other) {
     documents += other.documents;
     characters += other.characters;
