@@ -12,8 +12,8 @@ import java.util.Set;
 public interface Annotator {
 
   /**
-   * {@return a document with the layers this annotator produces added; the text, the metadata and the
-   * other layers are unchanged}
+   * {@return a document with the layers this annotator produces added; the text, the metadata and
+   * the other layers are unchanged}
    *
    * @param document a document with the layers {@link #requires} names
    */

@@ -137,16 +137,16 @@ public final class Document {
   }
 
   /**
-   * {@return the token layer, as {@link #layer layer(Token.class)} does, typed so that long loops can
-   * read offsets without making a {@link Token} per token; an empty list when it is absent}
+   * {@return the token layer, as {@link #layer layer(Token.class)} does, typed so that long loops
+   * can read offsets without making a {@link Token} per token; an empty list when it is absent}
    */
   public TokenList tokens() {
     return (TokenList) layers.getOrDefault(Token.class, TokenList.of());
   }
 
   /**
-   * {@return a copy of this document with the layer of this kind set to {@code annotations}, sorted}
-   * A {@link Token} layer is kept as a {@link TokenList}.
+   * {@return a copy of this document with the layer of this kind set to {@code annotations},
+   * sorted} A {@link Token} layer is kept as a {@link TokenList}.
    *
    * @param <A> the annotation type
    * @param kind the annotation class of the layer

@@ -15,7 +15,8 @@ public interface DocumentWriter extends Closeable {
    * Writes one document.
    *
    * @param document the document to write
-   * @throws java.io.IOException when the output fails or the document cannot be written in this format
+   * @throws java.io.IOException when the output fails or the document cannot be written in this
+   *     format
    */
   void write(Document document) throws IOException;
 }

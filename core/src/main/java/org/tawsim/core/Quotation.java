@@ -62,7 +62,8 @@ public record Quotation(
    * @param speaker the explicit mention of the source, or null when unknown
    * @param cue the speech verb or expression, or null when there is none
    * @param speakerEntity the entity the speaker is linked to, or null
-   * @param speakerImplicit true when the speaker is carried over from an earlier sentence; then {@code speaker} is not null
+   * @param speakerImplicit true when the speaker is carried over from an earlier sentence; then
+   *     {@code speaker} is not null
    */
   public Quotation {
     Objects.requireNonNull(span, "span");

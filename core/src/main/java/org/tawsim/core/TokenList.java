@@ -278,8 +278,8 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     }
 
     /**
-     * {@return the tokens added, in a list that keeps at most an eighth more room than it needs} The
-     * list shares the builder's arrays when they are that full: tokens and forms added later go
+     * {@return the tokens added, in a list that keeps at most an eighth more room than it needs}
+     * The list shares the builder's arrays when they are that full: tokens and forms added later go
      * past its sizes or into copies, so they do not change it, and a long document is not copied
      * once more.
      */

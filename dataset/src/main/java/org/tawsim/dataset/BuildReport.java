@@ -117,7 +117,9 @@ public final class BuildReport {
     return r;
   }
 
-  /** {@return the inputs: documents read, inputs rejected while reading, related articles split off} */
+  /**
+   * {@return the inputs: documents read, inputs rejected while reading, related articles split off}
+   */
   public long inputs() {
     return read + readRejected + splitOff;
   }
@@ -202,7 +204,10 @@ public final class BuildReport {
     return formats;
   }
 
-  /** {@return the equation of the counts, such as {@code "inputs 12 = written 9 + rejected 2 + dropped duplicates 1"}} */
+  /**
+   * {@return the equation of the counts, such as {@code "inputs 12 = written 9 + rejected 2 +
+   * dropped duplicates 1"}}
+   */
   public String equation() {
     return "inputs "
         + inputs()

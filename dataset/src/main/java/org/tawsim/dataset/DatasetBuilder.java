@@ -460,7 +460,8 @@ public final class DatasetBuilder {
     }
 
     /**
-     * Sets the estimated Jaccard similarity of word 3-shingles from which two documents are near copies; default 0.8.
+     * Sets the estimated Jaccard similarity of word 3-shingles from which two documents are near
+     * copies; default 0.8.
      *
      * @param threshold the similarity, in {@code (0, 1]}
      * @return this builder

@@ -162,7 +162,9 @@ public final class Agreement {
     json.writeNumberField(name, BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN));
   }
 
-  /** {@return the figures as lines for a person: entities overall and per type, kappa, quotations} */
+  /**
+   * {@return the figures as lines for a person: entities overall and per type, kappa, quotations}
+   */
   public String report() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "documents: %d, A as reference\n", entities.documents()));

@@ -69,7 +69,9 @@ public final class EntityScorer {
     return keys;
   }
 
-  /** {@return the scores per type, sorted by type name, of every type seen in gold or predictions} */
+  /**
+   * {@return the scores per type, sorted by type name, of every type seen in gold or predictions}
+   */
   public SortedMap<EntityType, Score> byType() {
     SortedMap<EntityType, Score> out = new TreeMap<>();
     counts.forEach((t, c) -> out.put(t, new Score(c[0], c[1], c[2])));

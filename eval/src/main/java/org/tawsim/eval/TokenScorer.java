@@ -130,7 +130,8 @@ public final class TokenScorer {
     }
 
     /**
-     * {@return the report {@code tawsim eval tokens} prints, with the first {@code show} disagreements}
+     * {@return the report {@code tawsim eval tokens} prints, with the first {@code show}
+     * disagreements}
      *
      * @param goldName the gold file's name, for the first line
      * @param show how many disagreements to list

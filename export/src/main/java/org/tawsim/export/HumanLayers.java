@@ -62,7 +62,8 @@ public final class HumanLayers {
   }
 
   /**
-   * {@return the layers recorded as made by a person; empty when none (names not known are ignored)}
+   * {@return the layers recorded as made by a person; empty when none (names not known are
+   * ignored)}
    *
    * @param d the document
    */

@@ -109,8 +109,8 @@ public final class PlaceLexicon {
   }
 
   /**
-   * {@return the end of the longest place name of one to {@value #MAX_WORDS} whole words that starts
-   * at {@code begin}, not past {@code limit}, or -1 when none does}
+   * {@return the end of the longest place name of one to {@value #MAX_WORDS} whole words that
+   * starts at {@code begin}, not past {@code limit}, or -1 when none does}
    *
    * @param text the text
    * @param begin where the name would start

@@ -75,7 +75,10 @@ public final class SentenceModelTrainer {
       abbreviations = Set.copyOf(Objects.requireNonNull(abbreviations, "abbreviations"));
     }
 
-    /** {@return the options of the shipped model: 100 iterations, cutoff 5, the shipped abbreviations} */
+    /**
+     * {@return the options of the shipped model: 100 iterations, cutoff 5, the shipped
+     * abbreviations}
+     */
     public static Options defaults() {
       return new Options(100, 5, Abbreviations.shippedList());
     }

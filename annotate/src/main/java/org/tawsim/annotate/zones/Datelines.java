@@ -132,8 +132,8 @@ public final class Datelines {
    * that holds no dash (the place would close an aside: {@code -المرابط في منطقة عسير-}), no
    * unclosed quotation or bracket (the place would be inside it), and whose last word governs no
    * place ({@code في القاهرة -}, {@code بمنطقة عسير -} are phrases) nor is a definite word that a
-   * place also read as a nationality agrees with ({@code الملكية السعودية -}); or -1} {@code begin} is where
-   * a sentence starts: the title is a sentence of its own.
+   * place also read as a nationality agrees with ({@code الملكية السعودية -}); or -1} {@code begin}
+   * is where a sentence starts: the title is a sentence of its own.
    *
    * @param text the text
    * @param begin where the title would start

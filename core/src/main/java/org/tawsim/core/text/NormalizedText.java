@@ -77,9 +77,9 @@ public final class NormalizedText {
   }
 
   /**
-   * {@return the original offset where a non-empty view span ending at {@code offset} ends: past the
-   * source of view character {@code offset - 1} and the removed diacritics and tatweel that follow
-   * it; 0 for offset 0}
+   * {@return the original offset where a non-empty view span ending at {@code offset} ends: past
+   * the source of view character {@code offset - 1} and the removed diacritics and tatweel that
+   * follow it; 0 for offset 0}
    *
    * @param offset an offset into the view
    * @throws IndexOutOfBoundsException when the offset is outside {@code [0, normalized().length()]}

@@ -20,7 +20,8 @@ public final class Consumer {
   private Consumer() {}
 
   public static void main(String[] args) throws Exception {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     Pipeline pipeline = Annotators.defaultPipeline();
     Document doc = pipeline.annotate(Document.of("consumer-1",
         "وقال وزير الخارجية سامح شكري في القاهرة: «نرحب بالحوار»."));

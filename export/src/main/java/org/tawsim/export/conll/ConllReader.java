@@ -87,7 +87,9 @@ public final class ConllReader implements DocumentReader {
     this.typeMap = Map.copyOf(b.typeMap);
   }
 
-  /** {@return a builder with the defaults: token first, tag last, any whitespace, no type mapping} */
+  /**
+   * {@return a builder with the defaults: token first, tag last, any whitespace, no type mapping}
+   */
   public static Builder builder() {
     return new Builder();
   }

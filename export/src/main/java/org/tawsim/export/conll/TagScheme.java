@@ -247,8 +247,8 @@ public enum TagScheme {
   }
 
   /**
-   * {@return the scheme with this name, ignoring case; {@code BIO} is {@link #IOB2} and {@code IOBES}
-   * is {@link #BIOES}}
+   * {@return the scheme with this name, ignoring case; {@code BIO} is {@link #IOB2} and {@code
+   * IOBES} is {@link #BIOES}}
    *
    * @param name the scheme's name, such as {@code IOB2}
    * @throws IllegalArgumentException naming the valid names
