@@ -17,7 +17,7 @@ public final class Annotators {
 
   private Annotators() {}
 
-  /** Returns the default pipeline with every annotator that exists, in order. */
+  /** {@return the default pipeline with every annotator that exists, in order} */
   public static Pipeline defaultPipeline() {
     return Pipeline.of(
         new ZoneTagger(),

@@ -24,7 +24,7 @@ public enum ClosedClass {
     this.file = file;
   }
 
-  /** Returns the resource file's name, under {@code org/tawsim/annotate/}. */
+  /** {@return the resource file's name, under {@code org/tawsim/annotate/}} */
   public String fileName() {
     return file;
   }
@@ -32,6 +32,7 @@ public enum ClosedClass {
   /**
    * Reads the shipped entries, in file order; each call reads the resource again.
    *
+   * @return the entries, in file order
    * @throws UncheckedIOException when the resource is missing or unreadable
    */
   public List<String> entries() {

@@ -7,6 +7,6 @@ package org.tawsim.core;
  */
 public sealed interface Annotation permits Zone, Sentence, Token, Entity, Quotation {
 
-  /** Returns the span the annotation covers, in UTF-16 offsets of the document text. */
+  /** {@return the span the annotation covers, in UTF-16 offsets of the document text} */
   Span span();
 }

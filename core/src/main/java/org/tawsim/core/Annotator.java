@@ -12,18 +12,20 @@ import java.util.Set;
 public interface Annotator {
 
   /**
-   * Returns a document with the layers this annotator produces added; the text, the metadata and the
-   * other layers are unchanged.
+   * {@return a document with the layers this annotator produces added; the text, the metadata and
+   * the other layers are unchanged}
+   *
+   * @param document a document with the layers {@link #requires} names
    */
   Document annotate(Document document);
 
-  /** Returns the layers this annotator reads; each must be produced by an earlier step. */
+  /** {@return the layers this annotator reads; each must be produced by an earlier step} */
   Set<Class<? extends Annotation>> requires();
 
-  /** Returns the layers this annotator adds or replaces. */
+  /** {@return the layers this annotator adds or replaces} */
   Set<Class<? extends Annotation>> produces();
 
-  /** Returns a short name for messages; the simple class name by default. */
+  /** {@return a short name for messages; the simple class name by default} */
   default String name() {
     return getClass().getSimpleName();
   }

@@ -51,8 +51,10 @@ public final class Document {
   }
 
   /**
-   * Returns a document with no metadata and no layers.
+   * {@return a document with no metadata and no layers}
    *
+   * @param id the document's id, not empty
+   * @param text the original text
    * @throws IllegalArgumentException when the id is empty
    */
   public static Document of(String id, String text) {
@@ -60,8 +62,11 @@ public final class Document {
   }
 
   /**
-   * Returns a document with metadata and no layers.
+   * {@return a document with metadata and no layers}
    *
+   * @param id the document's id, not empty
+   * @param text the original text
+   * @param metadata string keys and values, copied and sorted by key
    * @throws IllegalArgumentException when the id is empty
    * @throws NullPointerException when a key or value of the metadata is null
    */
@@ -81,37 +86,50 @@ public final class Document {
     return new Document(id, text, Collections.unmodifiableMap(sorted), Map.of());
   }
 
-  /** Returns the document's id, never empty. */
+  /** {@return the document's id, never empty} */
   public String id() {
     return id;
   }
 
-  /** Returns the original text. */
+  /** {@return the original text} */
   public String text() {
     return text;
   }
 
-  /** Returns the metadata, sorted by key, unmodifiable. */
+  /** {@return the metadata, sorted by key, unmodifiable} */
   public Map<String, String> metadata() {
     return metadata;
   }
 
-  /** Returns the text a span covers. */
+  /**
+   * {@return the text a span covers}
+   *
+   * @param span a span inside the text
+   */
   public String text(Span span) {
     return span.coveredText(text);
   }
 
-  /** Returns true when the layer of this kind was added, even if empty. */
+  /**
+   * {@return true when the layer of this kind was added, even if empty}
+   *
+   * @param kind the annotation class of the layer
+   */
   public boolean hasLayer(Class<? extends Annotation> kind) {
     return layers.containsKey(kind);
   }
 
-  /** Returns the kinds of the layers present, in the order they were added. */
+  /** {@return the kinds of the layers present, in the order they were added} */
   public Set<Class<? extends Annotation>> layerKinds() {
     return Collections.unmodifiableSet(layers.keySet());
   }
 
-  /** Returns the layer of this kind, sorted by span; an empty list when it is absent. */
+  /**
+   * {@return the layer of this kind, sorted by span; an empty list when it is absent}
+   *
+   * @param <A> the annotation type
+   * @param kind the annotation class of the layer
+   */
   @SuppressWarnings("unchecked") // withLayer stores a List<A> under the key Class<A>
   public <A extends Annotation> List<A> layer(Class<A> kind) {
     Objects.requireNonNull(kind, "kind");
@@ -119,17 +137,20 @@ public final class Document {
   }
 
   /**
-   * Returns the token layer, as {@link #layer layer(Token.class)} does, typed so that long loops can
-   * read offsets without making a {@link Token} per token; an empty list when it is absent.
+   * {@return the token layer, as {@link #layer layer(Token.class)} does, typed so that long loops
+   * can read offsets without making a {@link Token} per token; an empty list when it is absent}
    */
   public TokenList tokens() {
     return (TokenList) layers.getOrDefault(Token.class, TokenList.of());
   }
 
   /**
-   * Returns a copy of this document with the layer of this kind set to {@code annotations}, sorted.
-   * A {@link Token} layer is kept as a {@link TokenList}.
+   * {@return a copy of this document with the layer of this kind set to {@code annotations},
+   * sorted} A {@link Token} layer is kept as a {@link TokenList}.
    *
+   * @param <A> the annotation type
+   * @param kind the annotation class of the layer
+   * @param annotations the layer's annotations, in any order; their spans must lie inside the text
    * @throws IllegalArgumentException naming the document, the annotation and the text length when
    *     a span (or a quotation's speaker or cue) ends past the text
    */
@@ -161,7 +182,11 @@ public final class Document {
     return new Document(id, text, metadata, Collections.unmodifiableMap(copy));
   }
 
-  /** Returns a copy of this document without the layer of this kind. */
+  /**
+   * {@return a copy of this document without the layer of this kind}
+   *
+   * @param kind the annotation class of the layer to drop
+   */
   public Document withoutLayer(Class<? extends Annotation> kind) {
     if (!layers.containsKey(kind)) {
       return this;
@@ -171,7 +196,11 @@ public final class Document {
     return new Document(id, text, metadata, Collections.unmodifiableMap(copy));
   }
 
-  /** Returns a copy of this document with other metadata and the same text and layers. */
+  /**
+   * {@return a copy of this document with other metadata and the same text and layers}
+   *
+   * @param newMetadata the metadata that replaces this document's, copied and sorted by key
+   */
   public Document withMetadata(Map<String, String> newMetadata) {
     Document d = of(id, text, newMetadata);
     return new Document(id, text, d.metadata, layers);

@@ -33,7 +33,7 @@ import java.util.stream.StreamSupport;
 public interface DocumentReader extends Closeable, Iterable<Document> {
 
   /**
-   * Returns the next document, or empty at the end of the input.
+   * {@return the next document, or empty at the end of the input}
    *
    * @throws InvalidInputException when the next document is bad and the reject handler rethrows
    * @throws IOException when reading fails
@@ -43,6 +43,7 @@ public interface DocumentReader extends Closeable, Iterable<Document> {
   /**
    * Reads the documents not read yet into a list.
    *
+   * @return the documents in input order
    * @throws InvalidInputException when a document is bad and the reject handler rethrows
    * @throws IOException when reading fails
    */
@@ -84,7 +85,7 @@ public interface DocumentReader extends Closeable, Iterable<Document> {
     };
   }
 
-  /** Returns a sequential stream of the documents not read yet; closing it closes the reader. */
+  /** {@return a sequential stream of the documents not read yet; closing it closes the reader} */
   default Stream<Document> stream() {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),

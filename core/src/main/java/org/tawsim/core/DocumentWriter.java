@@ -11,6 +11,12 @@ import java.io.IOException;
  */
 public interface DocumentWriter extends Closeable {
 
-  /** Writes one document. */
+  /**
+   * Writes one document.
+   *
+   * @param document the document to write
+   * @throws java.io.IOException when the output fails or the document cannot be written in this
+   *     format
+   */
   void write(Document document) throws IOException;
 }

@@ -12,14 +12,25 @@ import java.util.Objects;
  */
 public record Entity(Span span, EntityType type, String source) implements Annotation {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param span the entity's text
+   * @param type what the entity is
+   * @param source which list or rule found it; the empty string when unknown
+   */
   public Entity {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(source, "source");
   }
 
-  /** Returns an entity with no recorded source, as gold data has. */
+  /**
+   * {@return an entity with no recorded source, as gold data has}
+   *
+   * @param span the entity's text
+   * @param type what the entity is
+   */
   public static Entity of(Span span, EntityType type) {
     return new Entity(span, type, "");
   }

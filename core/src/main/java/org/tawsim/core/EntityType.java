@@ -40,8 +40,9 @@ public final class EntityType implements Comparable<EntityType> {
   }
 
   /**
-   * Returns the type with this name.
+   * {@return the type with this name}
    *
+   * @param name the type's name, such as {@code PER} or a user's {@code DISEASE}
    * @throws IllegalArgumentException when the name is not upper-case letters, digits, {@code _} or
    *     {@code -}, starting with a letter
    */
@@ -54,7 +55,7 @@ public final class EntityType implements Comparable<EntityType> {
     return new EntityType(name);
   }
 
-  /** Returns the type's name, such as {@code "PER"}. */
+  /** {@return the type's name, such as {@code "PER"}} */
   public String name() {
     return name;
   }

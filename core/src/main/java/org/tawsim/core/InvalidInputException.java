@@ -34,7 +34,14 @@ public final class InvalidInputException extends IOException {
     this(input, location, reason, null);
   }
 
-  /** Creates the exception with the error that revealed the problem. */
+  /**
+   * Creates the exception with the error that revealed the problem.
+   *
+   * @param input the file or stream, as the user named it
+   * @param location where in it, such as {@code "line 17"}; empty for the whole input
+   * @param reason what is wrong
+   * @param cause the error that revealed the problem
+   */
   public InvalidInputException(String input, String location, String reason, Throwable cause) {
     super(format(input, location, reason), cause);
     this.input = Objects.requireNonNull(input, "input");
@@ -46,17 +53,17 @@ public final class InvalidInputException extends IOException {
     return location.isEmpty() ? input + ": " + reason : input + ": " + location + ": " + reason;
   }
 
-  /** Returns the input's name. */
+  /** {@return the input's name} */
   public String input() {
     return input;
   }
 
-  /** Returns the place in the input, or the empty string for the whole input. */
+  /** {@return the place in the input, or the empty string for the whole input} */
   public String location() {
     return location;
   }
 
-  /** Returns what is wrong. */
+  /** {@return what is wrong} */
   public String reason() {
     return reason;
   }

@@ -41,8 +41,9 @@ public final class Pipeline implements Annotator {
   }
 
   /**
-   * Returns a pipeline of these steps for documents that start with no layers.
+   * {@return a pipeline of these steps for documents that start with no layers}
    *
+   * @param steps the annotators, in the order they run
    * @throws IllegalArgumentException when a step requires a layer no earlier step produces
    */
   public static Pipeline of(Annotator... steps) {
@@ -50,8 +51,9 @@ public final class Pipeline implements Annotator {
   }
 
   /**
-   * Returns a pipeline of these steps for documents that start with no layers.
+   * {@return a pipeline of these steps for documents that start with no layers}
    *
+   * @param steps the annotators, in the order they run
    * @throws IllegalArgumentException when a step requires a layer no earlier step produces
    */
   public static Pipeline of(List<? extends Annotator> steps) {
@@ -59,9 +61,11 @@ public final class Pipeline implements Annotator {
   }
 
   /**
-   * Returns a pipeline of these steps for documents that already carry the {@code given} layers
-   * (read from a file, say); the pipeline then requires them.
+   * {@return a pipeline of these steps for documents that already carry the {@code given} layers
+   * (read from a file, say); the pipeline then requires them}
    *
+   * @param given the layers every input document carries
+   * @param steps the annotators, in the order they run
    * @throws IllegalArgumentException when a step requires a layer that is neither given nor
    *     produced by an earlier step
    */
@@ -114,9 +118,11 @@ public final class Pipeline implements Annotator {
   }
 
   /**
-   * Returns this pipeline with its first step of the given class replaced by {@code replacement}
-   * (one step or more, in order; none removes the step), checked as {@link #on(Set, List)} checks.
+   * {@return this pipeline with its first step of the given class replaced by {@code replacement}
+   * (one step or more, in order; none removes the step), checked as {@link #on(Set, List)} checks}
    *
+   * @param type the class of the step to replace
+   * @param replacement the steps that take its place
    * @throws IllegalArgumentException when no step is of that class, or when the new order leaves
    *     a requirement unmet
    */
@@ -134,7 +140,7 @@ public final class Pipeline implements Annotator {
         "no step of " + name() + " is a " + type.getSimpleName() + " to replace");
   }
 
-  /** Returns the steps in order. */
+  /** {@return the steps in order} */
   public List<Annotator> steps() {
     return steps;
   }

@@ -29,7 +29,17 @@ public record Quotation(
     boolean speakerImplicit)
     implements Annotation {
 
-  /** A quotation whose speaker, if any, is named in its own sentence. */
+  /**
+   * A quotation whose speaker, if any, is named in its own sentence.
+   *
+   * @param span the whole segment, quotation marks included
+   * @param content the quoted words without the marks
+   * @param kind speech, indirect speech or other use of quotation marks
+   * @param unclosed true when the closing mark is missing
+   * @param speaker the explicit mention of the source, or null when unknown
+   * @param cue the speech verb or expression, or null when there is none
+   * @param speakerEntity the entity the speaker is linked to, or null
+   */
   public Quotation(
       Span span,
       Span content,
@@ -44,6 +54,16 @@ public record Quotation(
   /**
    * Rejects a null span, content or kind, content outside the span, and an implicit speaker that
    * is not there.
+   *
+   * @param span the whole segment, quotation marks included
+   * @param content the quoted words without the marks, inside {@code span}
+   * @param kind speech, indirect speech or other use of quotation marks
+   * @param unclosed true when the closing mark is missing
+   * @param speaker the explicit mention of the source, or null when unknown
+   * @param cue the speech verb or expression, or null when there is none
+   * @param speakerEntity the entity the speaker is linked to, or null
+   * @param speakerImplicit true when the speaker is carried over from an earlier sentence; then
+   *     {@code speaker} is not null
    */
   public Quotation {
     Objects.requireNonNull(span, "span");
@@ -58,12 +78,12 @@ public record Quotation(
     }
   }
 
-  /** Returns the speaker span, if the text names one. */
+  /** {@return the speaker span, if the text names one} */
   public Optional<Span> speakerSpan() {
     return Optional.ofNullable(speaker);
   }
 
-  /** Returns the cue span, if there is one. */
+  /** {@return the cue span, if there is one} */
   public Optional<Span> cueSpan() {
     return Optional.ofNullable(cue);
   }

@@ -12,7 +12,7 @@ public enum QuoteKind {
   /** Marks around a name, title, term, heading or dateline, or scare quotes. */
   OTHER;
 
-  /** Returns the lower-case name used in files, such as {@code "speech"}. */
+  /** {@return the lower-case name used in files, such as {@code "speech"}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -21,8 +21,9 @@ public enum QuoteKind {
   private static final String QUOTE_ALIAS = "quote";
 
   /**
-   * Returns the kind with the given file label, ignoring case; {@code quote} is {@link #SPEECH}.
+   * {@return the kind with the given file label, ignoring case; {@code quote} is {@link #SPEECH}}
    *
+   * @param label a label as files write it, such as {@code speech} or {@code indirect}
    * @throws IllegalArgumentException naming the label and the valid ones when there is none
    */
   public static QuoteKind fromLabel(String label) {

@@ -22,11 +22,12 @@ public interface RejectHandler {
   /**
    * Takes one rejection.
    *
+   * @param rejection what is wrong with the document, and where
    * @throws InvalidInputException to stop reading
    */
   void reject(InvalidInputException rejection) throws InvalidInputException;
 
-  /** Returns a handler that keeps every rejection, in order. Not thread-safe. */
+  /** {@return a handler that keeps every rejection, in order} Not thread-safe. */
   static Collecting collecting() {
     return new Collecting();
   }
@@ -42,7 +43,7 @@ public interface RejectHandler {
       rejections.add(rejection);
     }
 
-    /** Returns the rejections so far, in order. */
+    /** {@return the rejections so far, in order} */
     public List<InvalidInputException> rejections() {
       return Collections.unmodifiableList(rejections);
     }

@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public record Sentence(Span span) implements Annotation {
 
-  /** Rejects a null span. */
+  /**
+   * Rejects a null span.
+   *
+   * @param span the sentence's characters
+   */
   public Sentence {
     Objects.requireNonNull(span, "span");
   }

@@ -12,7 +12,12 @@ package org.tawsim.core;
  */
 public record Span(int begin, int end) implements Comparable<Span> {
 
-  /** Rejects {@code begin < 0} and {@code end < begin}, naming both values. */
+  /**
+   * Rejects {@code begin < 0} and {@code end < begin}, naming both values.
+   *
+   * @param begin the first offset, at least 0
+   * @param end the offset past the last character, at least {@code begin}
+   */
   public Span {
     if (begin < 0 || end < begin) {
       throw new IllegalArgumentException(
@@ -20,29 +25,38 @@ public record Span(int begin, int end) implements Comparable<Span> {
     }
   }
 
-  /** Returns the number of UTF-16 units the span covers. */
+  /** {@return the number of UTF-16 units the span covers} */
   public int length() {
     return end - begin;
   }
 
-  /** Returns true when the span covers no character. */
+  /** {@return true when the span covers no character} */
   public boolean isEmpty() {
     return begin == end;
   }
 
-  /** Returns true when {@code other} lies inside this span (an equal span does). */
+  /**
+   * {@return true when {@code other} lies inside this span (an equal span does)}
+   *
+   * @param other another span
+   */
   public boolean contains(Span other) {
     return begin <= other.begin && other.end <= end;
   }
 
-  /** Returns true when the two spans share at least one character. */
+  /**
+   * {@return true when the two spans share at least one character}
+   *
+   * @param other another span
+   */
   public boolean overlaps(Span other) {
     return begin < other.end && other.begin < end;
   }
 
   /**
-   * Returns the characters of {@code text} that this span covers.
+   * {@return the characters of {@code text} that this span covers}
    *
+   * @param text the text the span points into
    * @throws IndexOutOfBoundsException if the span ends past {@code text}
    */
   public String coveredText(CharSequence text) {

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Token(Span span, String norm) implements Annotation {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param span the token's characters in the original text
+   * @param norm the normalised form
+   */
   public Token {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(norm, "norm");

@@ -50,14 +50,15 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     this.formCount = formCount;
   }
 
-  /** Returns a list of no tokens. */
+  /** {@return a list of no tokens} */
   public static TokenList of() {
     return EMPTY;
   }
 
   /**
-   * Returns the tokens in span order; ties keep the order given.
+   * {@return the tokens in span order; ties keep the order given}
    *
+   * @param tokens the tokens, in any order
    * @throws NullPointerException when a token is null
    */
   public static TokenList copyOf(List<? extends Token> tokens) {
@@ -76,7 +77,11 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     return b.build();
   }
 
-  /** Returns a builder with room for about {@code expectedSize} tokens. */
+  /**
+   * {@return a builder with room for about {@code expectedSize} tokens}
+   *
+   * @param expectedSize how many tokens the list will probably hold; the builder grows past it
+   */
   public static Builder builder(int expectedSize) {
     return new Builder(expectedSize);
   }
@@ -94,34 +99,48 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     return new Token(new Span(begins[i], ends[i]), norms[forms[i]]);
   }
 
-  /** Returns where token {@code i} begins, as its span would. */
+  /**
+   * {@return where token {@code i} begins, as its span would}
+   *
+   * @param i the token's index
+   */
   public int begin(int i) {
     Objects.checkIndex(i, size);
     return begins[i];
   }
 
-  /** Returns where token {@code i} ends, as its span would. */
+  /**
+   * {@return where token {@code i} ends, as its span would}
+   *
+   * @param i the token's index
+   */
   public int end(int i) {
     Objects.checkIndex(i, size);
     return ends[i];
   }
 
-  /** Returns the normalised form of token {@code i}. */
+  /**
+   * {@return the normalised form of token {@code i}}
+   *
+   * @param i the token's index
+   */
   public String norm(int i) {
     Objects.checkIndex(i, size);
     return norms[forms[i]];
   }
 
   /**
-   * Returns the form of token {@code i}, in {@code [0, formCount())}: tokens of one form have the
-   * same norm.
+   * {@return the form of token {@code i}, in {@code [0, formCount())}: tokens of one form have the
+   * same norm}
+   *
+   * @param i the token's index
    */
   public int form(int i) {
     Objects.checkIndex(i, size);
     return forms[i];
   }
 
-  /** Returns how many forms the tokens have: one more than the largest {@link #form}. */
+  /** {@return how many forms the tokens have: one more than the largest {@link #form}} */
   public int formCount() {
     return formCount;
   }
@@ -184,6 +203,8 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
      * Adds a form with this norm, for tokens added with {@link #add(int, int, int)}; returns its
      * index.
      *
+     * @param norm the form's normalised text
+     * @return the form's index, for {@link #add(int, int, int)}
      * @throws NullPointerException when {@code norm} is null
      */
     public int addForm(String norm) {
@@ -198,6 +219,10 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     /**
      * Adds the token {@code [begin, end)} with its normalised form, a form of its own.
      *
+     * @param begin where the token begins
+     * @param end where the token ends
+     * @param norm its normalised form
+     * @return this builder
      * @throws IllegalArgumentException when the span is invalid (see {@link Span}) or comes before
      *     the previous token's in span order
      * @throws NullPointerException when {@code norm} is null
@@ -211,6 +236,10 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     /**
      * Adds the token {@code [begin, end)} of a form already added: its norm is the form's.
      *
+     * @param begin where the token begins
+     * @param end where the token ends
+     * @param form the index {@link #addForm} returned for its norm
+     * @return this builder
      * @throws IllegalArgumentException when the span is invalid (see {@link Span}) or comes before
      *     the previous token's in span order
      * @throws IndexOutOfBoundsException when no such form was added
@@ -249,8 +278,8 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     }
 
     /**
-     * Returns the tokens added, in a list that keeps at most an eighth more room than it needs. The
-     * list shares the builder's arrays when they are that full: tokens and forms added later go
+     * {@return the tokens added, in a list that keeps at most an eighth more room than it needs}
+     * The list shares the builder's arrays when they are that full: tokens and forms added later go
      * past its sizes or into copies, so they do not change it, and a long document is not copied
      * once more.
      */

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Zone(Span span, ZoneType type) implements Annotation {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param span the zone's characters
+   * @param type what kind of zone it is
+   */
   public Zone {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(type, "type");

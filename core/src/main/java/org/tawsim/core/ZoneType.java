@@ -25,14 +25,15 @@ public enum ZoneType {
   /** Anything else on the page: menus, captions, boilerplate. */
   OTHER;
 
-  /** Returns the lower-case name used in files, such as {@code "headline"}. */
+  /** {@return the lower-case name used in files, such as {@code "headline"}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * Returns the zone type with the given file label, ignoring case.
+   * {@return the zone type with the given file label, ignoring case}
    *
+   * @param label a label as files write it
    * @throws IllegalArgumentException naming the label and the valid ones when there is none
    */
   public static ZoneType fromLabel(String label) {

@@ -117,92 +117,97 @@ public final class BuildReport {
     return r;
   }
 
-  /** Returns the inputs: documents read, inputs rejected while reading, related articles split off. */
+  /**
+   * {@return the inputs: documents read, inputs rejected while reading, related articles split off}
+   */
   public long inputs() {
     return read + readRejected + splitOff;
   }
 
-  /** Returns the documents the reader gave. */
+  /** {@return the documents the reader gave} */
   public long read() {
     return read;
   }
 
-  /** Returns the inputs rejected while reading (files, lines). */
+  /** {@return the inputs rejected while reading (files, lines)} */
   public long readRejected() {
     return readRejected;
   }
 
-  /** Returns the related articles made documents of their own ({@link PageMode#ARTICLES}). */
+  /** {@return the related articles made documents of their own ({@link PageMode#ARTICLES})} */
   public long splitOff() {
     return splitOff;
   }
 
-  /** Returns the related articles found on pages and not exported ({@link PageMode#ARTICLE}). */
+  /** {@return the related articles found on pages and not exported ({@link PageMode#ARTICLE})} */
   public long relatedLeftOut() {
     return relatedLeftOut;
   }
 
-  /** Returns the documents written, in all splits. */
+  /** {@return the documents written, in all splits} */
   public long written() {
     return written;
   }
 
-  /** Returns the inputs rejected, while reading or afterwards (empty, too large, failed). */
+  /** {@return the inputs rejected, while reading or afterwards (empty, too large, failed)} */
   public long rejected() {
     return readRejected + processRejected;
   }
 
-  /** Returns the duplicates dropped, exact and near. */
+  /** {@return the duplicates dropped, exact and near} */
   public long droppedDuplicates() {
     return droppedExact + droppedNear;
   }
 
-  /** Returns the exact copies dropped. */
+  /** {@return the exact copies dropped} */
   public long droppedExact() {
     return droppedExact;
   }
 
-  /** Returns the near copies dropped ({@link DedupMode#DROP}). */
+  /** {@return the near copies dropped ({@link DedupMode#DROP})} */
   public long droppedNear() {
     return droppedNear;
   }
 
-  /** Returns the near copies written in the split of their representative. */
+  /** {@return the near copies written in the split of their representative} */
   public long nearCopiesKept() {
     return nearKept;
   }
 
-  /** Returns true when inputs = written + rejected + dropped duplicates. */
+  /** {@return true when inputs = written + rejected + dropped duplicates} */
   public boolean reconciles() {
     return inputs() == written() + rejected() + droppedDuplicates();
   }
 
-  /** Returns the statistics of each split. */
+  /** {@return the statistics of each split} */
   public Map<Split, SplitStats> splits() {
     return Collections.unmodifiableMap(splits);
   }
 
-  /** Returns the splitter the run used. */
+  /** {@return the splitter the run used} */
   public HashSplitter splitter() {
     return splitter;
   }
 
-  /** Returns the duplicate mode the run used. */
+  /** {@return the duplicate mode the run used} */
   public DedupMode dedup() {
     return dedup;
   }
 
-  /** Returns the page mode the run used. */
+  /** {@return the page mode the run used} */
   public PageMode pages() {
     return pages;
   }
 
-  /** Returns the names of the formats written. */
+  /** {@return the names of the formats written} */
   public List<String> formats() {
     return formats;
   }
 
-  /** Returns the equation of the counts, such as {@code "inputs 12 = written 9 + rejected 2 + dropped duplicates 1"}. */
+  /**
+   * {@return the equation of the counts, such as {@code "inputs 12 = written 9 + rejected 2 +
+   * dropped duplicates 1"}}
+   */
   public String equation() {
     return "inputs "
         + inputs()
@@ -214,7 +219,7 @@ public final class BuildReport {
         + droppedDuplicates();
   }
 
-  /** Returns the readable summary that the builder writes as {@code summary.txt}. */
+  /** {@return the readable summary that the builder writes as {@code summary.txt}} */
   public String summary() {
     return ReportWriter.summary(this);
   }
@@ -222,6 +227,9 @@ public final class BuildReport {
   /**
    * Writes {@code stats.json} as the builder does: the counts, settings and per-split statistics,
    * byte-stable (no times). Does not close the stream.
+   *
+   * @param out the stream to write to
+   * @throws java.io.IOException when writing fails
    */
   public void writeStats(OutputStream out) throws IOException {
     ReportWriter.writeJson(this, out);

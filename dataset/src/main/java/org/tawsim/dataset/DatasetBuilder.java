@@ -73,21 +73,37 @@ public final class DatasetBuilder {
    */
   @FunctionalInterface
   public interface WriterFactory {
-    /** Returns a writer for {@code file}, whose streams come from {@code files}. */
+    /**
+     * {@return a writer for {@code file}, whose streams come from {@code files}}
+     *
+     * @param file the output file
+     * @param files opens the file and any file beside it
+     * @throws java.io.IOException when a file cannot be created
+     */
     DocumentWriter open(Path file, FileOpener files) throws IOException;
   }
 
   /** Creates the output files of a run, under temporary names until the run is complete. */
   @FunctionalInterface
   public interface FileOpener {
-    /** Returns a stream onto a new file; the builder closes it and moves it into place. */
+    /**
+     * {@return a stream onto a new file; the builder closes it and moves it into place}
+     *
+     * @param file the file to create
+     * @throws java.io.IOException when the file cannot be created
+     */
     OutputStream open(Path file) throws IOException;
   }
 
   /** Opens the reader of a run, handing its bad inputs to the given handler. */
   @FunctionalInterface
   public interface ReaderFactory {
-    /** Returns the reader. */
+    /**
+     * {@return the reader}
+     *
+     * @param rejects receives the bad inputs
+     * @throws java.io.IOException when an input cannot be opened
+     */
     DocumentReader open(RejectHandler rejects) throws IOException;
   }
 
@@ -162,7 +178,11 @@ public final class DatasetBuilder {
     }
   }
 
-  /** Returns a builder that annotates with this pipeline, by default writing native JSONL only. */
+  /**
+   * {@return a builder that annotates with this pipeline, by default writing native JSONL only}
+   *
+   * @param pipeline the annotators
+   */
   public static Builder builder(Pipeline pipeline) {
     return new Builder(Objects.requireNonNull(pipeline, "pipeline"));
   }
@@ -170,6 +190,9 @@ public final class DatasetBuilder {
   /**
    * Reads every document, writes the corpus into {@code outDir} and returns what happened.
    *
+   * @param readers opens the reader of the inputs
+   * @param outDir the folder of the corpus
+   * @return the counts, statistics and rejects of the run
    * @throws IOException when an output cannot be written or the reader fails beyond a single bad
    *     input; nothing then looks complete in {@code outDir}
    */
@@ -362,6 +385,10 @@ public final class DatasetBuilder {
     /**
      * Adds one of Tawsim's output formats, written to {@code LABEL/SPLIT.EXTENSION} ({@code
      * hf/train.hf.jsonl}, with its label list {@code hf/train.hf.labels.json} beside it).
+     *
+     * @param format the output format
+     * @param options the format's settings
+     * @return this builder
      */
     public Builder format(OutputFormat format, ExportOptions options) {
       Objects.requireNonNull(format, "format");
@@ -384,6 +411,8 @@ public final class DatasetBuilder {
      *
      * @param name the format's name, also its folder: letters, digits, {@code -} and {@code _}
      * @param extension the file extension with its dot, such as {@code ".conll"}
+     * @param factory opens the format's writer of one file
+     * @return this builder
      */
     public Builder format(String name, String extension, WriterFactory factory) {
       return format(name, extension, factory, false, null);
@@ -408,19 +437,35 @@ public final class DatasetBuilder {
       return this;
     }
 
-    /** Sets the split ratios and seed; default 80/10/10, seed 0. */
+    /**
+     * Sets the split ratios and seed; default 80/10/10, seed 0.
+     *
+     * @param splitter the ratios and seed
+     * @return this builder
+     */
     public Builder splitter(HashSplitter splitter) {
       this.splitter = Objects.requireNonNull(splitter, "splitter");
       return this;
     }
 
-    /** Sets what happens to duplicates; default {@link DedupMode#KEEP_ONE}. */
+    /**
+     * Sets what happens to duplicates; default {@link DedupMode#KEEP_ONE}.
+     *
+     * @param dedup the deduplication mode
+     * @return this builder
+     */
     public Builder dedup(DedupMode dedup) {
       this.dedup = Objects.requireNonNull(dedup, "dedup");
       return this;
     }
 
-    /** Sets the estimated Jaccard similarity of word 3-shingles from which two documents are near copies; default 0.8. */
+    /**
+     * Sets the estimated Jaccard similarity of word 3-shingles from which two documents are near
+     * copies; default 0.8.
+     *
+     * @param threshold the similarity, in {@code (0, 1]}
+     * @return this builder
+     */
     public Builder nearThreshold(double threshold) {
       if (!(threshold > 0 && threshold <= 1)) {
         throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1]: " + threshold);
@@ -429,13 +474,23 @@ public final class DatasetBuilder {
       return this;
     }
 
-    /** Sets which text of each page is exported; default {@link PageMode#ARTICLE}. */
+    /**
+     * Sets which text of each page is exported; default {@link PageMode#ARTICLE}.
+     *
+     * @param pages the page mode
+     * @return this builder
+     */
     public Builder pages(PageMode pages) {
       this.pages = Objects.requireNonNull(pages, "pages");
       return this;
     }
 
-    /** Sets the largest document accepted, in UTF-16 characters; default 5,000,000. */
+    /**
+     * Sets the largest document accepted, in UTF-16 characters; default 5,000,000.
+     *
+     * @param characters the largest length accepted
+     * @return this builder
+     */
     public Builder maxChars(int characters) {
       if (characters < 1) {
         throw new IllegalArgumentException("max characters must be at least 1: " + characters);
@@ -444,14 +499,19 @@ public final class DatasetBuilder {
       return this;
     }
 
-    /** Sets who hears of progress; default nobody. */
+    /**
+     * Sets who hears of progress; default nobody.
+     *
+     * @param listener the progress listener
+     * @return this builder
+     */
     public Builder progress(ProgressListener listener) {
       this.progress = listener;
       return this;
     }
 
     /**
-     * Returns the builder.
+     * {@return the builder}
      *
      * @throws IllegalArgumentException when the page mode needs zones or a format needs tokens
      *     and no step produces them

@@ -58,6 +58,11 @@ public final class DuplicateIndex {
   /**
    * Classifies the next document and records it: a new group gets {@code split}, a copy gets the
    * group it belongs to.
+   *
+   * @param f the document's fingerprint
+   * @param split the split a new group gets
+   * @param id the document's id
+   * @return whether the document is new, an exact copy or a near copy, and its group
    */
   public Verdict add(Fingerprint f, Split split, String id) {
     int group = exact.get(f.exact());
@@ -93,12 +98,20 @@ public final class DuplicateIndex {
     return new Verdict(Kind.NEW, group);
   }
 
-  /** Returns the split of a group. */
+  /**
+   * {@return the split of a group}
+   *
+   * @param group the group's index
+   */
   public Split split(int group) {
     return Split.values()[splits[group]];
   }
 
-  /** Returns the id of the representative of a group. */
+  /**
+   * {@return the id of the representative of a group}
+   *
+   * @param group the group's index
+   */
   public String id(int group) {
     return ids[group];
   }

@@ -18,7 +18,12 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
 
   abstract B self();
 
-  /** Sets the number of annotating threads; default the number of processors. */
+  /**
+   * Sets the number of annotating threads; default the number of processors.
+   *
+   * @param threads the number of threads, at least 1
+   * @return this builder
+   */
   public B threads(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
@@ -27,7 +32,12 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
     return self();
   }
 
-  /** Sets how many documents may be in flight; default 8 per thread, at least 16. */
+  /**
+   * Sets how many documents may be in flight; default 8 per thread, at least 16.
+   *
+   * @param documents the number of documents
+   * @return this builder
+   */
   public B window(int documents) {
     if (documents < 1) {
       throw new IllegalArgumentException("window must be at least 1: " + documents);
@@ -36,7 +46,12 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
     return self();
   }
 
-  /** Sets how many characters may be in flight; default 4,000,000. */
+  /**
+   * Sets how many characters may be in flight; default 4,000,000.
+   *
+   * @param characters the number of characters
+   * @return this builder
+   */
   public B charBudget(int characters) {
     if (characters < 1) {
       throw new IllegalArgumentException("character budget must be at least 1: " + characters);
@@ -50,6 +65,9 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
    * document still being annotated after it is rejected with the reason {@code annotation
    * exceeded N s}, and the run goes on; its worker thread is abandoned and loops on until its
    * annotator returns, and a new worker takes its place.
+   *
+   * @param budget the time budget
+   * @return this builder
    */
   public B docTimeout(Duration budget) {
     this.docTimeout = TimeBudget.checked(budget);

@@ -47,7 +47,12 @@ public final class Fingerprint implements java.io.Serializable {
     this.words = words;
   }
 
-  /** Computes the fingerprint of a text. */
+  /**
+   * Computes the fingerprint of a text.
+   *
+   * @param text the text
+   * @return its exact hash and MinHash signature, under the folding copies are compared with
+   */
   public static Fingerprint of(CharSequence text) {
     Builder b = new Builder();
     long h = 0;

@@ -26,7 +26,10 @@ import java.io.Serializable;
  * @param dev the weight of dev
  * @param test the weight of test
  * @param seed the hash seed
+ * @serial exclude
  */
+// Excluded from the serialised-form page: a record's serial form is its components, documented
+// above, and javadoc 17 would otherwise ask for a comment on each component's implicit field.
 public record HashSplitter(double train, double dev, double test, long seed)
     implements Serializable {
 
@@ -36,7 +39,14 @@ public record HashSplitter(double train, double dev, double test, long seed)
   /** The default: 80/10/10 with seed 0. */
   public static final HashSplitter DEFAULT = of(80, 10, 10, 0);
 
-  /** Rejects negative, non-finite or all-zero ratios. */
+  /**
+   * Rejects negative, non-finite or all-zero ratios.
+   *
+   * @param train the weight of train
+   * @param dev the weight of dev
+   * @param test the weight of test
+   * @param seed the hash seed
+   */
   public HashSplitter {
     double sum = train + dev + test;
     if (!(train >= 0 && dev >= 0 && test >= 0) || !Double.isFinite(sum) || sum <= 0) {
@@ -46,7 +56,14 @@ public record HashSplitter(double train, double dev, double test, long seed)
     }
   }
 
-  /** Returns a splitter with these ratios (any scale: 80/10/10 or 0.8/0.1/0.1) and seed. */
+  /**
+   * {@return a splitter with these ratios (any scale: 80/10/10 or 0.8/0.1/0.1) and seed}
+   *
+   * @param train the weight of train
+   * @param dev the weight of dev
+   * @param test the weight of test
+   * @param seed the hash seed
+   */
   public static HashSplitter of(double train, double dev, double test, long seed) {
     return new HashSplitter(train, dev, test, seed);
   }
@@ -55,6 +72,9 @@ public record HashSplitter(double train, double dev, double test, long seed)
    * Parses ratios written {@code TRAIN,DEV,TEST} or {@code TRAIN/DEV/TEST}, such as {@code
    * 80,10,10}.
    *
+   * @param ratios the ratios, such as {@code 80,10,10}
+   * @param seed the hash seed
+   * @return the splitter
    * @throws IllegalArgumentException naming the text when it is not three numbers
    */
   public static HashSplitter parse(String ratios, long seed) {
@@ -75,7 +95,11 @@ public record HashSplitter(double train, double dev, double test, long seed)
     }
   }
 
-  /** Returns the split of the document with this id. */
+  /**
+   * {@return the split of the document with this id}
+   *
+   * @param id the document's id
+   */
   public Split assign(String id) {
     double u = unit(id) * (train + dev + test);
     if (u < train) {
@@ -84,7 +108,11 @@ public record HashSplitter(double train, double dev, double test, long seed)
     return u < train + dev ? Split.DEV : Split.TEST;
   }
 
-  /** Returns the share of a split, in {@code [0, 1]}. */
+  /**
+   * {@return the share of a split, in {@code [0, 1]}}
+   *
+   * @param split the split
+   */
   public double share(Split split) {
     double w =
         switch (split) {
@@ -95,12 +123,20 @@ public record HashSplitter(double train, double dev, double test, long seed)
     return w / (train + dev + test);
   }
 
-  /** Returns the id's hash as a number in {@code [0, 1)}, the value {@link #assign} compares. */
+  /**
+   * {@return the id's hash as a number in {@code [0, 1)}, the value {@link #assign} compares}
+   *
+   * @param id the document's id
+   */
   public double unit(String id) {
     return (hash(id) >>> 11) * 0x1.0p-53;
   }
 
-  /** Returns the seeded 64-bit hash of the id. */
+  /**
+   * {@return the seeded 64-bit hash of the id}
+   *
+   * @param id the document's id
+   */
   public long hash(String id) {
     long h = FNV_OFFSET ^ fmix64(seed);
     for (int i = 0; i < id.length(); i++) {

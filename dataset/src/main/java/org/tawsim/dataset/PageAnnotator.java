@@ -56,7 +56,13 @@ public final class PageAnnotator {
    *     budget, a worker's); 0 for an input over budget, whose worker is still running
    */
   public record Result(List<Page.Outcome> outcomes, int relatedFound, long cpuNanos) {
-    /** Copies the outcomes. */
+    /**
+     * Copies the outcomes.
+     *
+     * @param outcomes one per part exported, in page order
+     * @param relatedFound related articles found on the page
+     * @param cpuNanos the CPU time its annotation took
+     */
     public Result {
       outcomes = List.copyOf(outcomes);
     }
@@ -100,7 +106,7 @@ public final class PageAnnotator {
   }
 
   /**
-   * Returns the step.
+   * {@return the step}
    *
    * @param pipeline annotates each exported document
    * @param pages which text of each page is exported
@@ -120,10 +126,11 @@ public final class PageAnnotator {
   }
 
   /**
-   * Returns this step with a time budget per input document: {@link Duration#ZERO} for none (the
+   * {@return this step with a time budget per input document: {@link Duration#ZERO} for none (the
    * default), else an input still being annotated after {@code limit} is rejected (see the class
-   * contract).
+   * contract)}
    *
+   * @param limit the budget
    * @throws IllegalArgumentException for a negative limit
    */
   public PageAnnotator withTimeBudget(Duration limit) {
@@ -159,12 +166,17 @@ public final class PageAnnotator {
             + " has none: add one, or use PageMode.WHOLE");
   }
 
-  /** Returns the pipeline the parts are annotated with. */
+  /** {@return the pipeline the parts are annotated with} */
   public Pipeline pipeline() {
     return pipeline;
   }
 
-  /** Cuts, annotates and fingerprints one input document; see the class contract. */
+  /**
+   * Cuts, annotates and fingerprints one input document; see the class contract.
+   *
+   * @param doc the input document
+   * @return its outcomes, related articles found and CPU time
+   */
   public Result annotate(Document doc) {
     Objects.requireNonNull(doc, "doc");
     if (budget == null) {

@@ -42,6 +42,8 @@ public final class ParallelAnnotator {
     /**
      * Encodes one document.
      *
+     * @param annotated the annotated document
+     * @return what the sink takes
      * @throws InvalidInputException when this document cannot be written (it is then rejected)
      */
     T encode(Document annotated) throws IOException;
@@ -49,10 +51,20 @@ public final class ParallelAnnotator {
 
   /** Hears of each input in input order, on the calling thread. */
   public interface Sink<T> {
-    /** Takes what the encoder made of the next document. */
+    /**
+     * Takes what the encoder made of the next document.
+     *
+     * @param encoded the encoder's result
+     * @throws java.io.IOException when the sink fails
+     */
     void accept(T encoded) throws IOException;
 
-    /** Takes the rejection of the next input. */
+    /**
+     * Takes the rejection of the next input.
+     *
+     * @param rejection what is wrong with the input
+     * @throws java.io.IOException when the sink fails or stops the run
+     */
     void reject(InvalidInputException rejection) throws IOException;
   }
 
@@ -71,7 +83,11 @@ public final class ParallelAnnotator {
     this.charBudget = b.charBudget;
   }
 
-  /** Returns a builder that annotates with this pipeline. */
+  /**
+   * {@return a builder that annotates with this pipeline}
+   *
+   * @param pipeline the annotators
+   */
   public static Builder builder(Pipeline pipeline) {
     return new Builder(Objects.requireNonNull(pipeline, "pipeline"));
   }
@@ -80,6 +96,10 @@ public final class ParallelAnnotator {
    * Reads every document, annotates and encodes it on the workers and hands it to the sink in
    * input order.
    *
+   * @param <T> what the encoder makes of a document
+   * @param readers opens the reader of the inputs
+   * @param encoder encodes each annotated document on the workers
+   * @param sink takes each result in input order
    * @throws IOException when the reader fails beyond a single bad input, or the encoder or the
    *     sink fails; the run stops there
    */
@@ -140,7 +160,7 @@ public final class ParallelAnnotator {
       return this;
     }
 
-    /** Returns the engine. */
+    /** {@return the engine} */
     public ParallelAnnotator build() {
       return new ParallelAnnotator(this);
     }

@@ -11,7 +11,7 @@ public enum Split {
   /** Held-out test data. */
   TEST;
 
-  /** Returns the lower-case name used in file names, such as {@code "train"}. */
+  /** {@return the lower-case name used in file names, such as {@code "train"}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -24,19 +24,38 @@ public final class SplitStats implements java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Documents counted. */
   private long documents;
+
+  /** Characters of their texts. */
   private long characters;
+
+  /** Sentences of their sentence layers. */
   private long sentences;
+
+  /** Tokens of their token layers. */
   private long tokens;
+
+  /** Layers marked as made by people. */
   private long humanLayers;
+
+  /** Layers marked as made by a machine. */
   private long machineLayers;
+
+  /** Entities by type name, sorted. */
   private final Map<String, Long> entities = new TreeMap<>();
+
+  /** Quotations by kind label, sorted. */
   private final Map<String, Long> quotations = new TreeMap<>();
 
   /** Returns empty counts. */
   public SplitStats() {}
 
-  /** Counts one document written to the split, with its sentences, tokens, entities, quotations. */
+  /**
+   * Counts one document written to the split, with its sentences, tokens, entities, quotations.
+   *
+   * @param d a document written to the split
+   */
   public void add(Document d) {
     documents++;
     characters += d.text().codePointCount(0, d.text().length());
@@ -57,7 +76,11 @@ public final class SplitStats implements java.io.Serializable {
     }
   }
 
-  /** Adds the counts of another split's statistics (in any order: the sums are the same). */
+  /**
+   * Adds the counts of another split's statistics (in any order: the sums are the same).
+   *
+   * @param other the statistics of another split
+   */
   public void addAll(SplitStats other) {
     documents += other.documents;
     characters += other.characters;
@@ -69,52 +92,52 @@ public final class SplitStats implements java.io.Serializable {
     other.quotations.forEach((k, v) -> quotations.merge(k, v, Long::sum));
   }
 
-  /** Returns the number of documents. */
+  /** {@return the number of documents} */
   public long documents() {
     return documents;
   }
 
-  /** Returns the number of characters, in code points. */
+  /** {@return the number of characters, in code points} */
   public long characters() {
     return characters;
   }
 
-  /** Returns the number of sentences. */
+  /** {@return the number of sentences} */
   public long sentences() {
     return sentences;
   }
 
-  /** Returns the number of tokens. */
+  /** {@return the number of tokens} */
   public long tokens() {
     return tokens;
   }
 
-  /** Returns the number of documents with a layer a person made ({@link HumanLayers}). */
+  /** {@return the number of documents with a layer a person made ({@link HumanLayers})} */
   public long humanLayers() {
     return humanLayers;
   }
 
-  /** Returns the number of documents with a layer the annotators made (any not marked human). */
+  /** {@return the number of documents with a layer the annotators made (any not marked human)} */
   public long machineLayers() {
     return machineLayers;
   }
 
-  /** Returns the number of entities per type name, sorted by name. */
+  /** {@return the number of entities per type name, sorted by name} */
   public Map<String, Long> entities() {
     return Collections.unmodifiableMap(entities);
   }
 
-  /** Returns the number of entities of all types. */
+  /** {@return the number of entities of all types} */
   public long entityCount() {
     return entities.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Returns the number of quotations per kind label, sorted by label. */
+  /** {@return the number of quotations per kind label, sorted by label} */
   public Map<String, Long> quotations() {
     return Collections.unmodifiableMap(quotations);
   }
 
-  /** Returns the number of quotations of all kinds. */
+  /** {@return the number of quotations of all kinds} */
   public long quotationCount() {
     return quotations.values().stream().mapToLong(Long::longValue).sum();
   }

@@ -51,6 +51,8 @@ public final class Agreement {
   /**
    * Adds one document as A and B annotated it.
    *
+   * @param a the document as annotator A made it
+   * @param b the document as annotator B made it
    * @throws IllegalArgumentException when the ids or texts differ, or A has no token layer
    */
   public void add(Document a, Document b) {
@@ -88,22 +90,22 @@ public final class Agreement {
     return List.of(tags);
   }
 
-  /** Returns the entity scores, A as gold. */
+  /** {@return the entity scores, A as gold} */
   public EntityScorer entities() {
     return entities;
   }
 
-  /** Returns the quotation scores, A as gold. */
+  /** {@return the quotation scores, A as gold} */
   public QuotationScorer.Result quotes() {
     return quotes.result();
   }
 
-  /** Returns Cohen's kappa over the tokens' IOB2 labels. */
+  /** {@return Cohen's kappa over the tokens' IOB2 labels} */
   public double kappa() {
     return kappa.kappa();
   }
 
-  /** Returns the number of tokens kappa was computed over. */
+  /** {@return the number of tokens kappa was computed over} */
   public long tokens() {
     return kappa.tokens();
   }
@@ -114,6 +116,9 @@ public final class Agreement {
    * {TYPE: {...}}}, "tokens": {"count", "kappa"}, "quotes": {"a", "b", "both", "precision",
    * "recall", "f1", "speech", "speaker_agreement"}}}: {@code speech} counts the speech
    * quotations of A that speaker agreement is computed over. Does not close the stream.
+   *
+   * @param out the stream to write to, flushed, not closed
+   * @throws java.io.IOException when writing fails
    */
   public void writeJson(OutputStream out) throws IOException {
     try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
@@ -157,7 +162,9 @@ public final class Agreement {
     json.writeNumberField(name, BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN));
   }
 
-  /** Returns the figures as lines for a person: entities overall and per type, kappa, quotations. */
+  /**
+   * {@return the figures as lines for a person: entities overall and per type, kappa, quotations}
+   */
   public String report() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "documents: %d, A as reference\n", entities.documents()));

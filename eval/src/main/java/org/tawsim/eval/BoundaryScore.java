@@ -22,13 +22,26 @@ public record BoundaryScore(
 
   /** A boundary of one document: the UTF-16 offset where a sentence ends. */
   public record Boundary(String documentId, int offset) {
-    /** Rejects a null id. */
+    /**
+     * Rejects a null id.
+     *
+     * @param documentId the document
+     * @param offset the boundary's offset in its text
+     */
     public Boundary {
       Objects.requireNonNull(documentId, "documentId");
     }
   }
 
-  /** Rejects inconsistent counts and copies the lists. */
+  /**
+   * Rejects inconsistent counts and copies the lists.
+   *
+   * @param gold boundaries in the gold data
+   * @param predicted boundaries the system found
+   * @param correct boundaries in both
+   * @param missed gold boundaries the system did not find
+   * @param spurious boundaries the system found that the gold does not have
+   */
   public BoundaryScore {
     if (correct < 0 || correct > gold || correct > predicted) {
       throw new IllegalArgumentException(
@@ -38,12 +51,16 @@ public record BoundaryScore(
     spurious = List.copyOf(spurious);
   }
 
-  /** Returns the score of nothing: every figure 0. */
+  /** {@return the score of nothing: every figure 0} */
   public static BoundaryScore empty() {
     return new BoundaryScore(0, 0, 0, List.of(), List.of());
   }
 
-  /** Returns the sum of two scores. */
+  /**
+   * {@return the sum of two scores}
+   *
+   * @param o the other score
+   */
   public BoundaryScore plus(BoundaryScore o) {
     return new BoundaryScore(
         gold + o.gold,
@@ -62,25 +79,25 @@ public record BoundaryScore(
     return l;
   }
 
-  /** Returns the counts as a {@link Score}. */
+  /** {@return the counts as a {@link Score}} */
   public Score counts() {
     return new Score(gold, predicted, correct);
   }
 
   /**
-   * Returns correct / predicted; 1 when nothing was predicted and nothing was to find (a text
-   * without a boundary split as one sentence is right), else as {@link Score#precision}.
+   * {@return correct / predicted; 1 when nothing was predicted and nothing was to find (a text
+   * without a boundary split as one sentence is right), else as {@link Score#precision}}
    */
   public double precision() {
     return nothingToFind() ? 1 : counts().precision();
   }
 
-  /** Returns correct / gold; 1 when the gold has no boundary (none was missed). */
+  /** {@return correct / gold; 1 when the gold has no boundary (none was missed)} */
   public double recall() {
     return gold == 0 ? 1 : counts().recall();
   }
 
-  /** Returns the harmonic mean of precision and recall; 1 when there was nothing to find. */
+  /** {@return the harmonic mean of precision and recall; 1 when there was nothing to find} */
   public double f1() {
     return nothingToFind() ? 1 : counts().f1();
   }
@@ -89,7 +106,7 @@ public record BoundaryScore(
     return gold == 0 && predicted == 0;
   }
 
-  /** Returns the counts and scores on one line, with four decimals, locale-independent. */
+  /** {@return the counts and scores on one line, with four decimals, locale-independent} */
   public String summary() {
     return String.format(
         Locale.ROOT,

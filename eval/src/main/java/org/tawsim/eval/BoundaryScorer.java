@@ -29,6 +29,9 @@ public final class BoundaryScorer {
   /**
    * Scores one document: the sentences of {@code predicted} against those of {@code gold}.
    *
+   * @param gold the document with gold sentences
+   * @param predicted the same text with predicted sentences
+   * @return the boundaries of both and how they match
    * @throws IllegalArgumentException when the two are not the same text
    */
   public static BoundaryScore score(Document gold, Document predicted) {
@@ -44,6 +47,9 @@ public final class BoundaryScorer {
   /**
    * Scores documents pairwise, in order.
    *
+   * @param gold the documents with gold sentences
+   * @param predicted the same texts with predicted sentences, in the same order
+   * @return the boundaries of all documents and how they match
    * @throws IllegalArgumentException when the lists differ in length or a pair in text
    */
   public static BoundaryScore score(List<Document> gold, List<Document> predicted) {
@@ -58,7 +64,15 @@ public final class BoundaryScorer {
     return total;
   }
 
-  /** Scores the sentence spans of one text. */
+  /**
+   * Scores the sentence spans of one text.
+   *
+   * @param id the document's id, for the lists of boundaries
+   * @param text the text
+   * @param gold the gold sentence spans
+   * @param predicted the predicted sentence spans
+   * @return the boundaries of both and how they match
+   */
   public static BoundaryScore score(String id, String text, List<Span> gold, List<Span> predicted) {
     TreeSet<Integer> g = boundaries(text, gold);
     TreeSet<Integer> p = boundaries(text, predicted);

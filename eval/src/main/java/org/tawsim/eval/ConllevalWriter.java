@@ -28,7 +28,11 @@ public final class ConllevalWriter {
 
   private final Writer out;
 
-  /** Writes to {@code out}, which stays open. */
+  /**
+   * Writes to {@code out}, which stays open.
+   *
+   * @param out where the lines go
+   */
   public ConllevalWriter(Writer out) {
     this.out = Objects.requireNonNull(out, "out");
   }
@@ -36,7 +40,11 @@ public final class ConllevalWriter {
   /**
    * Writes a document's sentences with both tag columns.
    *
+   * @param document the document, with sentence and token layers
+   * @param gold the gold entities
+   * @param predicted the predicted entities
    * @throws IllegalArgumentException when an entity is not aligned with the tokens of one sentence
+   * @throws java.io.IOException when writing fails
    */
   public void write(Document document, List<Entity> gold, List<Entity> predicted)
       throws IOException {
@@ -69,7 +77,12 @@ public final class ConllevalWriter {
     }
   }
 
-  /** Returns the entities that start and end on token boundaries inside one sentence, in order. */
+  /**
+   * {@return the entities that start and end on token boundaries inside one sentence, in order}
+   *
+   * @param document the document, with sentence and token layers
+   * @param entities the entities to keep or drop
+   */
   public static List<Entity> aligned(Document document, List<Entity> entities) {
     List<Token> tokens = document.layer(Token.class);
     Map<Integer, Integer> begins = new HashMap<>();

@@ -33,7 +33,12 @@ public final class EntityScorer {
   private final Map<EntityType, int[]> counts = new HashMap<>();
   private int documents;
 
-  /** Adds one document's entities (or one sentence's): gold and predicted over the same text. */
+  /**
+   * Adds one document's entities (or one sentence's): gold and predicted over the same text.
+   *
+   * @param gold the gold entities
+   * @param predicted the predicted entities
+   */
   public void add(List<Entity> gold, List<Entity> predicted) {
     Objects.requireNonNull(gold, "gold");
     Objects.requireNonNull(predicted, "predicted");
@@ -64,14 +69,16 @@ public final class EntityScorer {
     return keys;
   }
 
-  /** Returns the scores per type, sorted by type name, of every type seen in gold or predictions. */
+  /**
+   * {@return the scores per type, sorted by type name, of every type seen in gold or predictions}
+   */
   public SortedMap<EntityType, Score> byType() {
     SortedMap<EntityType, Score> out = new TreeMap<>();
     counts.forEach((t, c) -> out.put(t, new Score(c[0], c[1], c[2])));
     return Collections.unmodifiableSortedMap(out);
   }
 
-  /** Returns the micro-averaged score over all types. */
+  /** {@return the micro-averaged score over all types} */
   public Score overall() {
     Score s = new Score(0, 0, 0);
     for (Score t : byType().values()) {
@@ -80,7 +87,11 @@ public final class EntityScorer {
     return s;
   }
 
-  /** Returns the micro-averaged score over some types only (types never seen count zero). */
+  /**
+   * {@return the micro-averaged score over some types only (types never seen count zero)}
+   *
+   * @param types the types to count
+   */
   public Score overall(Set<EntityType> types) {
     Score s = new Score(0, 0, 0);
     for (Map.Entry<EntityType, Score> e : byType().entrySet()) {
@@ -91,14 +102,14 @@ public final class EntityScorer {
     return s;
   }
 
-  /** Returns the number of calls to {@link #add}. */
+  /** {@return the number of calls to {@link #add}} */
   public int documents() {
     return documents;
   }
 
   /**
-   * Returns a report in conlleval's layout: the overall line, then one line per type, percentages
-   * with two decimals, lines ending in {@code \n}.
+   * {@return a report in conlleval's layout: the overall line, then one line per type, percentages
+   * with two decimals, lines ending in {@code \n}}
    */
   public String report() {
     StringBuilder sb = new StringBuilder();

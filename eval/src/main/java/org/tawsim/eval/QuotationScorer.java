@@ -50,6 +50,8 @@ public final class QuotationScorer {
   /**
    * Adds one document's gold and predicted quotations.
    *
+   * @param goldDoc the document with gold quotations
+   * @param predictedDoc the same text with predicted quotations
    * @throws IllegalArgumentException when the two documents do not have the same text
    */
   public void add(Document goldDoc, Document predictedDoc) {
@@ -120,13 +122,13 @@ public final class QuotationScorer {
     return out;
   }
 
-  /** Returns the scores so far. */
+  /** {@return the scores so far} */
   public Result result() {
     return new Result(
         gold, predicted, matched, kindRight, speakerGold, speakerRight, cueGold, cueRight);
   }
 
-  /** Returns every difference found so far, in the order found. */
+  /** {@return every difference found so far, in the order found} */
   public List<Difference> differences() {
     return List.copyOf(differences);
   }
@@ -153,37 +155,37 @@ public final class QuotationScorer {
       int cueGold,
       int cueRight) {
 
-    /** Returns the span counts: gold, predicted and matched quotations. */
+    /** {@return the span counts: gold, predicted and matched quotations} */
     public Score spans() {
       return new Score(gold, predicted, matched);
     }
 
-    /** Returns matched / predicted ({@link #spans}). */
+    /** {@return matched / predicted ({@link #spans})} */
     public double precision() {
       return spans().precision();
     }
 
-    /** Returns matched / gold ({@link #spans}). */
+    /** {@return matched / gold ({@link #spans})} */
     public double recall() {
       return spans().recall();
     }
 
-    /** Returns the harmonic mean of precision and recall ({@link #spans}). */
+    /** {@return the harmonic mean of precision and recall ({@link #spans})} */
     public double f1() {
       return spans().f1();
     }
 
-    /** Returns kindRight / matched. */
+    /** {@return kindRight / matched} */
     public double kindAccuracy() {
       return ratio(kindRight, matched);
     }
 
-    /** Returns speakerRight / speakerGold. */
+    /** {@return speakerRight / speakerGold} */
     public double speakerAccuracy() {
       return ratio(speakerRight, speakerGold);
     }
 
-    /** Returns cueRight / cueGold. */
+    /** {@return cueRight / cueGold} */
     public double cueAccuracy() {
       return ratio(cueRight, cueGold);
     }
@@ -203,7 +205,14 @@ public final class QuotationScorer {
    */
   public record Difference(String documentId, Type type, Quotation gold, Quotation predicted) {
 
-    /** Rejects a null id or type. */
+    /**
+     * Rejects a null id or type.
+     *
+     * @param documentId the document
+     * @param type what differs
+     * @param gold the gold quotation, null for {@link Type#SPURIOUS}
+     * @param predicted the predicted quotation, null for {@link Type#MISSED}
+     */
     public Difference {
       Objects.requireNonNull(documentId, "documentId");
       Objects.requireNonNull(type, "type");

@@ -56,6 +56,8 @@ public final class SentenceGold {
   /**
    * Reads a gold file, choosing the format by its name.
    *
+   * @param file a gold file: {@code .jsonl}, or one sentence a line
+   * @return one document per gold document, with its sentence layer
    * @throws InvalidInputException naming the file and place of bad input
    */
   public static List<Document> read(Path file) throws IOException {
@@ -66,6 +68,9 @@ public final class SentenceGold {
    * Reads a gold file, choosing the format by its name; the text format's lines are joined as
    * {@code join} says (JSONL has its own text).
    *
+   * @param file a gold file: {@code .jsonl}, or one sentence a line
+   * @param join how the text format's lines are joined
+   * @return one document per gold document, with its sentence layer
    * @throws InvalidInputException naming the file and place of bad input
    */
   public static List<Document> read(Path file, LineJoin join) throws IOException {
@@ -74,12 +79,25 @@ public final class SentenceGold {
     return name.endsWith(".jsonl") ? readJsonl(name, text) : readText(name, text, join);
   }
 
-  /** Reads the text format, a document's lines joined by a space. */
+  /**
+   * Reads the text format, a document's lines joined by a space.
+   *
+   * @param input the input's name, for messages and document ids
+   * @param content the file's text
+   * @return one document per gold document, with its sentence layer
+   */
   public static List<Document> readText(String input, String content) {
     return readText(input, content, LineJoin.SPACE);
   }
 
-  /** Reads the text format: one sentence a line, an empty line between documents. */
+  /**
+   * Reads the text format: one sentence a line, an empty line between documents.
+   *
+   * @param input the input's name, for messages and document ids
+   * @param content the file's text
+   * @param join how a document's lines are joined
+   * @return one document per gold document, with its sentence layer
+   */
   public static List<Document> readText(String input, String content, LineJoin join) {
     List<Document> docs = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -110,6 +128,9 @@ public final class SentenceGold {
   /**
    * Reads the JSONL format.
    *
+   * @param input the input's name, for messages
+   * @param content the file's text
+   * @return one document per line, with its sentence layer
    * @throws InvalidInputException naming the input and line of bad input
    */
   public static List<Document> readJsonl(String input, String content)

@@ -29,6 +29,8 @@ public final class TokenScorer {
    * Scores the tokenizer on the gold sentences.
    *
    * @param tokenizer the token spans of a text, in order
+   * @param gold the gold sentences and tokens
+   * @return the scores and the disagreements
    */
   public static Result score(UdTokenGold.Gold gold, Function<String, List<Span>> tokenizer) {
     Objects.requireNonNull(gold, "gold");
@@ -113,13 +115,27 @@ public final class TokenScorer {
       int sentences, List<String> notAligned, Score tokens, Score boundaries,
       List<String> disagreements) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param sentences the sentences scored
+     * @param notAligned the ids of the gold sentences left out
+     * @param tokens exact token spans
+     * @param boundaries token begin and end offsets
+     * @param disagreements one line per group of tokens that differ
+     */
     public Result {
       notAligned = List.copyOf(notAligned);
       disagreements = List.copyOf(disagreements);
     }
 
-    /** Returns the report {@code tawsim eval tokens} prints, with the first {@code show} disagreements. */
+    /**
+     * {@return the report {@code tawsim eval tokens} prints, with the first {@code show}
+     * disagreements}
+     *
+     * @param goldName the gold file's name, for the first line
+     * @param show how many disagreements to list
+     */
     public String report(String goldName, int show) {
       StringBuilder sb = new StringBuilder();
       sb.append("gold: ").append(goldName).append('\n');

@@ -32,7 +32,13 @@ public final class UdTokenGold {
    * @param tokens the gold tokens, in order
    */
   public record Sentence(String id, String text, List<Span> tokens) {
-    /** Copies the token list. */
+    /**
+     * Copies the token list.
+     *
+     * @param id the sentence's id
+     * @param text the sentence's text
+     * @param tokens the gold tokens, in order
+     */
     public Sentence {
       tokens = List.copyOf(tokens);
     }
@@ -45,7 +51,12 @@ public final class UdTokenGold {
    * @param notAligned the ids of the sentences left out
    */
   public record Gold(List<Sentence> sentences, List<String> notAligned) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param sentences the aligned sentences, in file order
+     * @param notAligned the ids of the sentences left out
+     */
     public Gold {
       sentences = List.copyOf(sentences);
       notAligned = List.copyOf(notAligned);
@@ -57,6 +68,8 @@ public final class UdTokenGold {
   /**
    * Reads the file.
    *
+   * @param file a CoNLL-U file
+   * @return its sentences with their gold tokens
    * @throws InvalidInputException naming the file and line for a sentence without {@code # text}
    *     or a word line with fewer than ten columns
    */

@@ -44,7 +44,20 @@ public record ExportOptions(
     DoccanoJsonlWriter.Layout doccanoLayout,
     Set<JsonlLayer> layers) {
 
-  /** Rejects nulls (but a null {@code docStart}) and copies the types. */
+  /**
+   * Rejects nulls (but a null {@code docStart}) and copies the types.
+   *
+   * @param scheme tag scheme of the token formats
+   * @param boundaries entities off token boundaries
+   * @param report where adjustments are counted and warned about
+   * @param conllLayout CoNLL columns and document line
+   * @param docStart the CoNLL document line, or null for the layout's own
+   * @param tabSeparated CoNLL columns separated by tabs instead of spaces
+   * @param hfPerDocument Hugging Face rows per document instead of per sentence
+   * @param hfTypes the types whose Hugging Face labels are listed first
+   * @param doccanoLayout doccano spans or relations
+   * @param layers the layers native JSONL writes
+   */
   public ExportOptions {
     Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(boundaries, "boundaries");
@@ -55,7 +68,7 @@ public record ExportOptions(
     layers = Set.copyOf(layers);
   }
 
-  /** Returns the defaults: IOB2, expand, counting report, CoNLL-2003, per sentence, spans. */
+  /** {@return the defaults: IOB2, expand, counting report, CoNLL-2003, per sentence, spans} */
   public static ExportOptions defaults() {
     return new ExportOptions(TagScheme.IOB2, BoundaryPolicy.EXPAND, ExportReport.counting(),
         ConllLayout.CONLL2003, null, false, false,
@@ -63,43 +76,74 @@ public record ExportOptions(
         JsonlLayer.all());
   }
 
-  /** Returns a copy with another tag scheme. */
+  /**
+   * {@return a copy with another tag scheme}
+   *
+   * @param s the tag scheme
+   */
   public ExportOptions withScheme(TagScheme s) {
     return new ExportOptions(s, boundaries, report, conllLayout, docStart, tabSeparated,
         hfPerDocument, hfTypes, doccanoLayout, layers);
   }
 
-  /** Returns a copy with another boundary policy. */
+  /**
+   * {@return a copy with another boundary policy}
+   *
+   * @param b the boundary policy
+   */
   public ExportOptions withBoundaries(BoundaryPolicy b) {
     return new ExportOptions(scheme, b, report, conllLayout, docStart, tabSeparated,
         hfPerDocument, hfTypes, doccanoLayout, layers);
   }
 
-  /** Returns a copy with another report. */
+  /**
+   * {@return a copy with another report}
+   *
+   * @param r the report
+   */
   public ExportOptions withReport(ExportReport r) {
     return new ExportOptions(scheme, boundaries, r, conllLayout, docStart, tabSeparated,
         hfPerDocument, hfTypes, doccanoLayout, layers);
   }
 
-  /** Returns a copy with another CoNLL layout and document line (null: the layout's own). */
+  /**
+   * {@return a copy with another CoNLL layout and document line (null: the layout's own)}
+   *
+   * @param layout the CoNLL columns
+   * @param start the document line, or null for the layout's own
+   * @param tabs whether columns are separated by tabs instead of spaces
+   */
   public ExportOptions withConll(ConllLayout layout, DocStart start, boolean tabs) {
     return new ExportOptions(scheme, boundaries, report, layout, start, tabs,
         hfPerDocument, hfTypes, doccanoLayout, layers);
   }
 
-  /** Returns a copy with other Hugging Face settings. */
+  /**
+   * {@return a copy with other Hugging Face settings}
+   *
+   * @param perDocument whether rows are per document instead of per sentence
+   * @param types the types whose labels are listed first
+   */
   public ExportOptions withHf(boolean perDocument, Collection<EntityType> types) {
     return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
         perDocument, List.copyOf(types), doccanoLayout, layers);
   }
 
-  /** Returns a copy with another doccano layout. */
+  /**
+   * {@return a copy with another doccano layout}
+   *
+   * @param layout spans or relations
+   */
   public ExportOptions withDoccano(DoccanoJsonlWriter.Layout layout) {
     return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
         hfPerDocument, hfTypes, layout, layers);
   }
 
-  /** Returns a copy writing only these layers in native JSONL. */
+  /**
+   * {@return a copy writing only these layers in native JSONL}
+   *
+   * @param l the layers to write
+   */
   public ExportOptions withLayers(Set<JsonlLayer> l) {
     return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
         hfPerDocument, hfTypes, doccanoLayout, l);

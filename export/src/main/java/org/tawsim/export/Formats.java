@@ -48,6 +48,12 @@ public final class Formats {
   /**
    * Opens a writer onto a file (and, for {@code hf} and {@code labelstudio}, the file beside it at
    * {@link OutputFormat#companionPath}), creating or replacing them; closing the writer closes them.
+   *
+   * @param format the output format
+   * @param file the output file
+   * @param options the format's settings
+   * @return the writer
+   * @throws java.io.IOException when a file cannot be created
    */
   public static DocumentWriter writer(OutputFormat format, Path file, ExportOptions options)
       throws IOException {
@@ -57,8 +63,13 @@ public final class Formats {
   /**
    * Opens a writer onto a stream that the caller closes after closing the writer.
    *
+   * @param format the output format
+   * @param out the stream to write to
+   * @param options the format's settings
+   * @return the writer
    * @throws IllegalArgumentException for {@code hf}, which needs a stream for its label list too
    *     ({@link #writer(OutputFormat, OutputStream, OutputStream, ExportOptions)})
+   * @throws java.io.IOException when writing the format's opening fails
    */
   public static DocumentWriter writer(OutputFormat format, OutputStream out, ExportOptions options)
       throws IOException {
@@ -69,6 +80,13 @@ public final class Formats {
    * Opens a writer onto a stream, with the stream of its companion file: {@code hf}'s label list
    * (required for it) or {@code labelstudio}'s labelling configuration (may be null); ignored by the
    * other formats. The caller closes both streams after closing the writer.
+   *
+   * @param format the output format
+   * @param out the stream to write to
+   * @param companion the companion file's stream, or null
+   * @param options the format's settings
+   * @return the writer
+   * @throws java.io.IOException when writing the format's opening fails
    */
   public static DocumentWriter writer(
       OutputFormat format, OutputStream out, OutputStream companion, ExportOptions options)
@@ -76,12 +94,28 @@ public final class Formats {
     return format.open(out, companion, options);
   }
 
-  /** Opens a reader of a file that stops at the first bad document. */
+  /**
+   * Opens a reader of a file that stops at the first bad document.
+   *
+   * @param format the input format
+   * @param file the file to read
+   * @return the reader
+   * @throws java.io.IOException when the file cannot be opened
+   */
   public static DocumentReader reader(ReaderFormat format, Path file) throws IOException {
     return reader(format, file, RejectHandler.FAIL, notice -> {});
   }
 
-  /** Opens a reader of a file; the file is closed with the reader. */
+  /**
+   * Opens a reader of a file; the file is closed with the reader.
+   *
+   * @param format the input format
+   * @param file the file to read
+   * @param rejects what happens to a bad document
+   * @param notices receives the labels met and the regions repaired
+   * @return the reader
+   * @throws java.io.IOException when the file cannot be opened
+   */
   public static DocumentReader reader(
       ReaderFormat format, Path file, RejectHandler rejects, Consumer<String> notices)
       throws IOException {
@@ -100,20 +134,37 @@ public final class Formats {
    * reader.
    *
    * @param name the input's name, for messages (and the document ids of CoNLL and CoNLL-U)
+   * @param format the input format
+   * @param in the stream to read
+   * @return the reader
+   * @throws java.io.IOException when the stream cannot be read
    */
   public static DocumentReader reader(ReaderFormat format, String name, InputStream in)
       throws IOException {
     return reader(format, name, in, RejectHandler.FAIL, notice -> {});
   }
 
-  /** Returns every document of a file, failing at the first bad one. */
+  /**
+   * {@return every document of a file, failing at the first bad one}
+   *
+   * @param format the input format
+   * @param file the file to read
+   * @throws java.io.IOException when the file cannot be read or holds a bad document
+   */
   public static List<Document> readAll(ReaderFormat format, Path file) throws IOException {
     try (DocumentReader r = reader(format, file)) {
       return r.readAll();
     }
   }
 
-  /** Returns every document of a stream, which is closed, failing at the first bad one. */
+  /**
+   * {@return every document of a stream, which is closed, failing at the first bad one}
+   *
+   * @param format the input format
+   * @param name the input's name, for messages
+   * @param in the stream to read
+   * @throws java.io.IOException when the stream cannot be read or holds a bad document
+   */
   public static List<Document> readAll(ReaderFormat format, String name, InputStream in)
       throws IOException {
     try (DocumentReader r = reader(format, name, in)) {
@@ -125,6 +176,12 @@ public final class Formats {
    * Opens a reader of a stream; the stream is closed with the reader.
    *
    * @param name the input's name, for messages (and the document ids of CoNLL and CoNLL-U)
+   * @param format the input format
+   * @param in the stream to read
+   * @param rejects what happens to a bad document
+   * @param notices receives the labels met and the regions repaired
+   * @return the reader
+   * @throws java.io.IOException when the stream cannot be read
    */
   public static DocumentReader reader(
       ReaderFormat format, String name, InputStream in, RejectHandler rejects,

@@ -36,9 +36,11 @@ public final class HumanLayers {
   private HumanLayers() {}
 
   /**
-   * Returns the document with these layers recorded as made by a person, beside any recorded
-   * before.
+   * {@return the document with these layers recorded as made by a person, beside any recorded
+   * before}
    *
+   * @param d the document
+   * @param kinds the annotation classes of the layers
    * @throws IllegalArgumentException for a layer other than entities and quotations
    */
   public static Document mark(Document d, Collection<Class<? extends Annotation>> kinds) {
@@ -59,7 +61,12 @@ public final class HumanLayers {
     return d.withMetadata(meta);
   }
 
-  /** Returns the layers recorded as made by a person; empty when none (names not known are ignored). */
+  /**
+   * {@return the layers recorded as made by a person; empty when none (names not known are
+   * ignored)}
+   *
+   * @param d the document
+   */
   public static Set<Class<? extends Annotation>> of(Document d) {
     String value = d.metadata().get(KEY);
     if (value == null || value.isEmpty()) {

@@ -60,33 +60,34 @@ public enum OutputFormat {
     this.extension = extension;
   }
 
-  /** Returns the format's name, such as {@code "conllu"}. */
+  /** {@return the format's name, such as {@code "conllu"}} */
   public String label() {
     return label;
   }
 
-  /** Returns the usual file ending, such as {@code ".conll"} or {@code ".hf.jsonl"}. */
+  /** {@return the usual file ending, such as {@code ".conll"} or {@code ".hf.jsonl"}} */
   public String extension() {
     return extension;
   }
 
   /**
-   * Returns true when the bytes the format writes for a document do not depend on the documents
-   * before it, so that a document can be encoded on its own ({@link WorkerEncoder}). False for
+   * {@return true when the bytes the format writes for a document do not depend on the documents
+   * before it, so that a document can be encoded on its own ({@link WorkerEncoder})} False for
    * Label Studio's tasks: one JSON array, whose separators depend on the documents before.
    */
   public boolean encodesPerDocument() {
     return this != LABELSTUDIO;
   }
 
-  /** Returns true when the format writes tokens, so documents need a token layer. */
+  /** {@return true when the format writes tokens, so documents need a token layer} */
   public boolean needsTokens() {
     return this != JSONL && this != DOCCANO && this != LABELSTUDIO;
   }
 
   /**
-   * Returns the format with this name, ignoring case.
+   * {@return the format with this name, ignoring case}
    *
+   * @param label the format's name, such as {@code conll}
    * @throws IllegalArgumentException naming the valid names
    */
   public static OutputFormat fromLabel(String label) {
@@ -163,19 +164,23 @@ public enum OutputFormat {
   }
 
   /**
-   * Returns where {@code hf} puts the label list of an output file: beside it, its name without
+   * {@return where {@code hf} puts the label list of an output file: beside it, its name without
    * {@code .jsonl} followed by {@code .labels.json} ({@code train.hf.jsonl} gives {@code
-   * train.hf.labels.json}).
+   * train.hf.labels.json})}
+   *
+   * @param output the output file
    */
   public static Path labelsPath(Path output) {
     return output.resolveSibling(stem(output, ".jsonl") + ".labels.json");
   }
 
   /**
-   * Returns the file a format writes beside its output, or null when it writes none: {@code hf}'s
+   * {@return the file a format writes beside its output, or null when it writes none: {@code hf}'s
    * label list ({@link #labelsPath}) and {@code labelstudio}'s labelling configuration, the output's
    * name without {@code .json} followed by {@code .config.xml} ({@code tasks.json} gives {@code
-   * tasks.config.xml}).
+   * tasks.config.xml})}
+   *
+   * @param output the output file
    */
   public Path companionPath(Path output) {
     return switch (this) {

@@ -31,20 +31,25 @@ public enum ReaderFormat {
     this.label = label;
   }
 
-  /** Returns the format's name, such as {@code "conllu"}. */
+  /** {@return the format's name, such as {@code "conllu"}} */
   public String label() {
     return label;
   }
 
-  /** Returns the reader of what the output format writes, or empty for {@code hf}. */
+  /**
+   * {@return the reader of what the output format writes, or empty for {@code hf}}
+   *
+   * @param written the output format
+   */
   public static Optional<ReaderFormat> of(OutputFormat written) {
     Objects.requireNonNull(written, "written");
     return Arrays.stream(values()).filter(f -> f.label.equals(written.label())).findFirst();
   }
 
   /**
-   * Returns the format with this name, ignoring case.
+   * {@return the format with this name, ignoring case}
    *
+   * @param label the format's name, such as {@code jsonl}
    * @throws IllegalArgumentException naming the valid names
    */
   public static ReaderFormat fromLabel(String label) {

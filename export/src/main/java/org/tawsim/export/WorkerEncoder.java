@@ -60,7 +60,12 @@ public final class WorkerEncoder {
     this.listedTypes = new HashSet<>(options.hfTypes());
   }
 
-  /** Returns an encoder into this format with these settings (their report is the file's). */
+  /**
+   * {@return an encoder into this format with these settings (their report is the file's)}
+   *
+   * @param format the output format
+   * @param options the format's settings
+   */
   public static WorkerEncoder of(OutputFormat format, ExportOptions options) {
     return new WorkerEncoder(
         Objects.requireNonNull(format, "format"), Objects.requireNonNull(options, "options"));
@@ -82,7 +87,12 @@ public final class WorkerEncoder {
     }
   }
 
-  /** Encodes a document on the calling thread; see the class comment for a null {@code bytes}. */
+  /**
+   * Encodes a document on the calling thread; see the class comment for a null {@code bytes}.
+   *
+   * @param d the annotated document
+   * @return its bytes and report cases, or empty ones when the file's writer must write it
+   */
   public Encoded encode(Document d) {
     if (!format.encodesPerDocument() || format == OutputFormat.HF && !typesListed(d)) {
       return new Encoded(null, null);
@@ -120,6 +130,9 @@ public final class WorkerEncoder {
    *
    * @param file the stream {@code writer} writes to
    * @param writer the file's writer, opened by {@link OutputFormat#open} with the same options
+   * @param e what {@link #encode} made of the document
+   * @param d the document
+   * @throws java.io.IOException when writing fails
    */
   public void write(Encoded e, Document d, OutputStream file, DocumentWriter writer)
       throws IOException {

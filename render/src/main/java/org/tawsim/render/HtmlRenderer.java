@@ -61,31 +61,32 @@ public final class HtmlRenderer {
     this.spoolDirectory = b.spoolDirectory;
   }
 
-  /** Returns a renderer with the default title and page size. */
+  /** {@return a renderer with the default title and page size} */
   public static HtmlRenderer defaults() {
     return builder().build();
   }
 
-  /** Returns a builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the page title. */
+  /** {@return the page title} */
   public String title() {
     return title;
   }
 
-  /** Returns the number of documents per page. */
+  /** {@return the number of documents per page} */
   public int pageSize() {
     return pageSize;
   }
 
   /**
-   * Returns a writer that renders the documents written to it; the page is written to {@code out}
-   * when the writer is closed, which flushes {@code out} but does not close it. Closing writes the
+   * {@return a writer that renders the documents written to it; the page is written to {@code out}
+   * when the writer is closed, which flushes {@code out} but does not close it} Closing writes the
    * page of whatever was written so far; {@link #render} writes nothing when its input fails.
    *
+   * @param out where the page goes
    * @throws IOException when the temporary file cannot be created
    */
   public DocumentWriter writer(OutputStream out) throws IOException {
@@ -96,7 +97,10 @@ public final class HtmlRenderer {
    * Renders every document of {@code in} to {@code out}, which is flushed, not closed. When reading
    * or rendering fails, nothing is written to {@code out} and the exception propagates.
    *
+   * @param in the documents to render
+   * @param out where the page goes
    * @return the number of documents rendered
+   * @throws java.io.IOException when reading, rendering or writing fails
    */
   public int render(DocumentReader in, OutputStream out) throws IOException {
     Objects.requireNonNull(in, "in");
@@ -119,7 +123,10 @@ public final class HtmlRenderer {
    * Renders the documents to {@code out}, which is flushed, not closed. When iterating or rendering
    * fails, nothing is written to {@code out} and the exception propagates.
    *
+   * @param documents the documents to render
+   * @param out where the page goes
    * @return the number of documents rendered
+   * @throws java.io.IOException when rendering or writing fails
    */
   public int render(Iterable<Document> documents, OutputStream out) throws IOException {
     Objects.requireNonNull(documents, "documents");
@@ -155,7 +162,12 @@ public final class HtmlRenderer {
 
     private Builder() {}
 
-    /** Sets the page title, shown as it is (escaped). */
+    /**
+     * Sets the page title, shown as it is (escaped).
+     *
+     * @param title the page title
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = Objects.requireNonNull(title, "title");
       return this;
@@ -164,6 +176,8 @@ public final class HtmlRenderer {
     /**
      * Sets how many documents a page shows.
      *
+     * @param pageSize documents per page, at least 1
+     * @return this builder
      * @throws IllegalArgumentException when it is less than 1
      */
     public Builder pageSize(int pageSize) {
@@ -174,13 +188,18 @@ public final class HtmlRenderer {
       return this;
     }
 
-    /** Sets where the temporary file goes; by default the system's temporary folder. */
+    /**
+     * Sets where the temporary file goes; by default the system's temporary folder.
+     *
+     * @param directory the folder for the temporary file
+     * @return this builder
+     */
     public Builder spoolDirectory(Path directory) {
       this.spoolDirectory = Objects.requireNonNull(directory, "directory");
       return this;
     }
 
-    /** Returns the renderer. */
+    /** {@return the renderer} */
     public HtmlRenderer build() {
       return new HtmlRenderer(this);
     }

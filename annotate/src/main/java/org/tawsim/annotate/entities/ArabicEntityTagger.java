@@ -87,14 +87,14 @@ public final class ArabicEntityTagger implements Annotator {
     this.governmentBodies = b.governmentBodies;
   }
 
-  /** Returns the tagger with the default settings and lists. */
+  /** {@return the tagger with the default settings and lists} */
   public static ArabicEntityTagger create() {
     return builder().build();
   }
 
   /**
-   * Returns a builder with the defaults: whole words, NORP on, document consistency on, government
-   * bodies tagged.
+   * {@return a builder with the defaults: whole words, NORP on, document consistency on, government
+   * bodies tagged}
    */
   public static Builder builder() {
     return new Builder();
@@ -244,6 +244,9 @@ public final class ArabicEntityTagger implements Annotator {
      * and chambers of parliament (مجلس الوزراء، مجلس النواب) and seats of government (البيت الأبيض).
      * Default: on. Off follows ANERcorp's conventions, which leave them untagged (and tag
      * international bodies such as مجلس الأمن).
+     *
+     * @param on whether to tag them
+     * @return this builder
      */
     public Builder governmentBodies(boolean on) {
       this.governmentBodies = on;
@@ -253,19 +256,32 @@ public final class ArabicEntityTagger implements Annotator {
     /**
      * Starts entities after the proclitics of their first word (موسكو in بموسكو) instead of at the
      * word's start. Default: off, whole words as ANERcorp marks them.
+     *
+     * @param stemOnly whether entities start after the proclitics
+     * @return this builder
      */
     public Builder stemOnly(boolean stemOnly) {
       this.stemOnly = stemOnly;
       return this;
     }
 
-    /** Tags nationality and group adjectives (الإيراني) as NORP. Default: on. */
+    /**
+     * Tags nationality and group adjectives (الإيراني) as NORP. Default: on.
+     *
+     * @param norp whether to tag them
+     * @return this builder
+     */
     public Builder norp(boolean norp) {
       this.norp = norp;
       return this;
     }
 
-    /** Tags other mentions of names found once in the document. Default: on. */
+    /**
+     * Tags other mentions of names found once in the document. Default: on.
+     *
+     * @param on whether to tag them
+     * @return this builder
+     */
     public Builder documentConsistency(boolean on) {
       this.consistency = on;
       return this;
@@ -277,6 +293,9 @@ public final class ArabicEntityTagger implements Annotator {
      * normalised as the tokens are; proclitics on the first word are allowed.
      *
      * @param name the list's name; entities record {@code gazetteer:NAME} as their source
+     * @param type the type of the list's entities
+     * @param phrases the list's phrases
+     * @return this builder
      * @throws IllegalArgumentException when the name is empty
      */
     public Builder addList(EntityType type, String name, Collection<String> phrases) {
@@ -301,6 +320,9 @@ public final class ArabicEntityTagger implements Annotator {
      * Adds a list from a UTF-8 file: one phrase a line, {@code #} comments and blank lines skipped.
      * The list is named after the file (without extension).
      *
+     * @param type the type of the list's entities
+     * @param file the list file
+     * @return this builder
      * @throws IOException when the file cannot be read, with its path in the message
      */
     public Builder addList(EntityType type, Path file) throws IOException {
@@ -316,7 +338,7 @@ public final class ArabicEntityTagger implements Annotator {
       return addList(type, dot > 0 ? name.substring(0, dot) : name, phrases);
     }
 
-    /** Returns the tagger; the builder may go on to build others. */
+    /** {@return the tagger; the builder may go on to build others} */
     public ArabicEntityTagger build() {
       return new ArabicEntityTagger(this);
     }

@@ -55,15 +55,18 @@ public final class PlaceLexicon {
     this.lookup = lookup;
   }
 
-  /** Returns the places and function words of the entity tagger's shipped lists. */
+  /** {@return the places and function words of the entity tagger's shipped lists} */
   public static PlaceLexicon shipped() {
     return Shipped.INSTANCE;
   }
 
   /**
-   * Returns a lexicon of these place names (one to {@value #MAX_WORDS} words each) and words that
+   * {@return a lexicon of these place names (one to {@value #MAX_WORDS} words each) and words that
    * govern a place after them (see {@link #governsPlace}), normalised here; it knows no
-   * nationalities.
+   * nationalities}
+   *
+   * @param places the place names
+   * @param governors the words that govern a place after them
    */
   public static PlaceLexicon of(Collection<String> places, Collection<String> governors) {
     Objects.requireNonNull(places, "places");
@@ -106,8 +109,12 @@ public final class PlaceLexicon {
   }
 
   /**
-   * Returns the end of the longest place name of one to {@value #MAX_WORDS} whole words that starts
-   * at {@code begin}, not past {@code limit}, or -1 when none does.
+   * {@return the end of the longest place name of one to {@value #MAX_WORDS} whole words that
+   * starts at {@code begin}, not past {@code limit}, or -1 when none does}
+   *
+   * @param text the text
+   * @param begin where the name would start
+   * @param limit where the name must end at the latest
    */
   public int placeEnd(CharSequence text, int begin, int limit) {
     Objects.requireNonNull(text, "text");
@@ -144,8 +151,12 @@ public final class PlaceLexicon {
   }
 
   /**
-   * Returns true when the word starting at {@code begin} is a nationality adjective of the lists
-   * ({@code الإيرانية}), as the second of a pair is ({@code العلاقات السعودية ـ الإيرانية}).
+   * {@return true when the word starting at {@code begin} is a nationality adjective of the lists
+   * ({@code الإيرانية}), as the second of a pair is ({@code العلاقات السعودية ـ الإيرانية})}
+   *
+   * @param text the text
+   * @param begin where the word starts
+   * @param limit where the word must end at the latest
    */
   public boolean isNationality(CharSequence text, int begin, int limit) {
     Objects.requireNonNull(text, "text");
@@ -154,10 +165,14 @@ public final class PlaceLexicon {
   }
 
   /**
-   * Returns true when the word {@code text[begin, end)} governs a place after it: a function word
+   * {@return true when the word {@code text[begin, end)} governs a place after it: a function word
    * ({@code في}, {@code إلى}), a place trigger or head ({@code منطقة}, {@code شمال}, {@code جزر}),
    * the latter also after a one-letter proclitic or two ({@code بمنطقة}, {@code وشمال}), or a given
-   * name that is no common word (the place after it is a family name: {@code لجين الأحمدي}).
+   * name that is no common word (the place after it is a family name: {@code لجين الأحمدي})}
+   *
+   * @param text the text
+   * @param begin where the word starts
+   * @param end where the word ends
    */
   public boolean governsPlace(CharSequence text, int begin, int end) {
     Objects.requireNonNull(text, "text");

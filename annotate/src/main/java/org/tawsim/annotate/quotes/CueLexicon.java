@@ -111,7 +111,7 @@ public final class CueLexicon {
     return parts;
   }
 
-  /** Returns the lexicon of the shipped lists. */
+  /** {@return the lexicon of the shipped lists} */
   public static CueLexicon defaults() {
     return DefaultHolder.DEFAULT;
   }
@@ -129,12 +129,16 @@ public final class CueLexicon {
     }
   }
 
-  /** Returns a builder that starts from this lexicon's lists. */
+  /** {@return a builder that starts from this lexicon's lists} */
   public Builder toBuilder() {
     return new Builder(lists);
   }
 
-  /** Returns the entries of a list, as given. */
+  /**
+   * {@return the entries of a list, as given}
+   *
+   * @param list which list
+   */
   public List<String> list(WordList list) {
     return lists.get(Objects.requireNonNull(list, "list"));
   }
@@ -272,13 +276,25 @@ public final class CueLexicon {
       from.forEach((k, v) -> lists.put(k, new LinkedHashSet<>(v)));
     }
 
-    /** Adds entries to a list. */
+    /**
+     * Adds entries to a list.
+     *
+     * @param list which list
+     * @param entries the entries to add
+     * @return this builder
+     */
     public Builder add(WordList list, Collection<String> entries) {
       lists.get(Objects.requireNonNull(list, "list")).addAll(checked(entries));
       return this;
     }
 
-    /** Replaces a list. */
+    /**
+     * Replaces a list.
+     *
+     * @param list which list
+     * @param entries its new entries
+     * @return this builder
+     */
     public Builder replace(WordList list, Collection<String> entries) {
       Set<String> set = lists.get(Objects.requireNonNull(list, "list"));
       set.clear();
@@ -290,6 +306,8 @@ public final class CueLexicon {
      * Replaces each list whose file ({@link WordList#fileName()}) exists in the folder; lists
      * without a file keep their entries.
      *
+     * @param folder the folder of list files
+     * @return this builder
      * @throws IOException when a file cannot be read
      */
     public Builder replaceFrom(Path folder) throws IOException {
@@ -318,7 +336,7 @@ public final class CueLexicon {
       return out;
     }
 
-    /** Returns the lexicon. */
+    /** {@return the lexicon} */
     public CueLexicon build() {
       Map<WordList, List<String>> copy = new EnumMap<>(WordList.class);
       lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));

@@ -17,7 +17,12 @@ import org.tawsim.core.Span;
  */
 public record Pairing(List<Segment> segments, List<Stray> strays) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param segments the quoted segments, in order of their opening marks
+   * @param strays the marks that pair with nothing
+   */
   public Pairing {
     segments = List.copyOf(segments);
     strays = List.copyOf(strays);
@@ -36,17 +41,17 @@ public record Pairing(List<Segment> segments, List<Stray> strays) {
    */
   public record Segment(int open, int close, int end, int contentBegin, int contentEnd, int depth) {
 
-    /** Returns true when no closing mark was found in the paragraph. */
+    /** {@return true when no closing mark was found in the paragraph} */
     public boolean unclosed() {
       return close < 0;
     }
 
-    /** Returns the whole segment, marks included. */
+    /** {@return the whole segment, marks included} */
     public Span span() {
       return new Span(open, end);
     }
 
-    /** Returns the quoted words without the marks and surrounding spaces. */
+    /** {@return the quoted words without the marks and surrounding spaces} */
     public Span content() {
       return new Span(contentBegin, contentEnd);
     }
@@ -61,7 +66,13 @@ public record Pairing(List<Segment> segments, List<Stray> strays) {
    */
   public record Stray(int offset, QuoteMark mark, Reason reason) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param offset where the mark is
+     * @param mark the mark
+     * @param reason why it pairs with nothing
+     */
     public Stray {
       Objects.requireNonNull(mark, "mark");
       Objects.requireNonNull(reason, "reason");

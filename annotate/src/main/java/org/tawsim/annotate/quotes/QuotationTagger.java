@@ -54,7 +54,11 @@ public final class QuotationTagger implements Annotator {
     this.lexicon = lexicon;
   }
 
-  /** Returns a tagger that uses these word lists. */
+  /**
+   * {@return a tagger that uses these word lists}
+   *
+   * @param lexicon the speech verbs and other word lists
+   */
   public static QuotationTagger withLexicon(CueLexicon lexicon) {
     return new QuotationTagger(Objects.requireNonNull(lexicon, "lexicon"));
   }
@@ -66,9 +70,10 @@ public final class QuotationTagger implements Annotator {
   }
 
   /**
-   * Returns the quotations of a text, in no particular order.
+   * {@return the quotations of a text, in no particular order}
    *
    * @param entities the text's entities sorted by span, or an empty list
+   * @param text the text
    */
   public List<Quotation> tag(String text, List<Entity> entities) {
     Objects.requireNonNull(text, "text");
@@ -77,7 +82,11 @@ public final class QuotationTagger implements Annotator {
     return new QuotationScanner(text, lexicon, pairing, entities).scan();
   }
 
-  /** Returns the marks of a text that pair with nothing: closing marks with nothing open, ... */
+  /**
+   * {@return the marks of a text that pair with nothing: closing marks with nothing open, ..}
+   *
+   * @param text the text
+   */
   public static List<Pairing.Stray> strayMarks(String text) {
     return QuotePairer.pair(text).strays();
   }

@@ -56,17 +56,21 @@ public enum QuoteMark {
     this.role = role;
   }
 
-  /** Returns the mark's character. */
+  /** {@return the mark's character} */
   public char character() {
     return character;
   }
 
-  /** Returns the role the mark usually plays. */
+  /** {@return the role the mark usually plays} */
   public Role role() {
     return role;
   }
 
-  /** Returns the mark for a character, or null when the character is not a quotation mark. */
+  /**
+   * {@return the mark for a character, or null when the character is not a quotation mark}
+   *
+   * @param c a UTF-16 unit
+   */
   public static QuoteMark of(char c) {
     return c < BY_CHAR.length ? BY_CHAR[c] : null;
   }

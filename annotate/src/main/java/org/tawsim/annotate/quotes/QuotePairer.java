@@ -55,7 +55,12 @@ public final class QuotePairer {
 
   private QuotePairer() {}
 
-  /** Pairs the marks of a text. */
+  /**
+   * Pairs the marks of a text.
+   *
+   * @param text the text
+   * @return the segments the marks enclose and the marks that pair with nothing
+   */
   public static Pairing pair(CharSequence text) {
     Objects.requireNonNull(text, "text");
     return new Run(text).pairAll();

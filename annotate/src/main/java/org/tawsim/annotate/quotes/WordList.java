@@ -67,7 +67,7 @@ public enum WordList {
     this.flag = flag;
   }
 
-  /** Returns the resource file's name. */
+  /** {@return the resource file's name} */
   public String fileName() {
     return file;
   }

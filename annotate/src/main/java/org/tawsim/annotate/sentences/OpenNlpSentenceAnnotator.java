@@ -89,35 +89,42 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
     return Set.copyOf(Abbreviations.of(dictionary).words());
   }
 
-  /** Returns the annotator with the Arabic model shipped in this jar, loaded once. */
+  /** {@return the annotator with the Arabic model shipped in this jar, loaded once} */
   public static OpenNlpSentenceAnnotator arabic() {
     return ShippedModel.ANNOTATOR;
   }
 
-  /** Returns an annotator with this model. */
+  /**
+   * {@return an annotator with this model}
+   *
+   * @param model a sentence model, such as one {@link SentenceModelTrainer} trained
+   */
   public static OpenNlpSentenceAnnotator withModel(SentenceModel model) {
     return new OpenNlpSentenceAnnotator(
         Objects.requireNonNull(model, "model"), QuotationRule.KEEP_WHOLE);
   }
 
   /**
-   * Returns an annotator with the same model and another rule for quotations; {@link
-   * QuotationRule#KEEP_WHOLE} is the default.
+   * {@return an annotator with the same model and another rule for quotations; {@link
+   * QuotationRule#KEEP_WHOLE} is the default}
+   *
+   * @param rule what to do with sentence ends inside quotations
    */
   public OpenNlpSentenceAnnotator withQuotationRule(QuotationRule rule) {
     Objects.requireNonNull(rule, "rule");
     return rule == quotations ? this : new OpenNlpSentenceAnnotator(model, rule);
   }
 
-  /** Returns the rule for quotations. */
+  /** {@return the rule for quotations} */
   public QuotationRule quotationRule() {
     return quotations;
   }
 
   /**
-   * Returns an annotator with the model in this file, such as one {@code tawsim train-sentences}
-   * wrote.
+   * {@return an annotator with the model in this file, such as one {@code tawsim train-sentences}
+   * wrote}
    *
+   * @param modelFile a sentence model file
    * @throws IOException naming the file when it cannot be read or is no OpenNLP sentence model
    */
   public static OpenNlpSentenceAnnotator withModel(Path modelFile) throws IOException {
@@ -129,12 +136,16 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
     }
   }
 
-  /** Returns the model. */
+  /** {@return the model} */
   public SentenceModel model() {
     return model;
   }
 
-  /** Returns the sentences of a text, in order, as UTF-16 spans. */
+  /**
+   * {@return the sentences of a text, in order, as UTF-16 spans}
+   *
+   * @param text the text
+   */
   public List<Span> sentences(String text) {
     Objects.requireNonNull(text, "text");
     return splitters.get().split(text);

@@ -58,7 +58,13 @@ public final class SentenceModelTrainer {
    */
   public record Options(int iterations, int cutoff, Set<String> abbreviations) {
 
-    /** Rejects bad numbers and null, copying the set. */
+    /**
+     * Rejects bad numbers and null, copying the set.
+     *
+     * @param iterations training iterations, at least 1
+     * @param cutoff the least count of a feature to keep it, at least 0
+     * @param abbreviations the abbreviations that do not end a sentence
+     */
     public Options {
       if (iterations < 1) {
         throw new IllegalArgumentException("iterations must be at least 1, not " + iterations);
@@ -69,7 +75,10 @@ public final class SentenceModelTrainer {
       abbreviations = Set.copyOf(Objects.requireNonNull(abbreviations, "abbreviations"));
     }
 
-    /** Returns the options of the shipped model: 100 iterations, cutoff 5, the shipped abbreviations. */
+    /**
+     * {@return the options of the shipped model: 100 iterations, cutoff 5, the shipped
+     * abbreviations}
+     */
     public static Options defaults() {
       return new Options(100, 5, Abbreviations.shippedList());
     }
@@ -78,6 +87,9 @@ public final class SentenceModelTrainer {
   /**
    * Trains a model on the documents of these files.
    *
+   * @param files the training files, one sentence per line
+   * @param options the training settings
+   * @return the trained model
    * @throws InvalidInputException naming the file and byte when a file is not valid UTF-8
    * @throws IOException when a file cannot be read, or holds no sentence end to learn from
    */
@@ -93,6 +105,8 @@ public final class SentenceModelTrainer {
    * Reads a file of one sentence per line, an empty line between documents. Lines are stripped of
    * surrounding whitespace.
    *
+   * @param file the file
+   * @return each document's sentences, in file order
    * @throws InvalidInputException naming the file and byte when it is not valid UTF-8
    */
   public static List<List<String>> readDocuments(Path file) throws IOException {
@@ -168,7 +182,13 @@ public final class SentenceModelTrainer {
     return i > 0 && Marks.isEnd(sentence.charAt(i - 1));
   }
 
-  /** Writes a model to a file. */
+  /**
+   * Writes a model to a file.
+   *
+   * @param model the model
+   * @param file where to write it; replaced if it exists
+   * @throws java.io.IOException when the file cannot be written
+   */
   public static void write(SentenceModel model, Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       model.serialize(out);
@@ -179,6 +199,9 @@ public final class SentenceModelTrainer {
    * Trains on the files given after the output path and writes the model there.
    *
    * <p>Usage: {@code SentenceModelTrainer MODEL_OUT TRAIN_FILE...}
+   *
+   * @param args the output path, then the training files
+   * @throws java.io.IOException when a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {

@@ -51,22 +51,32 @@ public final class ArabicClitics {
     this(ArabicNormalizer.standard());
   }
 
-  /** Returns an analyser whose normalised stems use this normaliser. */
+  /**
+   * Returns an analyser whose normalised stems use this normaliser.
+   *
+   * @param normalizer the normaliser of the stems
+   */
   public ArabicClitics(ArabicNormalizer normalizer) {
     this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
   }
 
-  /** Returns the candidates for a word on its own; spans are offsets into {@code word}. */
+  /**
+   * {@return the candidates for a word on its own; spans are offsets into {@code word}}
+   *
+   * @param word the word
+   */
   public List<CliticAnalysis> analyze(String word) {
     Objects.requireNonNull(word, "word");
     return analyze(word, new Span(0, word.length()));
   }
 
   /**
-   * Returns the candidate segmentations of the word at {@code token} in {@code text}: first the
+   * {@return the candidate segmentations of the word at {@code token} in {@code text}: first the
    * whole word, then the others by where their stem begins (the longest stem first), ties by the
-   * number of proclitics. A word that does not start with an Arabic letter gets only the first.
+   * number of proclitics} A word that does not start with an Arabic letter gets only the first.
    *
+   * @param text the text
+   * @param token the word's span in it
    * @throws IndexOutOfBoundsException when the span ends past the text
    */
   public List<CliticAnalysis> analyze(String text, Span token) {

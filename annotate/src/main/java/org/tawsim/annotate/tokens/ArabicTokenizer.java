@@ -76,17 +76,25 @@ public final class ArabicTokenizer implements Annotator {
     this(ArabicNormalizer.standard());
   }
 
-  /** Returns a tokenizer whose normalised forms use this normaliser. */
+  /**
+   * Returns a tokenizer whose normalised forms use this normaliser.
+   *
+   * @param normalizer the normaliser of the tokens' forms
+   */
   public ArabicTokenizer(ArabicNormalizer normalizer) {
     this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
   }
 
-  /** Returns the normaliser of the tokens' normalised forms. */
+  /** {@return the normaliser of the tokens' normalised forms} */
   public ArabicNormalizer normalizer() {
     return normalizer;
   }
 
-  /** Returns the tokens of {@code text}, in order. */
+  /**
+   * {@return the tokens of {@code text}, in order}
+   *
+   * @param text the text
+   */
   public TokenList tokenize(String text) {
     Objects.requireNonNull(text, "text");
     TokenList.Builder tokens = TokenList.builder(text.length() / 5);
@@ -101,7 +109,11 @@ public final class ArabicTokenizer implements Annotator {
     return tokens.build();
   }
 
-  /** Returns the spans of the tokens of {@code text}, in order, without normalised forms. */
+  /**
+   * {@return the spans of the tokens of {@code text}, in order, without normalised forms}
+   *
+   * @param text the text
+   */
   public List<Span> spans(String text) {
     Objects.requireNonNull(text, "text");
     List<Span> spans = new ArrayList<>(Math.max(16, text.length() / 5));

@@ -11,7 +11,12 @@ import org.tawsim.core.Span;
  */
 public record Clitic(Proclitic kind, Span span) {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param span its characters in the text
+   * @param kind which proclitic
+   */
   public Clitic {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(span, "span");

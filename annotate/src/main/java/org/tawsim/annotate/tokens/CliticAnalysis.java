@@ -13,7 +13,13 @@ import org.tawsim.core.Span;
  */
 public record CliticAnalysis(List<Clitic> proclitics, Span stem, String normalizedStem) {
 
-  /** Copies the list; rejects nulls. */
+  /**
+   * Copies the list; rejects nulls.
+   *
+   * @param proclitics the clitics before the stem, in order
+   * @param stem the stem's span
+   * @param normalizedStem the stem's normalised form
+   */
   public CliticAnalysis {
     proclitics = List.copyOf(proclitics);
     Objects.requireNonNull(stem, "stem");

@@ -66,12 +66,17 @@ public final class Datelines {
   private final List<String> agencies;
   private final List<String> continuations;
 
-  /** Returns the datelines of the shipped places and agency cues. */
+  /** {@return the datelines of the shipped places and agency cues} */
   public static Datelines shipped() {
     return Shipped.INSTANCE;
   }
 
-  /** Creates the rule with these places and the agencies of these cues. */
+  /**
+   * Creates the rule with these places and the agencies of these cues.
+   *
+   * @param places the place names a dateline may start with
+   * @param cues the cue lists, of which the news agencies are used
+   */
   public Datelines(PlaceLexicon places, ZoneCues cues) {
     this.places = Objects.requireNonNull(places, "places");
     this.agencies = Objects.requireNonNull(cues, "cues").agencies();
@@ -79,8 +84,12 @@ public final class Datelines {
   }
 
   /**
-   * Returns the dateline that opens {@code text} at {@code begin}, not reaching past {@code limit}
-   * (the end of the line or sentence), or null.
+   * {@return the dateline that opens {@code text} at {@code begin}, not reaching past {@code limit}
+   * (the end of the line or sentence), or null}
+   *
+   * @param text the text
+   * @param begin where the dateline would start
+   * @param limit how far it may reach
    */
   public Match at(CharSequence text, int begin, int limit) {
     Objects.requireNonNull(text, "text");
@@ -118,13 +127,17 @@ public final class Datelines {
   }
 
   /**
-   * Returns where a placed dateline starts inside {@code text[begin, limit)} when what comes
+   * {@return where a placed dateline starts inside {@code text[begin, limit)} when what comes
    * before it there is a title (see {@link Titles}) of at least {@value #MIN_TITLE_WORDS} words
    * that holds no dash (the place would close an aside: {@code -المرابط في منطقة عسير-}), no
    * unclosed quotation or bracket (the place would be inside it), and whose last word governs no
    * place ({@code في القاهرة -}, {@code بمنطقة عسير -} are phrases) nor is a definite word that a
-   * place also read as a nationality agrees with ({@code الملكية السعودية -}); or -1. {@code begin} is where
-   * a sentence starts: the title is a sentence of its own.
+   * place also read as a nationality agrees with ({@code الملكية السعودية -}); or -1} {@code begin}
+   * is where a sentence starts: the title is a sentence of its own.
+   *
+   * @param text the text
+   * @param begin where the title would start
+   * @param limit where the line ends
    */
   public int afterTitle(CharSequence text, int begin, int limit) {
     Objects.requireNonNull(text, "text");
@@ -188,9 +201,13 @@ public final class Datelines {
   }
 
   /**
-   * Returns the first dash in {@code text[from, to)}, or {@code to}: a dash punctuation mark, or
-   * tatweel that lengthens no word (a letter on both sides of a run does). No dateline after a
+   * {@return the first dash in {@code text[from, to)}, or {@code to}: a dash punctuation mark, or
+   * tatweel that lengthens no word (a letter on both sides of a run does)} No dateline after a
    * title can start in a stretch without one: a caller may skip {@link #afterTitle} there.
+   *
+   * @param text the text
+   * @param from where to start looking
+   * @param to where to stop looking
    */
   public static int nextDash(CharSequence text, int from, int to) {
     for (int k = from; k < to; k++) {

@@ -30,7 +30,15 @@ public record ZoneCues(
     List<String> byline,
     List<String> agencies) {
 
-  /** Folds and sorts the cues, longest first; rejects nulls. */
+  /**
+   * Folds and sorts the cues, longest first; rejects nulls.
+   *
+   * @param byline openings of an author line
+   * @param source openings of a source line
+   * @param related openings of a related-article block
+   * @param keywords openings of a keyword list
+   * @param agencies words that make a short line opening a dateline
+   */
   public ZoneCues {
     source = prepare(source, "source");
     keywords = prepare(keywords, "keywords");
@@ -52,7 +60,7 @@ public record ZoneCues(
     return List.copyOf(folded);
   }
 
-  /** Returns the shipped cues. */
+  /** {@return the shipped cues} */
   public static ZoneCues defaults() {
     return Holder.DEFAULTS;
   }
@@ -60,6 +68,10 @@ public record ZoneCues(
   /**
    * Reads a cue list in the shipped format (see {@link WordLists}): UTF-8, one cue a line, {@code #}
    * comments, blank lines skipped.
+   *
+   * @param file the cue file
+   * @return the cues, in file order
+   * @throws java.io.IOException when the file cannot be read or is not UTF-8
    */
   public static List<String> read(Path file) throws IOException {
     return WordLists.read(file);

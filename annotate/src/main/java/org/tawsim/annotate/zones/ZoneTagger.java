@@ -65,12 +65,21 @@ public final class ZoneTagger implements Annotator {
     this(ZoneCues.defaults());
   }
 
-  /** Creates a tagger with these cues and the shipped places. */
+  /**
+   * Creates a tagger with these cues and the shipped places.
+   *
+   * @param cues the cue lists
+   */
   public ZoneTagger(ZoneCues cues) {
     this(cues, PlaceLexicon.shipped());
   }
 
-  /** Creates a tagger with these cues and these places for datelines. */
+  /**
+   * Creates a tagger with these cues and these places for datelines.
+   *
+   * @param cues the cue lists
+   * @param places the place names for datelines
+   */
   public ZoneTagger(ZoneCues cues, PlaceLexicon places) {
     this.cues = Objects.requireNonNull(cues, "cues");
     this.datelines = new Datelines(places, cues);

@@ -9,7 +9,11 @@ import java.io.InputStream;
  */
 public final class NonClosingInputStream extends FilterInputStream {
 
-  /** Wraps {@code in}, which this view never closes. */
+  /**
+   * Wraps {@code in}, which this view never closes.
+   *
+   * @param in the stream to read
+   */
   public NonClosingInputStream(InputStream in) {
     super(in);
   }

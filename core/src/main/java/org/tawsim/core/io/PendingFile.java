@@ -43,7 +43,13 @@ public final class PendingFile implements AutoCloseable {
     this.stream = stream;
   }
 
-  /** Creates the temporary file for {@code target}, creating its folder if needed. */
+  /**
+   * Creates the temporary file for {@code target}, creating its folder if needed.
+   *
+   * @param target the file that {@link #commit} will replace
+   * @return the pending file, to write and then commit or discard
+   * @throws java.io.IOException when the folder or the temporary file cannot be created
+   */
   public static PendingFile create(Path target) throws IOException {
     Path absolute = Objects.requireNonNull(target, "target").toAbsolutePath();
     Path dir = absolute.getParent();
@@ -62,12 +68,12 @@ public final class PendingFile implements AutoCloseable {
     }
   }
 
-  /** Returns the file this one becomes at the commit. */
+  /** {@return the file this one becomes at the commit} */
   public Path target() {
     return target;
   }
 
-  /** Returns the buffered stream onto the temporary file. */
+  /** {@return the buffered stream onto the temporary file} */
   public OutputStream stream() {
     return stream;
   }

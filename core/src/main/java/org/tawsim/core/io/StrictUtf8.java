@@ -28,6 +28,7 @@ public final class StrictUtf8 {
    *
    * @param input the input's name, for the message
    * @param bytes the bytes
+   * @return the decoded text
    * @throws InvalidInputException naming the input and the byte offset of the first invalid byte
    */
   public static String decode(String input, byte[] bytes) throws InvalidInputException {
@@ -102,7 +103,7 @@ public final class StrictUtf8 {
     }
 
     /**
-     * Returns the next line without its {@code \n}, or null at the end of the input.
+     * {@return the next line without its {@code \n}, or null at the end of the input}
      *
      * @throws InvalidInputException naming the input, the line and the byte offset of invalid
      *     UTF-8; the reader has then skipped that line and can go on
@@ -150,12 +151,12 @@ public final class StrictUtf8 {
       }
     }
 
-    /** Returns the number of the line last returned, from 1. */
+    /** {@return the number of the line last returned, from 1} */
     public int lineNumber() {
       return lineNumber;
     }
 
-    /** Returns the byte offset where the line last returned starts. */
+    /** {@return the byte offset where the line last returned starts} */
     public long lineStart() {
       return lineStart;
     }

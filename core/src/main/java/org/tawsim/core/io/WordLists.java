@@ -30,6 +30,8 @@ public final class WordLists {
   /**
    * Reads a list from a file.
    *
+   * @param file a UTF-8 list file
+   * @return the entries, in file order
    * @throws IOException when the file cannot be read or is not UTF-8, with its path in the message
    */
   public static List<String> read(Path file) throws IOException {
@@ -41,6 +43,8 @@ public final class WordLists {
    * Reads a list from a stream, which is read to its end and not closed.
    *
    * @param input the list's name, for messages
+   * @param in the stream of a UTF-8 list
+   * @return the entries, in stream order
    * @throws IOException when the stream fails or is not UTF-8, with {@code input} in the message
    */
   public static List<String> read(InputStream in, String input) throws IOException {
@@ -53,6 +57,9 @@ public final class WordLists {
    * resource(CueLexicon.class, "speech-verbs.txt")} reads {@code
    * org/tawsim/annotate/quotes/speech-verbs.txt}.
    *
+   * @param owner the class whose package holds the resource
+   * @param name the resource's file name
+   * @return the entries, in file order
    * @throws UncheckedIOException when the resource is missing or unreadable, naming its path
    */
   public static List<String> resource(Class<?> owner, String name) {
@@ -67,7 +74,11 @@ public final class WordLists {
     }
   }
 
-  /** Returns the entries of a list's text. */
+  /**
+   * {@return the entries of a list's text}
+   *
+   * @param text the list's text: one entry a line, {@code #} comments and blank lines skipped
+   */
   public static List<String> parse(String text) {
     return text.lines().map(String::strip).filter(s -> !s.isEmpty() && s.charAt(0) != '#').toList();
   }

@@ -102,11 +102,13 @@ public final class ArabicCharacters {
   public static final char BYTE_ORDER_MARK = '\uFEFF';
 
   /**
-   * Returns true for an Arabic diacritic or Quranic annotation mark: the nonspacing marks U+0610–U+061A
-   * (honorifics, Quranic), U+064B–U+065F (tanwin U+064B–U+064D, harakat U+064E–U+0650, shadda U+0651,
-   * sukun U+0652, maddah and hamza above/below U+0653–U+0655, other marks to U+065F), U+0670
-   * (superscript alef), U+06D6–U+06DC, U+06DF–U+06E4, U+06E7–U+06E8, U+06EA–U+06ED (Quranic
-   * annotation) and U+08D3–U+08E1, U+08E3–U+08FF (Arabic Extended-A marks).
+   * {@return true for an Arabic diacritic or Quranic annotation mark: the nonspacing marks
+   * U+0610–U+061A (honorifics, Quranic), U+064B–U+065F (tanwin U+064B–U+064D, harakat
+   * U+064E–U+0650, shadda U+0651, sukun U+0652, maddah and hamza above/below U+0653–U+0655, other
+   * marks to U+065F), U+0670 (superscript alef), U+06D6–U+06DC, U+06DF–U+06E4, U+06E7–U+06E8,
+   * U+06EA–U+06ED (Quranic annotation) and U+08D3–U+08E1, U+08E3–U+08FF (Arabic Extended-A marks)}
+   *
+   * @param c a UTF-16 unit
    */
   public static boolean isDiacritic(char c) {
     if (c < '\u0610') {
@@ -126,10 +128,12 @@ public final class ArabicCharacters {
   }
 
   /**
-   * Returns true for an invisible format character that the normaliser removes: U+200B–U+200F (zero
-   * width space, non-joiner, joiner, left-to-right and right-to-left marks), U+061C (Arabic letter
-   * mark), U+202A–U+202E (bidi embeddings and overrides), U+2066–U+2069 (bidi isolates) and U+FEFF
-   * (byte order mark).
+   * {@return true for an invisible format character that the normaliser removes: U+200B–U+200F
+   * (zero width space, non-joiner, joiner, left-to-right and right-to-left marks), U+061C (Arabic
+   * letter mark), U+202A–U+202E (bidi embeddings and overrides), U+2066–U+2069 (bidi isolates) and
+   * U+FEFF (byte order mark)}
+   *
+   * @param c a UTF-16 unit
    */
   public static boolean isFormatCharacter(char c) {
     return (c >= '\u200B' && c <= '\u200F')
@@ -139,15 +143,21 @@ public final class ArabicCharacters {
         || c == BYTE_ORDER_MARK;
   }
 
-  /** Returns true for an Arabic-Indic digit U+0660–U+0669 or an extended one U+06F0–U+06F9. */
+  /**
+   * {@return true for an Arabic-Indic digit U+0660–U+0669 or an extended one U+06F0–U+06F9}
+   *
+   * @param c a UTF-16 unit
+   */
   public static boolean isArabicIndicDigit(char c) {
     return (c >= ARABIC_INDIC_ZERO && c <= '\u0669')
         || (c >= EXTENDED_ARABIC_INDIC_ZERO && c <= '\u06F9');
   }
 
   /**
-   * Returns true for a character of the Arabic presentation-form blocks: U+FB50–U+FDFF (forms A)
-   * and U+FE70–U+FEFE (forms B, without the byte order mark U+FEFF).
+   * {@return true for a character of the Arabic presentation-form blocks: U+FB50–U+FDFF (forms A)
+   * and U+FE70–U+FEFE (forms B, without the byte order mark U+FEFF)}
+   *
+   * @param c a UTF-16 unit
    */
   public static boolean isPresentationForm(char c) {
     return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFE');

@@ -166,17 +166,21 @@ public final class ArabicNormalizer {
     }
   }
 
-  /** Returns the normaliser with every step switched on but {@link Step#ASCII_CASE}. */
+  /** {@return the normaliser with every step switched on but {@link Step#ASCII_CASE}} */
   public static ArabicNormalizer standard() {
     return STANDARD;
   }
 
-  /** Returns a builder with the {@linkplain #standard() standard} steps switched on. */
+  /** {@return a builder with the {@linkplain #standard() standard} steps switched on} */
   public static Builder builder() {
     return new Builder(EnumSet.copyOf(STANDARD_STEPS));
   }
 
-  /** Returns a normaliser with exactly these steps; an empty set gives the identity. */
+  /**
+   * {@return a normaliser with exactly these steps; an empty set gives the identity}
+   *
+   * @param steps the steps to apply
+   */
   public static ArabicNormalizer of(Set<Step> steps) {
     Objects.requireNonNull(steps, "steps");
     return steps.equals(STANDARD_STEPS)
@@ -184,19 +188,21 @@ public final class ArabicNormalizer {
         : new ArabicNormalizer(steps.isEmpty() ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps));
   }
 
-  /** Returns a builder that starts from this normaliser's steps. */
+  /** {@return a builder that starts from this normaliser's steps} */
   public Builder toBuilder() {
     return new Builder(steps.isEmpty() ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps));
   }
 
-  /** Returns the steps switched on, unmodifiable. */
+  /** {@return the steps switched on, unmodifiable} */
   public Set<Step> steps() {
     return steps;
   }
 
   /**
-   * Returns the normalised view of {@code text} with its alignment. When no step changes the text,
+   * {@return the normalised view of {@code text} with its alignment} When no step changes the text,
    * the view is {@code text} itself and the alignment is the identity.
+   *
+   * @param text the original text
    */
   public NormalizedText normalize(String text) {
     Objects.requireNonNull(text, "text");
@@ -263,9 +269,12 @@ public final class ArabicNormalizer {
   }
 
   /**
-   * Returns the normal form of {@code text[begin, end)} as a string: the same characters as the
-   * matching part of {@code normalize(text).normalized()}, without an alignment.
+   * {@return the normal form of {@code text[begin, end)} as a string: the same characters as the
+   * matching part of {@code normalize(text).normalized()}, without an alignment}
    *
+   * @param text the original text
+   * @param begin the first offset of the part
+   * @param end the offset past the part
    * @throws IndexOutOfBoundsException when the range is not inside the text
    */
   public String normalizeToString(CharSequence text, int begin, int end) {
@@ -311,17 +320,23 @@ public final class ArabicNormalizer {
     return new String(out, 0, j);
   }
 
-  /** Returns the normal form of {@code text} as a string, without an alignment. */
+  /**
+   * {@return the normal form of {@code text} as a string, without an alignment}
+   *
+   * @param text the original text
+   */
   public String normalizeToString(CharSequence text) {
     return normalizeToString(text, 0, text.length());
   }
 
   /**
-   * Returns what the steps make of the one character {@code c}: its replacement, {@code c} itself,
-   * or {@link #REMOVED}. A character that a step replaces with several ({@link
+   * {@return what the steps make of the one character {@code c}: its replacement, {@code c} itself,
+   * or {@link #REMOVED}} A character that a step replaces with several ({@link
    * Step#PRESENTATION_FORMS}: ﻻ becomes لا) is returned as it is; {@link #normalizeToString} expands
    * it. For every other character, {@code normalizeToString(String.valueOf(c))} is {@code map(c)}
    * (or empty for {@code REMOVED}).
+   *
+   * @param c a UTF-16 unit
    */
   public char map(char c) {
     if (c < TABLE_END) {
@@ -334,7 +349,11 @@ public final class ArabicNormalizer {
     return removeFormat && ArabicCharacters.isFormatCharacter(c) ? REMOVED : c;
   }
 
-  /** Returns true when normalisation leaves {@code text} as it is. */
+  /**
+   * {@return true when normalisation leaves {@code text} as it is}
+   *
+   * @param text the text to check
+   */
   public boolean isNormalized(CharSequence text) {
     Objects.requireNonNull(text, "text");
     return firstChange(text, 0, text.length()) == text.length();
@@ -448,19 +467,29 @@ public final class ArabicNormalizer {
       this.steps = steps;
     }
 
-    /** Switches a step on. */
+    /**
+     * Switches a step on.
+     *
+     * @param step the step
+     * @return this builder
+     */
     public Builder enable(Step step) {
       steps.add(Objects.requireNonNull(step, "step"));
       return this;
     }
 
-    /** Switches a step off. */
+    /**
+     * Switches a step off.
+     *
+     * @param step the step
+     * @return this builder
+     */
     public Builder disable(Step step) {
       steps.remove(Objects.requireNonNull(step, "step"));
       return this;
     }
 
-    /** Returns the normaliser; the builder can be reused. */
+    /** {@return the normaliser; the builder can be reused} */
     public ArabicNormalizer build() {
       return of(steps);
     }

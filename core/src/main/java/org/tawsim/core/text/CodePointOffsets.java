@@ -27,7 +27,11 @@ public final class CodePointOffsets {
     this.length = length;
   }
 
-  /** Returns the converter for this text. */
+  /**
+   * {@return the converter for this text}
+   *
+   * @param text the text whose offsets are converted
+   */
   public static CodePointOffsets of(CharSequence text) {
     Objects.requireNonNull(text, "text");
     int n = text.length();
@@ -45,19 +49,20 @@ public final class CodePointOffsets {
     return new CodePointOffsets(Arrays.copyOf(found, count), n);
   }
 
-  /** Returns true when the two units agree everywhere: the text has no surrogate pair. */
+  /** {@return true when the two units agree everywhere: the text has no surrogate pair} */
   public boolean isIdentity() {
     return pairs.length == 0;
   }
 
-  /** Returns the text's length in code points. */
+  /** {@return the text's length in code points} */
   public int codePointLength() {
     return length - pairs.length;
   }
 
   /**
-   * Returns the code-point offset of a UTF-16 offset.
+   * {@return the code-point offset of a UTF-16 offset}
    *
+   * @param utf16 an offset in UTF-16 units
    * @throws IndexOutOfBoundsException when the offset is outside {@code [0, length]}
    * @throws IllegalArgumentException when the offset falls between the two halves of a surrogate
    *     pair, where no code-point offset exists
@@ -81,8 +86,9 @@ public final class CodePointOffsets {
   }
 
   /**
-   * Returns the UTF-16 offset of a code-point offset.
+   * {@return the UTF-16 offset of a code-point offset}
    *
+   * @param codePoint an offset in code points
    * @throws IndexOutOfBoundsException when the offset is outside {@code [0, codePointLength()]}
    */
   public int toUtf16(int codePoint) {

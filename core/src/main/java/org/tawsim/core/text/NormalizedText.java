@@ -41,30 +41,31 @@ public final class NormalizedText {
     this.sources = sources;
   }
 
-  /** Returns the original text. */
+  /** {@return the original text} */
   public String original() {
     return original;
   }
 
-  /** Returns the normalised view; the same string as {@link #original()} when nothing changed. */
+  /** {@return the normalised view; the same string as {@link #original()} when nothing changed} */
   public String normalized() {
     return normalized;
   }
 
-  /** Returns true when no step changed the text. */
+  /** {@return true when no step changed the text} */
   public boolean isUnchanged() {
     return original == normalized;
   }
 
-  /** Returns true when every offset maps to itself (characters may still have been replaced). */
+  /** {@return true when every offset maps to itself (characters may still have been replaced)} */
   public boolean hasIdentityAlignment() {
     return sources == null;
   }
 
   /**
-   * Returns the original offset where a view span starting at {@code offset} starts: the offset of
-   * the source of view character {@code offset}, or the original length for the view's length.
+   * {@return the original offset where a view span starting at {@code offset} starts: the offset of
+   * the source of view character {@code offset}, or the original length for the view's length}
    *
+   * @param offset an offset into the view
    * @throws IndexOutOfBoundsException when the offset is outside {@code [0, normalized().length()]}
    */
   public int toOriginalBegin(int offset) {
@@ -76,10 +77,11 @@ public final class NormalizedText {
   }
 
   /**
-   * Returns the original offset where a non-empty view span ending at {@code offset} ends: past the
-   * source of view character {@code offset - 1} and the removed diacritics and tatweel that follow
-   * it; 0 for offset 0.
+   * {@return the original offset where a non-empty view span ending at {@code offset} ends: past
+   * the source of view character {@code offset - 1} and the removed diacritics and tatweel that
+   * follow it; 0 for offset 0}
    *
+   * @param offset an offset into the view
    * @throws IndexOutOfBoundsException when the offset is outside {@code [0, normalized().length()]}
    */
   public int toOriginalEnd(int offset) {
@@ -91,9 +93,10 @@ public final class NormalizedText {
   }
 
   /**
-   * Returns the view offset of an original offset: the number of view characters whose source
-   * starts before it.
+   * {@return the view offset of an original offset: the number of view characters whose source
+   * starts before it}
    *
+   * @param offset an offset into the original text
    * @throws IndexOutOfBoundsException when the offset is outside {@code [0, original().length()]}
    */
   public int toNormalizedOffset(int offset) {
@@ -116,9 +119,11 @@ public final class NormalizedText {
   }
 
   /**
-   * Returns the original span of the view span {@code [begin, end)} (see the class comment); an
-   * empty view span maps to the empty span at {@link #toOriginalBegin(int) toOriginalBegin(begin)}.
+   * {@return the original span of the view span {@code [begin, end)} (see the class comment); an
+   * empty view span maps to the empty span at {@link #toOriginalBegin(int) toOriginalBegin(begin)}}
    *
+   * @param begin where the view span begins
+   * @param end where the view span ends
    * @throws IndexOutOfBoundsException when the span is not inside the view
    */
   public Span toOriginalSpan(int begin, int end) {
@@ -127,15 +132,21 @@ public final class NormalizedText {
     return begin == end ? new Span(b, b) : new Span(b, toOriginalEnd(end));
   }
 
-  /** Returns the original span of a view span; see {@link #toOriginalSpan(int, int)}. */
+  /**
+   * {@return the original span of a view span; see {@link #toOriginalSpan(int, int)}}
+   *
+   * @param span a span of the view
+   */
   public Span toOriginalSpan(Span span) {
     return toOriginalSpan(span.begin(), span.end());
   }
 
   /**
-   * Returns the view span of the original span {@code [begin, end)}: the view characters whose
-   * source starts inside it.
+   * {@return the view span of the original span {@code [begin, end)}: the view characters whose
+   * source starts inside it}
    *
+   * @param begin where the original span begins
+   * @param end where the original span ends
    * @throws IndexOutOfBoundsException when the span is not inside the original
    */
   public Span toNormalizedSpan(int begin, int end) {
@@ -143,7 +154,11 @@ public final class NormalizedText {
     return new Span(toNormalizedOffset(begin), toNormalizedOffset(end));
   }
 
-  /** Returns the view span of an original span; see {@link #toNormalizedSpan(int, int)}. */
+  /**
+   * {@return the view span of an original span; see {@link #toNormalizedSpan(int, int)}}
+   *
+   * @param span a span of the original text
+   */
   public Span toNormalizedSpan(Span span) {
     return toNormalizedSpan(span.begin(), span.end());
   }

@@ -12,7 +12,13 @@ import org.tawsim.core.EntityType;
  */
 public record Chunk(int start, int end, EntityType type) {
 
-  /** Rejects a null type, a negative start and an empty or reversed range, naming the values. */
+  /**
+   * Rejects a null type, a negative start and an empty or reversed range, naming the values.
+   *
+   * @param start the first token's index
+   * @param end the index past the last token
+   * @param type the entity type
+   */
   public Chunk {
     Objects.requireNonNull(type, "type");
     if (start < 0 || end <= start) {
@@ -21,7 +27,7 @@ public record Chunk(int start, int end, EntityType type) {
     }
   }
 
-  /** Returns the number of tokens the chunk covers. */
+  /** {@return the number of tokens the chunk covers} */
   public int length() {
     return end - start;
   }

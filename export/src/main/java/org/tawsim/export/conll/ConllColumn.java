@@ -30,7 +30,12 @@ public record ConllColumn(Kind kind, String placeholder) {
   /** The usual placeholder of CoNLL-2003 files for an unknown part of speech or chunk. */
   public static final ConllColumn X = placeholder("-X-");
 
-  /** Checks that a placeholder has text without whitespace, and that other kinds have none. */
+  /**
+   * Checks that a placeholder has text without whitespace, and that other kinds have none.
+   *
+   * @param kind what the column holds
+   * @param placeholder the placeholder's text, or null for the other kinds
+   */
   public ConllColumn {
     Objects.requireNonNull(kind, "kind");
     if (kind == Kind.PLACEHOLDER) {
@@ -44,7 +49,11 @@ public record ConllColumn(Kind kind, String placeholder) {
     }
   }
 
-  /** Returns a placeholder column that holds {@code text} on every line. */
+  /**
+   * {@return a placeholder column that holds {@code text} on every line}
+   *
+   * @param text the placeholder, without whitespace
+   */
   public static ConllColumn placeholder(String text) {
     return new ConllColumn(Kind.PLACEHOLDER, text);
   }

@@ -11,7 +11,12 @@ public enum ConllLayout {
   /** {@code TOKEN TAG}, no document lines: ANERcorp and most Arabic NER data. */
   TWO_COLUMNS;
 
-  /** Sets this layout's columns and document line on a builder. */
+  /**
+   * Sets this layout's columns and document line on a builder.
+   *
+   * @param b the builder
+   * @return the builder
+   */
   public ConllWriter.Builder applyTo(ConllWriter.Builder b) {
     return switch (this) {
       case CONLL2003 -> b.conll2003();
@@ -20,14 +25,15 @@ public enum ConllLayout {
     };
   }
 
-  /** Returns the name used on the command line, such as {@code two-columns}. */
+  /** {@return the name used on the command line, such as {@code two-columns}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
-   * Returns the layout with this command-line name, ignoring case.
+   * {@return the layout with this command-line name, ignoring case}
    *
+   * @param label the layout's name, such as {@code conll2003}
    * @throws IllegalArgumentException naming the valid names
    */
   public static ConllLayout fromLabel(String label) {

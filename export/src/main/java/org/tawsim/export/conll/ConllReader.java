@@ -87,7 +87,9 @@ public final class ConllReader implements DocumentReader {
     this.typeMap = Map.copyOf(b.typeMap);
   }
 
-  /** Returns a builder with the defaults: token first, tag last, any whitespace, no type mapping. */
+  /**
+   * {@return a builder with the defaults: token first, tag last, any whitespace, no type mapping}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -103,13 +105,23 @@ public final class ConllReader implements DocumentReader {
 
     private Builder() {}
 
-    /** Splits columns at single tabs only, so that tokens may contain spaces. Default: off. */
+    /**
+     * Splits columns at single tabs only, so that tokens may contain spaces. Default: off.
+     *
+     * @param tabOnly whether only tabs separate columns
+     * @return this builder
+     */
     public Builder tabSeparated(boolean tabOnly) {
       this.tabOnly = tabOnly;
       return this;
     }
 
-    /** Sets the token's column, from 0. Default 0. */
+    /**
+     * Sets the token's column, from 0. Default 0.
+     *
+     * @param column the token's column
+     * @return this builder
+     */
     public Builder tokenColumn(int column) {
       if (column < 0) {
         throw new IllegalArgumentException("token column " + column + " is negative");
@@ -118,32 +130,53 @@ public final class ConllReader implements DocumentReader {
       return this;
     }
 
-    /** Sets the tag's column: from 0, or negative to count from the end (-1 is the last). */
+    /**
+     * Sets the tag's column: from 0, or negative to count from the end (-1 is the last).
+     *
+     * @param column the tag's column
+     * @return this builder
+     */
     public Builder tagColumn(int column) {
       this.tagColumn = column;
       return this;
     }
 
-    /** Makes every sentence its own document. Default: documents end at {@code -DOCSTART-}. */
+    /**
+     * Makes every sentence its own document. Default: documents end at {@code -DOCSTART-}.
+     *
+     * @param perSentence whether each sentence is a document
+     * @return this builder
+     */
     public Builder documentPerSentence(boolean perSentence) {
       this.perSentence = perSentence;
       return this;
     }
 
-    /** Sets what document ids start with. Default: the input's name. */
+    /**
+     * Sets what document ids start with. Default: the input's name.
+     *
+     * @param prefix the start of document ids
+     * @return this builder
+     */
     public Builder idPrefix(String prefix) {
       this.idPrefix = Objects.requireNonNull(prefix, "prefix");
       return this;
     }
 
-    /** Reads the type {@code name} of the file (such as ANERcorp's {@code PERS}) as {@code type}. */
+    /**
+     * Reads the type {@code name} of the file (such as ANERcorp's {@code PERS}) as {@code type}.
+     *
+     * @param name the type as the file writes it
+     * @param type the type to read it as
+     * @return this builder
+     */
     public Builder mapType(String name, EntityType type) {
       typeMap.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(type, "type"));
       return this;
     }
 
     /**
-     * Returns a reader of this input.
+     * {@return a reader of this input}
      *
      * @param input the input's name, for messages and ids
      * @param in the bytes, UTF-8; closed with the reader
@@ -342,7 +375,7 @@ public final class ConllReader implements DocumentReader {
     }
   }
 
-  /** Returns the number of the line last read, from 1. */
+  /** {@return the number of the line last read, from 1} */
   public int lineNumber() {
     return lines.lineNumber();
   }

@@ -69,7 +69,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
     this.replacement = b.replacement;
   }
 
-  /** Returns a builder with the CoNLL-2003 defaults. */
+  /** {@return a builder with the CoNLL-2003 defaults} */
   public static Builder builder() {
     return new Builder();
   }
@@ -87,18 +87,30 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
 
     private Builder() {}
 
-    /** CoNLL-2003: {@code TOKEN -X- -X- TAG}, {@code -DOCSTART- -X- O O}. The default. */
+    /**
+     * CoNLL-2003: {@code TOKEN -X- -X- TAG}, {@code -DOCSTART- -X- O O}. The default.
+     *
+     * @return this builder
+     */
     public Builder conll2003() {
       return columns(ConllColumn.TOKEN, ConllColumn.X, ConllColumn.X, ConllColumn.TAG)
           .docStart(DocStart.SPACY);
     }
 
-    /** CoNLL-2002: {@code TOKEN -X- TAG}, {@code -DOCSTART- -X- O}. */
+    /**
+     * CoNLL-2002: {@code TOKEN -X- TAG}, {@code -DOCSTART- -X- O}.
+     *
+     * @return this builder
+     */
     public Builder conll2002() {
       return columns(ConllColumn.TOKEN, ConllColumn.X, ConllColumn.TAG).docStart(DocStart.COLUMNS);
     }
 
-    /** ANERcorp style: {@code TOKEN TAG}, no document lines. */
+    /**
+     * ANERcorp style: {@code TOKEN TAG}, no document lines.
+     *
+     * @return this builder
+     */
     public Builder twoColumns() {
       return columns(ConllColumn.TOKEN, ConllColumn.TAG).docStart(DocStart.NONE);
     }
@@ -106,6 +118,8 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
     /**
      * Sets the columns: the token first, one tag column (or more, all alike), placeholders.
      *
+     * @param columns the columns, in order
+     * @return this builder
      * @throws IllegalArgumentException when the token is not first or there is no tag column
      */
     public Builder columns(ConllColumn... columns) {
@@ -121,31 +135,56 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
       return this;
     }
 
-    /** Separates columns with a tab instead of a space. */
+    /**
+     * Separates columns with a tab instead of a space.
+     *
+     * @param tab whether a tab separates columns
+     * @return this builder
+     */
     public Builder tabSeparated(boolean tab) {
       this.separator = tab ? '\t' : ' ';
       return this;
     }
 
-    /** Sets the document line. */
+    /**
+     * Sets the document line.
+     *
+     * @param docStart the document line
+     * @return this builder
+     */
     public Builder docStart(DocStart docStart) {
       this.docStart = Objects.requireNonNull(docStart, "docStart");
       return this;
     }
 
-    /** Sets the tag scheme. Default {@link TagScheme#IOB2}. */
+    /**
+     * Sets the tag scheme. Default {@link TagScheme#IOB2}.
+     *
+     * @param scheme the tag scheme
+     * @return this builder
+     */
     public Builder scheme(TagScheme scheme) {
       this.scheme = Objects.requireNonNull(scheme, "scheme");
       return this;
     }
 
-    /** Sets what happens to entities off token boundaries. Default {@link BoundaryPolicy#EXPAND}. */
+    /**
+     * Sets what happens to entities off token boundaries. Default {@link BoundaryPolicy#EXPAND}.
+     *
+     * @param boundaries the boundary policy
+     * @return this builder
+     */
     public Builder boundaries(BoundaryPolicy boundaries) {
       this.boundaries = Objects.requireNonNull(boundaries, "boundaries");
       return this;
     }
 
-    /** Sets where changes and losses are counted and warned about. Default: counted only. */
+    /**
+     * Sets where changes and losses are counted and warned about. Default: counted only.
+     *
+     * @param report the report
+     * @return this builder
+     */
     public Builder report(ExportReport report) {
       this.report = Objects.requireNonNull(report, "report");
       return this;
@@ -154,6 +193,8 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
     /**
      * Sets what whitespace inside a token becomes. Default {@code _}.
      *
+     * @param c the replacement character
+     * @return this builder
      * @throws IllegalArgumentException when the replacement is itself whitespace
      */
     public Builder spaceReplacement(char c) {
@@ -164,12 +205,20 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
       return this;
     }
 
-    /** Returns a writer onto a stream that the caller closes. */
+    /**
+     * {@return a writer onto a stream that the caller closes}
+     *
+     * @param out the stream to write to
+     */
     public ConllWriter to(OutputStream out) {
       return new ConllWriter(this, out, false);
     }
 
-    /** Returns a writer that owns the stream and closes it with itself. */
+    /**
+     * {@return a writer that owns the stream and closes it with itself}
+     *
+     * @param out the stream to write to
+     */
     public ConllWriter owning(OutputStream out) {
       return new ConllWriter(this, out, true);
     }

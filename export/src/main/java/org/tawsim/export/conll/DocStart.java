@@ -51,7 +51,7 @@ public enum DocStart {
     };
   }
 
-  /** Returns the lower-case name used on the command line. */
+  /** {@return the lower-case name used on the command line} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

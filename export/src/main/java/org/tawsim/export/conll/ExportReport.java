@@ -42,14 +42,14 @@ public final class ExportReport {
     this.recorded = recorded;
   }
 
-  /** Returns a report that counts and keeps each case, warning nobody (see the class comment). */
+  /** {@return a report that counts and keeps each case, warning nobody (see the class comment)} */
   public static ExportReport recording() {
     return new ExportReport(w -> {}, new ArrayList<>());
   }
 
   /**
-   * Returns a recording report holding the cases this one recorded since the last drain, and
-   * forgets them here (the counts stay).
+   * {@return a recording report holding the cases this one recorded since the last drain, and
+   * forgets them here (the counts stay)}
    *
    * @throws IllegalStateException when this report does not record
    */
@@ -62,7 +62,11 @@ public final class ExportReport {
     return taken;
   }
 
-  /** Counts and warns every case this recording report holds in {@code target}, in their order. */
+  /**
+   * Counts and warns every case this recording report holds in {@code target}, in their order.
+   *
+   * @param target the report to replay into
+   */
   public void replayInto(ExportReport target) {
     if (recorded == null) {
       throw new IllegalStateException("this report does not record its cases");
@@ -83,12 +87,16 @@ public final class ExportReport {
     }
   }
 
-  /** Returns a report that passes each warning to {@code warnings}. */
+  /**
+   * {@return a report that passes each warning to {@code warnings}}
+   *
+   * @param warnings receives each warning
+   */
   public static ExportReport to(Consumer<String> warnings) {
     return new ExportReport(Objects.requireNonNull(warnings, "warnings"));
   }
 
-  /** Returns a report that only counts. */
+  /** {@return a report that only counts} */
   public static ExportReport counting() {
     return new ExportReport(w -> {});
   }
@@ -105,46 +113,54 @@ public final class ExportReport {
     warnings.accept(message);
   }
 
-  /** Counts a token whose text was changed to fit the format (public for the line writers). */
+  /**
+   * Counts a token whose text was changed to fit the format (public for the line writers).
+   *
+   * @param message the warning
+   */
   public void tokenRewritten(String message) {
     tokensRewritten++;
     keep(Kind.REWRITTEN, message);
     warnings.accept(message);
   }
 
-  /** Counts a token left out (public for the line writers). */
+  /**
+   * Counts a token left out (public for the line writers).
+   *
+   * @param message the warning
+   */
   public void tokenSkipped(String message) {
     tokensSkipped++;
     keep(Kind.SKIPPED, message);
     warnings.accept(message);
   }
 
-  /** Returns how many entities were widened to token boundaries. */
+  /** {@return how many entities were widened to token boundaries} */
   public long entitiesExpanded() {
     return entitiesExpanded;
   }
 
-  /** Returns how many entities were left out. */
+  /** {@return how many entities were left out} */
   public long entitiesDropped() {
     return entitiesDropped;
   }
 
-  /** Returns how many tokens were written with other characters (spaces replaced). */
+  /** {@return how many tokens were written with other characters (spaces replaced)} */
   public long tokensRewritten() {
     return tokensRewritten;
   }
 
-  /** Returns how many tokens were left out (empty tokens). */
+  /** {@return how many tokens were left out (empty tokens)} */
   public long tokensSkipped() {
     return tokensSkipped;
   }
 
-  /** Returns true when nothing was changed or left out. */
+  /** {@return true when nothing was changed or left out} */
   public boolean isClean() {
     return entitiesExpanded + entitiesDropped + tokensRewritten + tokensSkipped == 0;
   }
 
-  /** Returns a one-line summary such as {@code "2 entities expanded, 0 dropped, ..."}. */
+  /** {@return a one-line summary such as {@code "2 entities expanded, 0 dropped, ..."}} */
   public String summary() {
     return entitiesExpanded + " entities expanded to token boundaries, " + entitiesDropped
         + " entities dropped, " + tokensRewritten + " tokens rewritten, " + tokensSkipped

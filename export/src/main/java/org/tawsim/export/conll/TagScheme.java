@@ -49,9 +49,10 @@ public enum TagScheme {
   private static final ConcurrentHashMap<String, String[]> TAGS = new ConcurrentHashMap<>();
 
   /**
-   * Returns the tags of {@code tokenCount} tokens that carry these chunks.
+   * {@return the tags of {@code tokenCount} tokens that carry these chunks}
    *
    * @param chunks sorted by start, not overlapping, each ending at most at {@code tokenCount}
+   * @param tokenCount how many tokens
    * @throws IllegalArgumentException naming the chunk when chunks overlap, are unsorted or end past
    *     the tokens
    */
@@ -65,6 +66,8 @@ public enum TagScheme {
    * Fills {@code tags} (one per token) for these chunks; the allocation-free form of {@link
    * #encode(int, List)} that writers use.
    *
+   * @param chunks the entities as token ranges, sorted by start, not overlapping
+   * @param tags one entry per token, overwritten
    * @throws IllegalArgumentException as {@link #encode(int, List)} does
    */
   public void encode(List<Chunk> chunks, String[] tags) {
@@ -74,6 +77,10 @@ public enum TagScheme {
   /**
    * Fills the first {@code n} entries of {@code tags}: the form of {@link #encode(List, String[])}
    * for writers that reuse one array across sentences.
+   *
+   * @param chunks the entities as token ranges, sorted by start, not overlapping
+   * @param tags at least {@code n} entries, the first {@code n} overwritten
+   * @param n how many tokens
    */
   public void encode(List<Chunk> chunks, String[] tags, int n) {
     Objects.requireNonNull(chunks, "chunks");
@@ -138,9 +145,11 @@ public enum TagScheme {
   }
 
   /**
-   * Returns the tags this scheme can write for these types: {@value #OUTSIDE} first, then per type
-   * (in name order) its prefixes in the order B, I, E, S as the scheme uses them. This is the label
+   * {@return the tags this scheme can write for these types: {@value #OUTSIDE} first, then per type
+   * (in name order) its prefixes in the order B, I, E, S as the scheme uses them} This is the label
    * list of a token-classification model, such as Hugging Face's {@code ClassLabel} names.
+   *
+   * @param types the entity types
    */
   public List<String> labels(Collection<EntityType> types) {
     List<String> labels = new ArrayList<>();
@@ -163,7 +172,7 @@ public enum TagScheme {
   }
 
   /**
-   * Returns the entities of a tag sequence, whatever scheme wrote it (see the class comment).
+   * {@return the entities of a tag sequence, whatever scheme wrote it (see the class comment)}
    *
    * @param tags one tag per token: {@value #OUTSIDE} or {@code P-TYPE} with P one of B, I, E, S, L,
    *     U and TYPE a valid {@link EntityType} name
@@ -238,9 +247,10 @@ public enum TagScheme {
   }
 
   /**
-   * Returns the scheme with this name, ignoring case; {@code BIO} is {@link #IOB2} and {@code IOBES}
-   * is {@link #BIOES}.
+   * {@return the scheme with this name, ignoring case; {@code BIO} is {@link #IOB2} and {@code
+   * IOBES} is {@link #BIOES}}
    *
+   * @param name the scheme's name, such as {@code IOB2}
    * @throws IllegalArgumentException naming the valid names
    */
   public static TagScheme fromName(String name) {

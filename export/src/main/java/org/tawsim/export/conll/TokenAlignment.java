@@ -50,6 +50,10 @@ public final class TokenAlignment {
   /**
    * Aligns a document.
    *
+   * @param d the document, with token and sentence layers
+   * @param policy what happens to entities off token boundaries
+   * @param report where adjustments are counted
+   * @return the alignment
    * @throws InvalidInputException naming the document when it has no token layer
    */
   public static TokenAlignment of(Document d, BoundaryPolicy policy, ExportReport report)
@@ -165,32 +169,44 @@ public final class TokenAlignment {
     return "document '" + d.id() + "': entity " + e.type() + " " + e.span() + " '" + d.text(e.span()) + "'";
   }
 
-  /** Returns the document aligned. */
+  /** {@return the document aligned} */
   public Document document() {
     return document;
   }
 
-  /** Returns the tokens written, empty ones left out, in order. */
+  /** {@return the tokens written, empty ones left out, in order} */
   public List<Token> tokens() {
     return tokens;
   }
 
-  /** Returns the number of sentences with at least one token. */
+  /** {@return the number of sentences with at least one token} */
   public int sentenceCount() {
     return sentenceStarts.length - 1;
   }
 
-  /** Returns the index in {@link #tokens()} of the first token of sentence {@code s}. */
+  /**
+   * {@return the index in {@link #tokens()} of the first token of sentence {@code s}}
+   *
+   * @param s the sentence's index
+   */
   public int sentenceStart(int s) {
     return sentenceStarts[s];
   }
 
-  /** Returns the index in {@link #tokens()} just past the last token of sentence {@code s}. */
+  /**
+   * {@return the index in {@link #tokens()} just past the last token of sentence {@code s}}
+   *
+   * @param s the sentence's index
+   */
   public int sentenceEnd(int s) {
     return sentenceStarts[s + 1];
   }
 
-  /** Returns the entities of sentence {@code s}, token indices relative to the sentence, sorted. */
+  /**
+   * {@return the entities of sentence {@code s}, token indices relative to the sentence, sorted}
+   *
+   * @param s the sentence's index
+   */
   public List<Chunk> chunks(int s) {
     return chunks.get(s);
   }

@@ -71,15 +71,23 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
     this.report = Objects.requireNonNull(report, "report");
   }
 
-  /** Returns a writer with IOB2 tags and expanded entities onto a stream the caller closes. */
+  /**
+   * {@return a writer with IOB2 tags and expanded entities onto a stream the caller closes}
+   *
+   * @param out the stream to write to
+   */
   public static ConlluWriter to(OutputStream out) {
     return new ConlluWriter(out, false, TagScheme.IOB2, BoundaryPolicy.EXPAND, ExportReport.counting());
   }
 
   /**
-   * Returns a writer onto a stream.
+   * {@return a writer onto a stream}
    *
    * @param closeStream whether closing the writer closes the stream
+   * @param out the stream to write to
+   * @param scheme the tag scheme
+   * @param boundaries what happens to entities off token boundaries
+   * @param report where adjustments are counted and warned about
    */
   public static ConlluWriter of(OutputStream out, boolean closeStream, TagScheme scheme,
       BoundaryPolicy boundaries, ExportReport report) {

@@ -11,7 +11,11 @@ public enum InputFormat {
   /** One document per line of JSON with {@code id} and {@code text}. */
   JSONL;
 
-  /** Returns the format a file of this name is read as; {@link #AUTO} resolves by extension. */
+  /**
+   * {@return the format a file of this name is read as; {@link #AUTO} resolves by extension}
+   *
+   * @param fileName the file's name
+   */
   public InputFormat resolve(String fileName) {
     if (this != AUTO) {
       return this;
@@ -23,7 +27,11 @@ public enum InputFormat {
     return name.endsWith(".jsonl") || name.endsWith(".json") ? JSONL : TXT;
   }
 
-  /** Returns true when a file met while walking a folder is an input in this format. */
+  /**
+   * {@return true when a file met while walking a folder is an input in this format}
+   *
+   * @param fileName the file's name
+   */
   public boolean accepts(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {

@@ -62,6 +62,7 @@ public final class InputReader implements DocumentReader {
    * @param format how to read files; {@link InputFormat#AUTO} decides by extension (text on stdin)
    * @param rejects what to do with a bad input
    * @param stdin what {@code -} reads
+   * @throws java.io.IOException when a folder cannot be listed
    */
   public InputReader(
       List<String> arguments, InputFormat format, RejectHandler rejects, InputStream stdin)

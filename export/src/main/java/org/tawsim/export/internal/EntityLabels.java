@@ -30,7 +30,7 @@ public final class EntityLabels {
   }
 
   /**
-   * Returns the type of a label.
+   * {@return the type of a label}
    *
    * @throws IllegalArgumentException for an empty label
    */

@@ -24,7 +24,7 @@ public final class JsonOutput {
 
   private JsonOutput() {}
 
-  /** Returns a UTF-8 generator onto {@code out}, which closing the generator leaves open. */
+  /** {@return a UTF-8 generator onto {@code out}, which closing the generator leaves open} */
   public static JsonGenerator generator(OutputStream out) throws IOException {
     return FACTORY.createGenerator(out, JsonEncoding.UTF8);
   }

@@ -20,11 +20,11 @@ public final class QuotationParts {
   private QuotationParts() {}
 
   /**
-   * Returns the quotation: its content is the span without the quotation marks at its ends (any
+   * {@return the quotation: its content is the span without the quotation marks at its ends (any
    * character of Unicode's initial or final quote punctuation, and {@code "} and {@code '}), its
    * speaker entity the entity with exactly the speaker's span, else the
    * longest entity inside it (as the tagger links {@code الرئيس فلاديمير بوتين} to the person
-   * {@code فلاديمير بوتين}), if any. Tools do not keep the
+   * {@code فلاديمير بوتين}), if any} Tools do not keep the
    * unclosed flag: a quotation that opens with a mark and does not end with one is unclosed (it
    * runs to the end of its paragraph).
    */

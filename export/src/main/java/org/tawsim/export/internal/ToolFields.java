@@ -13,7 +13,7 @@ public final class ToolFields {
 
   private ToolFields() {}
 
-  /** Returns an id: a non-empty string or a whole number; null when there is none. */
+  /** {@return an id: a non-empty string or a whole number; null when there is none} */
   public static String id(JsonNode node) {
     if (node == null) {
       return null;
@@ -25,8 +25,8 @@ public final class ToolFields {
   }
 
   /**
-   * Returns the fields of a metadata object but those named in {@code except}, in file order: a
-   * string as it is, any other value as its JSON text. Empty when {@code meta} is null or not an
+   * {@return the fields of a metadata object but those named in {@code except}, in file order: a
+   * string as it is, any other value as its JSON text} Empty when {@code meta} is null or not an
    * object.
    */
   public static Map<String, String> metadata(JsonNode meta, Collection<String> except) {

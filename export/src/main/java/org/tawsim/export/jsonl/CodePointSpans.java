@@ -18,19 +18,27 @@ public final class CodePointSpans {
 
   /** How a reader words the rejection of a bad span, naming its input and the place. */
   public interface Reject {
-    /** Returns the rejection of offsets that are missing or not whole numbers. */
+    /** {@return the rejection of offsets that are missing or not whole numbers} */
     InvalidInputException notWhole();
 
-    /** Returns the rejection of whole offsets outside {@code [0, length]} or reversed. */
+    /**
+     * {@return the rejection of whole offsets outside {@code [0, length]} or reversed}
+     *
+     * @param start the start offset, in code points
+     * @param end the end offset, in code points
+     * @param length the text's length, in code points
+     */
     InvalidInputException outOfRange(long start, long end, int length);
   }
 
   /**
-   * Returns the span of {@code [start, end)} in code points, in UTF-16 units of the text of
-   * {@code cp}.
+   * {@return the span of {@code [start, end)} in code points, in UTF-16 units of the text of
+   * {@code cp}}
    *
    * @param start the start node, or null when there is none
    * @param end the end node, or null when there is none
+   * @param cp the offsets of the text
+   * @param reject makes the rejection of offsets out of range
    * @throws InvalidInputException from {@code reject} when the span is bad
    */
   public static Span span(JsonNode start, JsonNode end, CodePointOffsets cp, Reject reject)

@@ -59,12 +59,24 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
     json.setRootValueSeparator(null);
   }
 
-  /** Returns a writer of the {@link Layout#SPANS} layout onto a stream the caller closes. */
+  /**
+   * {@return a writer of the {@link Layout#SPANS} layout onto a stream the caller closes}
+   *
+   * @param out the stream to write to
+   * @throws java.io.IOException when the stream cannot be opened for writing
+   */
   public static DoccanoJsonlWriter to(OutputStream out) throws IOException {
     return new DoccanoJsonlWriter(out, false, Layout.SPANS);
   }
 
-  /** Returns a writer of a layout, closing the stream with itself when {@code closeStream}. */
+  /**
+   * {@return a writer of a layout, closing the stream with itself when {@code closeStream}}
+   *
+   * @param out the stream to write to
+   * @param closeStream whether closing the writer closes the stream
+   * @param layout spans or relations
+   * @throws java.io.IOException when the stream cannot be opened for writing
+   */
   public static DoccanoJsonlWriter of(OutputStream out, boolean closeStream, Layout layout)
       throws IOException {
     return new DoccanoJsonlWriter(out, closeStream, layout);

@@ -94,7 +94,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
     this.sink = new Utf8Sink(out);
   }
 
-  /** Returns a builder: IOB2, expanded entities, one row per sentence, the default types. */
+  /** {@return a builder: IOB2, expanded entities, one row per sentence, the default types} */
   public static Builder builder() {
     return new Builder();
   }
@@ -110,31 +110,56 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
 
     private Builder() {}
 
-    /** Sets the tag scheme. */
+    /**
+     * Sets the tag scheme.
+     *
+     * @param scheme the tag scheme
+     * @return this builder
+     */
     public Builder scheme(TagScheme scheme) {
       this.scheme = Objects.requireNonNull(scheme, "scheme");
       return this;
     }
 
-    /** Sets what happens to entities off token boundaries. */
+    /**
+     * Sets what happens to entities off token boundaries.
+     *
+     * @param boundaries the boundary policy
+     * @return this builder
+     */
     public Builder boundaries(BoundaryPolicy boundaries) {
       this.boundaries = Objects.requireNonNull(boundaries, "boundaries");
       return this;
     }
 
-    /** Sets where adjustments are counted and warned about. */
+    /**
+     * Sets where adjustments are counted and warned about.
+     *
+     * @param report the report
+     * @return this builder
+     */
     public Builder report(ExportReport report) {
       this.report = Objects.requireNonNull(report, "report");
       return this;
     }
 
-    /** Writes one row per document instead of one per sentence. */
+    /**
+     * Writes one row per document instead of one per sentence.
+     *
+     * @param perDocument whether rows are per document
+     * @return this builder
+     */
     public Builder perDocument(boolean perDocument) {
       this.perDocument = perDocument;
       return this;
     }
 
-    /** Sets the types whose labels come first, in name order. */
+    /**
+     * Sets the types whose labels come first, in name order.
+     *
+     * @param types the types
+     * @return this builder
+     */
     public Builder types(Collection<EntityType> types) {
       this.types = List.copyOf(types);
       return this;
@@ -146,6 +171,8 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
      * job's tasks) or of a list written earlier ({@link #labels()}). A type met whose names are
      * not in the list still gets them appended.
      *
+     * @param names the label names, in id order
+     * @return this builder
      * @throws IllegalArgumentException when a name is repeated
      */
     public Builder labels(List<String> names) {
@@ -157,12 +184,22 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
       return this;
     }
 
-    /** Returns a writer onto a stream that the caller closes. */
+    /**
+     * {@return a writer onto a stream that the caller closes}
+     *
+     * @param out the stream to write to
+     * @throws java.io.IOException when the stream cannot be opened for writing
+     */
     public HfJsonlWriter to(OutputStream out) throws IOException {
       return new HfJsonlWriter(this, out, false);
     }
 
-    /** Returns a writer that owns the stream and closes it with itself. */
+    /**
+     * {@return a writer that owns the stream and closes it with itself}
+     *
+     * @param out the stream to write to
+     * @throws java.io.IOException when the stream cannot be opened for writing
+     */
     public HfJsonlWriter owning(OutputStream out) throws IOException {
       return new HfJsonlWriter(this, out, true);
     }
@@ -236,7 +273,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
     return id;
   }
 
-  /** Returns the tag names so far: the integers written index this list. */
+  /** {@return the tag names so far: the integers written index this list} */
   public List<String> labels() {
     return List.copyOf(names);
   }
@@ -244,6 +281,9 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
   /**
    * Writes the labels file: {@code {"scheme":..,"names":[..],"id2label":{..},"label2id":{..}}}.
    * Call after the last document, since a new type may still add names until then.
+   *
+   * @param labelsOut the stream of the labels file, not closed
+   * @throws java.io.IOException when writing fails
    */
   public void writeLabels(OutputStream labelsOut) throws IOException {
     try (JsonGenerator g = JsonOutput.generator(labelsOut)) {

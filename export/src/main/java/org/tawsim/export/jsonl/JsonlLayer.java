@@ -34,19 +34,20 @@ public enum JsonlLayer {
     this.label = label;
   }
 
-  /** Returns the field name, such as {@code "tokens"}. */
+  /** {@return the field name, such as {@code "tokens"}} */
   public String label() {
     return label;
   }
 
-  /** Returns every layer. */
+  /** {@return every layer} */
   public static Set<JsonlLayer> all() {
     return EnumSet.allOf(JsonlLayer.class);
   }
 
   /**
-   * Returns the layers named in a comma-separated list, ignoring case and spaces.
+   * {@return the layers named in a comma-separated list, ignoring case and spaces}
    *
+   * @param names the layer names, such as {@code tokens,entities}
    * @throws IllegalArgumentException naming a name that is no layer, and the valid ones
    */
   public static Set<JsonlLayer> parse(String names) {

@@ -70,7 +70,7 @@ public final class JsonlReader implements DocumentReader {
     return lines.read(rejects, this::parse);
   }
 
-  /** Returns the number of the line last read, from 1. */
+  /** {@return the number of the line last read, from 1} */
   public int lineNumber() {
     return lines.lineNumber();
   }

@@ -62,12 +62,23 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
     json.setRootValueSeparator(null);
   }
 
-  /** Returns a writer of every layer onto a stream that the caller closes. */
+  /**
+   * {@return a writer of every layer onto a stream that the caller closes}
+   *
+   * @param out the stream to write to
+   * @throws java.io.IOException when the stream cannot be opened for writing
+   */
   public static JsonlWriter to(OutputStream out) throws IOException {
     return new JsonlWriter(out, false, JsonlLayer.all());
   }
 
-  /** Returns a writer of these layers only onto a stream that the caller closes. */
+  /**
+   * {@return a writer of these layers only onto a stream that the caller closes}
+   *
+   * @param out the stream to write to
+   * @param layers the layers to write
+   * @throws java.io.IOException when the stream cannot be opened for writing
+   */
   public static JsonlWriter to(OutputStream out, Set<JsonlLayer> layers) throws IOException {
     return new JsonlWriter(out, false, Objects.requireNonNull(layers, "layers"));
   }

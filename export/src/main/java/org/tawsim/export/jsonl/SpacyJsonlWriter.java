@@ -70,12 +70,25 @@ public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable
     json.setRootValueSeparator(null);
   }
 
-  /** Returns a writer (entities expanded to tokens, counted only) onto a stream the caller closes. */
+  /**
+   * {@return a writer (entities expanded to tokens, counted only) onto a stream the caller closes}
+   *
+   * @param out the stream to write to
+   * @throws java.io.IOException when the stream cannot be opened for writing
+   */
   public static SpacyJsonlWriter to(OutputStream out) throws IOException {
     return new SpacyJsonlWriter(out, false, BoundaryPolicy.EXPAND, ExportReport.counting());
   }
 
-  /** Returns a writer onto a stream, closed with the writer when {@code closeStream}. */
+  /**
+   * {@return a writer onto a stream, closed with the writer when {@code closeStream}}
+   *
+   * @param out the stream to write to
+   * @param closeStream whether closing the writer closes the stream
+   * @param boundaries what happens to entities off token boundaries
+   * @param report where adjustments are counted and warned about
+   * @throws java.io.IOException when the stream cannot be opened for writing
+   */
   public static SpacyJsonlWriter of(OutputStream out, boolean closeStream, BoundaryPolicy boundaries,
       ExportReport report) throws IOException {
     return new SpacyJsonlWriter(out, closeStream, boundaries, report);

@@ -26,7 +26,11 @@ public final class LabelStudioConfig {
 
   private LabelStudioConfig() {}
 
-  /** Returns the configuration offering the usual types plus {@code extraTypes}. */
+  /**
+   * {@return the configuration offering the usual types plus {@code extraTypes}}
+   *
+   * @param extraTypes the other entity types to offer
+   */
   public static String xml(Collection<String> extraTypes) {
     SortedSet<String> extra = new TreeSet<>(extraTypes);
     extra.removeAll(EntityLabels.USUAL);

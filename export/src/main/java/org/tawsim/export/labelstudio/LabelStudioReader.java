@@ -64,6 +64,7 @@ public final class LabelStudioReader implements DocumentReader {
    * @param in the bytes (UTF-8); closed with the reader
    * @param rejects what to do with a task that cannot be imported
    * @param notices hears of each repair, cancelled annotation and new label
+   * @throws java.io.IOException when the stream cannot be read
    */
   public LabelStudioReader(
       String input, InputStream in, RejectHandler rejects, Consumer<String> notices)
@@ -76,7 +77,7 @@ public final class LabelStudioReader implements DocumentReader {
     this.tasks = new TaskParser(input, new EntityLabels(notices), notices);
   }
 
-  /** Returns how many regions were moved onto their text so far. */
+  /** {@return how many regions were moved onto their text so far} */
   public int repairs() {
     return tasks.repairs;
   }

@@ -82,9 +82,12 @@ public final class LabelStudioWriter implements DocumentWriter, java.io.Flushabl
   }
 
   /**
-   * Returns a writer onto a stream, closed with the writer when {@code closeStream}.
+   * {@return a writer onto a stream, closed with the writer when {@code closeStream}}
    *
    * @param config where {@link #close} writes the labelling configuration; null for none
+   * @param out the stream to write to
+   * @param closeStream whether closing the writer closes the stream
+   * @throws java.io.IOException when the stream cannot be opened for writing
    */
   public static LabelStudioWriter of(OutputStream out, boolean closeStream, OutputStream config)
       throws IOException {
