@@ -149,7 +149,7 @@ class BuildCommandTest {
 
   @Test
   void dedupOptionReadsItsThreeModes() {
-    BuildCommand.DedupConverter c = new BuildCommand.DedupConverter();
+    BuildOptions.DedupConverter c = new BuildOptions.DedupConverter();
     assertEquals(org.tawsim.dataset.DedupMode.KEEP_ONE, c.convert("keep-one"));
     assertEquals(org.tawsim.dataset.DedupMode.DROP, c.convert("DROP"));
     assertEquals(org.tawsim.dataset.DedupMode.OFF, c.convert("off"));

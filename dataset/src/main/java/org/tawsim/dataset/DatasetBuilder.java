@@ -136,14 +136,14 @@ public final class DatasetBuilder {
       b.format(OutputFormat.JSONL, ExportOptions.defaults());
     }
     this.formats = List.copyOf(b.formats.values());
-    this.splitter = b.splitter;
-    this.dedup = b.dedup;
-    this.nearThreshold = b.nearThreshold;
-    this.pages = b.pages;
+    this.splitter = b.corpus.splitter();
+    this.dedup = b.corpus.dedup();
+    this.nearThreshold = b.corpus.nearThreshold();
+    this.pages = b.corpus.pages();
     this.threads = b.threads;
     this.window = b.window();
     this.charBudget = b.charBudget;
-    this.maxChars = b.maxChars;
+    this.maxChars = b.corpus.maxChars();
     this.progress = b.progress;
     this.encodes = formats.stream().anyMatch(f -> f.encoder() != null);
     this.docTimeout = b.docTimeout;
@@ -222,9 +222,6 @@ public final class DatasetBuilder {
   }
 
   static final String STATS = "stats.json";
-
-  /** The time budget of one input document unless the user sets one: a minute. */
-  public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(60);
 
   /**
    * Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates and
@@ -343,11 +340,8 @@ public final class DatasetBuilder {
   public static final class Builder extends EngineSettings<Builder> {
     private final Pipeline pipeline;
     private final Map<String, Format> formats = new LinkedHashMap<>();
-    private HashSplitter splitter = HashSplitter.DEFAULT;
-    private DedupMode dedup = DedupMode.KEEP_ONE;
-    private double nearThreshold = 0.8;
-    private PageMode pages = PageMode.ARTICLE;
-    private int maxChars = 5_000_000;
+    /** The settings but the formats, which are in {@link #formats}, and the time budget. */
+    private BuildSettings corpus = BuildSettings.defaults();
     private ProgressListener progress;
 
     private Builder(Pipeline pipeline) {
@@ -408,39 +402,48 @@ public final class DatasetBuilder {
       return this;
     }
 
+    /**
+     * Applies every setting of a build: adds its formats with its writer settings (after any
+     * added before), and sets the split, duplicate detection, page mode and limits.
+     *
+     * @throws IllegalArgumentException when one of its formats was added before
+     */
+    public Builder settings(BuildSettings settings) {
+      Objects.requireNonNull(settings, "settings");
+      for (OutputFormat f : settings.formats()) {
+        format(f, settings.export());
+      }
+      corpus = settings;
+      return docTimeout(settings.docTimeout());
+    }
+
     /** Sets the split ratios and seed; default 80/10/10, seed 0. */
     public Builder splitter(HashSplitter splitter) {
-      this.splitter = Objects.requireNonNull(splitter, "splitter");
+      corpus = corpus.withSplitter(splitter);
       return this;
     }
 
     /** Sets what happens to duplicates; default {@link DedupMode#KEEP_ONE}. */
     public Builder dedup(DedupMode dedup) {
-      this.dedup = Objects.requireNonNull(dedup, "dedup");
+      corpus = corpus.withDedup(dedup, corpus.nearThreshold());
       return this;
     }
 
     /** Sets the estimated Jaccard similarity of word 3-shingles from which two documents are near copies; default 0.8. */
     public Builder nearThreshold(double threshold) {
-      if (!(threshold > 0 && threshold <= 1)) {
-        throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1]: " + threshold);
-      }
-      this.nearThreshold = threshold;
+      corpus = corpus.withDedup(corpus.dedup(), threshold);
       return this;
     }
 
     /** Sets which text of each page is exported; default {@link PageMode#ARTICLE}. */
     public Builder pages(PageMode pages) {
-      this.pages = Objects.requireNonNull(pages, "pages");
+      corpus = corpus.withPages(pages);
       return this;
     }
 
     /** Sets the largest document accepted, in UTF-16 characters; default 5,000,000. */
     public Builder maxChars(int characters) {
-      if (characters < 1) {
-        throw new IllegalArgumentException("max characters must be at least 1: " + characters);
-      }
-      this.maxChars = characters;
+      corpus = corpus.withLimits(characters, corpus.docTimeout());
       return this;
     }
 

@@ -14,7 +14,7 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
   int threads = Runtime.getRuntime().availableProcessors();
   private int window;
   int charBudget = 4_000_000;
-  Duration docTimeout = DatasetBuilder.DEFAULT_DOC_TIMEOUT;
+  Duration docTimeout = BuildSettings.DEFAULT_DOC_TIMEOUT;
 
   abstract B self();
 
@@ -52,7 +52,7 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
    * annotator returns, and a new worker takes its place.
    */
   public B docTimeout(Duration budget) {
-    this.docTimeout = TimeBudget.checked(budget);
+    this.docTimeout = BuildSettings.checkedTimeout(budget);
     return self();
   }
 
