@@ -1,6 +1,7 @@
 package org.tawsim.dataset;
 
 import java.time.Duration;
+import org.apache.commons.lang3.Validate;
 
 /**
  * The settings of the ordered parallel engine that {@link DatasetBuilder} and {@link
@@ -20,27 +21,21 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
 
   /** Sets the number of annotating threads; default the number of processors. */
   public B threads(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
-    }
+    Validate.isTrue(threads >= 1, "threads must be at least 1: %d", threads);
     this.threads = threads;
     return self();
   }
 
   /** Sets how many documents may be in flight; default 8 per thread, at least 16. */
   public B window(int documents) {
-    if (documents < 1) {
-      throw new IllegalArgumentException("window must be at least 1: " + documents);
-    }
+    Validate.isTrue(documents >= 1, "window must be at least 1: %d", documents);
     this.window = documents;
     return self();
   }
 
   /** Sets how many characters may be in flight; default 4,000,000. */
   public B charBudget(int characters) {
-    if (characters < 1) {
-      throw new IllegalArgumentException("character budget must be at least 1: " + characters);
-    }
+    Validate.isTrue(characters >= 1, "character budget must be at least 1: %d", characters);
     this.charBudget = characters;
     return self();
   }

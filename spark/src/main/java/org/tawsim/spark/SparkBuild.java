@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.apache.commons.lang3.Validate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -393,9 +394,7 @@ public final class SparkBuild {
      * per task. Has no effect on the output.
      */
     public Builder splitBytes(long bytes) {
-      if (bytes < 1) {
-        throw new IllegalArgumentException("split size must be positive: " + bytes);
-      }
+      Validate.isTrue(bytes >= 1, "split size must be positive: %d", bytes);
       this.splitBytes = bytes;
       return this;
     }
@@ -405,9 +404,7 @@ public final class SparkBuild {
      * parallelism. Has no effect on the output.
      */
     public Builder minPartitions(int partitions) {
-      if (partitions < 1) {
-        throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
-      }
+      Validate.isTrue(partitions >= 1, "partitions must be at least 1: %d", partitions);
       this.minPartitions = partitions;
       return this;
     }
