@@ -199,12 +199,7 @@ public final class DatasetBuilder {
             @Override
             public Page overBudget(Document doc, int cost) {
               long bytes = progress == null ? 0 : utf8Length(doc.text());
-              return Page.of(
-                  doc,
-                  cost,
-                  bytes,
-                  List.of(new Page.Failed(rejection(doc.id(), TimeBudget.reason(docTimeout)))),
-                  0);
+              return Page.overBudget(doc, cost, bytes, docTimeout);
             }
           },
           page -> {

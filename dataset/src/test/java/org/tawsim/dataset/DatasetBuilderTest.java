@@ -9,6 +9,7 @@ import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -372,8 +373,16 @@ class DatasetBuilderTest {
                   return w;
                 })
             .build();
-    IOException e = assertThrows(IOException.class, () -> failing.run(read(in), out));
+    List<DocumentReader> readers = new ArrayList<>();
+    DatasetBuilder.ReaderFactory spied =
+        rejects -> {
+          DocumentReader r = spy(read(in).open(rejects));
+          readers.add(r);
+          return r;
+        };
+    IOException e = assertThrows(IOException.class, () -> failing.run(spied, out));
     assertEquals("disk full", e.getMessage());
+    verify(readers.get(0)).close(); // the input is closed when the run returns, not later
     for (DocumentWriter w : opened) {
       verify(w).close(); // no writer left open on the failure
     }
