@@ -51,8 +51,8 @@ public final class Tawsim implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** Returns the command line, configured the way {@link #main} runs it. */
-  static CommandLine commandLine() {
+  /** Returns the command line, configured the way {@link #main} runs it (for embedding and tests). */
+  public static CommandLine commandLine() {
     return commandLine(CommandLine.defaultFactory());
   }
 

@@ -366,14 +366,16 @@ public final class SparkBuild {
      * @throws IllegalArgumentException for a format partitions cannot write (labelstudio)
      */
     public Builder settings(BuildSettings settings) {
-      this.settings = Objects.requireNonNull(settings, "settings");
-      settings.formats().forEach(f -> CorpusFormat.named(f.label(), WriterSettings.DEFAULTS));
+      Objects.requireNonNull(settings, "settings")
+          .formats()
+          .forEach(f -> CorpusFormat.named(f.label(), WriterSettings.DEFAULTS));
+      this.settings = settings;
       return this;
     }
 
     /**
-     * Sets the output formats by name, as {@code tawsim build --formats} takes them, written with
-     * the default writer settings; default {@code jsonl}.
+     * Sets the output formats by name, as {@code tawsim build --formats} takes them; default
+     * {@code jsonl}. Their writer settings are those of {@link #settings}, by default the defaults.
      *
      * @throws IllegalArgumentException for an unknown or repeated name, or none
      */

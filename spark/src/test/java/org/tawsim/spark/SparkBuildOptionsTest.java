@@ -47,7 +47,7 @@ class SparkBuildOptionsTest {
 
   @Test
   void sparkBuildTakesEveryOptionOfBuild() {
-    CommandLine build = new CommandLine(Tawsim.class).getSubcommands().get("build");
+    CommandLine build = Tawsim.commandLine().getSubcommands().get("build");
     TreeSet<String> missing = optionNames(build);
     missing.removeAll(optionNames(SparkBuildCommand.commandLine()));
     assertEquals(new TreeSet<>(), missing, "options of build that spark-build lacks");
@@ -84,7 +84,7 @@ class SparkBuildOptionsTest {
     }
     Path one = tmp.resolve("build");
     Path spark = tmp.resolve("spark");
-    assertEquals(0, run(new CommandLine(Tawsim.class), "build", one, args));
+    assertEquals(0, run(Tawsim.commandLine(), "build", one, args));
     assertEquals(
         0, run(SparkBuildCommand.commandLine(), null, spark, with(args, "--threads", "2")));
 
@@ -102,7 +102,7 @@ class SparkBuildOptionsTest {
   @CsvSource({"--doc-timeout,-1", "--threads,0", "--near-threshold,1.5", "--scheme,bilou"})
   void aBadValueIsAUsageErrorInBothCommands(String option, String value) {
     List<String> args = List.of(option, value);
-    assertEquals(2, run(new CommandLine(Tawsim.class), "build", tmp.resolve("b"), args));
+    assertEquals(2, run(Tawsim.commandLine(), "build", tmp.resolve("b"), args));
     assertEquals(2, run(SparkBuildCommand.commandLine(), null, tmp.resolve("s"), args));
   }
 
