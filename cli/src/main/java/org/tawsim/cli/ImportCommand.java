@@ -5,8 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -51,25 +50,21 @@ import picocli.CommandLine;
 final class ImportCommand implements Callable<Integer> {
 
   /** The tools whose exports are read. */
-  enum Format {
-    LABELSTUDIO,
-    DOCCANO,
-    SPACY;
+  private static final List<ReaderFormat> TOOLS =
+      List.of(ReaderFormat.LABELSTUDIO, ReaderFormat.DOCCANO, ReaderFormat.SPACY);
 
-    /** Reads {@code --format}, ignoring case; another name is a usage error naming the valid ones. */
-    static final class Converter implements CommandLine.ITypeConverter<Format> {
-      @Override
-      public Format convert(String value) {
-        for (Format f : values()) {
-          if (f.name().equalsIgnoreCase(value)) {
-            return f;
-          }
+  /** Reads {@code --format}, ignoring case; another name is a usage error naming the valid ones. */
+  static final class ToolConverter implements CommandLine.ITypeConverter<ReaderFormat> {
+    @Override
+    public ReaderFormat convert(String value) {
+      for (ReaderFormat f : TOOLS) {
+        if (f.label().equalsIgnoreCase(value)) {
+          return f;
         }
-        throw new CommandLine.TypeConversionException("unknown import format '" + value
-            + "' (expected one of: " + Arrays.stream(values())
-                .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
-            + ")");
       }
+      throw new CommandLine.TypeConversionException("unknown import format '" + value
+          + "' (expected one of: "
+          + TOOLS.stream().map(ReaderFormat::label).collect(Collectors.joining(", ")) + ")");
     }
   }
 
@@ -82,9 +77,9 @@ final class ImportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "FORMAT",
-      converter = Format.Converter.class,
+      converter = ToolConverter.class,
       description = "labelstudio, doccano or spacy (spaCy / Prodigy JSONL).")
-  Format format;
+  ReaderFormat format;
 
   @Option(
       names = "--against",
@@ -137,11 +132,6 @@ final class ImportCommand implements Callable<Integer> {
   /** Returns the reader of {@code in}, which it closes. */
   private DocumentReader open(InputStream in, RejectHandler rejects, Consumer<String> notices)
       throws IOException {
-    ReaderFormat f = switch (format) {
-      case LABELSTUDIO -> ReaderFormat.LABELSTUDIO;
-      case DOCCANO -> ReaderFormat.DOCCANO;
-      case SPACY -> ReaderFormat.SPACY;
-    };
-    return Formats.reader(f, file, in, rejects, notices);
+    return Formats.reader(format, file, in, rejects, notices);
   }
 }

@@ -3,19 +3,19 @@ package org.tawsim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.tawsim.annotate.Annotators;
-import org.tawsim.annotate.entities.ArabicEntityTagger;
-import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
+import org.tawsim.annotate.PipelineSettings;
 import org.tawsim.core.Pipeline;
+import org.tawsim.dataset.BuildSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The options of the commands that annotate: what of the default pipeline the user replaces, how
- * many threads annotate and how long one document may take.
+ * many threads annotate and how long one document may take. A picocli mixin, public for {@code
+ * tawsim spark-build}.
  */
-final class PipelineOptions {
+public final class PipelineOptions {
 
   @Mixin TaggerOptions entities;
 
@@ -42,33 +42,37 @@ final class PipelineOptions {
   long docTimeout = 60;
 
   /** Returns --threads, or throws a usage error. */
-  int threads(CommandLine cl) {
+  public int threads(CommandLine cl) {
     if (threads < 1) {
       throw new CommandLine.ParameterException(cl, "--threads must be at least 1, not " + threads);
     }
     return threads;
   }
 
-  /** Returns --doc-timeout, or throws a usage error. */
-  Duration docTimeout(CommandLine cl) {
-    if (docTimeout < 0) {
+  /** Returns --doc-timeout, or throws a usage error (the check of {@link BuildSettings#checkedTimeout}). */
+  public Duration docTimeout(CommandLine cl) {
+    try {
+      return BuildSettings.checkedTimeout(Duration.ofSeconds(docTimeout));
+    } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(
           cl, "--doc-timeout must be 0 (off) or a number of seconds, not " + docTimeout);
     }
-    return Duration.ofSeconds(docTimeout);
+  }
+
+  /**
+   * Returns the default pipeline's settings with the user's lists, tagger settings and sentence
+   * model, the files read now.
+   *
+   * @throws IllegalArgumentException naming a {@code --gazetteer} argument that is not TYPE=FILE
+   * @throws IOException naming a file that cannot be read
+   */
+  public PipelineSettings settings() throws IOException {
+    PipelineSettings s = entities.apply(PipelineSettings.defaults());
+    return sentenceModel == null ? s : s.withSentenceModel(sentenceModel);
   }
 
   /** Returns the default pipeline with the user's lists, tagger settings and sentence model in it. */
   Pipeline pipeline() throws IOException {
-    Pipeline p = Annotators.defaultPipeline();
-    if (entities.changeTheDefault()) {
-      p = p.replace(ArabicEntityTagger.class, entities.tagger(false));
-    }
-    if (sentenceModel != null) {
-      p =
-          p.replace(
-              OpenNlpSentenceAnnotator.class, OpenNlpSentenceAnnotator.withModel(sentenceModel));
-    }
-    return p;
+    return settings().pipeline();
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.apache.commons.lang3.time.DurationFormatUtils;
 import org.tawsim.dataset.DatasetBuilder;
 
 /**
@@ -72,7 +73,7 @@ final class ProgressLine implements DatasetBuilder.ProgressListener {
       line += String.format(Locale.ROOT, "  %3.0f%%", share * 100);
       if (seconds >= 1 && share >= 0.01) { // earlier, the rate says little yet
         long left = Math.round(seconds / share * (1 - share));
-        line += String.format(Locale.ROOT, "  ETA %d:%02d", left / 60, left % 60);
+        line += "  ETA " + DurationFormatUtils.formatDuration(left * 1000, "m:ss");
       }
     }
     return line;

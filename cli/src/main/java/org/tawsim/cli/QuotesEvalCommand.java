@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.commons.lang3.StringUtils;
 import org.tawsim.annotate.Annotators;
 import org.tawsim.core.Document;
 import org.tawsim.core.Pipeline;
@@ -135,6 +136,6 @@ final class QuotesEvalCommand implements Callable<Integer> {
 
   private static String excerpt(Document doc, Span s) {
     String t = doc.text(s).replace('\n', ' ');
-    return t.length() <= 40 ? t : t.substring(0, 18) + "…" + t.substring(t.length() - 18);
+    return t.length() <= 40 ? t : StringUtils.abbreviateMiddle(t, "…", 37); // 18 … 18
   }
 }

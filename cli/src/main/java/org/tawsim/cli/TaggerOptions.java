@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tawsim.annotate.PipelineSettings;
 import org.tawsim.annotate.entities.ArabicEntityTagger;
 import org.tawsim.core.EntityType;
 import picocli.CommandLine.Option;
@@ -24,27 +25,31 @@ final class TaggerOptions {
           + " chambers of parliament, البيت الأبيض), as ANERcorp's conventions do.")
   boolean noGovernmentBodies;
 
-  /** Returns true when these options change the default tagger. */
-  boolean changeTheDefault() {
-    return !gazetteers.isEmpty() || noGovernmentBodies;
-  }
-
   /**
-   * Returns the default entity tagger with these {@code TYPE=FILE} lists added and these settings.
+   * Returns the settings with these {@code TYPE=FILE} lists (read now) and this setting added.
    *
    * @throws IllegalArgumentException naming an argument that is not {@code TYPE=FILE}
    * @throws IOException naming a list that cannot be read
    */
-  ArabicEntityTagger tagger(boolean stemOnly) throws IOException {
-    ArabicEntityTagger.Builder b =
-        ArabicEntityTagger.builder().stemOnly(stemOnly).governmentBodies(!noGovernmentBodies);
+  PipelineSettings apply(PipelineSettings settings) throws IOException {
+    PipelineSettings s = settings.withGovernmentBodies(!noGovernmentBodies);
     for (String g : gazetteers) {
       int eq = g.indexOf('=');
       if (eq <= 0 || eq == g.length() - 1) {
         throw new IllegalArgumentException("--gazetteer: '" + g + "' is not TYPE=FILE");
       }
-      b.addList(EntityType.of(g.substring(0, eq).strip()), Path.of(g.substring(eq + 1)));
+      s = s.withList(EntityType.of(g.substring(0, eq).strip()), Path.of(g.substring(eq + 1)));
     }
-    return b.build();
+    return s;
+  }
+
+  /**
+   * Returns the default entity tagger with these lists and settings.
+   *
+   * @throws IllegalArgumentException naming an argument that is not {@code TYPE=FILE}
+   * @throws IOException naming a list that cannot be read
+   */
+  ArabicEntityTagger tagger(boolean stemOnly) throws IOException {
+    return apply(PipelineSettings.defaults()).entityTagger().stemOnly(stemOnly).build();
   }
 }

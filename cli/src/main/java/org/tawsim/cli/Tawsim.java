@@ -1,5 +1,7 @@
 package org.tawsim.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,8 +51,8 @@ public final class Tawsim implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** Returns the command line, configured the way {@link #main} runs it. */
-  static CommandLine commandLine() {
+  /** Returns the command line, configured the way {@link #main} runs it (for embedding and tests). */
+  public static CommandLine commandLine() {
     return commandLine(CommandLine.defaultFactory());
   }
 
@@ -60,8 +62,22 @@ public final class Tawsim implements Runnable {
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(
             (e, cl, parsed) -> {
-              cl.getErr().println("tawsim " + cl.getCommandName() + ": " + e.getMessage());
+              cl.getErr().println("tawsim " + cl.getCommandName() + ": " + message(e));
               return e instanceof IllegalArgumentException ? EXIT_USAGE : EXIT_FAILURE;
             });
+  }
+
+  /**
+   * Returns what went wrong, in words: a file system error says why ({@code NoSuchFileException}'s
+   * own message is the bare path).
+   */
+  static String message(Exception e) {
+    if (e instanceof NoSuchFileException f) {
+      return f.getFile() + ": no such file";
+    }
+    if (e instanceof AccessDeniedException f) {
+      return f.getFile() + ": permission denied";
+    }
+    return e.getMessage();
   }
 }

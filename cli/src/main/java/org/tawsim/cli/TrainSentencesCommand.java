@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.tawsim.annotate.sentences.SentenceModelTrainer;
-import org.tawsim.core.io.StrictUtf8;
+import org.tawsim.core.io.WordLists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,14 +80,6 @@ final class TrainSentencesCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(file + ": no such abbreviation file");
     }
-    Set<String> words = new TreeSet<>();
-    String text = StrictUtf8.decode(file.toString(), Files.readAllBytes(file));
-    for (String line : text.split("\r?\n")) {
-      String w = line.strip();
-      if (!w.isEmpty() && !w.startsWith("#")) {
-        words.add(w);
-      }
-    }
-    return words;
+    return new TreeSet<>(WordLists.read(file));
   }
 }

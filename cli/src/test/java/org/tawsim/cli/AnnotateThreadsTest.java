@@ -3,11 +3,8 @@ package org.tawsim.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doReturn;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.spy;
-import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tawsim.annotate.Annotators;
-import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
 import org.tawsim.core.Pipeline;
+import org.tawsim.dataset.Spinners;
 import picocli.CommandLine;
 
 /** {@code annotate --threads}, {@code --layers} and {@code --doc-timeout}, whole command. */
@@ -171,21 +167,8 @@ class AnnotateThreadsTest {
   @Test
   @Timeout(60)
   void aDocumentOverItsBudgetIsRejectedByNameAndTheRestWritten() throws IOException {
-    Annotator spinner = mock(Annotator.class);
-    when(spinner.requires()).thenReturn(Set.of());
-    when(spinner.produces()).thenReturn(Set.of());
-    when(spinner.annotate(any()))
-        .thenAnswer(
-            call -> {
-              Document d = call.getArgument(0);
-              while (d.text().contains("حلقة") && !released) {
-                Thread.onSpinWait(); // a CPU loop, deaf to interrupts, as a runaway rule would be
-              }
-              return d;
-            });
-    List<Annotator> steps = new ArrayList<>(Annotators.defaultPipeline().steps());
-    steps.add(spinner);
-    Pipeline looping = Pipeline.of(steps);
+    Pipeline looping =
+        Spinners.after(Annotators.defaultPipeline(), "حلقة", () -> released); // a runaway rule
     // the first document a pipeline meets pays for its warm-up: not the ones under a budget here
     looping.annotate(Document.of("warm-up", "نص أول."));
     CommandLine.IFactory factory =

@@ -149,7 +149,7 @@ class BuildCommandTest {
 
   @Test
   void dedupOptionReadsItsThreeModes() {
-    BuildCommand.DedupConverter c = new BuildCommand.DedupConverter();
+    BuildOptions.DedupConverter c = new BuildOptions.DedupConverter();
     assertEquals(org.tawsim.dataset.DedupMode.KEEP_ONE, c.convert("keep-one"));
     assertEquals(org.tawsim.dataset.DedupMode.DROP, c.convert("DROP"));
     assertEquals(org.tawsim.dataset.DedupMode.OFF, c.convert("off"));
@@ -162,6 +162,9 @@ class BuildCommandTest {
     assertEquals(
         "1,000 docs  500 docs/s  2.5 MB/s   50%  ETA 0:02", p.render(1000, 5_000_000, 2.0));
     assertEquals("1 docs  2 docs/s  0.0 MB/s    0%", p.render(1, 1000, 0.5), "no ETA yet");
+    assertEquals(
+        "4 docs  0 docs/s  0.0 MB/s   25%  ETA 62:05", p.render(4, 2_500_000, 1241.67),
+        "minutes past the hour");
     ProgressLine unknown = new ProgressLine(new PrintWriter(sw), -1, () -> 0L);
     assertEquals("10 docs  10 docs/s  0.0 MB/s", unknown.render(10, 1000, 1.0));
   }

@@ -241,7 +241,7 @@ class HumanInTheLoopTest {
   @CsvSource(delimiter = '|', value = {
     "missing.json | brat        | 2 | Invalid value for option '--format': unknown import format 'brat' (expected one of: labelstudio, doccano, spacy)",
     "-            | brat        | 2 | Invalid value for option '--format': unknown import format 'brat' (expected one of: labelstudio, doccano, spacy)",
-    "missing.json | LabelStudio | 3 | tawsim import: MISSING",
+    "missing.json | LabelStudio | 3 | tawsim import: MISSING: no such file",
   })
   void checksTheFormatBeforeOpeningTheInput(String file, String format, int exit, String first)
       throws IOException {

@@ -152,14 +152,14 @@ public final class DatasetBuilder {
       b.format(OutputFormat.JSONL, ExportOptions.defaults());
     }
     this.formats = List.copyOf(b.formats.values());
-    this.splitter = b.splitter;
-    this.dedup = b.dedup;
-    this.nearThreshold = b.nearThreshold;
-    this.pages = b.pages;
+    this.splitter = b.corpus.splitter();
+    this.dedup = b.corpus.dedup();
+    this.nearThreshold = b.corpus.nearThreshold();
+    this.pages = b.corpus.pages();
     this.threads = b.threads;
     this.window = b.window();
     this.charBudget = b.charBudget;
-    this.maxChars = b.maxChars;
+    this.maxChars = b.corpus.maxChars();
     this.progress = b.progress;
     this.encodes = formats.stream().anyMatch(f -> f.encoder() != null);
     this.docTimeout = b.docTimeout;
@@ -222,12 +222,7 @@ public final class DatasetBuilder {
             @Override
             public Page overBudget(Document doc, int cost) {
               long bytes = progress == null ? 0 : utf8Length(doc.text());
-              return Page.of(
-                  doc,
-                  cost,
-                  bytes,
-                  List.of(new Page.Failed(rejection(doc.id(), TimeBudget.reason(docTimeout)))),
-                  0);
+              return Page.overBudget(doc, cost, bytes, docTimeout);
             }
           },
           page -> {
@@ -245,9 +240,6 @@ public final class DatasetBuilder {
   }
 
   static final String STATS = "stats.json";
-
-  /** The time budget of one input document unless the user sets one: a minute. */
-  public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(60);
 
   /**
    * Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates and
@@ -366,11 +358,8 @@ public final class DatasetBuilder {
   public static final class Builder extends EngineSettings<Builder> {
     private final Pipeline pipeline;
     private final Map<String, Format> formats = new LinkedHashMap<>();
-    private HashSplitter splitter = HashSplitter.DEFAULT;
-    private DedupMode dedup = DedupMode.KEEP_ONE;
-    private double nearThreshold = 0.8;
-    private PageMode pages = PageMode.ARTICLE;
-    private int maxChars = 5_000_000;
+    /** The settings but the formats, which are in {@link #formats}, and the time budget. */
+    private BuildSettings corpus = BuildSettings.defaults();
     private ProgressListener progress;
 
     private Builder(Pipeline pipeline) {
@@ -438,13 +427,30 @@ public final class DatasetBuilder {
     }
 
     /**
+     * Applies every setting of a build: adds its formats with its writer settings (after any
+     * added before), and sets the split, duplicate detection, page mode and limits.
+     *
+     * @param settings the settings of the build
+     * @return this builder
+     * @throws IllegalArgumentException when one of its formats was added before
+     */
+    public Builder settings(BuildSettings settings) {
+      Objects.requireNonNull(settings, "settings");
+      for (OutputFormat f : settings.formats()) {
+        format(f, settings.export());
+      }
+      corpus = settings;
+      return docTimeout(settings.docTimeout());
+    }
+
+    /**
      * Sets the split ratios and seed; default 80/10/10, seed 0.
      *
      * @param splitter the ratios and seed
      * @return this builder
      */
     public Builder splitter(HashSplitter splitter) {
-      this.splitter = Objects.requireNonNull(splitter, "splitter");
+      corpus = corpus.withSplitter(splitter);
       return this;
     }
 
@@ -455,7 +461,7 @@ public final class DatasetBuilder {
      * @return this builder
      */
     public Builder dedup(DedupMode dedup) {
-      this.dedup = Objects.requireNonNull(dedup, "dedup");
+      corpus = corpus.withDedup(dedup, corpus.nearThreshold());
       return this;
     }
 
@@ -467,10 +473,7 @@ public final class DatasetBuilder {
      * @return this builder
      */
     public Builder nearThreshold(double threshold) {
-      if (!(threshold > 0 && threshold <= 1)) {
-        throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1]: " + threshold);
-      }
-      this.nearThreshold = threshold;
+      corpus = corpus.withDedup(corpus.dedup(), threshold);
       return this;
     }
 
@@ -481,7 +484,7 @@ public final class DatasetBuilder {
      * @return this builder
      */
     public Builder pages(PageMode pages) {
-      this.pages = Objects.requireNonNull(pages, "pages");
+      corpus = corpus.withPages(pages);
       return this;
     }
 
@@ -492,10 +495,7 @@ public final class DatasetBuilder {
      * @return this builder
      */
     public Builder maxChars(int characters) {
-      if (characters < 1) {
-        throw new IllegalArgumentException("max characters must be at least 1: " + characters);
-      }
-      this.maxChars = characters;
+      corpus = corpus.withLimits(characters, corpus.docTimeout());
       return this;
     }
 

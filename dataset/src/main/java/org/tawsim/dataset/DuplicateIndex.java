@@ -1,6 +1,7 @@
 package org.tawsim.dataset;
 
 import java.util.Arrays;
+import org.apache.commons.lang3.Validate;
 
 /**
  * Finds, in input order, the documents that copy an earlier one exactly or nearly, and keeps the
@@ -49,9 +50,8 @@ public final class DuplicateIndex {
    *     {@code (0, 1]}
    */
   public DuplicateIndex(double threshold) {
-    if (!(threshold > 0 && threshold <= 1)) {
-      throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1]: " + threshold);
-    }
+    Validate.isTrue(
+        threshold > 0 && threshold <= 1, "near-duplicate threshold must be in (0, 1]: %s", threshold);
     this.threshold = threshold;
   }
 

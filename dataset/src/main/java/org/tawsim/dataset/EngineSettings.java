@@ -1,6 +1,7 @@
 package org.tawsim.dataset;
 
 import java.time.Duration;
+import org.apache.commons.lang3.Validate;
 
 /**
  * The settings of the ordered parallel engine that {@link DatasetBuilder} and {@link
@@ -14,7 +15,7 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
   int threads = Runtime.getRuntime().availableProcessors();
   private int window;
   int charBudget = 4_000_000;
-  Duration docTimeout = DatasetBuilder.DEFAULT_DOC_TIMEOUT;
+  Duration docTimeout = BuildSettings.DEFAULT_DOC_TIMEOUT;
 
   abstract B self();
 
@@ -25,9 +26,7 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
    * @return this builder
    */
   public B threads(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
-    }
+    Validate.isTrue(threads >= 1, "threads must be at least 1: %d", threads);
     this.threads = threads;
     return self();
   }
@@ -39,9 +38,7 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
    * @return this builder
    */
   public B window(int documents) {
-    if (documents < 1) {
-      throw new IllegalArgumentException("window must be at least 1: " + documents);
-    }
+    Validate.isTrue(documents >= 1, "window must be at least 1: %d", documents);
     this.window = documents;
     return self();
   }
@@ -53,9 +50,7 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
    * @return this builder
    */
   public B charBudget(int characters) {
-    if (characters < 1) {
-      throw new IllegalArgumentException("character budget must be at least 1: " + characters);
-    }
+    Validate.isTrue(characters >= 1, "character budget must be at least 1: %d", characters);
     this.charBudget = characters;
     return self();
   }
@@ -70,7 +65,7 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
    * @return this builder
    */
   public B docTimeout(Duration budget) {
-    this.docTimeout = TimeBudget.checked(budget);
+    this.docTimeout = BuildSettings.checkedTimeout(budget);
     return self();
   }
 

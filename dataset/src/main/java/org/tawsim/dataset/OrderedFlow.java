@@ -133,8 +133,25 @@ final class OrderedFlow {
     } finally {
       reader.interrupt();
       workers.shutdownNow();
+      joinReader(reader);
     }
   }
+
+  /**
+   * Waits for the reader thread to end, so that its input is closed when the run returns, also on
+   * a failure (when the reader may be in the middle of a document). Interrupted, it ends at its
+   * next wait; a read blocked on standard input cannot be interrupted, so the wait is bounded.
+   */
+  private static void joinReader(Thread reader) {
+    try {
+      reader.join(READER_JOIN_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** How long a finished run waits for its reader thread at most. */
+  private static final long READER_JOIN_MILLIS = 10_000;
 
   /** Waits for a task's page until its budget, counted from its start, is spent. */
   private static Page await(Task task, long limit, Semaphore slots, Work work)

@@ -1,5 +1,6 @@
 package org.tawsim.dataset;
 
+import java.time.Duration;
 import java.util.List;
 import org.tawsim.core.Document;
 import org.tawsim.core.InvalidInputException;
@@ -83,6 +84,15 @@ public final class Page {
 
   static Page of(Document input, int cost, long bytes, List<Outcome> outcomes, int relatedFound) {
     return new Page(input, cost, bytes, List.copyOf(outcomes), relatedFound, false);
+  }
+
+  /**
+   * Returns the page of an input whose annotation exceeded its time budget: one rejection,
+   * "annotation exceeded N s", under the input's id.
+   */
+  static Page overBudget(Document input, int cost, long bytes, Duration budget) {
+    InvalidInputException e = new InvalidInputException(input.id(), "", TimeBudget.reason(budget));
+    return of(input, cost, bytes, List.of(new Failed(e)), 0);
   }
 
   static Page rejected(InvalidInputException e) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.lang3.Validate;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
 import org.tawsim.core.InvalidInputException;
@@ -119,9 +120,7 @@ public final class PageAnnotator {
       Pipeline pipeline, PageMode pages, int maxChars, boolean fingerprints) {
     Objects.requireNonNull(pipeline, "pipeline");
     Objects.requireNonNull(pages, "pages");
-    if (maxChars < 1) {
-      throw new IllegalArgumentException("max characters must be at least 1: " + maxChars);
-    }
+    Validate.isTrue(maxChars >= 1, "max characters must be at least 1: %d", maxChars);
     return new PageAnnotator(pipeline, pages, maxChars, fingerprints, false, null);
   }
 

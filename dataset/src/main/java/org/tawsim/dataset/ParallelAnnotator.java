@@ -131,9 +131,7 @@ public final class ParallelAnnotator {
 
           @Override
           public Page overBudget(Document doc, int cost) {
-            InvalidInputException e =
-                new InvalidInputException(doc.id(), "", TimeBudget.reason(docTimeout));
-            return Page.of(doc, cost, 0, java.util.List.of(new Page.Failed(e)), 0);
+            return Page.overBudget(doc, cost, 0, docTimeout);
           }
         },
         page -> {

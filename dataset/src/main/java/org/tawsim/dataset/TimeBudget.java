@@ -63,16 +63,7 @@ final class TimeBudget {
    * @throws IllegalArgumentException for a negative limit
    */
   static TimeBudget of(Duration limit) {
-    return checked(limit).isZero() ? null : new TimeBudget(limit);
-  }
-
-  /** Returns the limit when it is one: not null, not negative. */
-  static Duration checked(Duration limit) {
-    java.util.Objects.requireNonNull(limit, "limit");
-    if (limit.isNegative()) {
-      throw new IllegalArgumentException("document time budget must not be negative: " + limit);
-    }
-    return limit;
+    return BuildSettings.checkedTimeout(limit).isZero() ? null : new TimeBudget(limit);
   }
 
   /** Returns the reason a document over budget is rejected with: "annotation exceeded 60 s". */

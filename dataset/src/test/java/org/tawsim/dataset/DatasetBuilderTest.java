@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,12 +24,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.stubbing.Stubber;
 import org.tawsim.core.Document;
+import org.tawsim.core.DocumentReader;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Pipeline;
 import org.tawsim.export.ExportOptions;
@@ -342,32 +353,40 @@ class DatasetBuilderTest {
     Path out = tmp.resolve("out");
     builder(TestAnnotators.pipeline()).build().run(read(in), out);
     Map<String, byte[]> complete = files(out);
-    int[] written = {0};
+    // a writer that fails in the middle of the corpus, at its 20th document
+    List<DocumentWriter> opened = new ArrayList<>();
     DatasetBuilder failing =
         DatasetBuilder.builder(TestAnnotators.pipeline())
             .format(
                 "jsonl",
                 ".jsonl",
                 (file, files) -> {
-                  DocumentWriter w = Formats.writer(OutputFormat.JSONL, files.open(file), ExportOptions.defaults());
-                  return new org.tawsim.core.DocumentWriter() {
-                    @Override
-                    public void write(Document d) throws IOException {
-                      if (++written[0] == 20) {
-                        throw new IOException("disk full");
-                      }
-                      w.write(d);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                      w.close();
-                    }
-                  };
+                  DocumentWriter real =
+                      Formats.writer(OutputFormat.JSONL, files.open(file), ExportOptions.defaults());
+                  DocumentWriter w = mock(DocumentWriter.class, delegatesTo(real));
+                  Stubber writes = doAnswer(delegatesTo(real));
+                  for (int i = 1; i < 19; i++) {
+                    writes = writes.doAnswer(delegatesTo(real));
+                  }
+                  writes.doThrow(new IOException("disk full")).when(w).write(any());
+                  opened.add(w);
+                  return w;
                 })
             .build();
-    IOException e = assertThrows(IOException.class, () -> failing.run(read(in), out));
+    List<DocumentReader> readers = new ArrayList<>();
+    DatasetBuilder.ReaderFactory spied =
+        rejects -> {
+          DocumentReader r = spy(read(in).open(rejects));
+          readers.add(r);
+          return r;
+        };
+    IOException e = assertThrows(IOException.class, () -> failing.run(spied, out));
     assertEquals("disk full", e.getMessage());
+    verify(readers.get(0)).close(); // the input is closed when the run returns, not later
+    for (DocumentWriter w : opened) {
+      verify(w).close(); // no writer left open on the failure
+    }
+    assertEquals(3, opened.size(), "one writer a split");
     Map<String, byte[]> after = files(out);
     assertFalse(after.containsKey("stats.json"), "no completion mark");
     assertTrue(
@@ -379,6 +398,23 @@ class DatasetBuilderTest {
     for (String name : complete.keySet()) {
       assertArrayEquals(complete.get(name), again.get(name), name);
     }
+  }
+
+  @Test
+  void aReaderThatBreaksFailsTheRunAndIsClosed() throws IOException {
+    DocumentReader broken = mock(DocumentReader.class);
+    when(broken.read())
+        .thenReturn(Optional.of(Document.of("a", article(1))), Optional.of(Document.of("b", article(2))))
+        .thenThrow(new IOException("connection reset"));
+    Path out = tmp.resolve("out");
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> builder(TestAnnotators.pipeline()).build().run(rejects -> broken, out));
+    assertEquals("connection reset", e.getMessage());
+    verify(broken).close();
+    verify(broken, times(3)).read(); // nothing read after the failure
+    assertFalse(Files.exists(out.resolve("stats.json")), "no completion mark");
   }
 
   @Test

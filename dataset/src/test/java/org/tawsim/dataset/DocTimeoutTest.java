@@ -2,9 +2,6 @@ package org.tawsim.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,14 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Pipeline;
@@ -48,21 +43,7 @@ class DocTimeoutTest {
 
   /** The test pipeline, then an annotator that spins (a CPU loop, deaf to interrupts) on «LOOP». */
   private Pipeline looping() {
-    Annotator spinner = mock(Annotator.class);
-    when(spinner.requires()).thenReturn(Set.of());
-    when(spinner.produces()).thenReturn(Set.of());
-    when(spinner.annotate(any()))
-        .thenAnswer(
-            call -> {
-              Document d = call.getArgument(0);
-              while (d.text().contains("LOOP") && !released) {
-                Thread.onSpinWait();
-              }
-              return d;
-            });
-    List<Annotator> steps = new ArrayList<>(TestAnnotators.pipeline().steps());
-    steps.add(spinner);
-    return Pipeline.of(steps);
+    return Spinners.after(TestAnnotators.pipeline(), "LOOP", () -> released);
   }
 
   private Path inputs(String... texts) throws IOException {

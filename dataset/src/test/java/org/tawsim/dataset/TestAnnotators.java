@@ -1,5 +1,9 @@
 package org.tawsim.dataset;
 
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.spy;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,20 +38,16 @@ final class TestAnnotators {
     return Pipeline.of(new Zones(), new Lines(), new Words(true));
   }
 
-  /** Fails on a document whose text holds «FAIL». */
+  /** Fails on a document whose text holds «FAIL»: the word step, made to throw there. */
   static Pipeline failingPipeline() {
-    return Pipeline.of(
-        new Zones(),
-        new Lines(),
-        new Words(false) {
-          @Override
-          public Document annotate(Document d) {
-            if (d.text().contains("FAIL")) {
-              throw new IllegalStateException("boom in " + d.id());
-            }
-            return super.annotate(d);
-          }
-        });
+    Words words = spy(new Words(false));
+    doAnswer(
+            call -> {
+              throw new IllegalStateException("boom in " + call.<Document>getArgument(0).id());
+            })
+        .when(words)
+        .annotate(argThat(d -> d.text().contains("FAIL")));
+    return Pipeline.of(new Zones(), new Lines(), words);
   }
 
   static final class Zones implements Annotator {

@@ -3,6 +3,7 @@ package org.tawsim.render;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import org.tawsim.core.Document;
@@ -104,19 +105,7 @@ public final class HtmlRenderer {
    */
   public int render(DocumentReader in, OutputStream out) throws IOException {
     Objects.requireNonNull(in, "in");
-    HtmlCorpusWriter w = new HtmlCorpusWriter(this, Objects.requireNonNull(out, "out"), spoolDirectory);
-    int count = 0;
-    boolean complete = false;
-    try {
-      for (Optional<Document> d = in.read(); d.isPresent(); d = in.read()) {
-        w.write(d.get());
-        count++;
-      }
-      complete = true;
-    } finally {
-      finish(w, complete);
-    }
-    return count;
+    return renderAll(in::read, out);
   }
 
   /**
@@ -129,13 +118,23 @@ public final class HtmlRenderer {
    * @throws java.io.IOException when rendering or writing fails
    */
   public int render(Iterable<Document> documents, OutputStream out) throws IOException {
-    Objects.requireNonNull(documents, "documents");
+    Iterator<Document> it = Objects.requireNonNull(documents, "documents").iterator();
+    return renderAll(() -> it.hasNext() ? Optional.of(it.next()) : Optional.empty(), out);
+  }
+
+  /** Where the documents come from: the next one, or empty at the end. */
+  @FunctionalInterface
+  private interface Source {
+    Optional<Document> next() throws IOException;
+  }
+
+  private int renderAll(Source documents, OutputStream out) throws IOException {
     HtmlCorpusWriter w = new HtmlCorpusWriter(this, Objects.requireNonNull(out, "out"), spoolDirectory);
     int count = 0;
     boolean complete = false;
     try {
-      for (Document d : documents) {
-        w.write(d);
+      for (Optional<Document> d = documents.next(); d.isPresent(); d = documents.next()) {
+        w.write(d.get());
         count++;
       }
       complete = true;

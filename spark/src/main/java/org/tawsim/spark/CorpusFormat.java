@@ -15,8 +15,9 @@ import org.tawsim.export.OutputFormat;
 import org.tawsim.export.jsonl.HfJsonlWriter;
 
 /**
- * An output format of the job: an {@link OutputFormat} by name (only the name travels to the
- * executors), written with {@link ExportOptions#defaults()}, to {@code NAME/SPLIT/part-N.EXT}.
+ * An output format of the job: an {@link OutputFormat} by name (only the name and the writer
+ * settings travel to the executors), written with the job's {@link WriterSettings}, to {@code
+ * NAME/SPLIT/part-N.EXT}.
  *
  * <p>{@code hf}: its label list covers a whole split, and each task sees only its partition. One
  * machine appends the names of a type not in the default list in order of first appearance; here
@@ -25,37 +26,37 @@ import org.tawsim.export.jsonl.HfJsonlWriter;
  * writes with that list ({@link #open(OutputStream, List)}), so the ids and the labels file are the
  * one machine's.
  */
-record CorpusFormat(String name, String extension) implements Serializable {
+record CorpusFormat(String name, String extension, WriterSettings writer) implements Serializable {
 
-  /** Native JSONL under the staging folder's {@code _annotated}: pass one of a two-pass run. */
-  static final CorpusFormat STAGED = new CorpusFormat("_annotated", ".jsonl");
+  /** Native JSONL with every layer under the staging folder's {@code _annotated}: pass one of a two-pass run. */
+  static final CorpusFormat STAGED = new CorpusFormat("_annotated", ".jsonl", WriterSettings.DEFAULTS);
 
   /** Each staged document's statistics, Java-serialized: pass two adds them to its split's. */
-  static final CorpusFormat STATS = new CorpusFormat("_stats", ".ser");
-
-  /** The Hugging Face format, whose label list spans partitions. */
-  static final CorpusFormat HF = new CorpusFormat(OutputFormat.HF.label(), OutputFormat.HF.extension());
-
-  private static final ExportOptions OPTIONS = ExportOptions.defaults();
+  static final CorpusFormat STATS = new CorpusFormat("_stats", ".ser", WriterSettings.DEFAULTS);
 
   /**
-   * Returns the format of this name.
+   * Returns the format of this name, written with these settings.
    *
    * @throws IllegalArgumentException naming the formats there are, for an unknown name
    */
-  static CorpusFormat named(String name) {
+  static CorpusFormat named(String name, WriterSettings writer) {
     OutputFormat f = OutputFormat.fromLabel(name.trim());
     if (f == OutputFormat.LABELSTUDIO) {
       // one JSON array per file: partitions cannot each write a part of it
       throw new IllegalArgumentException("format labelstudio is one JSON array, which partitions"
           + " cannot write: build jsonl, then run tawsim export --format labelstudio");
     }
-    return new CorpusFormat(f.label(), f.extension());
+    return new CorpusFormat(f.label(), f.extension(), writer);
+  }
+
+  /** Returns true for the Hugging Face format, whose label list spans partitions. */
+  boolean isHf() {
+    return name.equals(OutputFormat.HF.label());
   }
 
   /** Returns where pass one stages this format's bytes of every document, before the split. */
   CorpusFormat staged() {
-    return new CorpusFormat("_" + name, extension);
+    return new CorpusFormat("_" + name, extension, writer);
   }
 
   /**
@@ -85,29 +86,30 @@ record CorpusFormat(String name, String extension) implements Serializable {
    *     by the other formats
    */
   DocumentWriter open(OutputStream out, List<String> hfLabels) throws IOException {
-    if (this.equals(HF)) {
+    if (isHf()) {
       if (hfLabels == null) {
         throw new IllegalStateException("hf parts are written only with the split's label list");
       }
       return hf(hfLabels).to(out); // the driver writes the labels file, once per split
     }
     OutputFormat f = this.equals(STAGED) ? OutputFormat.JSONL : OutputFormat.fromLabel(name);
-    return Formats.writer(f, out, null, ExportOptions.defaults());
+    return Formats.writer(f, out, null, writer.options());
   }
 
   /** An hf writer with the options {@link org.tawsim.export.Formats#writer} gives it; labels null: the defaults. */
-  private static HfJsonlWriter.Builder hf(List<String> labels) {
+  private HfJsonlWriter.Builder hf(List<String> labels) {
+    ExportOptions o = writer.options();
     HfJsonlWriter.Builder b =
         HfJsonlWriter.builder()
-            .scheme(OPTIONS.scheme())
-            .boundaries(OPTIONS.boundaries())
-            .perDocument(OPTIONS.hfPerDocument())
-            .types(OPTIONS.hfTypes());
+            .scheme(o.scheme())
+            .boundaries(o.boundaries())
+            .perDocument(o.hfPerDocument())
+            .types(o.hfTypes());
     return labels == null ? b : b.labels(labels);
   }
 
   /** Returns the hf label list before any document: {@code O} and the default types' names. */
-  static List<String> hfDefaultLabels() {
+  List<String> hfDefaultLabels() {
     try {
       return hf(null).to(OutputStream.nullOutputStream()).labels();
     } catch (IOException e) {
@@ -120,10 +122,10 @@ record CorpusFormat(String name, String extension) implements Serializable {
    * it appends them; empty (the usual case, checked without writing) when every entity's type is
    * a default one.
    */
-  static List<String> hfNamesBeyondDefaults(Document d) {
+  List<String> hfNamesBeyondDefaults(Document d) {
     boolean all = true;
     for (Entity e : d.layer(Entity.class)) {
-      all &= OPTIONS.hfTypes().contains(e.type());
+      all &= writer.hfTypes().contains(e.type().name());
     }
     if (all) {
       return List.of();
@@ -139,7 +141,7 @@ record CorpusFormat(String name, String extension) implements Serializable {
   }
 
   /** Returns the labels file of a split, as the one-machine hf writer writes it. */
-  static byte[] hfLabelsFile(List<String> labels) {
+  byte[] hfLabelsFile(List<String> labels) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       hf(labels).to(OutputStream.nullOutputStream()).writeLabels(out);

@@ -58,7 +58,8 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
   private final java.time.Duration docTimeout;
   private final boolean dedup;
   private final boolean staged;
-  private final boolean hf;
+  /** The hf format, or null when the job writes none. */
+  private final CorpusFormat hf;
   private final List<CorpusFormat> formats;
   private final JobOutput output;
   private final HadoopConf conf;
@@ -88,7 +89,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     this.docTimeout = docTimeout;
     this.dedup = dedup;
     this.staged = staged;
-    this.hf = formats.contains(CorpusFormat.HF);
+    this.hf = formats.stream().filter(CorpusFormat::isHf).findFirst().orElse(null);
     this.formats = List.copyOf(formats);
     this.output = output;
     this.conf = conf;
@@ -124,7 +125,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     // the whole split) its native JSONL; pass two splices the bytes into the decided splits.
     List<CorpusFormat> targets = staged ? List.of(CorpusFormat.STAGED) : formats;
     int[][] lengths = new int[staged ? formats.size() : 0][64];
-    List<String> hfDefaults = hf ? CorpusFormat.hfDefaultLabels() : null;
+    List<String> hfDefaults = hf != null ? hf.hfDefaultLabels() : null;
     ObjectOutputStream stats = null;
     try (PartWriters parts = new PartWriters(output, conf, targets, null, partition, attempt)) {
       while (inputs.hasNext()) {
@@ -183,8 +184,8 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
             one.add(d);
             stats.writeObject(one);
             stats.reset(); // keep no reference to the documents' statistics already written
-            if (hf) {
-              List<String> names = CorpusFormat.hfNamesBeyondDefaults(d);
+            if (hf != null) {
+              List<String> names = hf.hfNamesBeyondDefaults(d);
               if (!names.isEmpty()) {
                 hfNames.put(n, names);
                 parts.write(d, JobOutput.STAGED_SPLIT);

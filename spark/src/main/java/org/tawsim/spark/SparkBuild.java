@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.apache.commons.lang3.Validate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -19,7 +20,7 @@ import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Token;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.dataset.BuildReport;
-import org.tawsim.dataset.DatasetBuilder;
+import org.tawsim.dataset.BuildSettings;
 import org.tawsim.dataset.DedupMode;
 import org.tawsim.dataset.DuplicateIndex;
 import org.tawsim.dataset.HashSplitter;
@@ -65,6 +66,8 @@ public final class SparkBuild {
 
   private final PipelineFactory pipelines;
   private final List<CorpusFormat> formats;
+  /** The hf format, or null when the job writes none. */
+  private final CorpusFormat hf;
   private final InputFormat inputFormat;
   private final HashSplitter splitter;
   private final PageMode pages;
@@ -80,15 +83,18 @@ public final class SparkBuild {
       Arrays.stream(Split.values()).map(Split::label).toList();
 
   private SparkBuild(Builder b) {
+    BuildSettings s = b.settings;
+    WriterSettings writer = WriterSettings.of(s.export());
     this.pipelines = b.pipelines;
-    this.formats = List.copyOf(b.formats);
+    this.formats = s.formats().stream().map(f -> CorpusFormat.named(f.label(), writer)).toList();
+    this.hf = formats.stream().filter(CorpusFormat::isHf).findFirst().orElse(null);
     this.inputFormat = b.inputFormat;
-    this.splitter = b.splitter;
-    this.pages = b.pages;
-    this.maxChars = b.maxChars;
-    this.docTimeout = b.docTimeout;
-    this.dedup = b.dedup;
-    this.nearThreshold = b.nearThreshold;
+    this.splitter = s.splitter();
+    this.pages = s.pages();
+    this.maxChars = s.maxChars();
+    this.docTimeout = s.docTimeout();
+    this.dedup = s.dedup();
+    this.nearThreshold = s.nearThreshold();
     this.splitBytes = b.splitBytes;
     this.minPartitions = b.minPartitions;
     this.singleFiles = b.singleFiles;
@@ -125,9 +131,8 @@ public final class SparkBuild {
       int partitions = Math.max(minPartitions, jsc.defaultParallelism());
       JavaRDD<RawInput> raw =
           InputRdds.of(jsc, sources, shared, splitBytes(sources, partitions), partitions);
-      boolean hf = formats.contains(CorpusFormat.HF);
       // duplicates and hf labels are decided on the driver, over the whole corpus in input order
-      boolean twoPass = dedup != DedupMode.OFF || hf;
+      boolean twoPass = dedup != DedupMode.OFF || hf != null;
       PartitionTask task =
           new PartitionTask(
               runId,
@@ -149,7 +154,7 @@ public final class SparkBuild {
       tally.readRejected += listed.size();
       Map<Split, SplitStats> splits = new EnumMap<>(Split.class);
       if (twoPass) {
-        Map<String, List<String>> hfLabels = hf ? new LinkedHashMap<>() : null;
+        Map<String, List<String>> hfLabels = hf != null ? new LinkedHashMap<>() : null;
         List<StagedPartition> staged = decide(results, tally, hfLabels);
         List<StagedWriteTask.Written> written =
             jsc.parallelize(staged, Math.max(1, staged.size()))
@@ -161,12 +166,12 @@ public final class SparkBuild {
           tally.passTwoCpuNanos += w.cpuNanos();
         }
         output.deleteStaged(conf);
-        if (hf) {
+        if (hf != null) {
           // FORMAT/SPLIT.hf.labels.json, beside the split's file (or folder of parts)
           for (Map.Entry<String, List<String>> e : hfLabels.entrySet()) {
-            String file = e.getKey() + CorpusFormat.HF.extension();
+            String file = e.getKey() + hf.extension();
             String name = OutputFormat.labelsPath(java.nio.file.Path.of(file)).toString();
-            output.stage(conf, CorpusFormat.HF, name, CorpusFormat.hfLabelsFile(e.getValue()));
+            output.stage(conf, hf, name, hf.hfLabelsFile(e.getValue()));
           }
         }
       } else {
@@ -248,7 +253,7 @@ public final class SparkBuild {
     Map<Split, LinkedHashSet<String>> names = new EnumMap<>(Split.class);
     if (hfLabels != null) {
       for (Split s : Split.values()) {
-        names.put(s, new LinkedHashSet<>(CorpusFormat.hfDefaultLabels()));
+        names.put(s, new LinkedHashSet<>(hf.hfDefaultLabels()));
       }
     }
     List<StagedPartition> staged = new ArrayList<>();
@@ -342,14 +347,10 @@ public final class SparkBuild {
   /** Settings of a {@link SparkBuild}; every one has a default. Not thread-safe. */
   public static final class Builder {
     private final PipelineFactory pipelines;
-    private final List<CorpusFormat> formats = new ArrayList<>(List.of(CorpusFormat.named("jsonl")));
+    /** As {@code tawsim build}'s but without duplicate detection (see {@link #dedup}). */
+    private BuildSettings settings =
+        BuildSettings.defaults().withDedup(DedupMode.OFF, BuildSettings.DEFAULT_NEAR_THRESHOLD);
     private InputFormat inputFormat = InputFormat.AUTO;
-    private HashSplitter splitter = HashSplitter.DEFAULT;
-    private PageMode pages = PageMode.ARTICLE;
-    private int maxChars = 5_000_000;
-    private java.time.Duration docTimeout = DatasetBuilder.DEFAULT_DOC_TIMEOUT;
-    private DedupMode dedup = DedupMode.OFF;
-    private double nearThreshold = 0.8;
     private long splitBytes;
     private int minPartitions = 1;
     private boolean singleFiles;
@@ -359,26 +360,28 @@ public final class SparkBuild {
     }
 
     /**
+     * Applies every setting of a build, as {@code tawsim build} has them: formats and their writer
+     * settings, split, duplicate detection, page mode and limits.
+     *
+     * @throws IllegalArgumentException for a format partitions cannot write (labelstudio)
+     */
+    public Builder settings(BuildSettings settings) {
+      Objects.requireNonNull(settings, "settings")
+          .formats()
+          .forEach(f -> CorpusFormat.named(f.label(), WriterSettings.DEFAULTS));
+      this.settings = settings;
+      return this;
+    }
+
+    /**
      * Sets the output formats by name, as {@code tawsim build --formats} takes them; default
-     * {@code jsonl}.
+     * {@code jsonl}. Their writer settings are those of {@link #settings}, by default the defaults.
      *
      * @throws IllegalArgumentException for an unknown or repeated name, or none
      */
     public Builder formats(List<String> names) {
-      List<CorpusFormat> list = new ArrayList<>();
-      for (String n : names) {
-        CorpusFormat f = CorpusFormat.named(n);
-        if (list.contains(f)) {
-          throw new IllegalArgumentException("format '" + n + "' is given twice");
-        }
-        list.add(f);
-      }
-      if (list.isEmpty()) {
-        throw new IllegalArgumentException("name at least one output format");
-      }
-      formats.clear();
-      formats.addAll(list);
-      return this;
+      return settings(
+          settings.withFormats(names.stream().map(n -> OutputFormat.fromLabel(n.trim())).toList()));
     }
 
     /** Sets how input files are read; default {@link InputFormat#AUTO} (by extension). */
@@ -393,9 +396,7 @@ public final class SparkBuild {
      * per task. Has no effect on the output.
      */
     public Builder splitBytes(long bytes) {
-      if (bytes < 1) {
-        throw new IllegalArgumentException("split size must be positive: " + bytes);
-      }
+      Validate.isTrue(bytes >= 1, "split size must be positive: %d", bytes);
       this.splitBytes = bytes;
       return this;
     }
@@ -405,9 +406,7 @@ public final class SparkBuild {
      * parallelism. Has no effect on the output.
      */
     public Builder minPartitions(int partitions) {
-      if (partitions < 1) {
-        throw new IllegalArgumentException("partitions must be at least 1: " + partitions);
-      }
+      Validate.isTrue(partitions >= 1, "partitions must be at least 1: %d", partitions);
       this.minPartitions = partitions;
       return this;
     }
@@ -427,13 +426,13 @@ public final class SparkBuild {
      * build}. The same splitter puts a document in the same split as on one machine.
      */
     public Builder splitter(HashSplitter splitter) {
-      this.splitter = Objects.requireNonNull(splitter, "splitter");
+      settings = settings.withSplitter(splitter);
       return this;
     }
 
     /** Sets which text of each page is exported; default {@link PageMode#ARTICLE}, as {@code tawsim build}. */
     public Builder pages(PageMode pages) {
-      this.pages = Objects.requireNonNull(pages, "pages");
+      settings = settings.withPages(pages);
       return this;
     }
 
@@ -444,25 +443,19 @@ public final class SparkBuild {
      * stage native JSONL, decide on the driver, write the formats.
      */
     public Builder dedup(DedupMode dedup) {
-      this.dedup = Objects.requireNonNull(dedup, "dedup");
+      settings = settings.withDedup(dedup, settings.nearThreshold());
       return this;
     }
 
     /** Sets the estimated Jaccard similarity from which documents are near copies; default 0.8. */
     public Builder nearThreshold(double threshold) {
-      if (!(threshold > 0 && threshold <= 1)) {
-        throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1]: " + threshold);
-      }
-      this.nearThreshold = threshold;
+      settings = settings.withDedup(settings.dedup(), threshold);
       return this;
     }
 
     /** Sets the largest document, in UTF-16 units, before it is rejected; default 5,000,000. */
     public Builder maxChars(int characters) {
-      if (characters < 1) {
-        throw new IllegalArgumentException("max chars must be positive: " + characters);
-      }
-      this.maxChars = characters;
+      settings = settings.withLimits(characters, settings.docTimeout());
       return this;
     }
 
@@ -471,10 +464,7 @@ public final class SparkBuild {
      * {@link java.time.Duration#ZERO} for none.
      */
     public Builder docTimeout(java.time.Duration budget) {
-      if (budget.isNegative()) {
-        throw new IllegalArgumentException("document timeout must not be negative: " + budget);
-      }
-      this.docTimeout = budget;
+      settings = settings.withLimits(settings.maxChars(), budget);
       return this;
     }
 

@@ -8,12 +8,13 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.tawsim.annotate.Annotators;
-import org.tawsim.dataset.DedupMode;
-import org.tawsim.dataset.HashSplitter;
+import org.tawsim.annotate.PipelineSettings;
+import org.tawsim.cli.BuildOptions;
+import org.tawsim.dataset.BuildSettings;
 import org.tawsim.export.input.InputFormat;
-import org.tawsim.dataset.PageMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -75,63 +76,8 @@ public final class SparkBuildCommand implements Callable<Integer> {
       description = "auto (by extension), txt or jsonl. Default: ${DEFAULT-VALUE}.")
   InputFormat inputFormat = InputFormat.AUTO;
 
-  @Option(
-      names = "--formats",
-      split = ",",
-      paramLabel = "NAME",
-      description = "Output formats, comma-separated: jsonl, conll, conllu, spacy, hf, doccano. Default: jsonl.")
-  List<String> formats = List.of("jsonl");
-
-  @Option(
-      names = "--split",
-      paramLabel = "TRAIN,DEV,TEST",
-      description = "Split ratios, as tawsim build. Default: ${DEFAULT-VALUE}.")
-  String split = "80,10,10";
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      description = "Seed of the hash that assigns documents to splits. Default: ${DEFAULT-VALUE}.")
-  long seed;
-
-  @Option(
-      names = "--dedup",
-      paramLabel = "MODE",
-      description = {
-        "keep-one: drop exact copies, keep near copies in the split of the first (default, as"
-            + " tawsim build); drop: drop exact and near copies; off: no detection (one pass, no"
-            + " fingerprints on the driver)."
-      })
-  String dedup = "keep-one";
-
-  @Option(
-      names = "--near-threshold",
-      paramLabel = "J",
-      description = "Estimated Jaccard similarity of word 3-shingles from which documents are near copies. Default: ${DEFAULT-VALUE}.")
-  double nearThreshold = 0.8;
-
-  @Option(
-      names = "--keep-zones",
-      description = "Annotate and export whole pages instead of the main article's text.")
-  boolean keepZones;
-
-  @Option(
-      names = "--split-related",
-      description = "Also export each article inside a related block as a document, id PAGE#related-N.")
-  boolean splitRelated;
-
-  @Option(
-      names = "--max-chars",
-      paramLabel = "N",
-      description = "Reject documents longer than this many characters. Default: ${DEFAULT-VALUE}.")
-  int maxChars = 5_000_000;
-
-  @Option(
-      names = "--doc-timeout",
-      paramLabel = "SECONDS",
-      description = "Reject a document still being annotated after this many seconds; 0 turns it"
-          + " off. Default: ${DEFAULT-VALUE}.")
-  long docTimeout = 60;
+  /** Every setting of the build, as tawsim build takes them. */
+  @Mixin BuildOptions build;
 
   @Option(
       names = "--split-mb",
@@ -153,25 +99,13 @@ public final class SparkBuildCommand implements Callable<Integer> {
               + " local mode, off on a cluster.")
   Boolean singleFiles;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print nothing on stderr but errors.")
-  boolean quiet;
-
   @Override
   public Integer call() throws Exception {
-    DedupMode dedupMode =
-        switch (dedup.toLowerCase(java.util.Locale.ROOT)) {
-          case "keep-one" -> DedupMode.KEEP_ONE;
-          case "drop" -> DedupMode.DROP;
-          case "off" -> DedupMode.OFF;
-          default -> throw new CommandLine.ParameterException(
-              spec.commandLine(), "--dedup must be keep-one, drop or off, not '" + dedup + "'");
-        };
-    if (keepZones && splitRelated) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--split-related and --keep-zones exclude each other");
-    }
+    CommandLine cl = spec.commandLine();
+    PrintWriter err = cl.getErr();
+    BuildSettings settings = build.settings(cl, err);
+    PipelineSettings pipeline = build.pipeline(); // the user's files, read here, travel as bytes
+    int threads = build.annotators().threads(cl);
     SparkConf conf = new SparkConf().setAppName("tawsim spark-build");
     if (master != null) {
       conf.setMaster(master);
@@ -179,28 +113,29 @@ public final class SparkBuildCommand implements Callable<Integer> {
       conf.setMaster(LOCAL);
     }
     boolean local = conf.get("spark.master").startsWith("local");
+    if (cl.getParseResult().hasMatchedOption("--threads")) {
+      // --threads: annotating threads of this machine, or of each executor on a cluster
+      if (local) {
+        conf.setMaster("local[" + threads + "]");
+      } else {
+        conf.set("spark.executor.cores", Integer.toString(threads));
+      }
+    }
     URI ownJar = codeSource(SparkBuildCommand.class);
     ClusterSettings.apply(conf, ownJar, ownJar.equals(codeSource(Annotators.class)));
     if (local && !conf.contains("spark.ui.enabled")) {
       conf.set("spark.ui.enabled", "false");
     }
     SparkBuild.Builder builder =
-        SparkBuild.builder(Annotators::defaultPipeline)
-            .formats(formats)
+        SparkBuild.builder(pipeline::pipeline)
+            .settings(settings)
             .inputFormat(inputFormat)
-            .splitter(HashSplitter.parse(split, seed))
-            .pages(keepZones ? PageMode.WHOLE : splitRelated ? PageMode.ARTICLES : PageMode.ARTICLE)
-            .maxChars(maxChars)
-            .docTimeout(java.time.Duration.ofSeconds(docTimeout))
-            .dedup(dedupMode)
-            .nearThreshold(nearThreshold)
             .minPartitions(partitions)
             .singleFiles(singleFiles != null ? singleFiles : local);
     if (splitMb > 0) {
       builder.splitBytes((long) splitMb << 20);
     }
     SparkBuild job = builder.build();
-    PrintWriter err = spec.commandLine().getErr();
     long begin = System.nanoTime();
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try {
@@ -212,7 +147,8 @@ public final class SparkBuildCommand implements Callable<Integer> {
       for (String m : report.rejectionMessages()) {
         err.println("rejected: " + m);
       }
-      if (!quiet) {
+      if (!build.quiet()) {
+        build.summarize(err);
         err.print(report.summary());
         err.printf(
             java.util.Locale.ROOT,

@@ -90,7 +90,7 @@ final class StagedWriteTask implements Function<StagedPartition, StagedWriteTask
       for (int f = 0; f < formats.size(); f++) {
         CorpusFormat format = formats.get(f);
         int[] lengths = staged.lengths.get(f);
-        boolean redo = format.equals(CorpusFormat.HF) && staged.hfRedo.length > 0;
+        boolean redo = format.isHf() && staged.hfRedo.length > 0;
         Path path = output.part(format.staged(), JobOutput.STAGED_SPLIT, staged.partition);
         try (InputStream in = new BufferedInputStream(fs.open(path), 1 << 16);
             DocumentReader again = redo ? stagedJsonl(fs, staged.partition) : null) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JobOutputTest {
 
-  private static final CorpusFormat JSONL = CorpusFormat.named("jsonl");
+  private static final CorpusFormat JSONL = CorpusFormat.named("jsonl", WriterSettings.DEFAULTS);
   private static final List<String> SPLITS = List.of("train", "dev", "test");
 
   @TempDir Path tmp;

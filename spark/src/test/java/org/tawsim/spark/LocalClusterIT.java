@@ -27,14 +27,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.tawsim.annotate.Annotators;
+import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
+import org.tawsim.cli.Tawsim;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.dataset.DatasetBuilder;
-import org.tawsim.dataset.DedupMode;
-import org.tawsim.dataset.HashSplitter;
 import org.tawsim.export.input.InputFormat;
 import org.tawsim.export.input.InputReader;
-import org.tawsim.dataset.PageMode;
 
 /**
  * {@code ./tawsim spark-build --master spark://...} on a standalone cluster of separate JVMs
@@ -125,13 +124,17 @@ class LocalClusterIT {
   void everyBuildOptionWorksOnTheCluster() throws IOException, InterruptedException {
     Path samples = LocalCluster.ROOT.resolve("samples");
     Path out = run("options-cluster");
-    List<String> formats = List.of("conllu", "hf");
-    Driver driver =
-        Driver.start(
-            cluster,
-            out.resolveSibling("options-cluster.log"),
-            samples.toString(),
-            "-o", out.toString(),
+    List<String> formats = List.of("conllu", "hf", "conll");
+    // files the driver reads and the executors, in other JVMs, get as content
+    Path list = run("options-list").resolveSibling("ballots.txt");
+    Files.createDirectories(list.getParent());
+    Files.writeString(list, "صناديق الاقتراع\nالولايات المتحدة\n", UTF_8);
+    Path model = list.resolveSibling("model.bin");
+    try (var in = OpenNlpSentenceAnnotator.class.getResourceAsStream("ar-sentences.bin")) {
+      Files.copy(in, model, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    List<String> options =
+        List.of(
             "--formats", String.join(",", formats),
             "--split", "60,20,20",
             "--seed", "3",
@@ -140,25 +143,31 @@ class LocalClusterIT {
             "--keep-zones",
             "--max-chars", "2500",
             "--input-format", "txt",
-            "--split-mb", "1",
-            "--partitions", "5",
-            "--single-files",
+            "--scheme", "bioes",
+            "--conll-layout", "two-columns",
+            "--hf-per-document",
+            "--gazetteer", "EVENT=" + list,
+            "--no-government-bodies",
+            "--sentence-model", model.toString(),
+            "--doc-timeout", "30",
             "-q");
+    List<String> args = new ArrayList<>(List.of(samples.toString(), "-o", out.toString()));
+    args.addAll(options);
+    args.addAll(List.of("--split-mb", "1", "--partitions", "5", "--single-files"));
+    Driver driver =
+        Driver.start(cluster, out.resolveSibling("options-cluster.log"), args.toArray(String[]::new));
     // exit 1: the documents over 2,500 characters are rejected, the rest written
     assertEquals(SparkBuildCommand.EXIT_REJECTS, driver.waitFor(8), driver.log());
 
     Path expected = run("options-builder");
-    oneMachine(
-        DatasetBuilder.builder(Annotators.defaultPipeline())
-            .splitter(HashSplitter.parse("60,20,20", 3))
-            .dedup(DedupMode.DROP)
-            .nearThreshold(0.5)
-            .pages(PageMode.WHOLE)
-            .maxChars(2500),
-        samples.toString(),
-        InputFormat.TXT,
-        formats,
-        expected);
+    List<String> build = new ArrayList<>(List.of("build", samples.toString(), "-o", expected.toString()));
+    build.addAll(options);
+    assertEquals(SparkBuildCommand.EXIT_REJECTS, Tawsim.commandLine().execute(build.toArray(String[]::new)));
+    StringBuilder labels = new StringBuilder();
+    for (String split : Outputs.SPLITS) {
+      labels.append(Files.readString(expected.resolve("hf/" + split + ".hf.labels.json"), UTF_8));
+    }
+    assertTrue(labels.toString().contains("B-EVENT"), "the list tagged nothing: " + labels);
     for (String f : formats) {
       OutputFormat format = OutputFormat.fromLabel(f);
       for (String split : Outputs.SPLITS) {

@@ -1,0 +1,69 @@
+package org.tawsim.spark;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import org.tawsim.core.EntityType;
+import org.tawsim.export.ExportOptions;
+import org.tawsim.export.conll.BoundaryPolicy;
+import org.tawsim.export.conll.ConllLayout;
+import org.tawsim.export.conll.DocStart;
+import org.tawsim.export.conll.ExportReport;
+import org.tawsim.export.conll.TagScheme;
+import org.tawsim.export.jsonl.DoccanoJsonlWriter;
+import org.tawsim.export.jsonl.JsonlLayer;
+
+/**
+ * The writer settings of a job as they travel to the executors: {@link ExportOptions} without its
+ * report, which holds the driver's warning printer and cannot travel. Each task writes with {@link
+ * #options()}, whose report counts adjustments only.
+ */
+record WriterSettings(
+    TagScheme scheme,
+    BoundaryPolicy boundaries,
+    ConllLayout conllLayout,
+    DocStart docStart,
+    boolean tabSeparated,
+    boolean hfPerDocument,
+    List<String> hfTypes,
+    DoccanoJsonlWriter.Layout doccanoLayout,
+    Set<JsonlLayer> layers)
+    implements Serializable {
+
+  /** The defaults, {@link ExportOptions#defaults()}. */
+  static final WriterSettings DEFAULTS = of(ExportOptions.defaults());
+
+  WriterSettings {
+    hfTypes = List.copyOf(hfTypes);
+    layers = Set.copyOf(layers);
+  }
+
+  /** Returns the settings of these options, all but the report. */
+  static WriterSettings of(ExportOptions o) {
+    return new WriterSettings(
+        o.scheme(),
+        o.boundaries(),
+        o.conllLayout(),
+        o.docStart(),
+        o.tabSeparated(),
+        o.hfPerDocument(),
+        o.hfTypes().stream().map(EntityType::name).toList(),
+        o.doccanoLayout(),
+        o.layers());
+  }
+
+  /** Returns the options a writer on an executor is opened with. */
+  ExportOptions options() {
+    return new ExportOptions(
+        scheme,
+        boundaries,
+        ExportReport.counting(),
+        conllLayout,
+        docStart,
+        tabSeparated,
+        hfPerDocument,
+        hfTypes.stream().map(EntityType::of).toList(),
+        doccanoLayout,
+        layers);
+  }
+}
