@@ -14,7 +14,6 @@ import org.tawsim.annotate.entities.ArabicEntityTagger;
 import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
 import org.tawsim.core.EntityType;
 import org.tawsim.core.Pipeline;
-import org.tawsim.core.io.WordLists;
 
 /**
  * The default pipeline with a user's changes: entity lists added, government bodies left
@@ -34,10 +33,12 @@ public final class PipelineSettings implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** An entity list as read: its type's name, its name (the file's, without extension), phrases. */
-  private record EntityList(String type, String name, List<String> phrases) implements Serializable {}
+  /** An entity list as read, with its type's name. */
+  private record EntityList(String type, ArabicEntityTagger.ListFile list) implements Serializable {}
 
+  /** The lists added, in order. */
   private final List<EntityList> lists;
+  /** Whether a state's own government bodies are tagged. */
   private final boolean governmentBodies;
   /** The sentence model file's bytes, or null for the shipped model. */
   private final byte[] sentenceModel;
@@ -48,7 +49,7 @@ public final class PipelineSettings implements Serializable {
     this.sentenceModel = sentenceModel;
   }
 
-  /** Returns the settings of {@link Annotators#defaultPipeline()}. */
+  /** {@return the settings of {@link Annotators#defaultPipeline()}} */
   public static PipelineSettings defaults() {
     return new PipelineSettings(List.of(), true, null);
   }
@@ -58,25 +59,24 @@ public final class PipelineSettings implements Serializable {
    * tagger tags {@code type}, named after the file as {@link
    * ArabicEntityTagger.Builder#addList(EntityType, Path)} names it.
    *
+   * @param type the type of the phrases' entities
+   * @param file the list
+   * @return the settings with the list added
    * @throws IOException when the file cannot be read, with its path in the message
    */
   public PipelineSettings withList(EntityType type, Path file) throws IOException {
     Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(file, "file");
-    List<String> phrases;
-    try {
-      phrases = WordLists.read(file);
-    } catch (IOException e) {
-      throw new IOException("cannot read gazetteer " + file + ": " + e.getMessage(), e);
-    }
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
     List<EntityList> more = new ArrayList<>(lists);
-    more.add(new EntityList(type.name(), dot > 0 ? name.substring(0, dot) : name, phrases));
+    more.add(new EntityList(type.name(), ArabicEntityTagger.ListFile.read(file)));
     return new PipelineSettings(more, governmentBodies, sentenceModel);
   }
 
-  /** Returns a copy that tags a state's own government bodies or not (default: tags them). */
+  /**
+   * Returns a copy that tags a state's own government bodies or not (default: tags them).
+   *
+   * @param tag whether to tag them
+   * @return the changed settings
+   */
   public PipelineSettings withGovernmentBodies(boolean tag) {
     return new PipelineSettings(lists, tag, sentenceModel);
   }
@@ -85,6 +85,8 @@ public final class PipelineSettings implements Serializable {
    * Returns a copy with the OpenNLP sentence model in this file (such as one {@code tawsim
    * train-sentences} wrote) in place of the shipped one. The model is read and checked now.
    *
+   * @param file the model
+   * @return the settings with the model's bytes
    * @throws IOException naming the file when it cannot be read or is no OpenNLP sentence model
    */
   public PipelineSettings withSentenceModel(Path file) throws IOException {
@@ -99,21 +101,21 @@ public final class PipelineSettings implements Serializable {
     return new PipelineSettings(lists, governmentBodies, bytes);
   }
 
-  /** Returns true when the entity tagger is not the default one. */
+  /** {@return true when the entity tagger is not the default one} */
   public boolean changesEntityTagger() {
     return !lists.isEmpty() || !governmentBodies;
   }
 
-  /** Returns a builder of the entity tagger with these lists and settings. */
+  /** {@return a builder of the entity tagger with these lists and settings} */
   public ArabicEntityTagger.Builder entityTagger() {
     ArabicEntityTagger.Builder b = ArabicEntityTagger.builder().governmentBodies(governmentBodies);
     for (EntityList l : lists) {
-      b.addList(EntityType.of(l.type()), l.name(), l.phrases());
+      b.addList(EntityType.of(l.type()), l.list().name(), l.list().phrases());
     }
     return b;
   }
 
-  /** Returns the default pipeline with these changes; thread-safe, as the default one. */
+  /** {@return the default pipeline with these changes; thread-safe, as the default one} */
   public Pipeline pipeline() {
     Pipeline p = Annotators.defaultPipeline();
     if (changesEntityTagger()) {

@@ -54,6 +54,14 @@ public record BuildSettings(
   /**
    * Checks every setting.
    *
+   * @param formats the output formats
+   * @param export the writers' settings
+   * @param splitter split ratios and seed
+   * @param dedup what happens to duplicates
+   * @param nearThreshold the near-copy threshold
+   * @param pages which text of each page
+   * @param maxChars the largest document accepted
+   * @param docTimeout the time budget of one document
    * @throws NullPointerException naming a null setting
    * @throws IllegalArgumentException naming a setting out of its range, with the value
    */
@@ -74,7 +82,7 @@ public record BuildSettings(
     checkedTimeout(docTimeout);
   }
 
-  /** Returns the defaults, those of {@code tawsim build} without options. */
+  /** {@return the defaults, those of {@code tawsim build} without options} */
   public static BuildSettings defaults() {
     return new BuildSettings(
         List.of(OutputFormat.JSONL),
@@ -91,6 +99,8 @@ public record BuildSettings(
    * Returns a time budget of one document when it is one: not null, not negative ({@link
    * Duration#ZERO} is none). Both builders and both commands check it here.
    *
+   * @param budget the budget to check
+   * @return the budget
    * @throws IllegalArgumentException for a negative budget
    */
   public static Duration checkedTimeout(Duration budget) {
@@ -100,32 +110,64 @@ public record BuildSettings(
     return budget;
   }
 
-  /** Returns a copy with other output formats. */
+  /**
+   * Returns a copy with other output formats.
+   *
+   * @param f the formats
+   * @return the changed settings
+   */
   public BuildSettings withFormats(List<OutputFormat> f) {
     return new BuildSettings(f, export, splitter, dedup, nearThreshold, pages, maxChars, docTimeout);
   }
 
-  /** Returns a copy with other writer settings. */
+  /**
+   * Returns a copy with other writer settings.
+   *
+   * @param e the writers' settings
+   * @return the changed settings
+   */
   public BuildSettings withExport(ExportOptions e) {
     return new BuildSettings(formats, e, splitter, dedup, nearThreshold, pages, maxChars, docTimeout);
   }
 
-  /** Returns a copy with another split. */
+  /**
+   * Returns a copy with another split.
+   *
+   * @param s the split ratios and seed
+   * @return the changed settings
+   */
   public BuildSettings withSplitter(HashSplitter s) {
     return new BuildSettings(formats, export, s, dedup, nearThreshold, pages, maxChars, docTimeout);
   }
 
-  /** Returns a copy with other duplicate detection. */
+  /**
+   * Returns a copy with other duplicate detection.
+   *
+   * @param d what happens to duplicates
+   * @param threshold the near-copy threshold
+   * @return the changed settings
+   */
   public BuildSettings withDedup(DedupMode d, double threshold) {
     return new BuildSettings(formats, export, splitter, d, threshold, pages, maxChars, docTimeout);
   }
 
-  /** Returns a copy exporting other text of each page. */
+  /**
+   * Returns a copy exporting other text of each page.
+   *
+   * @param p which text of each page
+   * @return the changed settings
+   */
   public BuildSettings withPages(PageMode p) {
     return new BuildSettings(formats, export, splitter, dedup, nearThreshold, p, maxChars, docTimeout);
   }
 
-  /** Returns a copy with other limits on one document. */
+  /**
+   * Returns a copy with other limits on one document.
+   *
+   * @param characters the largest document accepted
+   * @param timeout the time budget of one document
+   * @return the changed settings
+   */
   public BuildSettings withLimits(int characters, Duration timeout) {
     return new BuildSettings(
         formats, export, splitter, dedup, nearThreshold, pages, characters, timeout);

@@ -326,6 +326,35 @@ public final class ArabicEntityTagger implements Annotator {
      * @throws IOException when the file cannot be read, with its path in the message
      */
     public Builder addList(EntityType type, Path file) throws IOException {
+      ListFile list = ListFile.read(file);
+      return addList(type, list.name(), list.phrases());
+    }
+
+    /** {@return the tagger; the builder may go on to build others} */
+    public ArabicEntityTagger build() {
+      return new ArabicEntityTagger(this);
+    }
+  }
+
+  /**
+   * A list file as {@link Builder#addList(EntityType, Path)} reads it: its name (the file's name
+   * without its extension, the entities' source) and its phrases.
+   *
+   * @param name the list's name
+   * @param phrases the phrases, one a line of the file, comments and blank lines left out
+   * @serial exclude
+   */
+  // Excluded from the serialised-form page, as HashSplitter: the components are documented above.
+  public record ListFile(String name, List<String> phrases) implements java.io.Serializable {
+
+    /**
+     * Reads a list: UTF-8, one phrase a line, {@code #} comments.
+     *
+     * @param file the list
+     * @return the list, named after the file
+     * @throws IOException when the file cannot be read, with its path in the message
+     */
+    public static ListFile read(Path file) throws IOException {
       Objects.requireNonNull(file, "file");
       List<String> phrases;
       try {
@@ -335,12 +364,7 @@ public final class ArabicEntityTagger implements Annotator {
       }
       String name = file.getFileName().toString();
       int dot = name.lastIndexOf('.');
-      return addList(type, dot > 0 ? name.substring(0, dot) : name, phrases);
-    }
-
-    /** {@return the tagger; the builder may go on to build others} */
-    public ArabicEntityTagger build() {
-      return new ArabicEntityTagger(this);
+      return new ListFile(dot > 0 ? name.substring(0, dot) : name, List.copyOf(phrases));
     }
   }
 
