@@ -41,6 +41,8 @@ final class QuotationScanner {
   private final List<Quotation> out = new ArrayList<>();
 
   private int segIndex;
+  /** The last top-level speech quotation, for the fragments that continue it, or null. */
+  private Quotation lastSpeech;
 
   QuotationScanner(
       CharSequence text, CueLexicon lexicon, Pairing pairing, List<Entity> entities) {
@@ -170,6 +172,10 @@ final class QuotationScanner {
     int first = segIndex;
     segIndex = next;
     topLevel(s);
+    Quotation top = out.get(out.size() - 1);
+    if (top.kind() == QuoteKind.SPEECH) {
+      lastSpeech = top;
+    }
     for (int k = first + 1; k < next; k++) {
       nested(segments.get(k));
     }
@@ -195,6 +201,12 @@ final class QuotationScanner {
         || (!cues.isEmpty() && isNameAfterVerb(s, c, cues.last()))
         || speakers.entityCovering(s.content()) != null) {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // «داعش»، "أوبك": an entity is a name
+      return;
+    }
+    if (lastSpeech != null && Fragments.joins(text, lastSpeech.span().end(), s.open())) {
+      Quotation q = lastSpeech; // «...»… «...»: one utterance, one speaker and cue
+      emit(s, QuoteKind.SPEECH, new Speaker(q.speaker(), q.speakerEntity(), q.speakerImplicit()),
+          q.cue());
       return;
     }
     SentenceCues.Choice choice = cues.choose(c.words() >= 3 || kinds.afterColonOrComma(s));
@@ -256,7 +268,7 @@ final class QuotationScanner {
   }
 
   private void emit(Pairing.Segment s, QuoteKind kind, Speaker speaker, Span cue) {
-    out.add(
+    Quotation q =
         new Quotation(
             s.span(),
             s.content(),
@@ -265,6 +277,7 @@ final class QuotationScanner {
             speaker.span(),
             cue,
             speaker.entity(),
-            speaker.implicit()));
+            speaker.implicit());
+    out.add(q);
   }
 }
