@@ -7,7 +7,6 @@ import static org.tawsim.core.text.ArabicCharacters.TEH;
 
 import java.util.List;
 import org.tawsim.core.Entity;
-import org.tawsim.core.EntityType;
 import org.tawsim.core.Span;
 
 /**
@@ -35,13 +34,13 @@ final class SpeakerFinder {
   private final CharSequence text;
   private final int n;
   private final CueLexicon lexicon;
-  private final List<Entity> entities;
+  private final EntityLinks links;
 
   SpeakerFinder(CharSequence text, CueLexicon lexicon, List<Entity> entities) {
     this.text = text;
     this.n = text.length();
     this.lexicon = lexicon;
-    this.entities = entities;
+    this.links = new EntityLinks(entities, this);
   }
 
   /**
@@ -120,25 +119,29 @@ final class SpeakerFinder {
         continue;
       }
       int e = wordEnd(b);
-      int f = lexicon.flags(text, b, e);
+      if (!links.inPerson(b, e)) { // a word of a person's name is a name: قال لي (Li)
+        int f = lexicon.flags(text, b, e);
+        if (begin < 0) {
+          if (((f & CueLexicon.ADVERB) != 0 || isPrepositionalArticle(b, e) || isAddressee(b, e))
+              && skips < 3) {
+            skips++;
+            i = e;
+            continue;
+          }
+          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
+            return null; // وأضاف بدوره، وقال مضيفها: no noun phrase names the speaker
+          }
+        } else {
+          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
+            break; // أكد المبعوث الدولي استعدادها: the object ends the subject
+          }
+          if ((isPrepositionalArticle(b, e) && !nameFollows(e)) || isAddressee(b, e)) {
+            break; // للتلفزيون الرسمي، لنظيره: who was spoken to, not who spoke
+          }
+        }
+      }
       if (begin < 0) {
-        if (((f & CueLexicon.ADVERB) != 0 || isPrepositionalArticle(b, e) || isAddressee(b, e))
-            && skips < 3) {
-          skips++;
-          i = e;
-          continue;
-        }
-        if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
-          return null; // وأضاف بدوره، وقال مضيفها: no noun phrase names the speaker
-        }
         begin = b;
-      } else {
-        if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
-          break; // أكد المبعوث الدولي استعدادها: the object ends the subject
-        }
-        if ((isPrepositionalArticle(b, e) && !nameFollows(e)) || isAddressee(b, e)) {
-          break; // للتلفزيون الرسمي، لنظيره: who was spoken to, not who spoke
-        }
       }
       end = e;
       words++;
@@ -429,75 +432,13 @@ final class SpeakerFinder {
             != 0;
   }
 
-  /**
-   * Returns the entity a mention refers to: the first person inside or overlapping it (the name
-   * after a title, not the one it is adviser to), else an organisation or place that starts where the mention starts (الكرملين،
-   * أعلنت واشنطن); null when none or the document has no entities. An organisation inside a longer
-   * mention (المتحدث باسم وزارة الخارجية) is not the speaker, so it is not linked.
-   */
+  /** Returns the entity a mention refers to, or null (see {@link EntityLinks#link}). */
   Entity link(Span mention) {
-    if (entities.isEmpty()) {
-      return null;
-    }
-    int lo = 0;
-    int hi = entities.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (entities.get(mid).span().begin() < mention.end()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    Entity person = null;
-    Entity other = null;
-    // entities are short and sorted by begin: the few before lo are the only ones that may overlap
-    for (int k = lo - 1; k >= 0 && k >= lo - 32; k--) {
-      Entity e = entities.get(k);
-      if (!e.span().overlaps(mention)) {
-        continue;
-      }
-      if (EntityType.PER.equals(e.type())) {
-        person = e; // going back, the last one kept is the first person: المستشار فلان لعلان
-      } else if ((EntityType.ORG.equals(e.type()) || EntityType.LOC.equals(e.type()))
-          && e.span().begin() == mention.begin()) {
-        other = e;
-      }
-    }
-    return person != null ? person : other;
+    return links.link(mention);
   }
 
-  /**
-   * Returns a named entity (not a number, date or time) whose span covers {@code span} exactly
-   * or with clitics around it, or null.
-   */
+  /** Returns a named entity that covers {@code span}, or null (see {@link EntityLinks#covering}). */
   Entity entityCovering(Span span) {
-    if (entities.isEmpty() || span.isEmpty()) {
-      return null;
-    }
-    int lo = 0;
-    int hi = entities.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (entities.get(mid).span().begin() <= span.begin()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (int k = lo - 1; k >= 0 && k >= lo - 8; k--) {
-      Entity e = entities.get(k);
-      if (e.span().contains(span) && isName(e.type())) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  private static boolean isName(EntityType t) {
-    return EntityType.PER.equals(t)
-        || EntityType.ORG.equals(t)
-        || EntityType.LOC.equals(t)
-        || EntityType.MISC.equals(t);
+    return links.covering(span);
   }
 }
