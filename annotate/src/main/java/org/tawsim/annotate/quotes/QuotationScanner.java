@@ -264,6 +264,10 @@ final class QuotationScanner {
   }
 
   private void attributeTo(Pairing.Segment s, Cue q) {
+    if (q.speaker != null && s.span().contains(q.speaker)) {
+      emit(s, QuoteKind.OTHER, Speaker.NONE, null); // بحسب «سانا»: the source's name, in marks
+      return;
+    }
     emit(s, QuoteKind.SPEECH, memory.explicitOr(q.speaker, q.begin), q.span());
   }
 

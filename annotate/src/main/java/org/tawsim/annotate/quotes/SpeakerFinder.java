@@ -213,9 +213,18 @@ final class SpeakerFinder {
 
   /**
    * Returns the offset past a short quoted name at {@code pos} (spaces skipped) when a name-like
-   * word follows it, or -1: at most {@link #QUOTED_NAME_CHARS} characters on one line.
+   * word follows it, or -1.
    */
   private int quotedNameInside(int pos) {
+    int past = quotedEnd(pos);
+    return past >= 0 && nameFollows(past) ? past : -1;
+  }
+
+  /**
+   * Returns the offset past a short quoted segment at {@code pos} (spaces skipped), or -1: at most
+   * {@link #QUOTED_NAME_CHARS} characters on one line.
+   */
+  private int quotedEnd(int pos) {
     int i = pos;
     while (i < n && QuotePairer.isSpace(text.charAt(i))) {
       i++;
@@ -229,10 +238,31 @@ final class SpeakerFinder {
         return -1;
       }
       if (QuoteMark.isMark(c)) {
-        return nameFollows(j + 1) ? j + 1 : -1;
+        return j + 1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Returns what a short quoted name at {@code pos} (spaces skipped) holds, without its marks, or
+   * null: at most {@link #QUOTED_NAME_CHARS} characters on one line.
+   */
+  private Span quotedName(int pos) {
+    int past = quotedEnd(pos);
+    if (past < 0) {
+      return null;
+    }
+    int b = pos;
+    while (QuotePairer.isSpace(text.charAt(b))) {
+      b++;
+    }
+    int cb = wordStart(b + 1);
+    int ce = past - 1;
+    while (ce > b + 1 && !ArabicWords.isWordChar(text.charAt(ce - 1))) {
+      ce--;
+    }
+    return cb < 0 || cb >= ce ? null : new Span(cb, ce);
   }
 
   /** Returns true when the next word is a name: المستشار الدبلوماسي للكرملين يوري أوشاكوف. */
@@ -248,13 +278,14 @@ final class SpeakerFinder {
   Span afterSource(int pos) {
     int b = wordStart(pos);
     if (b < 0) {
-      return null;
+      return quotedName(pos); // بحسب «سانا»: the name without its marks
     }
     int e = wordEnd(b);
     int f = lexicon.exactFlags(text, b, e);
     if ((f & CueLexicon.STOP) != 0 && ArabicWords.foldedLength(text, b, e) <= 2) {
       // a separate preposition: عن، ل، بـ
-      return after(e);
+      Span after = after(e);
+      return after != null ? after : quotedName(e);
     }
     int first = ArabicWords.firstKept(text, b, e);
     char c = ArabicWords.firstKeptChar(text, b, e);
