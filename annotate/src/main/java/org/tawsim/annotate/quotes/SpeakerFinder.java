@@ -301,7 +301,8 @@ final class SpeakerFinder {
   /**
    * Returns the subject before a speech verb starting at {@code cueBegin} (لكنّ وزير الخارجية
    * أكد أن), or null when the verb opens its clause or what precedes it is not a noun phrase at a
-   * clause start. {@code limit} is where the sentence starts.
+   * clause start. {@code limit} is where the sentence starts. The subject may be set off by a
+   * comma when it opens the sentence and can be a source: نائب رئيس الائتلاف هشام مروة، أكد أن.
    */
   Span before(int cueBegin, int limit) {
     Span subject = subjectBefore(cueBegin, limit);
@@ -309,7 +310,29 @@ final class SpeakerFinder {
       return subject;
     }
     int comma = appositionStart(cueBegin, limit);
-    return comma < 0 ? null : subjectBefore(comma, limit);
+    if (comma >= 0) {
+      return subjectBefore(comma, limit);
+    }
+    int j = cueBegin;
+    while (j > limit && QuotePairer.isSpace(text.charAt(j - 1))) {
+      j--;
+    }
+    if (j <= limit || !isComma(text.charAt(j - 1))) {
+      return null;
+    }
+    Span topic = subjectBefore(j - 1, limit);
+    return topic != null && opensSentence(topic, limit) && isSource(topic) ? topic : null;
+  }
+
+  /** Returns true when only spaces and marks lie between {@code limit} and the mention. */
+  private boolean opensSentence(Span mention, int limit) {
+    for (int i = mention.begin() - 1; i >= limit; i--) {
+      char c = text.charAt(i);
+      if (!QuotePairer.isSpace(c) && !QuoteMark.isMark(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
