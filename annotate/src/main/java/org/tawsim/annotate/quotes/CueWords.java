@@ -15,7 +15,8 @@ import org.tawsim.core.Span;
  *   <li>an "according to" word: its source (بحسب الوكالة); with ما the verb after it is the cue;
  *   <li>a noun cue: the noun phrase after it (تصريحات الوزير), but no cue after في (في بيان) nor
  *       when what follows is no source (رسالة الدكتوراه);
- *   <li>a verbal noun of saying: the speaker after عن (ونقلت عن الوزير قوله), else the speaker
+ *   <li>a verbal noun of saying: the speaker after عن (ونقلت عن الوزير قوله); else, when a source
+ *       follows, it is a verb with its object (وصفها هادي البحرة → هادي البحرة); else the speaker
  *       of the sentence's verb (وعلقت الوزيرة في مؤتمر صحفي بقولها);
  *   <li>a verb of texts with في: وجاء في البيان → the text named after في;
  *   <li>a fixed phrase: على حد تعبيره.
@@ -201,6 +202,14 @@ final class CueWords {
           speaker = speakers.after(cues.lastAnEnd); // ونقلت عن الوزير قوله
           if (speaker != null && !sameClause(speaker.end(), b)) {
             speaker = null; // الإعلان عن التقرير، بقولها: عن names the topic, not the source
+          }
+        }
+        if (speaker == null) {
+          Span next = speakers.after(e);
+          if (next != null && speakers.isSource(next)) {
+            kind = Cue.Kind.VERB; // وصفها هادي البحرة بـ«...»: a verb and its object, then the subject
+            speaker = next;
+            memory.remember(speaker);
           }
         }
         if (speaker == null) {
