@@ -160,10 +160,15 @@ final class CueWords {
     Span speaker = null;
     switch (kind) {
       case VERB:
-        speaker = speakers.after(e);
-        boolean subjectBefore = false;
+        int limit = Math.max(sentenceStart, lastSegmentEnd);
+        // لكن الوزير أكد الاتفاق: a subject before a verb with no conjunction beats the object after
+        speaker = conjunction ? null : speakers.clauseSubject(b, limit);
+        boolean subjectBefore = speaker != null;
         if (speaker == null) {
-          speaker = speakers.before(b, Math.max(sentenceStart, lastSegmentEnd));
+          speaker = speakers.after(e);
+        }
+        if (speaker == null) {
+          speaker = speakers.before(b, limit);
           subjectBefore = speaker != null;
         }
         if (cues.insideReport() && (speaker == null || subjectBefore)) {

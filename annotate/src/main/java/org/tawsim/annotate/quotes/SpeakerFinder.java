@@ -30,6 +30,7 @@ final class SpeakerFinder {
   private static final String LAM_LAM = "\u0644\u0644";
   private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
   private static final String ALEF_LAM = "\u0627\u0644";
+  private static final String QAD = "\u0642\u062F";
 
   private final CharSequence text;
   private final int n;
@@ -322,6 +323,26 @@ final class SpeakerFinder {
     }
     Span topic = subjectBefore(j - 1, limit);
     return topic != null && opensSentence(topic, limit) && isSource(topic) ? topic : null;
+  }
+
+  /**
+   * Returns the subject that opens the clause of a speech verb starting at {@code cueBegin}, when it
+   * can be a source, or null: لكن مجتمع كرومويل قد وصفوا اقتراح السيد كريك → مجتمع كرومويل, not the
+   * object after the verb. A bare قد may stand between them. {@code limit} is where the sentence
+   * starts.
+   */
+  Span clauseSubject(int cueBegin, int limit) {
+    int j = cueBegin;
+    while (j > limit && QuotePairer.isSpace(text.charAt(j - 1))) {
+      j--;
+    }
+    int b = j;
+    while (b > limit && ArabicWords.isWordChar(text.charAt(b - 1))) {
+      b--;
+    }
+    int from = b < j && ArabicWords.sameWordAs(text, b, j, QAD) ? b : cueBegin;
+    Span subject = subjectBefore(from, limit);
+    return subject != null && isSource(subject) ? subject : null;
   }
 
   /** Returns true when only spaces and marks lie between {@code limit} and the mention. */
