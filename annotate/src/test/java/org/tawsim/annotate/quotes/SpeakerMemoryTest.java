@@ -2,6 +2,7 @@ package org.tawsim.annotate.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,5 +29,24 @@ class SpeakerMemoryTest {
       """)
   void tagsThePassage(String passage, String expected) {
     assertEquals(expected.strip(), Passages.tag(passage.strip().replace("\\n", "\n")));
+  }
+
+  /**
+   * A person who opens a sentence, as subject or after its first word, is the speaker of a
+   * quotation standing alone later, whatever the verb. Each row: a passage, its persons (at their
+   * first occurrence), its quotations.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      quoteCharacter = '\'',
+      textBlock = """
+      قال الوزير «نحن مستعدون للحوار الآن». رفض الرئيس السابق إدواردو فيلتزي الفكرة. «الفرصة كبيرة جدا للجميع هنا اليوم». # إدواردو فيلتزي # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«الفرصة كبيرة جدا للجميع هنا اليوم»|^إدواردو فيلتزي|-
+      قال الوزير «نحن مستعدون للحوار الآن». بين نيوتون، الذي يرأس القسم، يتوقع المزيد. يقول: «الأمر معقد جدا». # بين نيوتون # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«الأمر معقد جدا»|^بين نيوتون|يقول
+      قال الوزير «نحن مستعدون للحوار الآن». وفي لقاء مع إدواردو فيلتزي تغير الموقف. «الفرصة كبيرة جدا للجميع هنا اليوم». # إدواردو فيلتزي # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«الفرصة كبيرة جدا للجميع هنا اليوم»|^الوزير|-
+      """)
+  void aPersonOpeningASentenceIsTheLatestSource(String passage, String persons, String expected) {
+    assertEquals(
+        expected.strip(), Passages.tagWithPersons(passage.strip(), List.of(persons.strip())));
   }
 }
