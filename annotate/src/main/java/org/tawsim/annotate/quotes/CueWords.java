@@ -24,7 +24,8 @@ import org.tawsim.core.Span;
  *
  * <p>A cue word after a preposition is a verbal noun, not a cue (دون ذكر الأدلة). A speech verb
  * inside words already reported, with no subject or its subject before it (صرح بأنه لا يرى أنه
- * «...»؛ قال الخبير إن دول الخليج ترى أن), is not a new cue. A verb's explicit speaker becomes
+ * «...»؛ قال الخبير إن دول الخليج ترى أن), is not a new cue; with و or ف it is (وقالت إن ...، وأضافت:
+ * «...»). A verb's explicit speaker becomes
  * the most recent speaker ({@link SpeakerMemory}) when it can be a source (not أكدت المحادثات
  * الوتيرة السريعة: an object after the verb). One per pass.
  */
@@ -171,9 +172,10 @@ final class CueWords {
           speaker = speakers.before(b, limit);
           subjectBefore = speaker != null;
         }
-        if (cues.insideReport() && (speaker == null || subjectBefore)) {
+        if (cues.insideReport() && (speaker == null || subjectBefore) && !conjunction) {
           // قال الخبير إن دول الخليج ترى أن ...: a verb of the words reported, not a new report;
-          // صرح بأنه لا يرى أنه "...": the same speaker goes on, the outer verb is the cue
+          // صرح بأنه لا يرى أنه "...": the same speaker goes on, the outer verb is the cue.
+          // With a conjunction it is a new report of the same speaker: وقالت إن ...، وأضافت: «...»
           return;
         }
         if (speaker == null && cues.lastCopulaEnd >= sentenceStart && cues.lastCopulaEnd > 0) {
