@@ -30,18 +30,19 @@ final class SpeakerFinder {
   private static final String LAM_LAM = "\u0644\u0644";
   private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
   private static final String ALEF_LAM = "\u0627\u0644";
-  private static final String QAD = "\u0642\u062F";
 
   private final CharSequence text;
   private final int n;
   private final CueLexicon lexicon;
   private final EntityLinks links;
+  private final SubjectBefore subjects;
 
   SpeakerFinder(CharSequence text, CueLexicon lexicon, List<Entity> entities) {
     this.text = text;
     this.n = text.length();
     this.lexicon = lexicon;
     this.links = new EntityLinks(entities, this);
+    this.subjects = new SubjectBefore(text, lexicon, this);
   }
 
   /**
@@ -299,110 +300,14 @@ final class SpeakerFinder {
     return new Span(start, rest != null && rest.begin() == wordStart(e) ? rest.end() : e);
   }
 
-  /**
-   * Returns the subject before a speech verb starting at {@code cueBegin} (لكنّ وزير الخارجية
-   * أكد أن), or null when the verb opens its clause or what precedes it is not a noun phrase at a
-   * clause start. {@code limit} is where the sentence starts. The subject may be set off by a
-   * comma when it opens the sentence and can be a source: نائب رئيس الائتلاف هشام مروة، أكد أن.
-   */
+  /** Returns the subject before a speech verb, or null (see {@link SubjectBefore#find}). */
   Span before(int cueBegin, int limit) {
-    Span subject = subjectBefore(cueBegin, limit);
-    if (subject != null) {
-      return subject;
-    }
-    int comma = appositionStart(cueBegin, limit);
-    if (comma >= 0) {
-      return subjectBefore(comma, limit);
-    }
-    int j = cueBegin;
-    while (j > limit && QuotePairer.isSpace(text.charAt(j - 1))) {
-      j--;
-    }
-    if (j <= limit || !isComma(text.charAt(j - 1))) {
-      return null;
-    }
-    Span topic = subjectBefore(j - 1, limit);
-    return topic != null && opensSentence(topic, limit) && isSource(topic) ? topic : null;
+    return subjects.find(cueBegin, limit);
   }
 
-  /**
-   * Returns the subject that opens the clause of a speech verb starting at {@code cueBegin}, when it
-   * can be a source, or null: لكن مجتمع كرومويل قد وصفوا اقتراح السيد كريك → مجتمع كرومويل, not the
-   * object after the verb. A bare قد may stand between them. {@code limit} is where the sentence
-   * starts.
-   */
+  /** Returns the subject opening a verb's clause (see {@link SubjectBefore#clauseSubject}). */
   Span clauseSubject(int cueBegin, int limit) {
-    int j = cueBegin;
-    while (j > limit && QuotePairer.isSpace(text.charAt(j - 1))) {
-      j--;
-    }
-    int b = j;
-    while (b > limit && ArabicWords.isWordChar(text.charAt(b - 1))) {
-      b--;
-    }
-    int from = b < j && ArabicWords.sameWordAs(text, b, j, QAD) ? b : cueBegin;
-    Span subject = subjectBefore(from, limit);
-    return subject != null && isSource(subject) ? subject : null;
-  }
-
-  /** Returns true when only spaces and marks lie between {@code limit} and the mention. */
-  private boolean opensSentence(Span mention, int limit) {
-    for (int i = mention.begin() - 1; i >= limit; i--) {
-      char c = text.charAt(i);
-      if (!QuotePairer.isSpace(c) && !QuoteMark.isMark(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Returns the offset of the comma that opens an apposition ending right before a verb at {@code
-   * cueBegin}, or -1: لكن دوج براون، مدير الأبحاث في الجمعية، يقول → the comma after براون. The
-   * apposition is at most {@link #MAX_WORDS} words on one line, with no sentence end or mark.
-   */
-  private int appositionStart(int cueBegin, int limit) {
-    int j = cueBegin;
-    while (j > limit && QuotePairer.isSpace(text.charAt(j - 1))) {
-      j--;
-    }
-    if (j <= limit || !isComma(text.charAt(j - 1))) {
-      return -1;
-    }
-    int words = 0;
-    boolean inWord = false;
-    for (int k = j - 2; k > limit; k--) {
-      char c = text.charAt(k);
-      if (isComma(c)) {
-        return words > 0 ? k : -1;
-      }
-      if (ArabicWords.isWordChar(c)) {
-        if (!inWord && ++words > MAX_WORDS) {
-          return -1;
-        }
-        inWord = true;
-      } else if (QuotePairer.isSpace(c)) {
-        inWord = false;
-      } else {
-        return -1; // a sentence end, a colon, a quotation mark: no apposition
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isComma(char c) {
-    return c == ArabicWords.ARABIC_COMMA || c == ',';
-  }
-
-  /** Returns true for a preposition, also with و or ف before it: عن، وعن، فمن. */
-  private boolean isPreposition(int b, int e) {
-    if ((lexicon.exactFlags(text, b, e) & CueLexicon.PREPOSITION) != 0) {
-      return true;
-    }
-    int first = ArabicWords.firstKept(text, b, e);
-    char c = first < e ? ArabicWords.fold(text.charAt(first)) : 0;
-    return (c == ArabicWords.WAW || c == ArabicWords.FEH)
-        && (lexicon.exactFlags(text, first + 1, e) & CueLexicon.PREPOSITION) != 0;
+    return subjects.clauseSubject(cueBegin, limit);
   }
 
   /**
@@ -426,46 +331,6 @@ final class SpeakerFinder {
     }
     z = ArabicWords.fold(z);
     return (y == HEH && (z == ALEF || z == MEEM)) || (z == ALEF && y == MEEM && x == HEH);
-  }
-
-  /** The subject before a verb, up to a clause start; see {@link #before}. */
-  private Span subjectBefore(int cueBegin, int limit) {
-    int i = cueBegin;
-    int begin = -1;
-    int end = -1;
-    for (int words = 0; words <= MAX_WORDS; words++) {
-      int j = i;
-      while (j > limit && QuotePairer.isSpace(text.charAt(j - 1))) {
-        j--;
-      }
-      if (j <= limit) {
-        return begin < 0 ? null : new Span(begin, end);
-      }
-      char c = text.charAt(j - 1);
-      if (!ArabicWords.isWordChar(c)) {
-        boolean boundary =
-            c == ArabicWords.ARABIC_COMMA || c == ',' || c == ArabicWords.COLON || c == ';'
-                || c == ArabicWords.ARABIC_SEMICOLON || c == '.';
-        return boundary && begin >= 0 ? new Span(begin, end) : null;
-      }
-      int b = j;
-      while (b > limit && ArabicWords.isWordChar(text.charAt(b - 1))) {
-        b--;
-      }
-      int f = lexicon.flags(text, b, j);
-      if ((f & (CueLexicon.CLAUSE_OPENER | CueLexicon.COMPLEMENTIZER)) != 0) {
-        return begin < 0 ? null : new Span(begin, end);
-      }
-      if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || isPreposition(b, j)) {
-        return null; // وعن قدرة الجامعات ... قال: a prepositional phrase, not a subject
-      }
-      if (end < 0) {
-        end = j;
-      }
-      begin = b;
-      i = b;
-    }
-    return null;
   }
 
   /**

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The subject before a speech verb that names nobody after it (SVO; {@link SpeakerFinder#before}).
+ * The subject before a speech verb that names nobody after it (SVO; {@link SubjectBefore}).
  *
  * <p>Each row: a passage, then all its quotations as {@link Passages#tag} renders them.
  */
