@@ -20,7 +20,10 @@ import java.util.Objects;
  *       when it stands alone between spaces; a closing mark that can only open opens (reversed
  *       pairs such as {@code »العربية»} and {@code ”الديزل”}).
  *   <li>A straight mark {@code "} closes the innermost straight segment open, unless it can only
- *       open; otherwise it opens. One standing alone opens ({@code عواصم " وكالات"}).
+ *       open; otherwise it opens. One standing alone opens ({@code عواصم " وكالات"}). One that can
+ *       only close with nothing open opens when the next mark of its paragraph is a straight one
+ *       that can only close: the translation put the space on the wrong side ({@code وقال" إننا
+ *       هنا".}).
  *   <li>A segment still open at the end of its paragraph (a line break or the end of the text) is
  *       unclosed and runs to the last non-space character of the paragraph; one still open when an
  *       enclosing straight segment closes ends there, unclosed too.
@@ -210,10 +213,30 @@ public final class QuotePairer {
             open(i, mark, canOpen);
           } else if (depth > 0) {
             closeInnermost(i); // a mixed pair: «...", “..."
+          } else if (nextMarkOnlyCloses(i, paragraphStart)) {
+            open(i, mark, true); // وقال" إننا ...": the space on the wrong side of the opener
           } else {
             strays.add(new Pairing.Stray(i, mark, Pairing.Reason.NOTHING_OPEN));
           }
       }
+    }
+
+    /**
+     * Returns true when the next mark in the paragraph after {@code i} is a straight one that can
+     * close and not open: then {@code i}, which could only close, opens their pair instead. The
+     * scan stops at the next mark or break, so each stretch of text is read once.
+     */
+    private boolean nextMarkOnlyCloses(int i, int paragraphStart) {
+      for (int j = i + 1; j < n; j++) {
+        char c = text.charAt(j);
+        if (isParagraphBreak(c)) {
+          return false;
+        }
+        if (QuoteMark.isMark(c)) {
+          return c == QuoteMark.STRAIGHT.character() && canClose(j, paragraphStart) && !canOpen(j);
+        }
+      }
+      return false;
     }
 
     private boolean canOpen(int i) {

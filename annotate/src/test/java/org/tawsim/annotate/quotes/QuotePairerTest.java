@@ -44,6 +44,9 @@ class QuotePairerTest {
         "حل \"عادل\" و\"دائم\" للحرب # \"عادل\" | \"دائم\"",
         "مزيج «خطأ\" هنا # «خطأ\"",
         "« نعم » بمسافات # « نعم »",
+        "وقال\" إننا هنا\". # \" إننا هنا\"",
+        "وقال\" إننا هنا \"الآن # \"الآن+ | !\"@4",
+        "وقال\" إننا هنا # !\"@4",
       })
   void pairsMarks(String text, String expected) {
     assertEquals(expected.strip(), render(text.strip()));
