@@ -2,6 +2,7 @@ package org.tawsim.annotate.quotes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +28,9 @@ import java.util.Objects;
  *   <li>A segment still open at the end of its paragraph (a line break or the end of the text) is
  *       unclosed and runs to the last non-space character of the paragraph; one still open when an
  *       enclosing straight segment closes ends there, unclosed too.
+ *   <li>An unclosed straight segment that holds a closed one was opened by a stray mark: a
+ *       translation opened the quotation twice ({@code "وقال ترامب "من السهل ..."}). Its mark is
+ *       a stray and the segments inside it move up a level.
  *   <li>Any mark that pairs with nothing is a {@link Pairing.Stray}, never an exception.
  * </ul>
  *
@@ -161,14 +165,52 @@ public final class QuotePairer {
         }
       }
       closeParagraph(n);
+      int[] lift = liftReopened();
       List<Pairing.Segment> segments = new ArrayList<>(segCount);
       for (int s = 0; s < segCount; s++) {
-        segments.add(segment(s));
+        if (lift[s] >= 0) {
+          segments.add(segment(s, segDepth[s] - lift[s]));
+        }
       }
       return new Pairing(segments, strays);
     }
 
-    private Pairing.Segment segment(int s) {
+    /**
+     * Drops each unclosed straight segment that holds a closed one (its mark is a stray, {@link
+     * Pairing.Reason#REOPENED}) and returns, for each segment, how many levels it moves up, or -1
+     * for a dropped one: "وقال ترامب "من السهل ..." → the first mark is a stray.
+     */
+    private int[] liftReopened() {
+      int[] lift = new int[segCount];
+      boolean any = false;
+      for (int s = 0; s < segCount; s++) {
+        if (lift[s] < 0 || segClose[s] >= 0
+            || text.charAt(segOpen[s]) != QuoteMark.STRAIGHT.character()) {
+          continue;
+        }
+        boolean closedInside = false;
+        for (int t = s + 1; t < segCount && segOpen[t] < segEnd[s]; t++) {
+          closedInside |= segClose[t] >= 0;
+        }
+        if (!closedInside) {
+          continue;
+        }
+        lift[s] = -1;
+        any = true;
+        strays.add(new Pairing.Stray(segOpen[s], QuoteMark.STRAIGHT, Pairing.Reason.REOPENED));
+        for (int t = s + 1; t < segCount && segOpen[t] < segEnd[s]; t++) {
+          if (lift[t] >= 0) {
+            lift[t]++;
+          }
+        }
+      }
+      if (any) {
+        strays.sort(Comparator.comparingInt(Pairing.Stray::offset));
+      }
+      return lift;
+    }
+
+    private Pairing.Segment segment(int s, int depth) {
       int open = segOpen[s];
       int close = segClose[s];
       int end = segEnd[s];
@@ -181,7 +223,7 @@ public final class QuotePairer {
       while (e > b && isSpace(text.charAt(e - 1))) {
         e--;
       }
-      return new Pairing.Segment(open, close, end, b, e, segDepth[s]);
+      return new Pairing.Segment(open, close, end, b, e, depth);
     }
 
     private void mark(int i, QuoteMark mark, int paragraphStart) {
