@@ -157,8 +157,8 @@ final class SpeakerFinder {
 
   /**
    * Returns the end of a name set off by commas after a title, or {@code end}: وقال وزير الخارجية
-   * الأميركي، جون كيري، إن ... The name is one to four name-like words followed by a comma or a
-   * complementizer.
+   * الأميركي، جون كيري، إن ... The name is one to four name-like words or initials (جي.آي.
+   * باراتا) followed by a comma or a complementizer.
    */
   private int apposition(int end) {
     int i = end;
@@ -176,6 +176,11 @@ final class SpeakerFinder {
         break;
       }
       int e = wordEnd(b);
+      if (isInitial(b, e)) {
+        last = e + 1; // جي.آي. باراتا: initials, each with its dot
+        p = e + 1;
+        continue;
+      }
       if (!isNameLike(b, e)) {
         if (last >= 0 && (lexicon.flags(text, b, e) & CueLexicon.COMPLEMENTIZER) != 0) {
           return last;
@@ -195,6 +200,15 @@ final class SpeakerFinder {
     return j < n && (text.charAt(j) == ArabicWords.ARABIC_COMMA || text.charAt(j) == ',')
         ? last
         : end;
+  }
+
+  /** Returns true for an initial: one or two letters and a dot, a name or a space after it. */
+  private boolean isInitial(int b, int e) {
+    return e + 1 < n
+        && text.charAt(e) == '.'
+        && ArabicWords.foldedLength(text, b, e) <= 2
+        && ArabicWords.isArabicLetter(text.charAt(b))
+        && (ArabicWords.isWordChar(text.charAt(e + 1)) || text.charAt(e + 1) == ' ');
   }
 
   /** Returns true for ل with a noun and a pronoun (لضيفه، لنظيره): who was spoken to. */
