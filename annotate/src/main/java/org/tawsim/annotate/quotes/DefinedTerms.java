@@ -1,5 +1,7 @@
 package org.tawsim.annotate.quotes;
 
+import org.tawsim.core.text.ArabicCharacters;
+
 /**
  * A word being defined or glossed is a term, not speech: a quotation of at most {@link #WORDS}
  * words right before هو، هي، يعني or تعني, or right after يعني، تعني or بمعنى.
@@ -65,7 +67,7 @@ final class DefinedTerms {
   /** يعني، تعني, also with و before them. */
   private static boolean meaning(CharSequence text, int b, int e) {
     int from =
-        ArabicWords.firstKeptChar(text, b, e) == ArabicWords.WAW
+        ArabicWords.firstKeptChar(text, b, e) == ArabicCharacters.WAW
             ? ArabicWords.firstKept(text, b, e) + 1
             : b;
     return is(text, from, e, YANI) || is(text, from, e, TANI);

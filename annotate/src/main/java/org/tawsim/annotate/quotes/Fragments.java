@@ -1,5 +1,7 @@
 package org.tawsim.annotate.quotes;
 
+import org.tawsim.core.text.ArabicCharacters;
+
 /**
  * Fragments of one utterance: a quotation that follows a speech quotation with only an ellipsis, a
  * comma or و between them continues it, so it takes the same speaker and cue.
@@ -30,9 +32,9 @@ final class Fragments {
       char c = text.charAt(i);
       if (c == '.') {
         dots++;
-      } else if (c == ELLIPSIS || c == ArabicWords.ARABIC_COMMA || c == ',') {
+      } else if (c == ELLIPSIS || c == ArabicCharacters.ARABIC_COMMA || c == ',') {
         joiner = true;
-      } else if (c == ArabicWords.WAW) {
+      } else if (c == ArabicCharacters.WAW) {
         boolean alone =
             (i == from || !ArabicWords.isWordChar(text.charAt(i - 1)))
                 && (i + 1 == to || !ArabicWords.isWordChar(text.charAt(i + 1)));

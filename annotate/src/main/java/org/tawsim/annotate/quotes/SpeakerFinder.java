@@ -8,6 +8,7 @@ import static org.tawsim.core.text.ArabicCharacters.TEH;
 import java.util.List;
 import org.tawsim.core.Entity;
 import org.tawsim.core.Span;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * Finds the mention of a speaker around a cue: the noun phrase after a speech verb (VSO, the usual
@@ -165,7 +166,7 @@ final class SpeakerFinder {
     while (i < n && QuotePairer.isSpace(text.charAt(i))) {
       i++;
     }
-    if (i >= n || (text.charAt(i) != ArabicWords.ARABIC_COMMA && text.charAt(i) != ',')) {
+    if (i >= n || (text.charAt(i) != ArabicCharacters.ARABIC_COMMA && text.charAt(i) != ',')) {
       return end;
     }
     int last = -1;
@@ -197,7 +198,7 @@ final class SpeakerFinder {
     while (j < n && QuotePairer.isSpace(text.charAt(j))) {
       j++;
     }
-    return j < n && (text.charAt(j) == ArabicWords.ARABIC_COMMA || text.charAt(j) == ',')
+    return j < n && (text.charAt(j) == ArabicCharacters.ARABIC_COMMA || text.charAt(j) == ',')
         ? last
         : end;
   }
@@ -214,7 +215,7 @@ final class SpeakerFinder {
   /** Returns true for ل with a noun and a pronoun (لضيفه، لنظيره): who was spoken to. */
   private boolean isAddressee(int b, int e) {
     int first = ArabicWords.firstKept(text, b, e);
-    if (first >= e || ArabicWords.fold(text.charAt(first)) != ArabicWords.LAM) {
+    if (first >= e || ArabicWords.fold(text.charAt(first)) != ArabicCharacters.LAM) {
       return false;
     }
     int last = e - 1;
@@ -306,7 +307,7 @@ final class SpeakerFinder {
     int first = ArabicWords.firstKept(text, b, e);
     char c = ArabicWords.firstKeptChar(text, b, e);
     int start = b;
-    if ((c == ArabicWords.LAM || c == ArabicWords.BEH)
+    if ((c == ArabicCharacters.LAM || c == ArabicCharacters.BEH)
         && ArabicWords.foldedLength(text, first + 1, e) >= 2) {
       start = ArabicWords.firstKept(text, first + 1, e);
     }

@@ -1,6 +1,7 @@
 package org.tawsim.annotate.quotes;
 
 import org.tawsim.core.Span;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * The subject written before its speech verb (SVO): لكنّ وزير الخارجية أكد أن.
@@ -127,7 +128,7 @@ final class SubjectBefore {
   }
 
   private static boolean isComma(char c) {
-    return c == ArabicWords.ARABIC_COMMA || c == ',';
+    return c == ArabicCharacters.ARABIC_COMMA || c == ',';
   }
 
   /** Returns true for a preposition, also with و or ف before it: عن، وعن، فمن. */
@@ -137,7 +138,7 @@ final class SubjectBefore {
     }
     int first = ArabicWords.firstKept(text, b, e);
     char c = first < e ? ArabicWords.fold(text.charAt(first)) : 0;
-    return (c == ArabicWords.WAW || c == ArabicWords.FEH)
+    return (c == ArabicCharacters.WAW || c == ArabicCharacters.FEH)
         && (lexicon.exactFlags(text, first + 1, e) & CueLexicon.PREPOSITION) != 0;
   }
 
@@ -157,8 +158,8 @@ final class SubjectBefore {
       char c = text.charAt(j - 1);
       if (!ArabicWords.isWordChar(c)) {
         boolean boundary =
-            c == ArabicWords.ARABIC_COMMA || c == ',' || c == ArabicWords.COLON || c == ';'
-                || c == ArabicWords.ARABIC_SEMICOLON || c == '.';
+            c == ArabicCharacters.ARABIC_COMMA || c == ',' || c == ArabicWords.COLON || c == ';'
+                || c == ArabicCharacters.ARABIC_SEMICOLON || c == '.';
         return boundary && begin >= 0 ? new Span(begin, end) : null;
       }
       int b = j;
