@@ -351,7 +351,8 @@ final class SpeakerFinder {
   /**
    * Returns true when a mention can be a source: it links to an entity, or starts with a title or
    * role (الوزير، متحدث، مصادر) or a name head (وزارة، شركة), or has a name-like word (واشنطن،
-   * سامي). Not a common noun alone (الدكتوراه، المشروع).
+   * سامي) and does not open with a word of the general {@link Vocabulary} (سبب اختفاء البارات).
+   * Not a common noun alone (الدكتوراه، المشروع).
    */
   boolean isSource(Span mention) {
     if (link(mention) != null) {
@@ -361,6 +362,9 @@ final class SpeakerFinder {
     int e = wordEnd(b);
     if (isTitle(b, e) || lexicon.isNameHead(text, b, e)) {
       return true;
+    }
+    if (Vocabulary.contains(text, b, e)) {
+      return false; // سبب اختفاء البارات، تفاصيل من تلك المرحلة: a common noun heads the phrase
     }
     for (int i = b; i < mention.end(); ) {
       int wb = wordStart(i);
