@@ -38,7 +38,10 @@ final class EntityLinks {
     this.finder = finder;
   }
 
-  /** Returns the index of the first entity starting at or after {@code pos} (or after it). */
+  /**
+   * Returns the index of the first entity that starts after {@code pos} when {@code inclusive}
+   * (those starting at it come before), else the first that starts at or after it.
+   */
   private int firstFrom(int pos, boolean inclusive) {
     int lo = 0;
     int hi = entities.size();
@@ -78,6 +81,20 @@ final class EntityLinks {
       }
     }
     return person != null ? person : other;
+  }
+
+  /** Returns true when a person's name starts in [from, to): a cheap test before a search. */
+  boolean personStartsIn(int from, int to) {
+    for (int k = firstFrom(from, false); k < entities.size(); k++) {
+      Entity e = entities.get(k);
+      if (e.span().begin() >= to) {
+        return false;
+      }
+      if (EntityType.PER.equals(e.type())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns true when the word [b, e) lies inside a person's name that is not one title word. */

@@ -396,6 +396,11 @@ final class SpeakerFinder {
     return links.link(mention);
   }
 
+  /** Returns true when a person's name starts in [from, to) (see {@link EntityLinks}). */
+  boolean personStartsIn(int from, int to) {
+    return links.personStartsIn(from, to);
+  }
+
   /** Returns a named entity that covers {@code span}, or null (see {@link EntityLinks#covering}). */
   Entity entityCovering(Span span) {
     return links.covering(span);

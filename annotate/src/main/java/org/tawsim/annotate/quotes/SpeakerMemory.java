@@ -24,6 +24,9 @@ import org.tawsim.core.Span;
  */
 final class SpeakerMemory {
 
+  /** How far after a sentence's first word its subject's name may start, in characters. */
+  private static final int SUBJECT_CHARS = 160;
+
   private final SpeakerFinder speakers;
   private final NameMentions names;
   private final CharSequence text;
@@ -92,6 +95,9 @@ final class SpeakerMemory {
     if (first != null && EntityType.PER.equals(first.type()) && first.span().begin() == b) {
       remember(first.span());
       return;
+    }
+    if (!speakers.personStartsIn(e, e + SUBJECT_CHARS)) {
+      return; // most sentences: no person near their start, no search
     }
     Span after = speakers.after(e);
     Entity e2 = after == null ? null : speakers.link(after);
