@@ -15,7 +15,8 @@ import org.tawsim.core.Span;
  *   <li>an "according to" word: its source (بحسب الوكالة); with ما the verb after it is the cue;
  *   <li>a noun cue: the noun phrase after it (تصريحات الوزير), but no cue after في (في بيان) nor
  *       when what follows is no source (رسالة الدكتوراه);
- *   <li>a verbal noun of saying: the speaker after عن (ونقلت عن الوزير قوله), else the speaker
+ *   <li>a verbal noun of saying: the speaker after عن (ونقلت عن الوزير قوله); else, when a source
+ *       follows, it is a verb with its object (وصفها هادي البحرة → هادي البحرة); else the speaker
  *       of the sentence's verb (وعلقت الوزيرة في مؤتمر صحفي بقولها);
  *   <li>a verb of texts with في: وجاء في البيان → the text named after في;
  *   <li>a fixed phrase: على حد تعبيره.
@@ -23,7 +24,8 @@ import org.tawsim.core.Span;
  *
  * <p>A cue word after a preposition is a verbal noun, not a cue (دون ذكر الأدلة). A speech verb
  * inside words already reported, with no subject or its subject before it (صرح بأنه لا يرى أنه
- * «...»؛ قال الخبير إن دول الخليج ترى أن), is not a new cue. A verb's explicit speaker becomes
+ * «...»؛ قال الخبير إن دول الخليج ترى أن), is not a new cue; with و or ف it is (وقالت إن ...، وأضافت:
+ * «...»). A verb's explicit speaker becomes
  * the most recent speaker ({@link SpeakerMemory}) when it can be a source (not أكدت المحادثات
  * الوتيرة السريعة: an object after the verb). One per pass.
  */
@@ -159,15 +161,21 @@ final class CueWords {
     Span speaker = null;
     switch (kind) {
       case VERB:
-        speaker = speakers.after(e);
-        boolean subjectBefore = false;
+        int limit = Math.max(sentenceStart, lastSegmentEnd);
+        // لكن الوزير أكد الاتفاق: a subject before a verb with no conjunction beats the object after
+        speaker = conjunction ? null : speakers.clauseSubject(b, limit);
+        boolean subjectBefore = speaker != null;
         if (speaker == null) {
-          speaker = speakers.before(b, Math.max(sentenceStart, lastSegmentEnd));
+          speaker = speakers.after(e);
+        }
+        if (speaker == null) {
+          speaker = speakers.before(b, limit);
           subjectBefore = speaker != null;
         }
-        if (cues.insideReport() && (speaker == null || subjectBefore)) {
+        if (cues.insideReport() && (speaker == null || subjectBefore) && !conjunction) {
           // قال الخبير إن دول الخليج ترى أن ...: a verb of the words reported, not a new report;
-          // صرح بأنه لا يرى أنه "...": the same speaker goes on, the outer verb is the cue
+          // صرح بأنه لا يرى أنه "...": the same speaker goes on, the outer verb is the cue.
+          // With a conjunction it is a new report of the same speaker: وقالت إن ...، وأضافت: «...»
           return;
         }
         if (speaker == null && cues.lastCopulaEnd >= sentenceStart && cues.lastCopulaEnd > 0) {
@@ -201,6 +209,14 @@ final class CueWords {
           speaker = speakers.after(cues.lastAnEnd); // ونقلت عن الوزير قوله
           if (speaker != null && !sameClause(speaker.end(), b)) {
             speaker = null; // الإعلان عن التقرير، بقولها: عن names the topic, not the source
+          }
+        }
+        if (speaker == null) {
+          Span next = speakers.after(e);
+          if (next != null && speakers.isSource(next)) {
+            kind = Cue.Kind.VERB; // وصفها هادي البحرة بـ«...»: a verb and its object, then the subject
+            speaker = next;
+            memory.remember(speaker);
           }
         }
         if (speaker == null) {

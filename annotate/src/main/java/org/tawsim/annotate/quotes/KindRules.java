@@ -8,7 +8,8 @@ import org.tawsim.core.text.ArabicCharacters;
  * it is a short line on its own (a heading); it sits at the start of a line before a colon (a
  * dateline: {@code عواصم " وكالات":}); it follows an attached ل (لـ«الشرق الأوسط»، ل"الرياض"); it
  * follows a name head (مجموعة "بريكس"، بسياسة "الضغوط القصوى"); it is a platform's name (على
- * "إكس"); or it is short and starts with a name head (اتفاق، مبادرة).
+ * "إكس"); it is short and starts with a name head (اتفاق، مبادرة); or it is a word being defined
+ * ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
  *
  * <p>Each test reads a bounded number of characters around the segment. One instance per document;
  * not thread-safe.
@@ -141,7 +142,7 @@ final class KindRules {
     if (c.words() <= 3 && isDateline(s)) {
       return true;
     }
-    if (afterAttachedLam(s) || afterNameHead(s)) {
+    if (afterAttachedLam(s) || afterNameHead(s) || DefinedTerms.isDefined(text, s, c.words())) {
       return true;
     }
     if (c.folded() != null && lexicon.isMediaName(c.folded())) {

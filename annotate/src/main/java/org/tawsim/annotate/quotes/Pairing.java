@@ -86,6 +86,11 @@ public record Pairing(List<Segment> segments, List<Stray> strays) {
     /** An opening mark at the end of its paragraph, with nothing to quote. */
     NOTHING_AFTER,
     /** An opening mark nested deeper than {@link QuotePairer#MAX_DEPTH}. */
-    TOO_DEEP
+    TOO_DEEP,
+    /**
+     * A straight mark that opened a quotation its paragraph never closes, though a quotation
+     * opened inside it is closed: the text opened the same quotation twice.
+     */
+    REOPENED
   }
 }

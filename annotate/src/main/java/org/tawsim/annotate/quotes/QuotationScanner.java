@@ -42,6 +42,8 @@ final class QuotationScanner {
   private final List<Quotation> out = new ArrayList<>();
 
   private int segIndex;
+  /** The last top-level speech quotation, for the fragments that continue it, or null. */
+  private Quotation lastSpeech;
 
   QuotationScanner(
       CharSequence text, CueLexicon lexicon, Pairing pairing, List<Entity> entities) {
@@ -171,6 +173,10 @@ final class QuotationScanner {
     int first = segIndex;
     segIndex = next;
     topLevel(s);
+    Quotation top = out.get(out.size() - 1);
+    if (top.kind() == QuoteKind.SPEECH) {
+      lastSpeech = top;
+    }
     for (int k = first + 1; k < next; k++) {
       nested(segments.get(k));
     }
@@ -196,6 +202,12 @@ final class QuotationScanner {
         || (!cues.isEmpty() && isNameAfterVerb(s, c, cues.last()))
         || speakers.entityCovering(s.content()) != null) {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // «داعش»، "أوبك": an entity is a name
+      return;
+    }
+    if (lastSpeech != null && Fragments.joins(text, lastSpeech.span().end(), s.open())) {
+      Quotation q = lastSpeech; // «...»… «...»: one utterance, one speaker and cue
+      emit(s, QuoteKind.SPEECH, new Speaker(q.speaker(), q.speakerEntity(), q.speakerImplicit()),
+          q.cue());
       return;
     }
     SentenceCues.Choice choice = cues.choose(c.words() >= 3 || kinds.afterColonOrComma(s));
@@ -253,11 +265,15 @@ final class QuotationScanner {
   }
 
   private void attributeTo(Pairing.Segment s, Cue q) {
+    if (q.speaker != null && s.span().contains(q.speaker)) {
+      emit(s, QuoteKind.OTHER, Speaker.NONE, null); // بحسب «سانا»: the source's name, in marks
+      return;
+    }
     emit(s, QuoteKind.SPEECH, memory.explicitOr(q.speaker, q.begin), q.span());
   }
 
   private void emit(Pairing.Segment s, QuoteKind kind, Speaker speaker, Span cue) {
-    out.add(
+    Quotation q =
         new Quotation(
             s.span(),
             s.content(),
@@ -266,6 +282,7 @@ final class QuotationScanner {
             speaker.span(),
             cue,
             speaker.entity(),
-            speaker.implicit()));
+            speaker.implicit());
+    out.add(q);
   }
 }

@@ -2,6 +2,7 @@ package org.tawsim.annotate.quotes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.tawsim.core.text.ArabicCharacters;
@@ -21,10 +22,16 @@ import org.tawsim.core.text.ArabicCharacters;
  *       when it stands alone between spaces; a closing mark that can only open opens (reversed
  *       pairs such as {@code »العربية»} and {@code ”الديزل”}).
  *   <li>A straight mark {@code "} closes the innermost straight segment open, unless it can only
- *       open; otherwise it opens. One standing alone opens ({@code عواصم " وكالات"}).
+ *       open; otherwise it opens. One standing alone opens ({@code عواصم " وكالات"}). One that can
+ *       only close with nothing open opens when the next mark of its paragraph is a straight one
+ *       that can only close: the translation put the space on the wrong side ({@code وقال" إننا
+ *       هنا".}).
  *   <li>A segment still open at the end of its paragraph (a line break or the end of the text) is
  *       unclosed and runs to the last non-space character of the paragraph; one still open when an
  *       enclosing straight segment closes ends there, unclosed too.
+ *   <li>An unclosed straight segment that holds a closed one was opened by a stray mark: a
+ *       translation opened the quotation twice ({@code "وقال ترامب "من السهل ..."}). Its mark is
+ *       a stray and the segments inside it move up a level.
  *   <li>Any mark that pairs with nothing is a {@link Pairing.Stray}, never an exception.
  * </ul>
  *
@@ -164,14 +171,52 @@ public final class QuotePairer {
         }
       }
       closeParagraph(n);
+      int[] lift = liftReopened();
       List<Pairing.Segment> segments = new ArrayList<>(segCount);
       for (int s = 0; s < segCount; s++) {
-        segments.add(segment(s));
+        if (lift[s] >= 0) {
+          segments.add(segment(s, segDepth[s] - lift[s]));
+        }
       }
       return new Pairing(segments, strays);
     }
 
-    private Pairing.Segment segment(int s) {
+    /**
+     * Drops each unclosed straight segment that holds a closed one (its mark is a stray, {@link
+     * Pairing.Reason#REOPENED}) and returns, for each segment, how many levels it moves up, or -1
+     * for a dropped one: "وقال ترامب "من السهل ..." → the first mark is a stray.
+     */
+    private int[] liftReopened() {
+      int[] lift = new int[segCount];
+      boolean any = false;
+      for (int s = 0; s < segCount; s++) {
+        if (lift[s] < 0 || segClose[s] >= 0
+            || text.charAt(segOpen[s]) != QuoteMark.STRAIGHT.character()) {
+          continue;
+        }
+        boolean closedInside = false;
+        for (int t = s + 1; t < segCount && segOpen[t] < segEnd[s]; t++) {
+          closedInside |= segClose[t] >= 0;
+        }
+        if (!closedInside) {
+          continue;
+        }
+        lift[s] = -1;
+        any = true;
+        strays.add(new Pairing.Stray(segOpen[s], QuoteMark.STRAIGHT, Pairing.Reason.REOPENED));
+        for (int t = s + 1; t < segCount && segOpen[t] < segEnd[s]; t++) {
+          if (lift[t] >= 0) {
+            lift[t]++;
+          }
+        }
+      }
+      if (any) {
+        strays.sort(Comparator.comparingInt(Pairing.Stray::offset));
+      }
+      return lift;
+    }
+
+    private Pairing.Segment segment(int s, int depth) {
       int open = segOpen[s];
       int close = segClose[s];
       int end = segEnd[s];
@@ -184,7 +229,7 @@ public final class QuotePairer {
       while (e > b && isSpace(text.charAt(e - 1))) {
         e--;
       }
-      return new Pairing.Segment(open, close, end, b, e, segDepth[s]);
+      return new Pairing.Segment(open, close, end, b, e, depth);
     }
 
     private void mark(int i, QuoteMark mark, int paragraphStart) {
@@ -216,10 +261,30 @@ public final class QuotePairer {
             open(i, mark, canOpen);
           } else if (depth > 0) {
             closeInnermost(i); // a mixed pair: «...", “..."
+          } else if (nextMarkOnlyCloses(i, paragraphStart)) {
+            open(i, mark, true); // وقال" إننا ...": the space on the wrong side of the opener
           } else {
             strays.add(new Pairing.Stray(i, mark, Pairing.Reason.NOTHING_OPEN));
           }
       }
+    }
+
+    /**
+     * Returns true when the next mark in the paragraph after {@code i} is a straight one that can
+     * close and not open: then {@code i}, which could only close, opens their pair instead. The
+     * scan stops at the next mark or break, so each stretch of text is read once.
+     */
+    private boolean nextMarkOnlyCloses(int i, int paragraphStart) {
+      for (int j = i + 1; j < n; j++) {
+        char c = text.charAt(j);
+        if (isParagraphBreak(c)) {
+          return false;
+        }
+        if (QuoteMark.isMark(c)) {
+          return c == QuoteMark.STRAIGHT.character() && canClose(j, paragraphStart) && !canOpen(j);
+        }
+      }
+      return false;
     }
 
     private boolean canOpen(int i) {

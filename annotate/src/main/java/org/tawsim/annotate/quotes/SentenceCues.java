@@ -26,7 +26,7 @@ final class SentenceCues {
   /** Cues further back than this many words are out of scope. */
   static final int CUE_REACH = 40;
   /** A complementizer belongs to a cue at most this many words before it. */
-  private static final int COMPLEMENT_REACH = 15;
+  private static final int COMPLEMENT_REACH = 25;
   /** A noun cue takes its complement closer: اتهامات واشنطن بأن ... */
   private static final int NOUN_COMPLEMENT_REACH = 6;
   /** A speech verb this close before a quotation introduces it directly. */

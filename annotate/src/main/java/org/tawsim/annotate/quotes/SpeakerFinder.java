@@ -7,7 +7,6 @@ import static org.tawsim.core.text.ArabicCharacters.TEH;
 
 import java.util.List;
 import org.tawsim.core.Entity;
-import org.tawsim.core.EntityType;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.ArabicCharacters;
 
@@ -36,13 +35,15 @@ final class SpeakerFinder {
   private final CharSequence text;
   private final int n;
   private final CueLexicon lexicon;
-  private final List<Entity> entities;
+  private final EntityLinks links;
+  private final SubjectBefore subjects;
 
   SpeakerFinder(CharSequence text, CueLexicon lexicon, List<Entity> entities) {
     this.text = text;
     this.n = text.length();
     this.lexicon = lexicon;
-    this.entities = entities;
+    this.links = new EntityLinks(entities, this);
+    this.subjects = new SubjectBefore(text, lexicon, this);
   }
 
   /**
@@ -121,25 +122,29 @@ final class SpeakerFinder {
         continue;
       }
       int e = wordEnd(b);
-      int f = lexicon.flags(text, b, e);
+      if (!links.inPerson(b, e)) { // a word of a person's name is a name: قال لي (Li)
+        int f = lexicon.flags(text, b, e);
+        if (begin < 0) {
+          if (((f & CueLexicon.ADVERB) != 0 || isPrepositionalArticle(b, e) || isAddressee(b, e))
+              && skips < 3) {
+            skips++;
+            i = e;
+            continue;
+          }
+          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
+            return null; // وأضاف بدوره، وقال مضيفها: no noun phrase names the speaker
+          }
+        } else {
+          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
+            break; // أكد المبعوث الدولي استعدادها: the object ends the subject
+          }
+          if ((isPrepositionalArticle(b, e) && !nameFollows(e)) || isAddressee(b, e)) {
+            break; // للتلفزيون الرسمي، لنظيره: who was spoken to, not who spoke
+          }
+        }
+      }
       if (begin < 0) {
-        if (((f & CueLexicon.ADVERB) != 0 || isPrepositionalArticle(b, e) || isAddressee(b, e))
-            && skips < 3) {
-          skips++;
-          i = e;
-          continue;
-        }
-        if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
-          return null; // وأضاف بدوره، وقال مضيفها: no noun phrase names the speaker
-        }
         begin = b;
-      } else {
-        if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
-          break; // أكد المبعوث الدولي استعدادها: the object ends the subject
-        }
-        if ((isPrepositionalArticle(b, e) && !nameFollows(e)) || isAddressee(b, e)) {
-          break; // للتلفزيون الرسمي، لنظيره: who was spoken to, not who spoke
-        }
       }
       end = e;
       words++;
@@ -153,8 +158,8 @@ final class SpeakerFinder {
 
   /**
    * Returns the end of a name set off by commas after a title, or {@code end}: وقال وزير الخارجية
-   * الأميركي، جون كيري، إن ... The name is one to four name-like words followed by a comma or a
-   * complementizer.
+   * الأميركي، جون كيري، إن ... The name is one to four name-like words or initials (جي.آي.
+   * باراتا) followed by a comma or a complementizer.
    */
   private int apposition(int end) {
     int i = end;
@@ -172,6 +177,11 @@ final class SpeakerFinder {
         break;
       }
       int e = wordEnd(b);
+      if (isInitial(b, e)) {
+        last = e + 1; // جي.آي. باراتا: initials, each with its dot
+        p = e + 1;
+        continue;
+      }
       if (!isNameLike(b, e)) {
         if (last >= 0 && (lexicon.flags(text, b, e) & CueLexicon.COMPLEMENTIZER) != 0) {
           return last;
@@ -193,6 +203,15 @@ final class SpeakerFinder {
         : end;
   }
 
+  /** Returns true for an initial: one or two letters and a dot, a name or a space after it. */
+  private boolean isInitial(int b, int e) {
+    return e + 1 < n
+        && text.charAt(e) == '.'
+        && ArabicWords.foldedLength(text, b, e) <= 2
+        && ArabicWords.isArabicLetter(text.charAt(b))
+        && (ArabicWords.isWordChar(text.charAt(e + 1)) || text.charAt(e + 1) == ' ');
+  }
+
   /** Returns true for ل with a noun and a pronoun (لضيفه، لنظيره): who was spoken to. */
   private boolean isAddressee(int b, int e) {
     int first = ArabicWords.firstKept(text, b, e);
@@ -211,9 +230,18 @@ final class SpeakerFinder {
 
   /**
    * Returns the offset past a short quoted name at {@code pos} (spaces skipped) when a name-like
-   * word follows it, or -1: at most {@link #QUOTED_NAME_CHARS} characters on one line.
+   * word follows it, or -1.
    */
   private int quotedNameInside(int pos) {
+    int past = quotedEnd(pos);
+    return past >= 0 && nameFollows(past) ? past : -1;
+  }
+
+  /**
+   * Returns the offset past a short quoted segment at {@code pos} (spaces skipped), or -1: at most
+   * {@link #QUOTED_NAME_CHARS} characters on one line.
+   */
+  private int quotedEnd(int pos) {
     int i = pos;
     while (i < n && QuotePairer.isSpace(text.charAt(i))) {
       i++;
@@ -227,10 +255,31 @@ final class SpeakerFinder {
         return -1;
       }
       if (QuoteMark.isMark(c)) {
-        return nameFollows(j + 1) ? j + 1 : -1;
+        return j + 1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Returns what a short quoted name at {@code pos} (spaces skipped) holds, without its marks, or
+   * null: at most {@link #QUOTED_NAME_CHARS} characters on one line.
+   */
+  private Span quotedName(int pos) {
+    int past = quotedEnd(pos);
+    if (past < 0) {
+      return null;
+    }
+    int b = pos;
+    while (QuotePairer.isSpace(text.charAt(b))) {
+      b++;
+    }
+    int cb = wordStart(b + 1);
+    int ce = past - 1;
+    while (ce > b + 1 && !ArabicWords.isWordChar(text.charAt(ce - 1))) {
+      ce--;
+    }
+    return cb < 0 || cb >= ce ? null : new Span(cb, ce);
   }
 
   /** Returns true when the next word is a name: المستشار الدبلوماسي للكرملين يوري أوشاكوف. */
@@ -246,13 +295,14 @@ final class SpeakerFinder {
   Span afterSource(int pos) {
     int b = wordStart(pos);
     if (b < 0) {
-      return null;
+      return quotedName(pos); // بحسب «سانا»: the name without its marks
     }
     int e = wordEnd(b);
     int f = lexicon.exactFlags(text, b, e);
     if ((f & CueLexicon.STOP) != 0 && ArabicWords.foldedLength(text, b, e) <= 2) {
       // a separate preposition: عن، ل، بـ
-      return after(e);
+      Span after = after(e);
+      return after != null ? after : quotedName(e);
     }
     int first = ArabicWords.firstKept(text, b, e);
     char c = ArabicWords.firstKeptChar(text, b, e);
@@ -265,67 +315,14 @@ final class SpeakerFinder {
     return new Span(start, rest != null && rest.begin() == wordStart(e) ? rest.end() : e);
   }
 
-  /**
-   * Returns the subject before a speech verb starting at {@code cueBegin} (لكنّ وزير الخارجية
-   * أكد أن), or null when the verb opens its clause or what precedes it is not a noun phrase at a
-   * clause start. {@code limit} is where the sentence starts.
-   */
+  /** Returns the subject before a speech verb, or null (see {@link SubjectBefore#find}). */
   Span before(int cueBegin, int limit) {
-    Span subject = subjectBefore(cueBegin, limit);
-    if (subject != null) {
-      return subject;
-    }
-    int comma = appositionStart(cueBegin, limit);
-    return comma < 0 ? null : subjectBefore(comma, limit);
+    return subjects.find(cueBegin, limit);
   }
 
-  /**
-   * Returns the offset of the comma that opens an apposition ending right before a verb at {@code
-   * cueBegin}, or -1: لكن دوج براون، مدير الأبحاث في الجمعية، يقول → the comma after براون. The
-   * apposition is at most {@link #MAX_WORDS} words on one line, with no sentence end or mark.
-   */
-  private int appositionStart(int cueBegin, int limit) {
-    int j = cueBegin;
-    while (j > limit && QuotePairer.isSpace(text.charAt(j - 1))) {
-      j--;
-    }
-    if (j <= limit || !isComma(text.charAt(j - 1))) {
-      return -1;
-    }
-    int words = 0;
-    boolean inWord = false;
-    for (int k = j - 2; k > limit; k--) {
-      char c = text.charAt(k);
-      if (isComma(c)) {
-        return words > 0 ? k : -1;
-      }
-      if (ArabicWords.isWordChar(c)) {
-        if (!inWord && ++words > MAX_WORDS) {
-          return -1;
-        }
-        inWord = true;
-      } else if (QuotePairer.isSpace(c)) {
-        inWord = false;
-      } else {
-        return -1; // a sentence end, a colon, a quotation mark: no apposition
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isComma(char c) {
-    return c == ArabicCharacters.ARABIC_COMMA || c == ',';
-  }
-
-  /** Returns true for a preposition, also with و or ف before it: عن، وعن، فمن. */
-  private boolean isPreposition(int b, int e) {
-    if ((lexicon.exactFlags(text, b, e) & CueLexicon.PREPOSITION) != 0) {
-      return true;
-    }
-    int first = ArabicWords.firstKept(text, b, e);
-    char c = first < e ? ArabicWords.fold(text.charAt(first)) : 0;
-    return (c == ArabicCharacters.WAW || c == ArabicCharacters.FEH)
-        && (lexicon.exactFlags(text, first + 1, e) & CueLexicon.PREPOSITION) != 0;
+  /** Returns the subject opening a verb's clause (see {@link SubjectBefore#clauseSubject}). */
+  Span clauseSubject(int cueBegin, int limit) {
+    return subjects.clauseSubject(cueBegin, limit);
   }
 
   /**
@@ -351,50 +348,11 @@ final class SpeakerFinder {
     return (y == HEH && (z == ALEF || z == MEEM)) || (z == ALEF && y == MEEM && x == HEH);
   }
 
-  /** The subject before a verb, up to a clause start; see {@link #before}. */
-  private Span subjectBefore(int cueBegin, int limit) {
-    int i = cueBegin;
-    int begin = -1;
-    int end = -1;
-    for (int words = 0; words <= MAX_WORDS; words++) {
-      int j = i;
-      while (j > limit && QuotePairer.isSpace(text.charAt(j - 1))) {
-        j--;
-      }
-      if (j <= limit) {
-        return begin < 0 ? null : new Span(begin, end);
-      }
-      char c = text.charAt(j - 1);
-      if (!ArabicWords.isWordChar(c)) {
-        boolean boundary =
-            c == ArabicCharacters.ARABIC_COMMA || c == ',' || c == ArabicWords.COLON || c == ';'
-                || c == ArabicCharacters.ARABIC_SEMICOLON || c == '.';
-        return boundary && begin >= 0 ? new Span(begin, end) : null;
-      }
-      int b = j;
-      while (b > limit && ArabicWords.isWordChar(text.charAt(b - 1))) {
-        b--;
-      }
-      int f = lexicon.flags(text, b, j);
-      if ((f & (CueLexicon.CLAUSE_OPENER | CueLexicon.COMPLEMENTIZER)) != 0) {
-        return begin < 0 ? null : new Span(begin, end);
-      }
-      if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || isPreposition(b, j)) {
-        return null; // وعن قدرة الجامعات ... قال: a prepositional phrase, not a subject
-      }
-      if (end < 0) {
-        end = j;
-      }
-      begin = b;
-      i = b;
-    }
-    return null;
-  }
-
   /**
    * Returns true when a mention can be a source: it links to an entity, or starts with a title or
    * role (الوزير، متحدث، مصادر) or a name head (وزارة، شركة), or has a name-like word (واشنطن،
-   * سامي). Not a common noun alone (الدكتوراه، المشروع).
+   * سامي) and does not open with a word of the general {@link Vocabulary} (سبب اختفاء البارات).
+   * Not a common noun alone (الدكتوراه، المشروع).
    */
   boolean isSource(Span mention) {
     if (link(mention) != null) {
@@ -404,6 +362,9 @@ final class SpeakerFinder {
     int e = wordEnd(b);
     if (isTitle(b, e) || lexicon.isNameHead(text, b, e)) {
       return true;
+    }
+    if (Vocabulary.contains(text, b, e)) {
+      return false; // سبب اختفاء البارات، تفاصيل من تلك المرحلة: a common noun heads the phrase
     }
     for (int i = b; i < mention.end(); ) {
       int wb = wordStart(i);
@@ -430,75 +391,18 @@ final class SpeakerFinder {
             != 0;
   }
 
-  /**
-   * Returns the entity a mention refers to: the first person inside or overlapping it (the name
-   * after a title, not the one it is adviser to), else an organisation or place that starts where the mention starts (الكرملين،
-   * أعلنت واشنطن); null when none or the document has no entities. An organisation inside a longer
-   * mention (المتحدث باسم وزارة الخارجية) is not the speaker, so it is not linked.
-   */
+  /** Returns the entity a mention refers to, or null (see {@link EntityLinks#link}). */
   Entity link(Span mention) {
-    if (entities.isEmpty()) {
-      return null;
-    }
-    int lo = 0;
-    int hi = entities.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (entities.get(mid).span().begin() < mention.end()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    Entity person = null;
-    Entity other = null;
-    // entities are short and sorted by begin: the few before lo are the only ones that may overlap
-    for (int k = lo - 1; k >= 0 && k >= lo - 32; k--) {
-      Entity e = entities.get(k);
-      if (!e.span().overlaps(mention)) {
-        continue;
-      }
-      if (EntityType.PER.equals(e.type())) {
-        person = e; // going back, the last one kept is the first person: المستشار فلان لعلان
-      } else if ((EntityType.ORG.equals(e.type()) || EntityType.LOC.equals(e.type()))
-          && e.span().begin() == mention.begin()) {
-        other = e;
-      }
-    }
-    return person != null ? person : other;
+    return links.link(mention);
   }
 
-  /**
-   * Returns a named entity (not a number, date or time) whose span covers {@code span} exactly
-   * or with clitics around it, or null.
-   */
+  /** Returns true when a person's name starts in [from, to) (see {@link EntityLinks}). */
+  boolean personStartsIn(int from, int to) {
+    return links.personStartsIn(from, to);
+  }
+
+  /** Returns a named entity that covers {@code span}, or null (see {@link EntityLinks#covering}). */
   Entity entityCovering(Span span) {
-    if (entities.isEmpty() || span.isEmpty()) {
-      return null;
-    }
-    int lo = 0;
-    int hi = entities.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (entities.get(mid).span().begin() <= span.begin()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (int k = lo - 1; k >= 0 && k >= lo - 8; k--) {
-      Entity e = entities.get(k);
-      if (e.span().contains(span) && isName(e.type())) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  private static boolean isName(EntityType t) {
-    return EntityType.PER.equals(t)
-        || EntityType.ORG.equals(t)
-        || EntityType.LOC.equals(t)
-        || EntityType.MISC.equals(t);
+    return links.covering(span);
   }
 }

@@ -1,6 +1,7 @@
 package org.tawsim.annotate.quotes;
 
 import org.tawsim.core.Entity;
+import org.tawsim.core.EntityType;
 import org.tawsim.core.Span;
 
 /**
@@ -10,7 +11,8 @@ import org.tawsim.core.Span;
  * <p>Rule: an implicit speaker is the last explicit one, at its latest mention before the
  * quotation, so a surname repeated later (وجدد لافروف), or the given name written before it
  * earlier (معاذ الخلف ... قرر معاذ), is the span given, even paragraphs later.
- * Every explicit attribution replaces it, so a new subject ends the inheritance. The speaker is
+ * Every explicit attribution replaces it, so a new subject ends the inheritance; so does a person
+ * who opens a sentence, whatever its verb (رفض الرئيس السابق إدواردو فيلتزي الفكرة. «...»). The speaker is
  * marked implicit when its mention lies before the quotation's sentence (وأشار الوزير إلى ...
  * وقال «...» names it in the same sentence).
  *
@@ -21,6 +23,9 @@ import org.tawsim.core.Span;
  * <p>One per document; not thread-safe.
  */
 final class SpeakerMemory {
+
+  /** How far after a sentence's first word its subject's name may start, in characters. */
+  private static final int SUBJECT_CHARS = 160;
 
   private final SpeakerFinder speakers;
   private final NameMentions names;
@@ -35,6 +40,8 @@ final class SpeakerMemory {
   private Span seenGiven;
   /** Where the current sentence starts: a speaker named in it is not implicit. */
   int sentenceStart;
+  /** The start of the sentence whose subject was looked for last. */
+  private int subjectSentence = -1;
 
   SpeakerMemory(CharSequence text, SpeakerFinder speakers, NameMentions names) {
     this.text = text;
@@ -64,6 +71,10 @@ final class SpeakerMemory {
    * surname or given name is kept, so that an implicit speaker costs nothing to find.
    */
   void word(int b, int e) {
+    if (subjectSentence != sentenceStart) {
+      subjectSentence = sentenceStart;
+      sentenceSubject(b, e);
+    }
     if (lastName == null || b < last.end()) {
       return;
     }
@@ -71,6 +82,27 @@ final class SpeakerMemory {
       seenName = new Span(b, e);
     } else if (lastGiven != null && sameWord(b, e, lastGiven)) {
       seenGiven = new Span(b, e);
+    }
+  }
+
+  /**
+   * Remembers the person a sentence opens with, as subject (بين نيوتون، الذي ...، يتوقع) or after
+   * its first word (رفض الرئيس السابق إدواردو فيلتزي ...): a quotation standing alone later is
+   * theirs, whatever the verb. Only a mention linked to a person counts.
+   */
+  private void sentenceSubject(int b, int e) {
+    Entity first = speakers.link(new Span(b, e));
+    if (first != null && EntityType.PER.equals(first.type()) && first.span().begin() == b) {
+      remember(first.span());
+      return;
+    }
+    if (!speakers.personStartsIn(e, e + SUBJECT_CHARS)) {
+      return; // most sentences: no person near their start, no search
+    }
+    Span after = speakers.after(e);
+    Entity e2 = after == null ? null : speakers.link(after);
+    if (e2 != null && EntityType.PER.equals(e2.type())) {
+      remember(after);
     }
   }
 

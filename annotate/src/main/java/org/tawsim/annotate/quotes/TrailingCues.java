@@ -10,6 +10,7 @@ import org.tawsim.core.text.ArabicCharacters;
  * <ul>
  *   <li>"according to" with a verb: «...»، وفق ما كشفت السفارة → cue كشفت, speaker السفارة;
  *   <li>"according to" with a source: «...»، بحسب الوكالة، نقلا عن مصدر → cue بحسب, speaker الوكالة;
+ *       a name in marks without them: «...» بحسب «سانا» → speaker سانا;
  *   <li>a speech verb right after it: «...»، قال الوزير → cue قال, speaker الوزير; or with كما: «...»،
  *       كما قالت باز زاراتي → cue كما قالت; «...»، هكذا قال المتحدث → cue هكذا قال;
  *   <li>a speech verb after a comma that ends the quotation's clause, when it names its speaker:

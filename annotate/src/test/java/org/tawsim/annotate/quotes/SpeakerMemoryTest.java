@@ -2,6 +2,7 @@ package org.tawsim.annotate.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,9 +25,29 @@ class SpeakerMemoryTest {
       وقال رئيس الوزراء خالد العمر: «نحن مع الحوار».\\nومضى قائلا: «لا بديل عن الحوار بين الأطراف». # speech|«نحن مع الحوار»|رئيس الوزراء خالد العمر|وقال ; speech|«لا بديل عن الحوار بين الأطراف»|^رئيس الوزراء خالد العمر|قائلا
       قال الخبير سامي الأحمد إن دول الخليج ترى في اليمن ساحة للمواجهة. وأضاف «لن نتراجع عن موقفنا». # indirect|دول الخليج ترى في اليمن ساحة للمواجهة|الخبير سامي الأحمد|قال ; speech|«لن نتراجع عن موقفنا»|^الخبير سامي الأحمد|وأضاف
       وقال المواطن خالد العمر إن منزله تضرر. وأشار المواطن سعيد النمر إلى تضرر منزله وقال «لن نغادر أرضنا أبدا». # indirect|منزله تضرر|المواطن خالد العمر|وقال ; speech|«لن نغادر أرضنا أبدا»|المواطن سعيد النمر|وقال
+      وقال السيد آدامز "في الماضي كان هناك بار في كل ركن". وقال سبب اختفاء البارات أمر مفهوم. وقال "إن الناس يختلطون بطرق مختلفة". # speech|"في الماضي كان هناك بار في كل ركن"|السيد آدامز|وقال ; speech|"إن الناس يختلطون بطرق مختلفة"|^السيد آدامز|وقال
       وقال معاذ الخلف إن الدراسة صعبة. وقال الخلف «الرجوع خسارة». وبعد أشهر قرر معاذ البقاء. وأضاف «لا بد من الإكمال بأي ثمن». # indirect|الدراسة صعبة|معاذ الخلف|وقال ; speech|«الرجوع خسارة»|الخلف|وقال ; speech|«لا بد من الإكمال بأي ثمن»|^معاذ|وأضاف
       """)
   void tagsThePassage(String passage, String expected) {
     assertEquals(expected.strip(), Passages.tag(passage.strip().replace("\\n", "\n")));
+  }
+
+  /**
+   * A person who opens a sentence, as subject or after its first word, is the speaker of a
+   * quotation standing alone later, whatever the verb. Each row: a passage, its persons (at their
+   * first occurrence), its quotations.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      quoteCharacter = '\'',
+      textBlock = """
+      قال الوزير «نحن مستعدون للحوار الآن». رفض الرئيس السابق إدواردو فيلتزي الفكرة. «الفرصة كبيرة جدا للجميع هنا اليوم». # إدواردو فيلتزي # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«الفرصة كبيرة جدا للجميع هنا اليوم»|^إدواردو فيلتزي|-
+      قال الوزير «نحن مستعدون للحوار الآن». بين نيوتون، الذي يرأس القسم، يتوقع المزيد. يقول: «الأمر معقد جدا». # بين نيوتون # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«الأمر معقد جدا»|^بين نيوتون|يقول
+      قال الوزير «نحن مستعدون للحوار الآن». وفي لقاء مع إدواردو فيلتزي تغير الموقف. «الفرصة كبيرة جدا للجميع هنا اليوم». # إدواردو فيلتزي # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«الفرصة كبيرة جدا للجميع هنا اليوم»|^الوزير|-
+      """)
+  void aPersonOpeningASentenceIsTheLatestSource(String passage, String persons, String expected) {
+    assertEquals(
+        expected.strip(), Passages.tagWithPersons(passage.strip(), List.of(persons.strip())));
   }
 }

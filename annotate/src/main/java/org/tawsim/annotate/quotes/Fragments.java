@@ -1,0 +1,51 @@
+package org.tawsim.annotate.quotes;
+
+import org.tawsim.core.text.ArabicCharacters;
+
+/**
+ * Fragments of one utterance: a quotation that follows a speech quotation with only an ellipsis, a
+ * comma or و between them continues it, so it takes the same speaker and cue.
+ *
+ * <pre>
+ * قال الوزير: «نحن مستعدون»… «ولن نتراجع»        → both: الوزير, cue قال
+ * وقال الخبير إن الجرس «كنز ثقافي» و«أداة نادرة»    → both: الخبير, cue وقال
+ * </pre>
+ *
+ * <p>A full stop alone or a line break ends the utterance: a quotation after it stands alone (its
+ * speaker is implicit and it has no cue). Stateless.
+ */
+final class Fragments {
+
+  private static final char ELLIPSIS = '\u2026';
+
+  private Fragments() {}
+
+  /**
+   * Returns true when the text between the end of a quotation ({@code from}) and the opening mark
+   * of the next ({@code to}) joins them as fragments: spaces, an ellipsis ({@code …} or two dots or
+   * more), a comma, a lone و.
+   */
+  static boolean joins(CharSequence text, int from, int to) {
+    int dots = 0;
+    boolean joiner = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        dots++;
+      } else if (c == ELLIPSIS || c == ArabicCharacters.ARABIC_COMMA || c == ',') {
+        joiner = true;
+      } else if (c == ArabicCharacters.WAW) {
+        boolean alone =
+            (i == from || !ArabicWords.isWordChar(text.charAt(i - 1)))
+                && (i + 1 == to || !ArabicWords.isWordChar(text.charAt(i + 1)));
+        if (!alone) {
+          return false;
+        }
+        joiner = true;
+      } else if (QuotePairer.isParagraphBreak(c) || !QuotePairer.isSpace(c)) {
+        return false;
+      }
+    }
+    return dots != 1 && (joiner || dots > 1);
+  }
+}

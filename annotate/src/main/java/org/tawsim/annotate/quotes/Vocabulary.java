@@ -1,0 +1,49 @@
+package org.tawsim.annotate.quotes;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tawsim.annotate.entities.ArabicEntityTagger;
+import org.tawsim.core.io.WordLists;
+import org.tawsim.core.text.ArabicNormalizer;
+
+/**
+ * The general vocabulary: common nouns, verbs and adjectives of a treebank, never its proper nouns,
+ * less the words that are as well people's names (هادي). A word of it is no name, so a mention that
+ * opens with one (سبب اختفاء البارات، تفاصيل من تلك المرحلة) is an object or a topic, not a
+ * speaker.
+ *
+ * <p>The lists are the entity tagger's {@code entities/vocabulary.txt} (generated from UD
+ * Arabic-PUD, CC BY-SA) and {@code entities/name-words.txt} (Wikidata person names, CC0), read here
+ * too rather than copied; words are compared after {@link ArabicNormalizer#standard()}, the form
+ * the lists are written in. Loaded once; immutable and thread-safe.
+ */
+final class Vocabulary {
+
+  private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.standard();
+
+  private Vocabulary() {}
+
+  /** Lazily loads the list once. */
+  private static final class Holder {
+    static final Set<String> WORDS = load();
+
+    private static Set<String> load() {
+      List<String> entries = WordLists.resource(ArabicEntityTagger.class, "vocabulary.txt");
+      Set<String> words = new HashSet<>(entries.size() * 2);
+      for (String e : entries) {
+        words.add(NORMALIZER.normalizeToString(e));
+      }
+      for (String e : WordLists.resource(ArabicEntityTagger.class, "name-words.txt")) {
+        int space = e.indexOf(' '); // WORD COUNT
+        words.remove(NORMALIZER.normalizeToString(space > 0 ? e.substring(0, space) : e));
+      }
+      return Set.copyOf(words);
+    }
+  }
+
+  /** Returns true when the word [b, e) of the text is a word of the general vocabulary. */
+  static boolean contains(CharSequence text, int b, int e) {
+    return Holder.WORDS.contains(NORMALIZER.normalizeToString(text, b, e));
+  }
+}

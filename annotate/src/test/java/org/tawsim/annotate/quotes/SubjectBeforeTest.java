@@ -1,0 +1,32 @@
+package org.tawsim.annotate.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The subject before a speech verb that names nobody after it (SVO; {@link SubjectBefore}).
+ *
+ * <p>Each row: a passage, then all its quotations as {@link Passages#tag} renders them.
+ */
+class SubjectBeforeTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      quoteCharacter = '\'',
+      textBlock = """
+      لكن وزير الخارجية أكد «لا جديد في هذا الملف». # speech|«لا جديد في هذا الملف»|وزير الخارجية|أكد
+      نائب رئيس الائتلاف هشام مروة، أكد «لا جديد ستقدمه المعارضة». # speech|«لا جديد ستقدمه المعارضة»|نائب رئيس الائتلاف هشام مروة|أكد
+      لكن دوج براون، مدير الأبحاث في الجمعية، يقول «النتائج مشجعة جدا». # speech|«النتائج مشجعة جدا»|دوج براون|يقول
+      ولكن جمعية المؤرخين قد وصفوا اقتراح السيد سامي الأحمد بأنه "أحمق". # speech|"أحمق"|جمعية المؤرخين|وصفوا
+      لكن الوزير خالد العمر أكد الاتفاق قائلا «لا جديد في هذا الملف». # speech|«لا جديد في هذا الملف»|الوزير خالد العمر|قائلا
+      وأكد الوزير خالد العمر الاتفاق قائلا «لا جديد في هذا الملف». # speech|«لا جديد في هذا الملف»|الوزير خالد العمر الاتفاق|قائلا
+      وفي هذا السياق، أكد «لا جديد في هذا الملف». # speech|«لا جديد في هذا الملف»|-|أكد
+      وقال الوزير إن الحوار ممكن. وبعد ذلك، أكد «لا جديد في هذا الملف». # indirect|الحوار ممكن|الوزير|وقال ; speech|«لا جديد في هذا الملف»|^الوزير|أكد
+      """)
+  void tagsThePassage(String passage, String expected) {
+    assertEquals(expected.strip(), Passages.tag(passage.strip().replace("\\n", "\n")));
+  }
+}
