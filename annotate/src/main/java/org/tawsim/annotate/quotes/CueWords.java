@@ -46,7 +46,7 @@ final class CueWords {
   /** At most this many words between the speaker after عن and its قوله. */
   private static final int SAYING_GAP = 6;
 
-  private final CharSequence text;
+  private final String text;
   private final int n;
   private final CueLexicon lexicon;
   private final SpeakerFinder speakers;
@@ -61,7 +61,7 @@ final class CueWords {
   int lastSegmentEnd;
 
   CueWords(
-      CharSequence text,
+      String text,
       CueLexicon lexicon,
       SpeakerFinder speakers,
       SentenceCues cues,

@@ -28,7 +28,7 @@ final class QuotationScanner {
   /** A quotation this long without a cue is still speech. */
   private static final int SPEECH_WORDS = 6;
 
-  private final CharSequence text;
+  private final String text;
   private final int n;
   private final List<Pairing.Segment> segments;
   private final KindRules kinds;
@@ -43,7 +43,7 @@ final class QuotationScanner {
   private int segIndex;
 
   QuotationScanner(
-      CharSequence text, CueLexicon lexicon, Pairing pairing, List<Entity> entities) {
+      String text, CueLexicon lexicon, Pairing pairing, List<Entity> entities) {
     this.text = text;
     this.n = text.length();
     this.segments = pairing.segments();

@@ -24,7 +24,7 @@ final class SpeakerMemory {
 
   private final SpeakerFinder speakers;
   private final NameMentions names;
-  private final CharSequence text;
+  private final String text;
   private Span last;
   private Entity lastEntity;
   private Span lastName;
@@ -36,7 +36,7 @@ final class SpeakerMemory {
   /** Where the current sentence starts: a speaker named in it is not implicit. */
   int sentenceStart;
 
-  SpeakerMemory(CharSequence text, SpeakerFinder speakers, NameMentions names) {
+  SpeakerMemory(String text, SpeakerFinder speakers, NameMentions names) {
     this.text = text;
     this.speakers = speakers;
     this.names = names;
