@@ -1,0 +1,255 @@
+package org.tawsim.dataset;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentReader;
+import org.tawsim.core.InvalidInputException;
+
+/**
+ * Runs documents through workers in parallel and hands the results over in input order, in
+ * bounded memory.
+ *
+ * <p>One reader thread reads each document and puts it in two queues: the work queue, from which
+ * {@code threads} workers take the next document as soon as they are free, and the queue of
+ * {@code window} places that the calling thread takes in order, waiting for each result. A worker
+ * never waits for the reader while documents are read ahead: a hand-over per document to a worker
+ * woken for it (a pool's submit) made the workers of a two-core run wait for the reader and for
+ * the scheduler twice per document, which on news pages of a millisecond each was a third of the
+ * run. A document holds {@code min(length, charBudget)} characters of a budget from when it is
+ * read until it is handed over, so the documents in flight never hold much more than the budget,
+ * and one larger than the budget runs alone. The reader's rejections travel in the ordered queue,
+ * in their place. A failure of the reader or of the sink stops everything and is thrown by {@link
+ * #run}.
+ */
+final class OrderedFlow {
+
+  /** The work done on a worker for one document. */
+  interface Work {
+    Page process(Document doc, int cost) throws IOException;
+
+    /** The page of a document still being worked on when its time budget was spent. */
+    Page overBudget(Document doc, int cost);
+  }
+
+  /** One document in flight: its work, when the work started, and its worker slot. */
+  private static final class Task {
+    final Document doc;
+    final int cost;
+    final CompletableFuture<Page> future = new CompletableFuture<>();
+    /** The worker that took it up; set before {@link #started}. */
+    volatile Thread runner;
+    /** System.nanoTime() when a worker took it up; 0 before. */
+    volatile long started;
+    /**
+     * Set once the task's fate is decided: by its worker when done (the worker serves on), or by
+     * the calling thread on the budget (the worker is abandoned and a new one serves instead).
+     */
+    final java.util.concurrent.atomic.AtomicBoolean released =
+        new java.util.concurrent.atomic.AtomicBoolean();
+
+    Task(Document doc, int cost) {
+      this.doc = doc;
+      this.cost = cost;
+    }
+
+    static Task done(Page page) {
+      Task t = new Task(null, 0);
+      t.future.complete(page);
+      return t;
+    }
+
+    static Task failed(Throwable e) {
+      Task t = new Task(null, 0);
+      t.future.completeExceptionally(e);
+      return t;
+    }
+  }
+
+  /** What the calling thread does with each page, in input order. */
+  interface Sink {
+    void accept(Page page) throws IOException;
+  }
+
+  private OrderedFlow() {}
+
+  /**
+   * Runs the flow.
+   *
+   * @param docTimeout the time budget of one document's work, from when a worker takes it up;
+   *     {@link Duration#ZERO} for none. A document over budget is handed over as {@link
+   *     Work#overBudget}; its worker is interrupted and abandoned (it runs on until its work
+   *     returns, see {@link TimeBudget}, then ends), and a new worker takes its place at once, so
+   *     the run keeps {@code threads} workers busy and never waits for it.
+   */
+  static void run(
+      DatasetBuilder.ReaderFactory readers,
+      int threads,
+      int window,
+      int charBudget,
+      Duration docTimeout,
+      Work work,
+      Sink sink)
+      throws IOException {
+    BlockingQueue<Task> queue = new ArrayBlockingQueue<>(window);
+    // bounded by the window: a document enters it only once it has a place in the queue
+    BlockingQueue<Task> todo = new LinkedBlockingQueue<>();
+    Semaphore budget = new Semaphore(charBudget);
+    // no bound on the pool: an abandoned worker ends once its work returns, and one serves instead
+    ExecutorService workers = Executors.newCachedThreadPool(daemons("tawsim-annotate"));
+    Runnable serve = () -> serve(todo, work);
+    for (int i = 0; i < threads; i++) {
+      workers.execute(serve);
+    }
+    Thread reader =
+        daemons("tawsim-read")
+            .newThread(() -> produce(readers, queue, todo, budget, charBudget));
+    reader.start();
+    long limit = docTimeout.toNanos();
+    try {
+      while (true) {
+        Task task = queue.take();
+        Page page =
+            limit == 0 || task.doc == null
+                ? task.future.get()
+                : await(task, limit, () -> workers.execute(serve), work);
+        if (page.end) {
+          break;
+        }
+        sink.accept(page);
+        budget.release(page.cost);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException io) {
+        throw io;
+      }
+      if (c instanceof RuntimeException rt) {
+        throw rt;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(c);
+    } finally {
+      reader.interrupt();
+      workers.shutdownNow();
+    }
+  }
+
+  /** Waits for a task's page until its budget, counted from its start, is spent. */
+  private static Page await(Task task, long limit, Runnable replaceWorker, Work work)
+      throws InterruptedException, ExecutionException {
+    while (true) {
+      long started = task.started;
+      long wait = started == 0 ? limit : limit - (System.nanoTime() - started);
+      if (wait > 0 || started == 0) {
+        try {
+          return task.future.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          continue; // not started yet, or the budget is spent: look again
+        }
+      }
+      if (task.released.compareAndSet(false, true)) {
+        task.runner.interrupt();
+        replaceWorker.run(); // a new worker takes the next document
+        return work.overBudget(task.doc, task.cost);
+      }
+      return task.future.get(); // it finished just now
+    }
+  }
+
+  /** A worker: takes the next document and works on it, until the run ends or abandons it. */
+  private static void serve(BlockingQueue<Task> todo, Work work) {
+    try {
+      while (true) {
+        Task task = todo.take();
+        task.runner = Thread.currentThread();
+        task.started = System.nanoTime();
+        Page page = null;
+        Throwable failure = null;
+        try {
+          page = work.process(task.doc, task.cost);
+        } catch (Throwable t) {
+          failure = t;
+        }
+        boolean abandoned = !task.released.compareAndSet(false, true);
+        if (failure == null) {
+          task.future.complete(page);
+        } else {
+          task.future.completeExceptionally(failure);
+        }
+        if (abandoned) {
+          return; // over its budget: another worker serves in this one's place
+        }
+      }
+    } catch (InterruptedException e) {
+      // the run is over
+    }
+  }
+
+  private static void produce(
+      DatasetBuilder.ReaderFactory readers,
+      BlockingQueue<Task> queue,
+      BlockingQueue<Task> todo,
+      Semaphore budget,
+      int charBudget) {
+    List<InvalidInputException> pending = new ArrayList<>();
+    try {
+      try (DocumentReader reader = readers.open(pending::add)) {
+        while (true) {
+          var next = reader.read();
+          // rejections met while reading come before the document read() returns
+          for (InvalidInputException e : pending) {
+            queue.put(Task.done(Page.rejected(e)));
+          }
+          pending.clear();
+          if (next.isEmpty()) {
+            break;
+          }
+          Document doc = next.get();
+          int cost = Math.max(1, Math.min(doc.text().length(), charBudget));
+          budget.acquire(cost);
+          Task task = new Task(doc, cost);
+          queue.put(task);
+          todo.put(task);
+        }
+      }
+      queue.put(Task.done(Page.END));
+    } catch (InterruptedException e) {
+      // the calling thread stopped first and is not waiting for more
+    } catch (Throwable t) {
+      try {
+        queue.put(Task.failed(t));
+      } catch (InterruptedException e) {
+        // the calling thread stopped first
+      }
+    }
+  }
+
+  private static ThreadFactory daemons(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
