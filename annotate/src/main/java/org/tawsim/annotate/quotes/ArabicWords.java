@@ -84,7 +84,7 @@ final class ArabicWords {
   }
 
   /** Returns the offset of the first character of [begin, end) the fold keeps, or end. */
-  static int firstKept(CharSequence text, int begin, int end) {
+  static int firstKept(String text, int begin, int end) {
     int i = begin;
     while (i < end && fold(text.charAt(i)) == 0) {
       i++;
@@ -96,13 +96,13 @@ final class ArabicWords {
    * Returns the first character of [begin, end) the fold keeps, folded, or 0 when it keeps none: a
    * word of tatweel or marks alone (a tatweel dash, a stray diacritic) starts with no letter.
    */
-  static char firstKeptChar(CharSequence text, int begin, int end) {
+  static char firstKeptChar(String text, int begin, int end) {
     int i = firstKept(text, begin, end);
     return i < end ? fold(text.charAt(i)) : 0;
   }
 
   /** Returns the number of characters of [begin, end) the fold keeps. */
-  static int foldedLength(CharSequence text, int begin, int end) {
+  static int foldedLength(String text, int begin, int end) {
     int len = 0;
     for (int i = begin; i < end; i++) {
       if (fold(text.charAt(i)) != 0) {
@@ -113,7 +113,7 @@ final class ArabicWords {
   }
 
   /** Returns true when the folded word [begin, end) starts with the folded {@code prefix}. */
-  static boolean startsWith(CharSequence text, int begin, int end, String prefix) {
+  static boolean startsWith(String text, int begin, int end, String prefix) {
     int k = 0;
     for (int i = begin; i < end && k < prefix.length(); i++) {
       char f = fold(text.charAt(i));
@@ -129,7 +129,7 @@ final class ArabicWords {
   }
 
   /** Returns true when the folded words [b1, e1) and [b2, e2) are equal. */
-  static boolean sameWord(CharSequence text, int b1, int e1, int b2, int e2) {
+  static boolean sameWord(String text, int b1, int e1, int b2, int e2) {
     int i = b1;
     int j = b2;
     while (true) {
@@ -151,7 +151,7 @@ final class ArabicWords {
   }
 
   /** Returns true when the folded word [begin, end) equals the folded {@code word}. */
-  static boolean sameWordAs(CharSequence text, int begin, int end, String word) {
+  static boolean sameWordAs(String text, int begin, int end, String word) {
     int k = 0;
     for (int i = begin; i < end; i++) {
       char f = fold(text.charAt(i));

@@ -146,7 +146,7 @@ public final class CueLexicon {
   // ---- lookups used by the tagger; offsets index into the text -------------------------------
 
   /** Returns the flags of the word [begin, end), with a leading و or ف stripped for cue words. */
-  int flags(CharSequence text, int begin, int end) {
+  int flags(String text, int begin, int end) {
     // one pass: the hash of the whole word and of the word without its first letter
     int h = 0;
     int rest = 0;
@@ -173,7 +173,7 @@ public final class CueLexicon {
   }
 
   /** Returns true when the word [begin, end), with up to two clitics و ف ب ل ك, is a name head. */
-  boolean isNameHead(CharSequence text, int begin, int end) {
+  boolean isNameHead(String text, int begin, int end) {
     int b = begin;
     for (int k = 0; k <= 2; k++) {
       if ((words.flags(text, b, end) & NAME_HEAD) != 0) {
@@ -200,7 +200,7 @@ public final class CueLexicon {
   }
 
   /** Returns the raw flags of the word, no clitic stripped. */
-  int exactFlags(CharSequence text, int begin, int end) {
+  int exactFlags(String text, int begin, int end) {
     return words.flags(text, begin, end);
   }
 
@@ -209,17 +209,17 @@ public final class CueLexicon {
    * index} of {@code starts}/{@code ends} uses, or -1 when none matches. {@code starts} and {@code
    * ends} hold the recent words in text order, the last at {@code index}.
    */
-  int phraseCueLength(CharSequence text, int[] starts, int[] ends, int count) {
+  int phraseCueLength(String text, int[] starts, int[] ends, int count) {
     return phrase(phraseCues, text, starts, ends, count);
   }
 
   /** As {@link #phraseCueLength}, for the scope breaks. */
-  int scopeBreakLength(CharSequence text, int[] starts, int[] ends, int count) {
+  int scopeBreakLength(String text, int[] starts, int[] ends, int count) {
     return phrase(scopeBreaks, text, starts, ends, count);
   }
 
   private static int phrase(
-      Map<String, List<String[]>> table, CharSequence text, int[] starts, int[] ends, int count) {
+      Map<String, List<String[]>> table, String text, int[] starts, int[] ends, int count) {
     if (count == 0) {
       return -1;
     }

@@ -48,7 +48,7 @@ final class CueWords {
   /** At most this many words between the speaker after عن and its قوله. */
   private static final int SAYING_GAP = 6;
 
-  private final CharSequence text;
+  private final String text;
   private final int n;
   private final CueLexicon lexicon;
   private final SpeakerFinder speakers;
@@ -63,7 +63,7 @@ final class CueWords {
   int lastSegmentEnd;
 
   CueWords(
-      CharSequence text,
+      String text,
       CueLexicon lexicon,
       SpeakerFinder speakers,
       SentenceCues cues,

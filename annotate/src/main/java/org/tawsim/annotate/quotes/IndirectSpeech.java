@@ -19,11 +19,11 @@ import org.tawsim.core.text.ArabicCharacters;
  */
 final class IndirectSpeech {
 
-  private final CharSequence text;
+  private final String text;
   private Cue cue;
   private int start;
 
-  IndirectSpeech(CharSequence text) {
+  IndirectSpeech(String text) {
     this.text = text;
   }
 

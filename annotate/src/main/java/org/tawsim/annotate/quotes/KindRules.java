@@ -23,11 +23,11 @@ final class KindRules {
   /** A quotation that starts with a name head is a name when at most this long. */
   static final int NAME_WORDS = 6;
 
-  private final CharSequence text;
+  private final String text;
   private final int n;
   private final CueLexicon lexicon;
 
-  KindRules(CharSequence text, CueLexicon lexicon) {
+  KindRules(String text, CueLexicon lexicon) {
     this.text = text;
     this.n = text.length();
     this.lexicon = lexicon;

@@ -13,11 +13,11 @@ final class NameMentions {
 
   private static final String ALEF_LAM = "\u0627\u0644";
 
-  private final CharSequence text;
+  private final String text;
   private final CueLexicon lexicon;
   private final SpeakerFinder finder;
 
-  NameMentions(CharSequence text, CueLexicon lexicon, SpeakerFinder finder) {
+  NameMentions(String text, CueLexicon lexicon, SpeakerFinder finder) {
     this.text = text;
     this.lexicon = lexicon;
     this.finder = finder;

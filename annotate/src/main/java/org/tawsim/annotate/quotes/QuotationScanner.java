@@ -29,7 +29,7 @@ final class QuotationScanner {
   /** A quotation this long without a cue is still speech. */
   private static final int SPEECH_WORDS = 6;
 
-  private final CharSequence text;
+  private final String text;
   private final int n;
   private final List<Pairing.Segment> segments;
   private final KindRules kinds;
@@ -46,7 +46,7 @@ final class QuotationScanner {
   private Quotation lastSpeech;
 
   QuotationScanner(
-      CharSequence text, CueLexicon lexicon, Pairing pairing, List<Entity> entities) {
+      String text, CueLexicon lexicon, Pairing pairing, List<Entity> entities) {
     this.text = text;
     this.n = text.length();
     this.segments = pairing.segments();

@@ -70,7 +70,7 @@ public final class QuotePairer {
    */
   public static Pairing pair(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return new Run(text).pairAll();
+    return new Run(text.toString()).pairAll();
   }
 
   /** Returns true for a paragraph break: a line break or a paragraph separator. */
@@ -82,7 +82,7 @@ public final class QuotePairer {
    * Returns true when the character at {@code i} ends a sentence: . ! ? ؟ or … followed by white
    * space, a paragraph break or the end of the text.
    */
-  static boolean endsSentence(CharSequence text, int i) {
+  static boolean endsSentence(String text, int i) {
     char c = text.charAt(i);
     if (c != '.' && c != '!' && c != '?' && c != ArabicCharacters.ARABIC_QUESTION_MARK && c != '\u2026') {
       return false;
@@ -137,7 +137,7 @@ public final class QuotePairer {
 
   /** The state of one pairing pass; not shared. */
   private static final class Run {
-    private final CharSequence text;
+    private final String text;
     private final int n;
     // segments, in order of their opening marks
     private int[] segOpen = new int[16];
@@ -151,7 +151,7 @@ public final class QuotePairer {
     private int straightOpen;
     private final List<Pairing.Stray> strays = new ArrayList<>();
 
-    Run(CharSequence text) {
+    Run(String text) {
       this.text = text;
       this.n = text.length();
     }

@@ -33,11 +33,11 @@ final class RecentWords {
     return ends[count - 1 - back];
   }
 
-  int phraseCueLength(CharSequence text, CueLexicon lexicon) {
+  int phraseCueLength(String text, CueLexicon lexicon) {
     return lexicon.phraseCueLength(text, begins, ends, count);
   }
 
-  int scopeBreakLength(CharSequence text, CueLexicon lexicon) {
+  int scopeBreakLength(String text, CueLexicon lexicon) {
     return lexicon.scopeBreakLength(text, begins, ends, count);
   }
 

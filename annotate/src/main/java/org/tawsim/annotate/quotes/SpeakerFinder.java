@@ -32,13 +32,13 @@ final class SpeakerFinder {
   private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
   private static final String ALEF_LAM = "\u0627\u0644";
 
-  private final CharSequence text;
+  private final String text;
   private final int n;
   private final CueLexicon lexicon;
   private final EntityLinks links;
   private final SubjectBefore subjects;
 
-  SpeakerFinder(CharSequence text, CueLexicon lexicon, List<Entity> entities) {
+  SpeakerFinder(String text, CueLexicon lexicon, List<Entity> entities) {
     this.text = text;
     this.n = text.length();
     this.lexicon = lexicon;

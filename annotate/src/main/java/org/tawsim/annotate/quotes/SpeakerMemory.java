@@ -29,7 +29,7 @@ final class SpeakerMemory {
 
   private final SpeakerFinder speakers;
   private final NameMentions names;
-  private final CharSequence text;
+  private final String text;
   private Span last;
   private Entity lastEntity;
   private Span lastName;
@@ -43,7 +43,7 @@ final class SpeakerMemory {
   /** The start of the sentence whose subject was looked for last. */
   private int subjectSentence = -1;
 
-  SpeakerMemory(CharSequence text, SpeakerFinder speakers, NameMentions names) {
+  SpeakerMemory(String text, SpeakerFinder speakers, NameMentions names) {
     this.text = text;
     this.speakers = speakers;
     this.names = names;

@@ -39,7 +39,7 @@ final class TrailingCues {
    */
   record Found(Span cue, Span speaker) {}
 
-  private final CharSequence text;
+  private final String text;
   private final int n;
   private final CueLexicon lexicon;
   private final List<Pairing.Segment> segments;
@@ -47,7 +47,7 @@ final class TrailingCues {
   private final RecentWords recent = new RecentWords();
 
   TrailingCues(
-      CharSequence text, CueLexicon lexicon, List<Pairing.Segment> segments, SpeakerFinder speakers) {
+      String text, CueLexicon lexicon, List<Pairing.Segment> segments, SpeakerFinder speakers) {
     this.text = text;
     this.n = text.length();
     this.lexicon = lexicon;

@@ -66,7 +66,7 @@ final class WordTable {
     }
   }
 
-  private static int hash(CharSequence s, int begin, int end) {
+  private static int hash(String s, int begin, int end) {
     int h = 0;
     for (int i = begin; i < end; i++) {
       h = 31 * h + s.charAt(i);
@@ -84,7 +84,7 @@ final class WordTable {
   }
 
   /** Returns the flags of the word text[begin, end) under the fold, or 0 when it is absent. */
-  int flags(CharSequence text, int begin, int end) {
+  int flags(String text, int begin, int end) {
     int h = 0;
     int len = 0;
     for (int i = begin; i < end; i++) {
@@ -101,7 +101,7 @@ final class WordTable {
    * Returns the flags of a word whose folded hash and length the caller computed; with {@code
    * skipFirst}, of the word without its first kept character (a conjunction).
    */
-  int lookup(int h, int len, CharSequence text, int begin, int end, boolean skipFirst) {
+  int lookup(int h, int len, String text, int begin, int end, boolean skipFirst) {
     if (len == 0 || len > maxLength) {
       return 0;
     }
@@ -116,7 +116,7 @@ final class WordTable {
   }
 
   private static boolean matches(
-      String key, CharSequence text, int begin, int end, boolean skipFirst) {
+      String key, String text, int begin, int end, boolean skipFirst) {
     int k = 0;
     boolean skip = skipFirst;
     for (int i = begin; i < end; i++) {

@@ -76,7 +76,7 @@ final class Abbreviations {
    * Returns true when the word {@code text[begin, stop)} followed by the full stop at {@code stop}
    * is an abbreviation or an initial.
    */
-  boolean isAbbreviation(CharSequence text, int begin, int stop) {
+  boolean isAbbreviation(String text, int begin, int stop) {
     if (stop <= begin) {
       return false;
     }
@@ -97,7 +97,7 @@ final class Abbreviations {
     return c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c);
   }
 
-  private static boolean isInitials(CharSequence text, int begin, int stop) {
+  private static boolean isInitials(String text, int begin, int stop) {
     int i = begin;
     while (i < stop) {
       if (!isArabicLetter(text.charAt(i))) {

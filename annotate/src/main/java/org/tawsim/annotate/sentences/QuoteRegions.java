@@ -28,7 +28,7 @@ final class QuoteRegions {
   private QuoteRegions() {}
 
   /** Returns the closed quotations of {@code text[from, to)}. */
-  static QuoteRegions of(CharSequence text, int from, int to) {
+  static QuoteRegions of(String text, int from, int to) {
     QuoteRegions q = new QuoteRegions();
     int straightOpen = -1;
     int[] guillemets = new int[4];

@@ -28,7 +28,7 @@ final class CueNormalizer {
   private CueNormalizer() {}
 
   /** Returns the folded form of {@code text[begin, end)}. */
-  static String fold(CharSequence text, int begin, int end) {
+  static String fold(String text, int begin, int end) {
     StringBuilder sb = new StringBuilder(end - begin);
     boolean space = false;
     for (int i = begin; i < end; i++) {
@@ -50,7 +50,7 @@ final class CueNormalizer {
   }
 
   /** Returns the folded form of a whole string. */
-  static String fold(CharSequence text) {
+  static String fold(String text) {
     return fold(text, 0, text.length());
   }
 }

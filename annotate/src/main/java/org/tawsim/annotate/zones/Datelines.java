@@ -91,7 +91,7 @@ public final class Datelines {
    * @param begin where the dateline would start
    * @param limit how far it may reach
    */
-  public Match at(CharSequence text, int begin, int limit) {
+  public Match at(String text, int begin, int limit) {
     Objects.requireNonNull(text, "text");
     int colon = colonEnd(text, begin, limit);
     if (colon >= 0) {
@@ -110,7 +110,7 @@ public final class Datelines {
    * Returns where the place opening the text ends when a dash or a bracket follows it, after its
    * second name if any (the place of a placed dateline), or -1.
    */
-  private int placeEnd(CharSequence text, int begin, int limit) {
+  private int placeEnd(String text, int begin, int limit) {
     int end = places.placeEnd(text, begin, limit);
     if (end < 0) {
       return -1;
@@ -139,7 +139,7 @@ public final class Datelines {
    * @param begin where the title would start
    * @param limit where the line ends
    */
-  public int afterTitle(CharSequence text, int begin, int limit) {
+  public int afterTitle(String text, int begin, int limit) {
     Objects.requireNonNull(text, "text");
     // A placed dateline has a dash after its place, and a title holds none: the sentence's first
     // dash is the dateline's, and only the few words before it can open one. Most sentences have
@@ -185,14 +185,14 @@ public final class Datelines {
    * True when the place at {@code i} is also a nationality adjective and the word before it is
    * definite, so that it agrees with it: {@code القوات البرية الملكية السعودية -}.
    */
-  private boolean isAdjective(CharSequence text, int lastWord, int i, int limit) {
+  private boolean isAdjective(String text, int lastWord, int i, int limit) {
     return lastWord + 2 < i
         && text.charAt(lastWord) == ALEF
         && text.charAt(lastWord + 1) == LAM
         && places.isNationality(text, i, limit);
   }
 
-  private boolean isPlaced(CharSequence text, int i, int limit) {
+  private boolean isPlaced(String text, int i, int limit) {
     if (places.placeEnd(text, i, limit) < 0) {
       return false;
     }
@@ -209,7 +209,7 @@ public final class Datelines {
    * @param from where to start looking
    * @param to where to stop looking
    */
-  public static int nextDash(CharSequence text, int from, int to) {
+  public static int nextDash(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
       if ((c == '-' || c == TATWEEL || c >= '\u2010') && isDashMark(text, k, to)) {
@@ -219,7 +219,7 @@ public final class Datelines {
     return to;
   }
 
-  private static boolean isDashMark(CharSequence text, int k, int limit) {
+  private static boolean isDashMark(String text, int k, int limit) {
     char c = text.charAt(k);
     if (c != TATWEEL) {
       return isDashPunctuation(c);
@@ -236,7 +236,7 @@ public final class Datelines {
   }
 
   /** Returns the end of a dateline of the first kind (ending in a colon), or -1. */
-  private int colonEnd(CharSequence text, int begin, int limit) {
+  private int colonEnd(String text, int begin, int limit) {
     int end = Math.min(limit, begin + MAX_CHARS);
     for (int i = begin; i < end; i++) {
       char c = text.charAt(i);
@@ -259,7 +259,7 @@ public final class Datelines {
   }
 
   /** Returns the end of a dateline of the third kind (a place, a dash, running text), or -1. */
-  private int placeDashEnd(CharSequence text, int begin, int limit) {
+  private int placeDashEnd(String text, int begin, int limit) {
     int placeEnd = placeEnd(text, begin, limit);
     if (placeEnd < 0) {
       return -1;
@@ -278,7 +278,7 @@ public final class Datelines {
   }
 
   /** True when a dash and a number, a place or a nationality follow the place opening the text. */
-  private boolean isRouteOrPair(CharSequence text, int begin, int limit) {
+  private boolean isRouteOrPair(String text, int begin, int limit) {
     int i = skipSpace(text, places.placeEnd(text, begin, limit), limit);
     int dash = i;
     while (i < limit && isDash(text.charAt(i))) {
@@ -288,14 +288,14 @@ public final class Datelines {
     return i > dash && next < limit && isRouteOrPairAt(text, next, limit);
   }
 
-  private boolean isRouteOrPairAt(CharSequence text, int first, int limit) {
+  private boolean isRouteOrPairAt(String text, int first, int limit) {
     return !Character.isLetter(text.charAt(first))
         || places.placeEnd(text, first, limit) >= 0
         || places.isNationality(text, first, limit);
   }
 
   /** True when the text at {@code i} is no number, no place, and opens no dash within a few words. */
-  private boolean isRunningText(CharSequence text, int i, int limit) {
+  private boolean isRunningText(String text, int i, int limit) {
     int first = i;
     while (first < limit && "\"'\u00AB\u201C".indexOf(text.charAt(first)) >= 0) {
       first++;
@@ -334,7 +334,7 @@ public final class Datelines {
   }
 
   /** A dash with a space on one side at least (not the hyphen inside a word), or a lone tatweel. */
-  private static boolean isStandaloneDash(CharSequence text, int k, int limit) {
+  private static boolean isStandaloneDash(String text, int k, int limit) {
     char c = text.charAt(k);
     if (!isDash(c)) {
       return false;
@@ -356,7 +356,7 @@ public final class Datelines {
     return c == '-' || c >= '\u2010' && Character.getType(c) == Character.DASH_PUNCTUATION;
   }
 
-  private static boolean hasMarkBetweenWords(CharSequence text, int begin, int end) {
+  private static boolean hasMarkBetweenWords(String text, int begin, int end) {
     boolean wordBefore = false;
     for (int i = begin; i < end; i++) {
       char c = text.charAt(i);
@@ -372,7 +372,7 @@ public final class Datelines {
   }
 
   /** A short line such as {@code عين اليوم – متابعات}: a dash or quote and an agency. */
-  boolean isDatelineLine(CharSequence text, int begin, int end) {
+  boolean isDatelineLine(String text, int begin, int end) {
     if (end - begin > MAX_CHARS || text.subSequence(begin, end).toString().indexOf(':') >= 0) {
       return false; // with a colon, at() decides where the dateline ends
     }
@@ -392,7 +392,7 @@ public final class Datelines {
     return false;
   }
 
-  private static int skipSpace(CharSequence text, int from, int limit) {
+  private static int skipSpace(String text, int from, int limit) {
     int i = from;
     while (i < limit && ZoneTagger.isSpace(text.charAt(i))) {
       i++;
@@ -400,7 +400,7 @@ public final class Datelines {
     return i;
   }
 
-  private static int trimEnd(CharSequence text, int from, int to) {
+  private static int trimEnd(String text, int from, int to) {
     int i = to;
     while (i > from && ZoneTagger.isSpace(text.charAt(i - 1))) {
       i--;

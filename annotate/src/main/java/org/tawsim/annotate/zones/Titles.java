@@ -21,7 +21,7 @@ final class Titles {
   private Titles() {}
 
   /** Returns true when {@code text[begin, end)}, trimmed, is a title. */
-  static boolean isTitle(CharSequence text, int begin, int end) {
+  static boolean isTitle(String text, int begin, int end) {
     if (end - begin > MAX_CHARS || begin >= end) {
       return false;
     }
@@ -32,7 +32,7 @@ final class Titles {
    * Returns true when {@code text[begin, end)} (non-empty, trimmed) does not end with sentence
    * punctuation, closing quotes and brackets ignored.
    */
-  static boolean endsOpen(CharSequence text, int begin, int end) {
+  static boolean endsOpen(String text, int begin, int end) {
     int last = end - 1;
     while (last > begin && isClosing(text.charAt(last))) {
       last--;
@@ -44,7 +44,7 @@ final class Titles {
   }
 
   /** Returns the number of words of {@code text[begin, end)}: runs of non-space characters. */
-  static int words(CharSequence text, int begin, int end) {
+  static int words(String text, int begin, int end) {
     int words = 0;
     boolean inWord = false;
     for (int i = begin; i < end; i++) {

@@ -225,7 +225,7 @@ public final class ZoneTagger implements Annotator {
 
   private boolean isByline(String text, Line line) {
     return line.end - line.begin <= BYLINE_MAX_CHARS
-        && startsWithCue(text, line, cues.byline(), true);
+        && startsWithCue(opening(text, line), isCut(line), cues.byline(), true);
   }
 
   private static boolean isTitle(String text, Line line) {
@@ -259,30 +259,44 @@ public final class ZoneTagger implements Annotator {
   }
 
   private Kind kind(String text, Line line) {
-    if (startsWithCue(text, line, cues.related(), false)) {
+    String opening = opening(text, line); // folded once for the three lists
+    boolean cut = isCut(line);
+    if (startsWithCue(opening, cut, cues.related(), false)) {
       return Kind.RELATED;
     }
-    if (startsWithCue(text, line, cues.source(), false)) {
+    if (startsWithCue(opening, cut, cues.source(), false)) {
       return Kind.SOURCE;
     }
-    if (startsWithCue(text, line, cues.keywords(), false)) {
+    if (startsWithCue(opening, cut, cues.keywords(), false)) {
       return Kind.KEYWORDS;
     }
     return isItem(text, line) ? Kind.ITEM : Kind.TEXT;
   }
 
+  /** How many characters of a line's opening are looked at for a cue. */
+  private static final int CUE_WINDOW = 60;
+
+  /** The folded opening of a line, where a cue is looked for. */
+  private static String opening(String text, Line line) {
+    return CueNormalizer.fold(text, line.begin, Math.min(line.end, line.begin + CUE_WINDOW));
+  }
+
+  /** True when the line is longer than its opening. */
+  private static boolean isCut(Line line) {
+    return line.begin + CUE_WINDOW < line.end;
+  }
+
   /**
-   * Returns true when the line opens with one of the cues followed by a colon, a dash, a vertical
-   * bar or the end of the line; with {@code anyFollower}, a space and more text also do.
+   * Returns true when a line's folded opening starts with one of the cues followed by a colon, a
+   * dash, a vertical bar or the end of the line; with {@code anyFollower}, a space and more text
+   * also do. {@code cut}: the line goes on after its opening.
    */
   private static boolean startsWithCue(
-      String text, Line line, List<String> cues, boolean anyFollower) {
-    int window = Math.min(line.end, line.begin + 60);
-    String folded = CueNormalizer.fold(text, line.begin, window);
+      String folded, boolean cut, List<String> cues, boolean anyFollower) {
     for (String cue : cues) {
       if (folded.startsWith(cue)) {
         String rest = folded.substring(cue.length()).stripLeading();
-        if (rest.isEmpty() && window < line.end && !anyFollower) {
+        if (rest.isEmpty() && cut && !anyFollower) {
           continue; // the window cut the line: more text follows
         }
         if (rest.isEmpty()

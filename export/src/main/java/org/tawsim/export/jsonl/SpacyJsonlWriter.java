@@ -3,6 +3,8 @@ package org.tawsim.export.jsonl;
 
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 
 import java.io.IOException;
@@ -53,6 +55,14 @@ import org.tawsim.export.internal.QuotationParts;
  * byte-stable. Not thread-safe; closes the stream only if it opened it.
  */
 public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable {
+
+  /** The names written once per token, encoded once (Jackson encodes a String name at each write). */
+  private static final SerializableString TEXT = new SerializedString("text");
+
+  private static final SerializableString START = new SerializedString("start");
+  private static final SerializableString END = new SerializedString("end");
+  private static final SerializableString ID = new SerializedString("id");
+  private static final SerializableString WS = new SerializedString("ws");
 
   private final JsonGenerator json;
   private final OutputStream out;
@@ -107,12 +117,16 @@ public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable
     for (int i = 0; i < tokens.size(); i++) {
       Span s = tokens.get(i).span();
       json.writeStartObject();
-      json.writeFieldName("text");
+      json.writeFieldName(TEXT);
       json.writeString(chars, s.begin(), s.length());
-      json.writeNumberField("start", cp.toCodePoint(s.begin()));
-      json.writeNumberField("end", cp.toCodePoint(s.end()));
-      json.writeNumberField("id", i);
-      json.writeBooleanField("ws", s.end() < text.length() && Character.isWhitespace(text.charAt(s.end())));
+      json.writeFieldName(START);
+      json.writeNumber(cp.toCodePoint(s.begin()));
+      json.writeFieldName(END);
+      json.writeNumber(cp.toCodePoint(s.end()));
+      json.writeFieldName(ID);
+      json.writeNumber(i);
+      json.writeFieldName(WS);
+      json.writeBoolean(s.end() < text.length() && Character.isWhitespace(text.charAt(s.end())));
       json.writeEndObject();
     }
     json.writeEndArray();
