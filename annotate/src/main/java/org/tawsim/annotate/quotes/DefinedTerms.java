@@ -29,7 +29,7 @@ final class DefinedTerms {
   private DefinedTerms() {}
 
   /** Returns true when the segment, of {@code words} words, is a term being defined. */
-  static boolean isDefined(CharSequence text, Pairing.Segment s, int words) {
+  static boolean isDefined(String text, Pairing.Segment s, int words) {
     if (words == 0 || words > WORDS) {
       return false;
     }
@@ -65,7 +65,7 @@ final class DefinedTerms {
   }
 
   /** يعني، تعني, also with و before them. */
-  private static boolean meaning(CharSequence text, int b, int e) {
+  private static boolean meaning(String text, int b, int e) {
     int from =
         ArabicWords.firstKeptChar(text, b, e) == ArabicCharacters.WAW
             ? ArabicWords.firstKept(text, b, e) + 1
@@ -73,7 +73,7 @@ final class DefinedTerms {
     return is(text, from, e, YANI) || is(text, from, e, TANI);
   }
 
-  private static boolean is(CharSequence text, int b, int e, String word) {
+  private static boolean is(String text, int b, int e, String word) {
     return ArabicWords.sameWordAs(text, b, e, word);
   }
 }

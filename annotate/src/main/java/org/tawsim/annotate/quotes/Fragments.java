@@ -25,7 +25,7 @@ final class Fragments {
    * of the next ({@code to}) joins them as fragments: spaces, an ellipsis ({@code …} or two dots or
    * more), a comma, a lone و.
    */
-  static boolean joins(CharSequence text, int from, int to) {
+  static boolean joins(String text, int from, int to) {
     int dots = 0;
     boolean joiner = false;
     for (int i = from; i < to; i++) {

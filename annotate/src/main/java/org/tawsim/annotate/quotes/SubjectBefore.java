@@ -26,11 +26,11 @@ final class SubjectBefore {
 
   private static final String QAD = "\u0642\u062F";
 
-  private final CharSequence text;
+  private final String text;
   private final CueLexicon lexicon;
   private final SpeakerFinder finder;
 
-  SubjectBefore(CharSequence text, CueLexicon lexicon, SpeakerFinder finder) {
+  SubjectBefore(String text, CueLexicon lexicon, SpeakerFinder finder) {
     this.text = text;
     this.lexicon = lexicon;
     this.finder = finder;

@@ -43,7 +43,7 @@ final class Vocabulary {
   }
 
   /** Returns true when the word [b, e) of the text is a word of the general vocabulary. */
-  static boolean contains(CharSequence text, int b, int e) {
+  static boolean contains(String text, int b, int e) {
     return Holder.WORDS.contains(NORMALIZER.normalizeToString(text, b, e));
   }
 }
