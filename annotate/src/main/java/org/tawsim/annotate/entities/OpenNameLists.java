@@ -47,8 +47,8 @@ final class OpenNameLists {
   private OpenNameLists() {}
 
   /** Returns the generated files by name, with their content. */
-  static Map<String, String> files(Path gazetteers) throws IOException {
-    Path data = gazetteers.getParent();
+  static Map<String, String> files(Path data, Path resources) throws IOException {
+    Path gazetteers = data.resolve("gazetteers");
     Map<String, Map<String, OpenNameSources.Mentions>> wikifane =
         OpenNameSources.wikifane(data.resolve("wikifane-gold/wikifane-gold.tsv"));
     Map<String, Integer> common = OpenNameSources.commonWords(
@@ -71,7 +71,7 @@ final class OpenNameLists {
             + " NTREX-128 Arabic (CC BY-SA 4.0), words with the article, counted without it."
             + " This list is CC BY-SA. Format: WORD COUNT",
         OpenNameSources.counted(common)));
-    Attestation att = new Attestation(gazetteers, wikifane, names);
+    Attestation att = new Attestation(resources, gazetteers, wikifane, names);
     for (String curated : Attestation.CURATED) {
       files.put(curated, att.filter(curated));
     }
@@ -130,9 +130,10 @@ final class OpenNameLists {
     private final Set<String> nameWords;
     private final Set<String> transliterated;
 
-    Attestation(Path gazetteers, Map<String, Map<String, OpenNameSources.Mentions>> wikifane,
-        Map<String, Integer> names) throws IOException {
-      this.resources = Path.of("src/main/resources/org/tawsim/annotate/entities");
+    Attestation(Path resources, Path gazetteers,
+        Map<String, Map<String, OpenNameSources.Mentions>> wikifane, Map<String, Integer> names)
+        throws IOException {
+      this.resources = resources;
       this.persons = keys(wikifane.get("PER").keySet());
       this.organisations = keys(wikifane.get("ORG").keySet());
       Set<String> p = new HashSet<>(wikifane.get("LOC").keySet());
@@ -199,8 +200,7 @@ final class OpenNameLists {
 
     /** Returns a curated list with its comments and its attested entries, in their order. */
     String filter(String list) throws IOException {
-      Path file = Files.isDirectory(resources) ? resources.resolve(list)
-          : Path.of("annotate").resolve(resources).resolve(list);
+      Path file = resources.resolve(list);
       StringBuilder sb = new StringBuilder();
       for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
         String s = line.strip();
