@@ -120,6 +120,11 @@ final class NameRules {
             && (startsNewName(w, givenEnd)
                 || !continues(w, givenEnd, w.flags[givenEnd - 1] | Lexicon.GIVEN))
             ? givenEnd : nameEnd(w, lex, givenEnd, false);
+        if (end == givenEnd && givenEnd < w.size && listedFamilyName(w, givenEnd)) {
+          end = givenEnd + 1;
+        } else if (end == givenEnd) {
+          end = withRegnalNumber(w, end);
+        }
         // A given name that is also a common word, or that is one only with a clitic taken off
         // (لبنان is not ل + بنان), needs a strong sign of a name after it.
         boolean ambiguous = givenEnd == i + 1
