@@ -14,6 +14,12 @@ import org.tawsim.core.EntityType;
  */
 final class ClubRules {
 
+  /**
+   * The source of a club named after a place, by this rule or after a club head (نادي الزمالك):
+   * {@link TypeAgreement} tags the place's other mentions in the document as the club.
+   */
+  static final String SOURCE = "rule:club";
+
   private ClubRules() {}
 
   /**
@@ -45,7 +51,7 @@ final class ClubRules {
         start = b;
         cut = w.cut(b, 0);
       }
-      accepted.set(n, new Candidate(start, e, EntityType.ORG, "rule:club", c.priority(), cut));
+      accepted.set(n, new Candidate(start, e, EntityType.ORG, SOURCE, c.priority(), cut));
     }
   }
 

@@ -1,23 +1,29 @@
 package org.tawsim.annotate.entities;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tawsim.core.EntityType;
 
 /**
- * Document-level type agreement: a name that the subject rule read as a person only because a
- * speech verb comes before it takes the type that the same document gives the same words where a
- * head noun or a list names them.
+ * Document-level type agreement: a mention whose type a rule guessed from its position, or a list
+ * gave for another sense of the word, takes the type that the same document gives the same words
+ * where a head noun names them.
  *
- * <p>Pattern: {@code [head] NAME ... [speech verb] NAME}, the first an organisation or place, the
- * second found by {@code rule:verb+subject}. Example: in {@code أعلنت شركة كوالكوم عن معالج جديد .
- * وقالت كوالكوم إن المعالج يباع غدا} the second كوالكوم becomes ORG, as the first is; in {@code
- * وقالت كوالكوم إن ...} alone it stays PER (the sentence says nothing else). The order of the
- * mentions does not matter. A name that the document types two ways other than by the subject
- * rule is left alone.
+ * <ul>
+ *   <li>The subject of a speech verb, which the subject rule reads as a person, takes the ORG or
+ *       LOC type of the same words elsewhere: in {@code أعلنت شركة كوالكوم عن معالج جديد . وقالت
+ *       كوالكوم إن المعالج يباع غدا} the second كوالكوم is ORG, as the first is; alone it stays PER
+ *       (the sentence says nothing else). A name the document types two ways is left alone.
+ *   <li>A listed place that the document names as a club ({@link ClubRules#SOURCE}: نادي الزمالك،
+ *       ليون الفرنسي) is the club at its other mentions too ({@code وطلب الزمالك من الاتحاد}),
+ *       except where a place is expected (في الزمالك، إلى ليون: {@link HeadRules#placeContext}).
+ * </ul>
  *
- * <p>Cost: one pass over the accepted candidates, a few per sentence, and one string per name.
+ * <p>The order of the mentions does not matter. Cost: one pass over the accepted candidates, a few
+ * per sentence, and one string per name.
  */
 final class TypeAgreement {
 
@@ -26,10 +32,12 @@ final class TypeAgreement {
 
   private TypeAgreement() {}
 
-  /** Retypes, in {@code accepted}, the guessed mentions of names the document types otherwise. */
+  /** Retypes, in {@code accepted}, the mentions of names the document types otherwise. */
   static void agree(Words w, List<Candidate> accepted) {
     Map<String, EntityType> typed = null;
+    Set<String> clubs = null;
     boolean guessed = false;
+    boolean places = false;
     for (Candidate c : accepted) {
       if (c.source().equals(GUESSED)) {
         guessed = true;
@@ -37,11 +45,19 @@ final class TypeAgreement {
         if (typed == null) {
           typed = new HashMap<>();
         }
+        String name = name(w, c);
         // a name typed two ways (a city and its club) gives no evidence: MISC marks it
-        typed.merge(name(w, c), c.type(), (a, b) -> a == b ? a : EntityType.MISC);
+        typed.merge(name, c.type(), (a, b) -> a == b ? a : EntityType.MISC);
+        places |= c.type() == EntityType.LOC;
+        if (c.source().equals(ClubRules.SOURCE)) {
+          if (clubs == null) {
+            clubs = new HashSet<>();
+          }
+          clubs.add(name);
+        }
       }
     }
-    if (!guessed || typed == null) {
+    if (typed == null || !guessed && (clubs == null || !places)) {
       return;
     }
     for (int n = 0; n < accepted.size(); n++) {
@@ -52,6 +68,10 @@ final class TypeAgreement {
           accepted.set(n, new Candidate(c.start(), c.end(), t, "document:type", c.priority(),
               c.cut()));
         }
+      } else if (clubs != null && c.type() == EntityType.LOC && c.source().startsWith("gazetteer:")
+          && clubs.contains(name(w, c)) && !HeadRules.placeContext(w, c.start())) {
+        accepted.set(n, new Candidate(c.start(), c.end(), EntityType.ORG, "document:club",
+            c.priority(), c.cut()));
       }
     }
   }

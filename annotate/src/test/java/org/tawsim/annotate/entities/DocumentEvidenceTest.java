@@ -54,4 +54,22 @@ class DocumentEvidenceTest {
   void aSpeechVerbsSubjectTakesTheTypeTheDocumentGivesIt(String passage, String expected) {
     assertEquals(expected, Tagging.entities(passage));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a club named after a district: the club at its other mentions, the place where a place
+        // is expected
+        "فاز نادي الزمالك على الأهلي . وسجل للزمالك اللاعب شيكابالا . ويقع مقر النادي في الزمالك ."
+            + " | الزمالك/ORG; الأهلي/ORG; للزمالك/ORG; الزمالك/LOC",
+        // a city with a masculine nationality adjective is its club
+        "فاز ليون الفرنسي على موناكو . وكان ليون قد خسر في ليون الأسبوع الماضي ."
+            + " | ليون/ORG; الفرنسي/NORP; موناكو/LOC; ليون/ORG; ليون/LOC",
+        // without a club in the document the city stays a place
+        "وكان ليون قد خسر في ليون الأسبوع الماضي . | ليون/LOC; ليون/LOC",
+      })
+  void aPlaceThatTheDocumentNamesAsAClubIsTheClub(String passage, String expected) {
+    assertEquals(expected, Tagging.entities(passage));
+  }
 }
