@@ -143,6 +143,7 @@ public final class ArabicEntityTagger implements Annotator {
     List<Candidate> accepted = resolve(candidates, covered);
     accepted.addAll(PersonConjuncts.coordinated(w, accepted, covered));
     ClubRules.clubs(w, accepted, covered);
+    ClubRules.unlistedClubs(w, accepted, covered);
     QuotedNameRules.quotedPlaces(w, accepted);
     if (consistency) {
       TypeAgreement.agree(w, accepted);

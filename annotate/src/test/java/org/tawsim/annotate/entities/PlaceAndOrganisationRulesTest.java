@@ -18,6 +18,12 @@ class PlaceAndOrganisationRulesTest {
     "'انتقل اللاعب إلى ليون الفرنسي الموسم الماضي', 'ليون/ORG; الفرنسي/NORP'",
     "'فاز فيردر بريمن الألماني على منافسه', 'فيردر بريمن/ORG'",
     "'زار الوفد ليون الفرنسية أمس', 'ليون/LOC; الفرنسية/NORP'",
+    // an unknown word there is a club too; a person's name word is not, nor the adjective used as
+    // a noun before a person's name
+    "'وخسر الفريق أمام بنفيكا البرتغالي أمس', 'بنفيكا/ORG; البرتغالي/NORP'",
+    "'ولقي خسارة قاسية أمام بتروليوم الروماني', 'بتروليوم/ORG; الروماني/NORP'",
+    "'وقال الظواهري إن عزام الأميركي يريد', 'الظواهري/PER; الأميركي/NORP'",
+    "'كما تأهل الإسباني طومي روبريدو', 'الإسباني/NORP; طومي روبريدو/PER'",
     // a religious or political adjective is no nationality: the city stays a place
     "'ورئيس بلدية باريس الاشتراكي برتران دولانويه', 'باريس/LOC; الاشتراكي/NORP; برتران دولانويه/PER'",
     // a word that begins club names before a listed city: the club, not the city
@@ -118,6 +124,8 @@ class PlaceAndOrganisationRulesTest {
     // a definite word after نادي or فريق is the club
     "'احترف في نادي الظفرة بعد فوزه', 'الظفرة/ORG'",
     "'كما فاز فريق الغرافة على ضيفه', 'الغرافة/ORG'",
+    // ... and so is a listed place after them
+    "'استلم الفريق الأول بنادي الزمالك القائمة', 'الزمالك/ORG'",
   })
   void findsOrganisationsAndPlacesByTheirHeads(String text, String expected) {
     assertEquals(expected, Tagging.entities(text), text);
