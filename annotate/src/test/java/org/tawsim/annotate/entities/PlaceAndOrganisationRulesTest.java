@@ -99,6 +99,9 @@ class PlaceAndOrganisationRulesTest {
     "'قرر الاتحاد المصري لكرة القدم تأجيل المباراة', 'الاتحاد المصري لكرة القدم/ORG'",
     // ...but a plural after it is who was addressed
     "'وقالت وزارة الخارجية الروسية للصحفيين إن', 'وزارة الخارجية الروسية/ORG'",
+    // a company: شركة and up to two unknown name words
+    "'أعلنت شركة بريتش بتروليوم عن أرباح', 'بريتش بتروليوم/ORG'",
+    "'وقال متحدث باسم شركة إكسون موبيل إن الإنتاج توقف', 'إكسون موبيل/ORG'",
     // a feminine noun after a company's name ends it
     "'أعلنت شركة نوكيا زيادة أرباحها', 'نوكيا/ORG'",
     // a name in quotation marks after a descriptor head or مؤسسة/شركتي, whatever its words
