@@ -36,7 +36,8 @@ import org.tawsim.core.TokenList;
  *       adjectives, user lists): the longest phrase at each token, the first word matched with or
  *       without its proclitics (وموسكو، بموسكو، للكرملين، والصين).
  *   <li>Rules: {@link NumericRules numbers}, {@link NameRules title + name and given names}, {@link
- *       NameWordRules runs of name words of open data}, {@link
+ *       NameWordRules runs of name words of open data}, {@link AgeApposition a name before its
+ *       age (أغاسي ( 36 عاما ))}, {@link
  *       HeadRules organisation heads and place triggers}.
  *   <li>Overlaps: the longer candidate wins; between equal lengths the higher priority (user lists
  *       50, numbers 35, title + name 40, given name 32, curated lists 30, WikiFANE's people and
@@ -134,6 +135,7 @@ public final class ArabicEntityTagger implements Annotator {
     NumericRules.find(w, lexicon, candidates);
     NameRules.find(w, lexicon, candidates);
     NameWordRules.find(w, candidates);
+    AgeApposition.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
     if (!governmentBodies) {
       candidates.removeIf(c -> c.type().equals(EntityType.ORG)
