@@ -43,8 +43,8 @@ import org.tawsim.core.TokenList;
  *       50, numbers 35, title + name 40, given name 32, curated lists 30, WikiFANE's people and
  *       organisations 29, name words 27, places 25/22/20/10, organisation heads 20, one-word
  *       WikiFANE names 19, place triggers 15, nationality adjectives 5); then the earlier.
- *   <li>{@link TypeAgreement}: a speech verb's subject takes the type the document gives the same
- *       name elsewhere (شركة كوالكوم ... وقالت كوالكوم: ORG).
+ *   <li>{@link TypeAgreement}: the type a head noun gives a name holds at its other mentions in
+ *       the document (شركة كوالكوم ... وقالت كوالكوم، نادي الزمالك ... وطلب الزمالك: ORG).
  *   <li>{@link DocumentConsistency}: other mentions, family names alone and near spellings of names
  *       found once.
  * </ol>

@@ -4,6 +4,8 @@ import static org.tawsim.annotate.entities.NameRules.*;
 import static org.tawsim.annotate.entities.NameShapes.*;
 import static org.tawsim.core.text.ArabicCharacters.HEH;
 
+import org.tawsim.core.EntityType;
+
 /**
  * Where a person's name ends once a rule has found where it starts: name words follow one another
  * up to {@link #MAX_NAME} words, through connectors (بن، أبو، فان) and ordinals (الثاني), and stop
@@ -95,7 +97,7 @@ final class NameExtent {
   static boolean listedFamilyName(Words w, int k) {
     return k > 0 && w.hasOwn(k - 1, Lexicon.GIVEN) && !w.breakBefore[k]
         && w.hasOwn(k, Lexicon.NAME_WORD) && w.bestCut(k) == 0
-        && w.listType[k] != null && w.listType[k] != org.tawsim.core.EntityType.NORP
+        && w.listType[k] != null && w.listType[k] != EntityType.NORP
         && (k + 1 >= w.size || w.listType[k + 1] == null || w.breakBefore[k + 1]);
   }
 

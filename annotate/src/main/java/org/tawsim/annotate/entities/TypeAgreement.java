@@ -34,31 +34,27 @@ final class TypeAgreement {
 
   /** Retypes, in {@code accepted}, the mentions of names the document types otherwise. */
   static void agree(Words w, List<Candidate> accepted) {
-    Map<String, EntityType> typed = null;
-    Set<String> clubs = null;
     boolean guessed = false;
-    boolean places = false;
+    boolean club = false;
     for (Candidate c : accepted) {
-      if (c.source().equals(GUESSED)) {
-        guessed = true;
-      } else if (c.type() == EntityType.ORG || c.type() == EntityType.LOC) {
-        if (typed == null) {
-          typed = new HashMap<>();
-        }
+      guessed |= c.source().equals(GUESSED);
+      club |= c.source().equals(ClubRules.SOURCE);
+    }
+    if (!guessed && !club) {
+      return; // most documents: no string is built
+    }
+    Map<String, EntityType> typed = new HashMap<>();
+    Set<String> clubs = new HashSet<>();
+    for (Candidate c : accepted) {
+      if ((c.type() == EntityType.ORG || c.type() == EntityType.LOC)
+          && !c.source().equals(GUESSED)) {
         String name = name(w, c);
         // a name typed two ways (a city and its club) gives no evidence: MISC marks it
         typed.merge(name, c.type(), (a, b) -> a == b ? a : EntityType.MISC);
-        places |= c.type() == EntityType.LOC;
         if (c.source().equals(ClubRules.SOURCE)) {
-          if (clubs == null) {
-            clubs = new HashSet<>();
-          }
           clubs.add(name);
         }
       }
-    }
-    if (typed == null || !guessed && (clubs == null || !places)) {
-      return;
     }
     for (int n = 0; n < accepted.size(); n++) {
       Candidate c = accepted.get(n);
@@ -68,7 +64,7 @@ final class TypeAgreement {
           accepted.set(n, new Candidate(c.start(), c.end(), t, "document:type", c.priority(),
               c.cut()));
         }
-      } else if (clubs != null && c.type() == EntityType.LOC && c.source().startsWith("gazetteer:")
+      } else if (club && c.type() == EntityType.LOC && c.source().startsWith("gazetteer:")
           && clubs.contains(name(w, c)) && !HeadRules.placeContext(w, c.start())) {
         accepted.set(n, new Candidate(c.start(), c.end(), EntityType.ORG, "document:club",
             c.priority(), c.cut()));
