@@ -8,8 +8,8 @@ import org.tawsim.annotate.zones.ZoneTagger;
 import org.tawsim.core.Pipeline;
 
 /**
- * The annotators Tawsim ships, wired in the order DESIGN.md gives: zones, sentences, tokens,
- * entities, quotations.
+ * The annotators Tawsim ships, wired in the order docs/architecture.md gives: zones, sentences,
+ * tokens, entities, quotations.
  *
  * <p>{@link #defaultPipeline()} is what {@code tawsim annotate} runs. The pipeline is thread-safe.
  */

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.tawsim.core.Document;
 import org.tawsim.core.RejectHandler;
-import org.tawsim.export.dataset.InputFormat;
-import org.tawsim.export.dataset.InputReader;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.export.input.InputReader;
 
 /**
  * The text a benchmark runs on: the documents of a corpus path (JSONL or text files, as {@code

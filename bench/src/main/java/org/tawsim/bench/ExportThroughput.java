@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
 
 /**
@@ -73,7 +74,7 @@ public final class ExportThroughput {
   private static long pass(OutputFormat f, List<Document> docs) throws IOException {
     ExportWriterBenchmark.CountingSink sink = new ExportWriterBenchmark.CountingSink();
     ExportWriterBenchmark.CountingSink labels = new ExportWriterBenchmark.CountingSink();
-    try (DocumentWriter w = f.open(sink, labels, ExportOptions.defaults())) {
+    try (DocumentWriter w = Formats.writer(f, sink, labels, ExportOptions.defaults())) {
       for (Document d : docs) {
         w.write(d);
       }

@@ -27,6 +27,7 @@ import org.tawsim.core.Sentence;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
 import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
 
 /**
@@ -151,7 +152,7 @@ public class ExportWriterBenchmark {
   private long writeAll() throws IOException {
     CountingSink sink = new CountingSink();
     CountingSink labels = new CountingSink();
-    try (DocumentWriter w = outputFormat.open(sink, labels, ExportOptions.defaults())) {
+    try (DocumentWriter w = Formats.writer(outputFormat, sink, labels, ExportOptions.defaults())) {
       for (Document d : docs) {
         w.write(d);
       }

@@ -4,9 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,10 +12,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tawsim.annotate.tokens.ArabicTokenizer;
 import org.tawsim.core.Document;
-import org.tawsim.core.RejectHandler;
+import org.tawsim.core.DocumentReader;
 import org.tawsim.core.Token;
-import org.tawsim.export.eval.Agreement;
-import org.tawsim.export.jsonl.JsonlReader;
+import org.tawsim.eval.Agreement;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,17 +52,14 @@ final class AgreeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Map<String, Document> others = new HashMap<>();
-    try (InputStream in = Files.newInputStream(b)) {
-      for (Document d : JsonlReader.readAll(b.toString(), in)) {
-        others.put(d.id(), d);
-      }
+    for (Document d : Formats.readAll(ReaderFormat.JSONL, b)) {
+      others.put(d.id(), d);
     }
     Agreement agreement = new Agreement();
     ArabicTokenizer tokenizer = new ArabicTokenizer();
     int onlyA = 0;
     int differ = 0;
-    try (InputStream in = Files.newInputStream(a);
-        JsonlReader reader = new JsonlReader(a.toString(), in, RejectHandler.FAIL)) {
+    try (DocumentReader reader = Formats.reader(ReaderFormat.JSONL, a)) {
       for (Optional<Document> next = reader.read(); next.isPresent(); next = reader.read()) {
         Document ref = next.get();
         Document other = others.remove(ref.id());

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.tawsim.core.Document;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.export.WorkerEncoder;
-import org.tawsim.export.dataset.ParallelAnnotator;
+import org.tawsim.dataset.ParallelAnnotator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.ConllLayout;
@@ -15,8 +16,8 @@ import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;
 import org.tawsim.export.jsonl.DoccanoJsonlWriter;
 import org.tawsim.export.jsonl.JsonlLayer;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The output format options {@code tawsim annotate} and {@code tawsim export} share, and the
@@ -211,7 +212,7 @@ final class FormatOptions {
     Output labelsOut = null;
     try {
       labelsOut = labelsFile == null ? null : Output.open(labelsFile, stdout);
-      DocumentWriter w = f.open(out.stream(), labelsOut == null ? null : labelsOut.stream(), o);
+      DocumentWriter w = Formats.writer(f, out.stream(), labelsOut == null ? null : labelsOut.stream(), o);
       return new Sink(out, labelsOut, w, o);
     } catch (IOException | RuntimeException e) {
       try (out; Output l = labelsOut) {

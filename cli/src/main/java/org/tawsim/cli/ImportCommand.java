@@ -13,20 +13,22 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentReader;
+import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.io.NonClosingInputStream;
-import org.tawsim.export.jsonl.DoccanoJsonlReader;
-import org.tawsim.export.jsonl.JsonlWriter;
-import org.tawsim.export.jsonl.SpacyJsonlReader;
+import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
+import org.tawsim.export.OutputFormat;
+import org.tawsim.export.ReaderFormat;
 import org.tawsim.export.labelstudio.LabelStudioReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code tawsim import}: brings corrected annotations back from an annotation tool. */
 @Command(
@@ -109,7 +111,7 @@ final class ImportCommand implements Callable<Integer> {
             : Files.newInputStream(Path.of(file));
         DocumentReader reader = open(in, rejects, notices);
         Output out = Output.open(output.path, System.out)) {
-      JsonlWriter writer = JsonlWriter.to(out.stream());
+      DocumentWriter writer = Formats.writer(OutputFormat.JSONL, out.stream(), ExportOptions.defaults());
       for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
         String mismatch = known == null ? null : known.mismatch(d.get());
         if (mismatch != null) {
@@ -135,10 +137,11 @@ final class ImportCommand implements Callable<Integer> {
   /** Returns the reader of {@code in}, which it closes. */
   private DocumentReader open(InputStream in, RejectHandler rejects, Consumer<String> notices)
       throws IOException {
-    return switch (format) {
-      case LABELSTUDIO -> new LabelStudioReader(file, in, rejects, notices);
-      case DOCCANO -> new DoccanoJsonlReader(file, in, rejects, notices);
-      case SPACY -> new SpacyJsonlReader(file, in, rejects, notices);
+    ReaderFormat f = switch (format) {
+      case LABELSTUDIO -> ReaderFormat.LABELSTUDIO;
+      case DOCCANO -> ReaderFormat.DOCCANO;
+      case SPACY -> ReaderFormat.SPACY;
     };
+    return Formats.reader(f, file, in, rejects, notices);
   }
 }

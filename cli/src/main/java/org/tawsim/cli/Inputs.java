@@ -3,8 +3,8 @@ package org.tawsim.cli;
 import java.io.IOException;
 import java.util.List;
 import org.tawsim.core.RejectHandler;
-import org.tawsim.export.dataset.InputFormat;
-import org.tawsim.export.dataset.InputReader;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.export.input.InputReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

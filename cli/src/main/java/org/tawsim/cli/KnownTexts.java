@@ -1,9 +1,7 @@
 package org.tawsim.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,8 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.tawsim.core.Document;
-import org.tawsim.core.RejectHandler;
-import org.tawsim.export.jsonl.JsonlReader;
+import org.tawsim.core.DocumentReader;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 
 /**
  * The texts of a native JSONL file by document id, to check that an imported document is the one
@@ -31,8 +30,7 @@ final class KnownTexts {
   /** Reads the file, failing at its first bad line. */
   static KnownTexts read(Path file) throws IOException {
     KnownTexts known = new KnownTexts(file.toString());
-    try (InputStream in = Files.newInputStream(file);
-        JsonlReader r = new JsonlReader(file.toString(), in, RejectHandler.FAIL)) {
+    try (DocumentReader r = Formats.reader(ReaderFormat.JSONL, file)) {
       for (Optional<Document> d = r.read(); d.isPresent(); d = r.read()) {
         known.digests.put(d.get().id(), digest(d.get().text()));
       }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.tawsim.export.dataset.DatasetBuilder;
+import org.tawsim.dataset.DatasetBuilder;
 
 /**
  * One line on a terminal's stderr that tells how far a long run is: documents, documents per

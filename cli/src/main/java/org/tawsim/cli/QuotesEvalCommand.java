@@ -1,9 +1,7 @@
 package org.tawsim.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +12,14 @@ import org.tawsim.core.Pipeline;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
-import org.tawsim.export.eval.QuotationScorer;
-import org.tawsim.export.jsonl.JsonlReader;
+import org.tawsim.eval.QuotationScorer;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tawsim eval quotes}: runs the default pipeline on the texts of a gold file and scores its
@@ -68,9 +67,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--look must be 0 or more, not " + look);
     }
     List<Document> golds;
-    try (InputStream in = Files.newInputStream(gold)) {
-      golds = part.of(JsonlReader.readAll(gold.toString(), in), look);
-    }
+    golds = part.of(Formats.readAll(ReaderFormat.JSONL, gold), look);
     Pipeline pipeline = Annotators.defaultPipeline();
     QuotationScorer scorer = new QuotationScorer();
     PrintWriter out = spec.commandLine().getOut();

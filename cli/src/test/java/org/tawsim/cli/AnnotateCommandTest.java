@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tawsim.core.Document;
-import org.tawsim.export.jsonl.JsonlReader;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 import picocli.CommandLine;
 
 class AnnotateCommandTest {
@@ -35,7 +36,7 @@ class AnnotateCommandTest {
   }
 
   private List<Document> readOutput(Path file) throws IOException {
-    return JsonlReader.readAll(file.toString(), Files.newInputStream(file));
+    return Formats.readAll(ReaderFormat.JSONL, file);
   }
 
   @Test

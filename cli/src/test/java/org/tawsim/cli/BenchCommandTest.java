@@ -78,14 +78,14 @@ class BenchCommandTest {
     java.util.List<double[]> rows =
         java.util.List.of(
             new double[] {1024, 20, 100}, new double[] {10240, 10, 150}, new double[] {1 << 20, 30, 100});
-    assertEquals(3.0, BenchCommand.scalingRatio(rows, 1), 1e-9); // the middle row is the smallest
-    assertEquals(1.5, BenchCommand.scalingRatio(rows, 2), 1e-9);
-    assertEquals(1.0, BenchCommand.scalingRatio(java.util.List.of(rows.get(0)), 1), 1e-9);
+    assertEquals(3.0, ScalingCheck.scalingRatio(rows, 1), 1e-9); // the middle row is the smallest
+    assertEquals(1.5, ScalingCheck.scalingRatio(rows, 2), 1e-9);
+    assertEquals(1.0, ScalingCheck.scalingRatio(java.util.List.of(rows.get(0)), 1), 1e-9);
   }
 
   @Test
   void readsScalingSizesWithUnits() {
-    BenchCommand.SizeConverter sizes = new BenchCommand.SizeConverter();
+    SizeConverter sizes = new SizeConverter();
     assertEquals(1000, sizes.convert("1000"));
     assertEquals(10 << 10, sizes.convert("10K"));
     assertEquals(40 << 20, sizes.convert("40m"));
@@ -130,14 +130,14 @@ class BenchCommandTest {
             java.util.List.of(new double[] {1024, 10, 100}, new double[] {10240, 40, 300}),
             java.util.List.of(new double[] {1024, 30, 110}, new double[] {10240, 20, 100}),
             java.util.List.of(new double[] {1024, 20, 900}, new double[] {10240, 30, 200}));
-    java.util.List<double[]> median = BenchCommand.medianOfRounds(rounds);
+    java.util.List<double[]> median = ScalingCheck.medianOfRounds(rounds);
     org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1024, 20, 110}, median.get(0));
     org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {10240, 30, 200}, median.get(1));
     // each round's pipeline max/min: 3, 1.1 and 4.5; their median 3
-    assertEquals(3.0, BenchCommand.scalingRatioWithinRounds(rounds, 2), 1e-9);
+    assertEquals(3.0, ScalingCheck.scalingRatioWithinRounds(rounds, 2), 1e-9);
     // an even number of rounds: the mean of the middle two
     org.junit.jupiter.api.Assertions.assertArrayEquals(
-        new double[] {1024, 20, 105}, BenchCommand.medianOfRounds(rounds.subList(0, 2)).get(0));
+        new double[] {1024, 20, 105}, ScalingCheck.medianOfRounds(rounds.subList(0, 2)).get(0));
   }
 
   @Test
@@ -152,7 +152,7 @@ class BenchCommandTest {
   void cutsTheSameTextIntoDocumentsOfEachSizeAtWhitespace() {
     String text = "قال الرئيس إن الاتفاقية مهمة جدا. وأضاف أن التعاون مستمر.\n".repeat(40);
     for (int size : new int[] {16, 100, 1000, text.length()}) {
-      java.util.List<org.tawsim.core.Document> pieces = BenchCommand.cut(text, size);
+      java.util.List<org.tawsim.core.Document> pieces = ScalingCheck.cut(text, size);
       StringBuilder joined = new StringBuilder();
       for (org.tawsim.core.Document d : pieces) {
         assertTrue(d.text().length() >= Math.min(size, text.length() - joined.length()), d.text());

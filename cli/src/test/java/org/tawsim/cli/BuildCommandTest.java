@@ -150,9 +150,9 @@ class BuildCommandTest {
   @Test
   void dedupOptionReadsItsThreeModes() {
     BuildCommand.DedupConverter c = new BuildCommand.DedupConverter();
-    assertEquals(org.tawsim.export.dataset.DedupMode.KEEP_ONE, c.convert("keep-one"));
-    assertEquals(org.tawsim.export.dataset.DedupMode.DROP, c.convert("DROP"));
-    assertEquals(org.tawsim.export.dataset.DedupMode.OFF, c.convert("off"));
+    assertEquals(org.tawsim.dataset.DedupMode.KEEP_ONE, c.convert("keep-one"));
+    assertEquals(org.tawsim.dataset.DedupMode.DROP, c.convert("DROP"));
+    assertEquals(org.tawsim.dataset.DedupMode.OFF, c.convert("off"));
   }
 
   @Test

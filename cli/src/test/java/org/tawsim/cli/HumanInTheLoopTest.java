@@ -25,13 +25,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tawsim.annotate.tokens.ArabicTokenizer;
 import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
-import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Quotation;
+import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Span;
-import org.tawsim.export.jsonl.JsonlReader;
-import org.tawsim.export.jsonl.JsonlWriter;
+import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
+import org.tawsim.export.OutputFormat;
+import org.tawsim.export.ReaderFormat;
 import picocli.CommandLine;
 
 /**
@@ -85,7 +88,7 @@ class HumanInTheLoopTest {
 
   Path nativeFile() throws IOException {
     Path file = dir.resolve("machine.jsonl");
-    try (OutputStream out = Files.newOutputStream(file); JsonlWriter w = JsonlWriter.to(out)) {
+    try (OutputStream out = Files.newOutputStream(file); DocumentWriter w = Formats.writer(OutputFormat.JSONL, out, ExportOptions.defaults())) {
       for (Document d : machine()) {
         w.write(d);
       }
@@ -94,9 +97,7 @@ class HumanInTheLoopTest {
   }
 
   static List<Document> read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return JsonlReader.readAll(file.toString(), in);
-    }
+    return Formats.readAll(ReaderFormat.JSONL, file);
   }
 
   static String entities(Document d) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tawsim.core.Document;
 import org.tawsim.core.Sentence;
 import org.tawsim.core.Token;
-import org.tawsim.export.jsonl.JsonlReader;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 import picocli.CommandLine;
 
 /**
@@ -77,7 +78,7 @@ class NastyInputTest {
         Files.readString(dir.resolve("out.jsonl.rejects.jsonl"), StandardCharsets.UTF_8));
     assertTrue(err.toString().contains("8 documents written, 1 inputs rejected"), err.toString());
     // reading back fails on any span outside its text or inside a surrogate pair
-    List<Document> docs = JsonlReader.readAll(out.toString(), Files.newInputStream(out));
+    List<Document> docs = Formats.readAll(ReaderFormat.JSONL, out);
     assertEquals(List.copyOf(TEXTS.keySet()), docs.stream().map(Document::id).toList());
     for (Document d : docs) {
       assertEquals(TEXTS.get(d.id()), d.text(), d.id());

@@ -22,9 +22,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tawsim.annotate.Annotators;
 import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Quotation;
-import org.tawsim.export.jsonl.JsonlReader;
-import org.tawsim.export.jsonl.JsonlWriter;
+import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
+import org.tawsim.export.OutputFormat;
+import org.tawsim.export.ReaderFormat;
 import picocli.CommandLine;
 
 class QuotesEvalCommandTest {
@@ -154,11 +157,11 @@ class QuotesEvalCommandTest {
     Document annotated = Annotators.defaultPipeline().annotate(Document.of("rt", text));
     assertTrue(annotated.layer(Quotation.class).size() >= 4, annotated.toString());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (JsonlWriter w = JsonlWriter.to(bytes)) {
+    try (DocumentWriter w = Formats.writer(OutputFormat.JSONL, bytes, ExportOptions.defaults())) {
       w.write(annotated);
     }
     List<Document> back =
-        JsonlReader.readAll("rt.jsonl", new ByteArrayInputStream(bytes.toByteArray()));
+        Formats.readAll(ReaderFormat.JSONL, "rt.jsonl", new ByteArrayInputStream(bytes.toByteArray()));
     assertEquals(List.of(annotated.layer(Quotation.class)),
         back.stream().map(d -> d.layer(Quotation.class)).toList());
   }

@@ -11,13 +11,13 @@ import org.tawsim.annotate.Annotators;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.conll.TagScheme;
-import org.tawsim.export.dataset.BuildReport;
-import org.tawsim.export.dataset.DatasetBuilder;
-import org.tawsim.export.dataset.HashSplitter;
-import org.tawsim.export.dataset.InputFormat;
-import org.tawsim.export.dataset.InputReader;
-import org.tawsim.export.dataset.Split;
-import org.tawsim.export.dataset.SplitStats;
+import org.tawsim.dataset.BuildReport;
+import org.tawsim.dataset.DatasetBuilder;
+import org.tawsim.dataset.HashSplitter;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.export.input.InputReader;
+import org.tawsim.dataset.Split;
+import org.tawsim.dataset.SplitStats;
 
 /**
  * Turns a folder of Arabic text files into a named-entity corpus: CoNLL-2003 files (IOB2 tags) for

@@ -13,10 +13,11 @@ import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.conll.ExportReport;
-import org.tawsim.export.dataset.InputFormat;
-import org.tawsim.export.dataset.InputReader;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.export.input.InputReader;
 
 /**
  * Annotates text files and writes them for Python tools: spaCy / Prodigy JSONL and Hugging Face
@@ -73,9 +74,9 @@ public final class ExportForSpacyAndHuggingFace {
             new InputReader(List.of(input.toString()), InputFormat.TXT, RejectHandler.FAIL,
                 InputStream.nullInputStream());
         DocumentWriter spacyOut =
-            OutputFormat.SPACY.open(spacy, ExportOptions.defaults().withReport(spacyReport));
+            Formats.writer(OutputFormat.SPACY, spacy, ExportOptions.defaults().withReport(spacyReport));
         DocumentWriter hfOut =
-            OutputFormat.HF.open(hf, ExportOptions.defaults().withReport(hfReport))) {
+            Formats.writer(OutputFormat.HF, hf, ExportOptions.defaults().withReport(hfReport))) {
       for (Optional<Document> d = in.read(); d.isPresent(); d = in.read()) {
         Document annotated = pipeline.annotate(d.get());
         spacyOut.write(annotated);

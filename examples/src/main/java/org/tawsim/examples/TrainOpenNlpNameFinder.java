@@ -35,12 +35,12 @@ import org.tawsim.core.Pipeline;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.conll.ConllLayout;
-import org.tawsim.export.dataset.BuildReport;
-import org.tawsim.export.dataset.DatasetBuilder;
-import org.tawsim.export.dataset.HashSplitter;
-import org.tawsim.export.dataset.InputFormat;
-import org.tawsim.export.dataset.InputReader;
-import org.tawsim.export.dataset.Split;
+import org.tawsim.dataset.BuildReport;
+import org.tawsim.dataset.DatasetBuilder;
+import org.tawsim.dataset.HashSplitter;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.export.input.InputReader;
+import org.tawsim.dataset.Split;
 
 /**
  * The loop from raw text to a trained model: Tawsim annotates Arabic news and exports it as CoNLL,

@@ -12,9 +12,9 @@ import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
 import org.tawsim.annotate.sentences.QuotationRule;
 import org.tawsim.annotate.sentences.SentenceModelTrainer;
 import org.tawsim.core.Document;
-import org.tawsim.export.eval.BoundaryScore;
-import org.tawsim.export.eval.BoundaryScorer;
-import org.tawsim.export.eval.SentenceGold;
+import org.tawsim.eval.BoundaryScore;
+import org.tawsim.eval.BoundaryScorer;
+import org.tawsim.eval.SentenceGold;
 
 /**
  * Trains an Arabic OpenNLP sentence model on one's own text, uses it in Tawsim's sentence

@@ -13,8 +13,8 @@ import org.tawsim.core.Pipeline;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.QuoteKind;
 import org.tawsim.core.RejectHandler;
-import org.tawsim.export.dataset.InputFormat;
-import org.tawsim.export.dataset.InputReader;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.export.input.InputReader;
 
 /**
  * Lists who said what: every attributed quotation of a set of documents as a row of document,

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tawsim.export.dataset.Split;
+import org.tawsim.dataset.Split;
 
 class BuildNerCorpusTest {
 

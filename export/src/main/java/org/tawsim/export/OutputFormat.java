@@ -22,12 +22,12 @@ import org.tawsim.export.labelstudio.LabelStudioWriter;
 /**
  * The output formats by the names used everywhere (command line, dataset builder, API): {@code
  * jsonl}, {@code conll}, {@code conllu}, {@code spacy}, {@code hf}, {@code doccano}, {@code
- * labelstudio}; each opens its
- * {@link DocumentWriter}.
+ * labelstudio}; {@link Formats#writer} opens the {@link DocumentWriter} of each, and {@link
+ * ReaderFormat} names the ones Tawsim reads back.
  *
  * <pre>{@code
  * OutputFormat f = OutputFormat.fromLabel("conll");
- * try (DocumentWriter w = f.open(Path.of("train.conll"), ExportOptions.defaults())) {
+ * try (DocumentWriter w = Formats.writer(f, Path.of("train.conll"), ExportOptions.defaults())) {
  *   for (Document d : docs) w.write(d);
  * }
  * }</pre>
@@ -108,7 +108,7 @@ public enum OutputFormat {
    *     formats, may be null for them and for {@code labelstudio} (no configuration then)
    * @throws IllegalArgumentException when the format is {@code hf} and {@code labels} is null
    */
-  public DocumentWriter open(OutputStream out, OutputStream labels, ExportOptions o)
+  DocumentWriter open(OutputStream out, OutputStream labels, ExportOptions o)
       throws IOException {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(o, "options");
@@ -140,19 +140,10 @@ public enum OutputFormat {
   }
 
   /**
-   * Opens a writer onto a stream that the caller closes.
-   *
-   * @throws IllegalArgumentException for {@code hf}, which needs a labels file too
-   */
-  public DocumentWriter open(OutputStream out, ExportOptions o) throws IOException {
-    return open(out, null, o);
-  }
-
-  /**
    * Opens a writer onto a file (and, for {@code hf} and {@code labelstudio}, the file beside it at
    * {@link #companionPath}), creating or replacing them; closing the writer closes the files.
    */
-  public DocumentWriter open(Path file, ExportOptions o) throws IOException {
+  DocumentWriter open(Path file, ExportOptions o) throws IOException {
     OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     Path companion = companionPath(file);
     OutputStream labels = companion == null

@@ -22,7 +22,7 @@ import org.tawsim.export.conll.ExportReport;
  * WorkerEncoder conll = WorkerEncoder.of(OutputFormat.CONLL, options);
  * // on a worker
  * WorkerEncoder.Encoded e = conll.encode(annotated);
- * // on the writing thread, in document order, writer = OutputFormat.CONLL.open(stream, options)
+ * // on the writing thread, in document order, writer = Formats.writer(OutputFormat.CONLL, stream, options)
  * conll.write(e, annotated, stream, writer);
  * }</pre>
  *

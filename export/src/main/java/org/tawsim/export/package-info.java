@@ -1,9 +1,14 @@
 /**
- * Writing documents out for model training. Most users need {@link
- * org.tawsim.export.OutputFormat}, which opens the writer of a format by its name ({@code jsonl},
- * {@code conll}, {@code conllu}, {@code spacy}, {@code hf}, {@code doccano}), and {@link
- * org.tawsim.export.ExportOptions}. The formats live in {@code .jsonl}, {@code .conll} and {@code
- * .conllu}; readers in the same packages read them back. {@link org.tawsim.export.WorkerEncoder}
- * makes a format's bytes on worker threads, for a writer that writes them in order.
+ * Writing documents out for model training and reading them back. Most users need only {@link
+ * org.tawsim.export.Formats}: {@code Formats.writer(format, file or stream, options)} opens the
+ * writer of an {@link org.tawsim.export.OutputFormat} ({@code jsonl}, {@code conll}, {@code
+ * conllu}, {@code spacy}, {@code hf}, {@code doccano}, {@code labelstudio}) with its {@link
+ * org.tawsim.export.ExportOptions}, and {@code Formats.reader(format, file or stream)} the reader
+ * of a {@link org.tawsim.export.ReaderFormat}, a {@link org.tawsim.core.DocumentReader} that is
+ * also {@code Iterable<Document>} and gives a {@code Stream<Document>}. The formats live in {@code
+ * .jsonl}, {@code .conll}, {@code .conllu} and {@code .labelstudio}; {@code .input} reads the
+ * inputs of every command (text files, folders, JSONL, gzip, standard input). {@link
+ * org.tawsim.export.WorkerEncoder} makes a format's bytes on worker threads, for a writer that
+ * writes them in order.
  */
 package org.tawsim.export;

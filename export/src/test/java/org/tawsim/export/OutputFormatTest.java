@@ -40,7 +40,7 @@ class OutputFormatTest {
   @EnumSource(OutputFormat.class)
   void writesTheGoldenDocumentsToAFile(OutputFormat format, @TempDir Path dir) throws IOException {
     Path file = dir.resolve("out" + format.extension());
-    try (DocumentWriter w = format.open(file, ExportOptions.defaults())) {
+    try (DocumentWriter w = Formats.writer(format, file, ExportOptions.defaults())) {
       for (Document d : TestDocuments.golden()) {
         w.write(d);
         ((java.io.Flushable) w).flush(); // every file's writer flushes (the builder relies on it)
@@ -65,7 +65,7 @@ class OutputFormatTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ExportOptions o = ExportOptions.defaults().withScheme(TagScheme.BIOES)
         .withConll(ConllLayout.TWO_COLUMNS, DocStart.BARE, true);
-    try (DocumentWriter w = OutputFormat.CONLL.open(out, o)) {
+    try (DocumentWriter w = Formats.writer(OutputFormat.CONLL, out, o)) {
       w.write(TestDocuments.awkward());
     }
     assertEquals("-DOCSTART-\n\nشكرا\tO\nلبوتين\tS-PER\nو\tO\nعبد_الله\tS-PER\nفي\tO\nالرياض\tS-LOC\n\n",
@@ -75,7 +75,7 @@ class OutputFormatTest {
   @Test
   void refusesHfWithoutALabelsFile() {
     assertThrows(IllegalArgumentException.class,
-        () -> OutputFormat.HF.open(new ByteArrayOutputStream(), ExportOptions.defaults()));
+        () -> Formats.writer(OutputFormat.HF, new ByteArrayOutputStream(), ExportOptions.defaults()));
   }
 
   @ParameterizedTest

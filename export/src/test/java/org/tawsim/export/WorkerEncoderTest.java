@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +50,7 @@ class WorkerEncoderTest {
     ExportOptions alone = ExportOptions.defaults().withReport(ExportReport.to(aloneWarnings::add));
     ByteArrayOutputStream aloneOut = new ByteArrayOutputStream();
     ByteArrayOutputStream aloneLabels = new ByteArrayOutputStream();
-    try (DocumentWriter w = format.open(aloneOut, aloneLabels, alone)) {
+    try (DocumentWriter w = Formats.writer(format, aloneOut, aloneLabels, alone)) {
       for (Document d : docs) {
         w.write(d);
       }
@@ -69,7 +68,7 @@ class WorkerEncoderTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream labels = new ByteArrayOutputStream();
     int notEncoded = 0;
-    try (DocumentWriter w = format.open(out, labels, options)) {
+    try (DocumentWriter w = Formats.writer(format, out, labels, options)) {
       for (int i = 0; i < docs.size(); i++) {
         WorkerEncoder.Encoded e = encoded.get(i).get();
         notEncoded += e.bytes() == null ? 1 : 0;

@@ -10,6 +10,7 @@ import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Entity;
 import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.jsonl.HfJsonlWriter;
 
@@ -91,10 +92,10 @@ record CorpusFormat(String name, String extension) implements Serializable {
       return hf(hfLabels).to(out); // the driver writes the labels file, once per split
     }
     OutputFormat f = this.equals(STAGED) ? OutputFormat.JSONL : OutputFormat.fromLabel(name);
-    return f.open(out, null, ExportOptions.defaults());
+    return Formats.writer(f, out, null, ExportOptions.defaults());
   }
 
-  /** An hf writer with the options {@link OutputFormat#open} gives it; labels null: the defaults. */
+  /** An hf writer with the options {@link org.tawsim.export.Formats#writer} gives it; labels null: the defaults. */
   private static HfJsonlWriter.Builder hf(List<String> labels) {
     HfJsonlWriter.Builder b =
         HfJsonlWriter.builder()

@@ -12,8 +12,8 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.tawsim.core.InvalidInputException;
-import org.tawsim.export.dataset.InputFormat;
-import org.tawsim.export.dataset.InputReader;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.export.input.InputReader;
 
 /**
  * Turns the arguments a user names into input files, on the driver, the way {@link InputReader}

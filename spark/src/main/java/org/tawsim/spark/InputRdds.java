@@ -49,7 +49,7 @@ final class InputRdds {
     List<JavaRDD<RawInput>> parts = new ArrayList<>();
     List<InputSource> texts = new ArrayList<>();
     for (InputSource s : sources) {
-      if (s.format() == org.tawsim.export.dataset.InputFormat.JSONL) {
+      if (s.format() == org.tawsim.export.input.InputFormat.JSONL) {
         if (!texts.isEmpty()) {
           parts.add(textFiles(jsc, texts, conf, minPartitions));
           texts = new ArrayList<>();

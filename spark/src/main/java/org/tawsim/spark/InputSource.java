@@ -1,7 +1,7 @@
 package org.tawsim.spark;
 
 import java.io.Serializable;
-import org.tawsim.export.dataset.InputFormat;
+import org.tawsim.export.input.InputFormat;
 
 /**
  * One input file as the driver found it: its full path (any scheme Hadoop reads), its name in

@@ -3,9 +3,9 @@ package org.tawsim.spark;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.tawsim.export.dataset.Fingerprint;
-import org.tawsim.export.dataset.Split;
-import org.tawsim.export.dataset.SplitStats;
+import org.tawsim.dataset.Fingerprint;
+import org.tawsim.dataset.Split;
+import org.tawsim.dataset.SplitStats;
 
 /**
  * What one partition did, sent back to the driver: its counts (as {@code DatasetBuilder} counts

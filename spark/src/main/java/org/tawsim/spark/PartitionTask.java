@@ -17,16 +17,19 @@ import java.util.Optional;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function2;
 import org.tawsim.core.Document;
+import org.tawsim.core.DocumentReader;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.io.StrictUtf8;
-import org.tawsim.export.dataset.Fingerprint;
-import org.tawsim.export.dataset.HashSplitter;
-import org.tawsim.export.dataset.Page;
-import org.tawsim.export.dataset.PageAnnotator;
-import org.tawsim.export.dataset.PageMode;
-import org.tawsim.export.dataset.Split;
-import org.tawsim.export.dataset.SplitStats;
+import org.tawsim.dataset.Fingerprint;
+import org.tawsim.dataset.HashSplitter;
+import org.tawsim.dataset.Page;
+import org.tawsim.dataset.PageAnnotator;
+import org.tawsim.dataset.PageMode;
+import org.tawsim.dataset.Split;
+import org.tawsim.dataset.SplitStats;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 import org.tawsim.export.jsonl.JsonlReader;
 
 /**
@@ -251,8 +254,8 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
       }
     }
     RejectHandler.Collecting lineRejects = RejectHandler.collecting();
-    try (JsonlReader reader =
-        new JsonlReader(raw.input, new ByteArrayInputStream(raw.bytes), lineRejects)) {
+    try (DocumentReader reader = Formats.reader(
+        ReaderFormat.JSONL, raw.input, new ByteArrayInputStream(raw.bytes), lineRejects, n -> {})) {
       Optional<Document> d = reader.read();
       for (InvalidInputException e : lineRejects.rejections()) {
         rejections.add(new Rejection(e.input(), relocate(raw, e.location()), e.reason()));

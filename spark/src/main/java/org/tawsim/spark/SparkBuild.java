@@ -18,15 +18,15 @@ import org.apache.spark.sql.SparkSession;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Token;
 import org.tawsim.export.OutputFormat;
-import org.tawsim.export.dataset.BuildReport;
-import org.tawsim.export.dataset.DatasetBuilder;
-import org.tawsim.export.dataset.DedupMode;
-import org.tawsim.export.dataset.DuplicateIndex;
-import org.tawsim.export.dataset.HashSplitter;
-import org.tawsim.export.dataset.InputFormat;
-import org.tawsim.export.dataset.PageMode;
-import org.tawsim.export.dataset.Split;
-import org.tawsim.export.dataset.SplitStats;
+import org.tawsim.dataset.BuildReport;
+import org.tawsim.dataset.DatasetBuilder;
+import org.tawsim.dataset.DedupMode;
+import org.tawsim.dataset.DuplicateIndex;
+import org.tawsim.dataset.HashSplitter;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.dataset.PageMode;
+import org.tawsim.dataset.Split;
+import org.tawsim.dataset.SplitStats;
 
 /**
  * The dataset builder as a Spark job: reads text files and JSONL from any path Spark reads,
@@ -42,7 +42,7 @@ import org.tawsim.export.dataset.SplitStats;
  *
  * <p><b>Same results as one machine.</b> Documents get the ids {@code tawsim build} gives them and
  * go through the builder's own per-document step ({@link
- * org.tawsim.export.dataset.PageAnnotator}) and, in each split, come out in input order:
+ * org.tawsim.dataset.PageAnnotator}) and, in each split, come out in input order:
  * partitions follow the input order and each writes its part in order, so joining the parts in
  * partition order gives the one-machine file. With {@link Builder#singleFiles} the job joins them
  * itself. The report is the builder's {@link BuildReport}, so {@code summary.txt} and {@code

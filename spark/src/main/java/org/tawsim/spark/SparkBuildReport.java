@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.tawsim.export.dataset.BuildReport;
-import org.tawsim.export.dataset.Split;
+import org.tawsim.dataset.BuildReport;
+import org.tawsim.dataset.Split;
 
 /**
  * What a {@link SparkBuild} run did: the dataset builder's own {@link BuildReport} (the same

@@ -15,10 +15,11 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import org.tawsim.core.Document;
-import org.tawsim.core.RejectHandler;
-import org.tawsim.export.dataset.Split;
-import org.tawsim.export.dataset.SplitStats;
-import org.tawsim.export.jsonl.JsonlReader;
+import org.tawsim.core.DocumentReader;
+import org.tawsim.dataset.Split;
+import org.tawsim.dataset.SplitStats;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 
 /**
  * Pass two of a two-pass run, on an executor: reads one partition's staged native JSONL back and
@@ -92,7 +93,7 @@ final class StagedWriteTask implements Function<StagedPartition, StagedWriteTask
         boolean redo = format.equals(CorpusFormat.HF) && staged.hfRedo.length > 0;
         Path path = output.part(format.staged(), JobOutput.STAGED_SPLIT, staged.partition);
         try (InputStream in = new BufferedInputStream(fs.open(path), 1 << 16);
-            JsonlReader again = redo ? stagedJsonl(fs, staged.partition) : null) {
+            DocumentReader again = redo ? stagedJsonl(fs, staged.partition) : null) {
           int next = 0; // the next document in hfRedo
           for (int i = 0; i < codes.length; i++) {
             Document d = null;
@@ -124,9 +125,9 @@ final class StagedWriteTask implements Function<StagedPartition, StagedWriteTask
     return new Written(written, System.nanoTime() - start, CPU.getCurrentThreadCpuTime() - startCpu);
   }
 
-  private JsonlReader stagedJsonl(FileSystem fs, int partition) throws IOException {
+  private DocumentReader stagedJsonl(FileSystem fs, int partition) throws IOException {
     Path path = output.part(CorpusFormat.STAGED, JobOutput.STAGED_SPLIT, partition);
-    return new JsonlReader(path.toString(), fs.open(path), RejectHandler.FAIL);
+    return Formats.reader(ReaderFormat.JSONL, path.toString(), fs.open(path));
   }
 
   private static void copy(InputStream in, OutputStream out, int length, byte[] buffer)

@@ -29,12 +29,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.tawsim.annotate.Annotators;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.OutputFormat;
-import org.tawsim.export.dataset.DatasetBuilder;
-import org.tawsim.export.dataset.DedupMode;
-import org.tawsim.export.dataset.HashSplitter;
-import org.tawsim.export.dataset.InputFormat;
-import org.tawsim.export.dataset.InputReader;
-import org.tawsim.export.dataset.PageMode;
+import org.tawsim.dataset.DatasetBuilder;
+import org.tawsim.dataset.DedupMode;
+import org.tawsim.dataset.HashSplitter;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.export.input.InputReader;
+import org.tawsim.dataset.PageMode;
 
 /**
  * {@code ./tawsim spark-build --master spark://...} on a standalone cluster of separate JVMs

@@ -27,19 +27,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
+import org.tawsim.dataset.BuildReport;
+import org.tawsim.dataset.DatasetBuilder;
+import org.tawsim.dataset.DedupMode;
+import org.tawsim.dataset.HashSplitter;
+import org.tawsim.dataset.PageMode;
+import org.tawsim.dataset.Split;
 import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
-import org.tawsim.export.dataset.BuildReport;
-import org.tawsim.export.dataset.DatasetBuilder;
-import org.tawsim.export.dataset.DedupMode;
-import org.tawsim.export.dataset.HashSplitter;
-import org.tawsim.export.dataset.InputFormat;
-import org.tawsim.export.dataset.InputReader;
-import org.tawsim.export.dataset.PageMode;
-import org.tawsim.export.dataset.Split;
-import org.tawsim.export.jsonl.JsonlWriter;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.export.input.InputReader;
 
 /**
  * Runs the job in Spark's local mode on the sample corpus and checks it against one machine. One
@@ -89,10 +90,10 @@ class SparkBuildTest {
     Pipeline pipeline = WhitespaceTokens.pipeline();
     HashSplitter splitter = HashSplitter.of(50, 25, 25, 7);
     Map<String, ByteArrayOutputStream> outs = new LinkedHashMap<>();
-    Map<String, JsonlWriter> writers = new LinkedHashMap<>();
+    Map<String, DocumentWriter> writers = new LinkedHashMap<>();
     for (String s : SPLITS) {
       outs.put(s, new ByteArrayOutputStream());
-      writers.put(s, JsonlWriter.to(outs.get(s)));
+      writers.put(s, Formats.writer(OutputFormat.JSONL, outs.get(s), ExportOptions.defaults()));
     }
     try (InputReader reader =
         new InputReader(

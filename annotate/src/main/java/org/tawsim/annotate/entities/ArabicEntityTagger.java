@@ -1,9 +1,6 @@
 package org.tawsim.annotate.entities;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +16,7 @@ import org.tawsim.core.EntityType;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
 import org.tawsim.core.TokenList;
+import org.tawsim.core.io.WordLists;
 
 /**
  * The rule-based Arabic entity tagger: lists, patterns and rules over the tokens of a document.
@@ -314,8 +312,8 @@ public final class ArabicEntityTagger implements Annotator {
     public Builder addList(EntityType type, Path file) throws IOException {
       Objects.requireNonNull(file, "file");
       List<String> phrases;
-      try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        phrases = Lexicon.lines(r);
+      try {
+        phrases = WordLists.read(file);
       } catch (IOException e) {
         throw new IOException("cannot read gazetteer " + file + ": " + e.getMessage(), e);
       }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * Document-level consistency: a name that a rule or a list found once is tagged at its other
@@ -146,7 +147,8 @@ final class DocumentConsistency {
   }
 
   private static boolean isVowelLetter(char c) {
-    return c == Words.ALEF || c == '\u0648' || c == Words.YEH || c == '\u0621';
+    return c == ArabicCharacters.ALEF || c == ArabicCharacters.WAW || c == ArabicCharacters.YEH
+        || c == ArabicCharacters.HAMZA;
   }
 
   /**

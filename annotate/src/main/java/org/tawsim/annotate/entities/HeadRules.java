@@ -4,6 +4,7 @@ import static org.tawsim.annotate.entities.QuotedNameRules.*;
 
 import java.util.List;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * Organisations and places found by a head word rather than by a list.
@@ -123,7 +124,7 @@ final class HeadRules {
     }
     String c = w.key[k];
     // (no plural test here: للجوازات، للتأمين are complements as often as not)
-    if (c.length() <= 3 || c.charAt(0) != Words.LAM || w.hasOwn(k, Lexicon.STOP)
+    if (c.length() <= 3 || c.charAt(0) != ArabicCharacters.LAM || w.hasOwn(k, Lexicon.STOP)
         || w.has(k, NOT_MODIFIER)) { // للفترة: a time, not a complement
       return i;
     }
@@ -132,7 +133,7 @@ final class HeadRules {
       end = k + 1;
       while (end < w.size && end - k <= 2 && !w.breakBefore[end] && w.letters[end]
           && w.definite(end) && !w.has(end, NOT_MODIFIER)
-          && w.key[end].charAt(0) != Words.LAM) {
+          && w.key[end].charAt(0) != ArabicCharacters.LAM) {
         end++;
       }
     } else if (k + 1 < w.size && !w.breakBefore[k + 1] && w.letters[k + 1] && w.definite(k + 1)
@@ -180,7 +181,7 @@ final class HeadRules {
     }
     int p = i - 1;
     if (w.anyReading(p, REPORTERS)) {
-      return w.bestCut(i) == 0 || w.key[i].charAt(0) == Words.WAW;
+      return w.bestCut(i) == 0 || w.key[i].charAt(0) == ArabicCharacters.WAW;
     }
     return w.key[i].startsWith(LIL)
         && (w.has(p, Lexicon.SUBJECT_VERB) || w.anyReading(p, STATEMENTS));
@@ -208,7 +209,7 @@ final class HeadRules {
         return true;
       }
     }
-    return i + 1 < w.size && !w.breakBefore[i + 1] && w.key[i + 1].charAt(0) == Words.WAW
+    return i + 1 < w.size && !w.breakBefore[i + 1] && w.key[i + 1].charAt(0) == ArabicCharacters.WAW
         && w.listType[i + 1] == EntityType.LOC;
   }
 
@@ -263,7 +264,7 @@ final class HeadRules {
       return j; // مجلة فصلية، قناة إذاعية، شركة حكومية: a feminine adjective describes the head
     }
     while (end < w.size && end - j < 2 && NameShapes.nameLike(w, end, end == j)
-        && (end == j || !w.breakBefore[end] && w.key[end].charAt(0) != Words.WAW
+        && (end == j || !w.breakBefore[end] && w.key[end].charAt(0) != ArabicCharacters.WAW
             && !w.tehMarbuta[end]) // شركة موتورولا زيادة: a feminine noun ends the name
         && (w.flags[end] & Lexicon.GIVEN) == 0
         // a definite word after a descriptor is a common noun (وكالة الأنباء، حركة القمر) unless
@@ -299,7 +300,7 @@ final class HeadRules {
 
   /** A word that starts a second conjunct: و on a listed name (حزب الله وإسرائيل). */
   private static boolean newConjunct(Words w, int k) {
-    return w.key[k].charAt(0) == Words.WAW && w.info(k, 0) == null && w.readingCount(k) > 1
+    return w.key[k].charAt(0) == ArabicCharacters.WAW && w.info(k, 0) == null && w.readingCount(k) > 1
         && w.info(k, 1) != null && w.info(k, 1).root(Lexicon.Trie.ENTITIES) != null;
   }
 
@@ -395,7 +396,7 @@ final class HeadRules {
         // a complement with ل after the adjective: البنك الآسيوي للتنمية، الاتحاد المصري لكرة القدم
         int c = end;
         if (c < w.size && !w.breakBefore[c] && w.letters[c] && w.key[c].length() > 3
-            && w.key[c].charAt(0) == Words.LAM && !people(w.key[c])) {
+            && w.key[c].charAt(0) == ArabicCharacters.LAM && !people(w.key[c])) {
           if (w.key[c].startsWith(LIL)) {
             continue; // the next round takes the definite word
           }

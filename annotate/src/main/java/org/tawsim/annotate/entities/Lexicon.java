@@ -1,17 +1,12 @@
 package org.tawsim.annotate.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.io.WordLists;
 import org.tawsim.core.text.ArabicNormalizer;
 
 /**
@@ -129,8 +124,6 @@ final class Lexicon {
   }
 
   static final ArabicNormalizer NORMALIZER = ArabicNormalizer.standard();
-
-  private static final String BASE = "/org/tawsim/annotate/entities/";
 
   /** The tries whose first words {@link WordInfo} holds, so one hash probe per word serves all. */
   enum Trie {
@@ -287,29 +280,8 @@ final class Lexicon {
     return words;
   }
 
-  /** Reads a list of this package: one entry a line, {@code #} comments and blank lines skipped. */
+  /** Reads a list of this package (see {@link WordLists}). */
   static List<String> read(String name) {
-    InputStream in = Lexicon.class.getResourceAsStream(BASE + name);
-    if (in == null) {
-      throw new UncheckedIOException(
-          new IOException("entity list not found on the class path: " + BASE + name));
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return lines(r);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read entity list " + BASE + name, e);
-    }
-  }
-
-  /** Returns the entries of a list: stripped lines, without comments and blank lines. */
-  static List<String> lines(BufferedReader r) throws IOException {
-    List<String> out = new ArrayList<>();
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      String s = line.strip();
-      if (!s.isEmpty() && s.charAt(0) != '#') {
-        out.add(s);
-      }
-    }
-    return out;
+    return WordLists.resource(Lexicon.class, name);
   }
 }

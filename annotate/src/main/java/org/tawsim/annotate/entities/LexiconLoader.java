@@ -1,14 +1,18 @@
 package org.tawsim.annotate.entities;
 
 import static org.tawsim.annotate.entities.Lexicon.*;
+import static org.tawsim.core.text.ArabicCharacters.ALEF;
 import static org.tawsim.core.text.ArabicCharacters.GHAIN;
 import static org.tawsim.core.text.ArabicCharacters.JEEM;
+import static org.tawsim.core.text.ArabicCharacters.NOON;
+import static org.tawsim.core.text.ArabicCharacters.WAW;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tawsim.annotate.ClosedClass;
 import org.tawsim.core.EntityType;
 
 /**
@@ -32,6 +36,21 @@ final class LexiconLoader {
 
   private LexiconLoader() {}
 
+  /** Masculine plural verb endings: past قالوا، present يقولون. */
+  private static final String PAST_PLURAL = "" + WAW + ALEF;
+  private static final String PRESENT_PLURAL = "" + WAW + NOON;
+
+  /**
+   * The speech verbs that can open a verb-subject sentence: in that order an Arabic verb agrees
+   * with its subject in gender only (وقال المسؤولون), so a masculine plural form (قالوا، يقولون)
+   * follows its subject and names no one after it (وصفوا اقتراح السيد).
+   */
+  static List<String> withoutPlurals(List<String> verbs) {
+    return verbs.stream()
+        .filter(v -> !v.endsWith(PAST_PLURAL) && !v.endsWith(PRESENT_PLURAL))
+        .toList();
+  }
+
   /** Reads the lists of this package into a builder of the default lexicon. */
   static Builder load() {
     Builder b = new Builder();
@@ -49,7 +68,8 @@ final class LexiconLoader {
     // listed so that فان and فون are not read as ف + أن
     b.flag(List.of("فان", "فون", "دير", "دي", "دو", "دا", "ديلا", "دوس", "ديز"), CONNECTOR);
     b.flag(read("ambiguous-given.txt"), AMBIGUOUS);
-    b.flag(read("speech-verbs.txt"), SUBJECT_VERB);
+    b.flag(withoutPlurals(ClosedClass.SPEECH_VERBS.entries()), SUBJECT_VERB);
+    b.flag(read("subject-verbs.txt"), SUBJECT_VERB);
     b.flag(read("person-roles.txt"), PERSON_ROLE);
     b.flag(List.copyOf(HeadRules.BODY_HEADS), BODY_HEAD);
     b.flag(List.copyOf(HeadRules.CLUB_PREFIXES), CLUB_PREFIX);

@@ -1,5 +1,7 @@
 package org.tawsim.annotate.entities;
 
+import org.tawsim.core.text.ArabicCharacters;
+
 import static org.tawsim.annotate.entities.NameRules.*;
 import static org.tawsim.annotate.entities.NameShapes.*;
 import static org.tawsim.core.text.ArabicCharacters.HEH;
@@ -176,7 +178,7 @@ final class NameExtent {
     // (بفوزه) starts a phrase of its own
     String key = w.key[k];
     char c = key.charAt(0);
-    if ((c == Words.BEH || c == Words.LAM || c == Words.KAF) && (w.definite(k)
+    if ((c == ArabicCharacters.BEH || c == ArabicCharacters.LAM || c == ArabicCharacters.KAF) && (w.definite(k)
         || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
       return false;
     }
@@ -195,7 +197,7 @@ final class NameExtent {
     }
     // an unknown word with و after a name word starts a clause (وإخراج، وشوهدت), except after a
     // connector (بن أبي وقاص)
-    if (c == Words.WAW && (prev & Lexicon.CONNECTOR) == 0 && w.ownFlags[k] == 0
+    if (c == ArabicCharacters.WAW && (prev & Lexicon.CONNECTOR) == 0 && w.ownFlags[k] == 0
         && w.readingCount(k) > 1) {
       return false;
     }
@@ -211,7 +213,7 @@ final class NameExtent {
    */
   static boolean startsNewName(Words w, int k) {
     String key = w.key[k];
-    return key.charAt(0) == Words.WAW && (w.ownFlags[k] & STRONG) == 0
+    return key.charAt(0) == ArabicCharacters.WAW && (w.ownFlags[k] & STRONG) == 0
         && ((w.flags[k] & STRONG) != 0 || w.listType[k] != null);
   }
 }

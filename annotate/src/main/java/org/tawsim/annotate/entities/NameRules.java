@@ -5,6 +5,7 @@ import static org.tawsim.annotate.entities.NameExtent.*;
 
 import java.util.List;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * People found by their context rather than by a list: a title before a name (الرئيس الروسي
@@ -109,7 +110,7 @@ final class NameRules {
         int start = i;
         if (i > 0 && !w.breakBefore[i] && w.letters[i - 1] && unlisted(w, i - 1)
             && nameLike(w, i - 1, true) && !w.definite(i - 1) && w.key[i - 1].length() >= 3
-            && w.key[i - 1].charAt(0) != Words.WAW) {
+            && w.key[i - 1].charAt(0) != ArabicCharacters.WAW) {
           start = i - 1; // the first name before it (فولوديمير زيلينسكي)
         }
         out.add(new Candidate(start, i + 1, EntityType.PER, "rule:name-shape", SHAPE_PRIORITY,
@@ -208,14 +209,14 @@ final class NameRules {
       return false;
     }
     String key = w.key[j];
-    int at = key.charAt(0) == Words.WAW || key.charAt(0) == Words.FEH ? 1 : 0;
+    int at = key.charAt(0) == ArabicCharacters.WAW || key.charAt(0) == ArabicCharacters.FEH ? 1 : 0;
     if (key.length() <= at + 3) {
       return false;
     }
     char p = key.charAt(at);
-    boolean preposition = p == Words.BEH || p == Words.LAM || p == Words.KAF;
+    boolean preposition = p == ArabicCharacters.BEH || p == ArabicCharacters.LAM || p == ArabicCharacters.KAF;
     return preposition && (key.startsWith(Words.ARTICLE, at + 1)
-        || p == Words.LAM && key.charAt(at + 1) == Words.LAM) || w.prepositionOnHamza[j];
+        || p == ArabicCharacters.LAM && key.charAt(at + 1) == ArabicCharacters.LAM) || w.prepositionOnHamza[j];
   }
 
   /**
@@ -223,8 +224,8 @@ final class NameRules {
    * (ومحمد): unlike ب and ل (لبنان is not ل + بنان) it seldom hides a word of its own.
    */
   private static boolean conjunctionOnly(Words w, int i) {
-    return w.bestCut(i) == 1 && (w.key[i].charAt(0) == Words.WAW
-        || w.key[i].charAt(0) == Words.FEH);
+    return w.bestCut(i) == 1 && (w.key[i].charAt(0) == ArabicCharacters.WAW
+        || w.key[i].charAt(0) == ArabicCharacters.FEH);
   }
 
   /**
@@ -302,7 +303,7 @@ final class NameRules {
 
   /** True when token k is عبد (servant of), with or without و: the first half of a given name. */
   static boolean servantOf(Words w, int k) {
-    String r = w.reading(k, w.readingCount(k) > 1 && w.key[k].charAt(0) == Words.WAW ? 1 : 0);
+    String r = w.reading(k, w.readingCount(k) > 1 && w.key[k].charAt(0) == ArabicCharacters.WAW ? 1 : 0);
     return r.equals(ABD);
   }
 

@@ -8,6 +8,7 @@ import static org.tawsim.core.text.ArabicCharacters.TEH;
 
 import java.util.List;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * The shapes of words that tell a name from other words, read by every person rule: which words
@@ -52,7 +53,7 @@ final class NameShapes {
       return false;
     }
     char last = key.charAt(key.length() - 1);
-    if (last != Words.YEH && last != SHEEN && last != Words.WAW || w.definite(i)
+    if (last != ArabicCharacters.YEH && last != SHEEN && last != ArabicCharacters.WAW || w.definite(i)
         || w.listType[i] != null) {
       return false;
     }
@@ -132,10 +133,10 @@ final class NameShapes {
     if (!first && key.length() >= 5 && key.endsWith(PLURAL_VERB) && (f & Lexicon.NAME_WORD) == 0) {
       return false;
     }
-    if (c == Words.YEH && key.length() >= 4
-        || c == Words.WAW && key.length() >= 5 && key.charAt(1) == Words.YEH
+    if (c == ArabicCharacters.YEH && key.length() >= 4
+        || c == ArabicCharacters.WAW && key.length() >= 5 && key.charAt(1) == ArabicCharacters.YEH
         || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))
-            && !(key.charAt(1) == TEH && key.charAt(2) == Words.YEH)) { // ستيفان is no ست + verb
+            && !(key.charAt(1) == TEH && key.charAt(2) == ArabicCharacters.YEH)) { // ستيفان is no ست + verb
       return false;
     }
     return !isLatinOrDigit(key);
@@ -147,9 +148,9 @@ final class NameShapes {
    * إ are ا). In ANERcorp-train such words are about 700 tokens outside names and one inside.
    */
   static boolean derivedVerbShape(String key) {
-    int at = key.length() > 4 && (key.charAt(0) == Words.WAW || key.charAt(0) == Words.FEH) ? 1 : 0;
+    int at = key.length() > 4 && (key.charAt(0) == ArabicCharacters.WAW || key.charAt(0) == ArabicCharacters.FEH) ? 1 : 0;
     int n = key.length() - at;
-    if (n < 5 || key.charAt(at) != Words.ALEF || key.charAt(at + 1) == Words.LAM) {
+    if (n < 5 || key.charAt(at) != ArabicCharacters.ALEF || key.charAt(at + 1) == ArabicCharacters.LAM) {
       return false;
     }
     return key.charAt(at + 1) == SEEN && key.charAt(at + 2) == TEH && n >= 6
@@ -160,13 +161,13 @@ final class NameShapes {
   private static final String PLURAL_VERB = "\u0648\u0627";
 
   static boolean isImperfectPrefix(char c) {
-    return c == Words.YEH || c == TEH || c == NOON;
+    return c == ArabicCharacters.YEH || c == TEH || c == NOON;
   }
 
   /** A definite nisba adjective (الاقتصادي، السياسية): a description after a title, not a name. */
   static boolean nisba(Words w, int k) {
     String key = w.key[k];
-    if (key.charAt(0) == Words.WAW && w.readingCount(k) > 1) {
+    if (key.charAt(0) == ArabicCharacters.WAW && w.readingCount(k) > 1) {
       key = w.reading(k, 1); // والدبلوماسي
     }
     return nisbaForm(key) && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;

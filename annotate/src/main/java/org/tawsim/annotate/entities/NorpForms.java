@@ -1,5 +1,8 @@
 package org.tawsim.annotate.entities;
 
+import static org.tawsim.core.text.ArabicCharacters.TEH_MARBUTA;
+import static org.tawsim.core.text.ArabicCharacters.YEH;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -9,8 +12,6 @@ import java.util.Set;
  */
 final class NorpForms {
 
-  private static final char YEH = '\u064A';
-  private static final char TEH_MARBUTA = '\u0629';
   private static final String ARTICLE = "\u0627\u0644";
   private static final String[] ENDINGS = {
     "", String.valueOf(TEH_MARBUTA), "\u0648\u0646", "\u064A\u0646", "\u0627\u062A",

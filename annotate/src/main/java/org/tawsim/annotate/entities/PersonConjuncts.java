@@ -4,6 +4,7 @@ import static org.tawsim.annotate.entities.NameShapes.*;
 import static org.tawsim.annotate.entities.NameExtent.*;
 import java.util.List;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * People joined by و to a person already found: the rule family "and-person".
@@ -50,14 +51,14 @@ final class PersonConjuncts {
     }
     String key = w.key[k];
     int cut = 1;
-    if (key.length() == 1 && key.charAt(0) == Words.WAW) {
+    if (key.length() == 1 && key.charAt(0) == ArabicCharacters.WAW) {
       k++; // و written apart
       cut = 0;
       if (k >= w.size || covered[k] || !w.letters[k]) {
         return null;
       }
       key = w.key[k];
-    } else if (key.charAt(0) != Words.WAW || key.length() < 4 || w.readingCount(k) < 2) {
+    } else if (key.charAt(0) != ArabicCharacters.WAW || key.length() < 4 || w.readingCount(k) < 2) {
       return null;
     }
     int f = w.flags[k];
@@ -75,7 +76,7 @@ final class PersonConjuncts {
     // an unknown conjunct is as often a verb or a noun (وندد، ووفد): it must close a list, before
     // punctuation, the end, or the next و
     if (end <= k || !known && !(end >= w.size || !w.letters[end] && !w.number[end]
-        || w.key[end].charAt(0) == Words.WAW && w.key[end].length() > 2)) {
+        || w.key[end].charAt(0) == ArabicCharacters.WAW && w.key[end].length() > 2)) {
       return null;
     }
     return new Candidate(k, end, EntityType.PER, "rule:and-person", CONJUNCT_PRIORITY,

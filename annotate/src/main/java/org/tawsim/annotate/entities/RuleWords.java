@@ -1,16 +1,11 @@
 package org.tawsim.annotate.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tawsim.core.io.WordLists;
 
 /**
  * The small word sets of the rules (body heads, club prefixes, words that close a subject...), kept
@@ -43,29 +38,21 @@ final class RuleWords {
   }
 
   private static Map<String, List<String>> load() {
-    InputStream in = RuleWords.class.getResourceAsStream(FILE);
-    if (in == null) {
-      throw new UncheckedIOException(new IOException(FILE + " not found on the class path"));
-    }
     Map<String, List<String>> sets = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      List<String> current = null;
-      int n = 0;
-      for (String line : Lexicon.lines(r)) {
-        n++;
-        if (line.startsWith("[") && line.endsWith("]")) {
-          current = new ArrayList<>();
-          if (sets.put(line.substring(1, line.length() - 1), current) != null) {
-            throw new IllegalStateException(FILE + ": section " + line + " appears twice");
-          }
-        } else if (current == null) {
-          throw new IllegalStateException(FILE + ": entry " + n + " ('" + line + "') comes before any section");
-        } else {
-          current.addAll(Lexicon.words(line));
+    List<String> current = null;
+    int n = 0;
+    for (String line : WordLists.resource(RuleWords.class, FILE)) {
+      n++;
+      if (line.startsWith("[") && line.endsWith("]")) {
+        current = new ArrayList<>();
+        if (sets.put(line.substring(1, line.length() - 1), current) != null) {
+          throw new IllegalStateException(FILE + ": section " + line + " appears twice");
         }
+      } else if (current == null) {
+        throw new IllegalStateException(FILE + ": entry " + n + " ('" + line + "') comes before any section");
+      } else {
+        current.addAll(Lexicon.words(line));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + FILE, e);
     }
     sets.replaceAll((k, v) -> List.copyOf(v));
     return Map.copyOf(sets);

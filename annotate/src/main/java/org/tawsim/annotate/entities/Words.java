@@ -1,5 +1,19 @@
 package org.tawsim.annotate.entities;
 
+import static org.tawsim.core.text.ArabicCharacters.ALEF;
+import static org.tawsim.core.text.ArabicCharacters.ALEF_HAMZA_ABOVE;
+import static org.tawsim.core.text.ArabicCharacters.ALEF_HAMZA_BELOW;
+import static org.tawsim.core.text.ArabicCharacters.ALEF_MADDA;
+import static org.tawsim.core.text.ArabicCharacters.BEH;
+import static org.tawsim.core.text.ArabicCharacters.FATHATAN;
+import static org.tawsim.core.text.ArabicCharacters.FEH;
+import static org.tawsim.core.text.ArabicCharacters.HEH;
+import static org.tawsim.core.text.ArabicCharacters.KAF;
+import static org.tawsim.core.text.ArabicCharacters.LAM;
+import static org.tawsim.core.text.ArabicCharacters.TEH_MARBUTA;
+import static org.tawsim.core.text.ArabicCharacters.WAW;
+import static org.tawsim.core.text.ArabicCharacters.YEH;
+
 import java.util.Arrays;
 import java.util.Set;
 import org.tawsim.core.TokenList;
@@ -15,13 +29,6 @@ import org.tawsim.core.text.ArabicCharacters;
  */
 final class Words {
 
-  static final char WAW = '\u0648';
-  static final char FEH = '\u0641';
-  static final char BEH = '\u0628';
-  static final char LAM = '\u0644';
-  static final char KAF = '\u0643';
-  static final char ALEF = '\u0627';
-  static final char YEH = '\u064A';
   static final String ARTICLE = "\u0627\u0644";
 
   /** Word classes that make a token a word of its own, not a clitic and a stem. */
@@ -314,13 +321,6 @@ final class Words {
     char before = text.charAt(h - 1);
     return before != YEH && !(before == LAM && text.charAt(h - 2) == LAM); // جوزيه، الله
   }
-
-  private static final char HEH = '\u0647';
-  private static final char FATHATAN = '\u064B';
-  private static final char ALEF_HAMZA_ABOVE = '\u0623';
-  private static final char TEH_MARBUTA = '\u0629';
-  private static final char ALEF_HAMZA_BELOW = '\u0625';
-  private static final char ALEF_MADDA = '\u0622';
 
   /** True when the key holds a letter of any script; tatweel is none (a dash's key keeps it). */
   private static boolean hasLetter(String k) {

@@ -1,46 +1,42 @@
 package org.tawsim.annotate.quotes;
 
+import static org.tawsim.core.text.ArabicCharacters.TATWEEL;
+
+import java.util.EnumSet;
+import org.tawsim.core.text.ArabicNormalizer;
+import org.tawsim.core.text.ArabicNormalizer.Step;
+
 /**
  * Character classes and the matching fold the quotation tagger uses on raw text, without copying
  * it: word characters, and a per-character fold under which cue words are compared.
  *
- * <p>The fold drops the short vowels, shadda, sukun, dagger alef and Quranic marks, and tatweel;
- * maps the alef variants ({@code أ إ آ ٱ}) to bare alef, Farsi yeh to yeh, keheh to kaf, and ASCII
- * capitals to small letters. It keeps teh marbuta apart from heh ({@code دعوة} is a noun cue,
- * {@code دعوه} "call him" is not) and alef maksura apart from yeh ({@code على} is a preposition,
- * {@code علي} a name). It is a fold for looking words up, never a change of the text.
+ * <p>The fold is core's {@link ArabicNormalizer} with the steps {@link #FOLD_STEPS}, copied into a
+ * table once: it drops the diacritics and tatweel, maps the alef variants ({@code أ إ آ ٱ}) to bare
+ * alef, the Persian letters to the Arabic ones and ASCII capitals to small letters. The steps for
+ * teh marbuta and alef maksura are off: {@code دعوة} is a noun cue, {@code دعوه} "call him" is not;
+ * {@code على} is a preposition, {@code علي} a name. It is a fold for looking words up, never a
+ * change of the text.
  */
 final class ArabicWords {
 
-  static final char ALEF = '\u0627';
-  static final char ALEF_MADDA = '\u0622';
-  static final char ALEF_HAMZA_ABOVE = '\u0623';
-  static final char ALEF_HAMZA_BELOW = '\u0625';
-  static final char ALEF_WASLA = '\u0671';
-  static final char ALEF_MAKSURA = '\u0649';
-  static final char YEH = '\u064A';
-  static final char FARSI_YEH = '\u06CC';
-  static final char KAF = '\u0643';
-  static final char KEHEH = '\u06A9';
-  static final char TATWEEL = '\u0640';
-  static final char WAW = '\u0648';
-  static final char FEH = '\u0641';
-  static final char BEH = '\u0628';
-  static final char LAM = '\u0644';
   static final char COLON = ':';
-  static final char ARABIC_COMMA = '\u060C';
-  static final char ARABIC_SEMICOLON = '\u061B';
-  static final char ARABIC_QUESTION_MARK = '\u061F';
 
-  private static final int TABLE = 0x0800;
+  /** The steps of the fold. */
+  private static final EnumSet<Step> FOLD_STEPS =
+      EnumSet.of(Step.DIACRITICS, Step.TATWEEL, Step.ALEF, Step.PERSIAN_LETTERS, Step.ASCII_CASE);
+
+  /** Up to here the fold and the word classes are a table; above it the fold keeps every character. */
+  private static final int TABLE = 0x0900;
   /** The fold of each character below {@link #TABLE}; 0 means "dropped". */
   private static final char[] FOLD = new char[TABLE];
   private static final boolean[] WORD = new boolean[TABLE];
 
   static {
+    ArabicNormalizer normalizer = ArabicNormalizer.of(FOLD_STEPS);
     for (char c = 0; c < TABLE; c++) {
       WORD[c] = computeWordChar(c);
-      FOLD[c] = computeFold(c);
+      char f = normalizer.map(c);
+      FOLD[c] = f == ArabicNormalizer.REMOVED ? 0 : f;
     }
   }
 
@@ -51,28 +47,6 @@ final class ArabicWords {
     return Character.isLetterOrDigit(c)
         || type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK;
-  }
-
-  private static char computeFold(char c) {
-    if (c == TATWEEL
-        || (c >= '\u064B' && c <= '\u065F')
-        || c == '\u0670'
-        || (c >= '\u06D6' && c <= '\u06ED')) {
-      return 0;
-    }
-    switch (c) {
-      case ALEF_MADDA:
-      case ALEF_HAMZA_ABOVE:
-      case ALEF_HAMZA_BELOW:
-      case ALEF_WASLA:
-        return ALEF;
-      case FARSI_YEH:
-        return YEH;
-      case KEHEH:
-        return KAF;
-      default:
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
   }
 
   /** Returns true for a character that belongs to a word: letters, digits, combining marks. */

@@ -1,11 +1,6 @@
 package org.tawsim.annotate.quotes;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.tawsim.core.io.WordLists;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * The words the {@link QuotationTagger} recognises: speech verbs, participles, "according to"
@@ -126,33 +123,10 @@ public final class CueLexicon {
     private static CueLexicon load() {
       Map<WordList, List<String>> lists = new EnumMap<>(WordList.class);
       for (WordList list : WordList.values()) {
-        String name = list.fileName();
-        try (InputStream in = CueLexicon.class.getResourceAsStream(name)) {
-          if (in == null) {
-            throw new UncheckedIOException(
-                new IOException("missing resource org/tawsim/annotate/quotes/" + name));
-          }
-          lists.put(list, read(in));
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read resource " + name, e);
-        }
+        lists.put(list, list.shipped());
       }
       return new CueLexicon(lists);
     }
-  }
-
-  private static List<String> read(InputStream in) throws IOException {
-    List<String> entries = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String e = line.strip();
-        if (!e.isEmpty() && !e.startsWith("#")) {
-          entries.add(e);
-        }
-      }
-    }
-    return entries;
   }
 
   /** Returns a builder that starts from this lexicon's lists. */
@@ -206,11 +180,11 @@ public final class CueLexicon {
         return false;
       }
       char c = ArabicWords.fold(text.charAt(b));
-      if (c != ArabicWords.WAW
-          && c != ArabicWords.FEH
-          && c != ArabicWords.BEH
-          && c != ArabicWords.LAM
-          && c != ArabicWords.KAF) {
+      if (c != ArabicCharacters.WAW
+          && c != ArabicCharacters.FEH
+          && c != ArabicCharacters.BEH
+          && c != ArabicCharacters.LAM
+          && c != ArabicCharacters.KAF) {
         return false;
       }
       b++;
@@ -282,7 +256,7 @@ public final class CueLexicon {
    * phrase match share this rule.
    */
   private static boolean opensWithConjunction(char first, int foldedLength) {
-    return (first == ArabicWords.WAW || first == ArabicWords.FEH) && foldedLength >= 3;
+    return (first == ArabicCharacters.WAW || first == ArabicCharacters.FEH) && foldedLength >= 3;
   }
 
   /** Returns true when the folded words, joined by one space, are a media name. */
@@ -326,9 +300,7 @@ public final class CueLexicon {
       for (WordList list : WordList.values()) {
         Path file = folder.resolve(list.fileName());
         if (Files.isRegularFile(file)) {
-          try (InputStream in = Files.newInputStream(file)) {
-            replace(list, read(in));
-          }
+          replace(list, WordLists.read(file));
         }
       }
       return this;

@@ -3,6 +3,7 @@ package org.tawsim.annotate.quotes;
 import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * Reported speech without quotation marks: a speech cue followed by a complementizer that does not
@@ -57,7 +58,7 @@ final class IndirectSpeech {
     // a lone conjunction left before the next report: "... جيد و أكد"
     if (e - b > 2 && QuotePairer.isSpace(text.charAt(e - 2))) {
       char last = text.charAt(e - 1);
-      if (last == ArabicWords.WAW || last == ArabicWords.FEH) {
+      if (last == ArabicCharacters.WAW || last == ArabicCharacters.FEH) {
         e -= 2;
         while (e > b && isTrailingJunk(text.charAt(e - 1))) {
           e--;
@@ -76,10 +77,10 @@ final class IndirectSpeech {
   private static boolean isTrailingJunk(char c) {
     return QuotePairer.isSpace(c)
         || QuotePairer.isParagraphBreak(c)
-        || c == ArabicWords.ARABIC_COMMA
+        || c == ArabicCharacters.ARABIC_COMMA
         || c == ','
         || c == ';'
-        || c == ArabicWords.ARABIC_SEMICOLON
+        || c == ArabicCharacters.ARABIC_SEMICOLON
         || c == ArabicWords.COLON
         || c == '-'
         || c == '\u2013'

@@ -1,5 +1,7 @@
 package org.tawsim.annotate.quotes;
 
+import org.tawsim.core.text.ArabicCharacters;
+
 /**
  * The tests that make a quoted segment a name, title, term, heading or dateline rather than
  * speech, applied before any attribution: the segment quotes nothing; it is in Latin letters only;
@@ -85,9 +87,9 @@ final class KindRules {
         }
         continue;
       }
-      if (c == '.' || c == '!' || c == '?' || c == ArabicWords.ARABIC_QUESTION_MARK
-          || c == ArabicWords.ARABIC_COMMA || c == ',' || c == ';'
-          || c == ArabicWords.ARABIC_SEMICOLON || c == ArabicWords.COLON) {
+      if (c == '.' || c == '!' || c == '?' || c == ArabicCharacters.ARABIC_QUESTION_MARK
+          || c == ArabicCharacters.ARABIC_COMMA || c == ',' || c == ';'
+          || c == ArabicCharacters.ARABIC_SEMICOLON || c == ArabicWords.COLON) {
         punctuated = true;
       }
       i++;
@@ -124,7 +126,7 @@ final class KindRules {
       e--;
     }
     char last = e > s.contentBegin() ? text.charAt(e - 1) : ' ';
-    return last == '.' || last == '!' || last == '?' || last == ArabicWords.ARABIC_QUESTION_MARK
+    return last == '.' || last == '!' || last == '?' || last == ArabicCharacters.ARABIC_QUESTION_MARK
         || last == '\u2026';
   }
 
@@ -210,11 +212,11 @@ final class KindRules {
     if (i >= 0 && QuotePairer.isSpace(text.charAt(i))) {
       i--;
     }
-    while (i >= 0 && text.charAt(i) == ArabicWords.TATWEEL) {
+    while (i >= 0 && text.charAt(i) == ArabicCharacters.TATWEEL) {
       i--;
     }
     return i >= 0
-        && text.charAt(i) == ArabicWords.LAM
+        && text.charAt(i) == ArabicCharacters.LAM
         && (i == 0 || !ArabicWords.isWordChar(text.charAt(i - 1)));
   }
 
@@ -237,7 +239,7 @@ final class KindRules {
   /** Returns true when a colon or a comma comes just before the opening mark. */
   boolean afterColonOrComma(Pairing.Segment s) {
     char c = before(s);
-    return c == ArabicWords.COLON || c == ArabicWords.ARABIC_COMMA || c == ',';
+    return c == ArabicWords.COLON || c == ArabicCharacters.ARABIC_COMMA || c == ',';
   }
 
   /** Returns true when a colon comes just before the opening mark. */

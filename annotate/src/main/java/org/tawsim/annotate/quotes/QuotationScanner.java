@@ -6,6 +6,7 @@ import org.tawsim.core.Entity;
 import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * One left-to-right pass over a document that types and attributes its quoted segments and finds
@@ -83,7 +84,7 @@ final class QuotationScanner {
       } else {
         if (c == ArabicWords.COLON) {
           colon();
-        } else if (c == ArabicWords.ARABIC_COMMA || c == ',') {
+        } else if (c == ArabicCharacters.ARABIC_COMMA || c == ',') {
           cues.comma = true;
         }
         i++;
@@ -247,7 +248,7 @@ final class QuotationScanner {
     }
     return j < n
         && (ArabicWords.isWordChar(text.charAt(j))
-            || text.charAt(j) == ArabicWords.ARABIC_COMMA
+            || text.charAt(j) == ArabicCharacters.ARABIC_COMMA
             || text.charAt(j) == ',');
   }
 

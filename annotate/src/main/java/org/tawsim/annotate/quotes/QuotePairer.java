@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * Pairs the quotation marks of a text into quoted segments: a pure function of the text.
@@ -71,7 +72,7 @@ public final class QuotePairer {
    */
   static boolean endsSentence(CharSequence text, int i) {
     char c = text.charAt(i);
-    if (c != '.' && c != '!' && c != '?' && c != ArabicWords.ARABIC_QUESTION_MARK && c != '\u2026') {
+    if (c != '.' && c != '!' && c != '?' && c != ArabicCharacters.ARABIC_QUESTION_MARK && c != '\u2026') {
       return false;
     }
     if (i + 1 >= text.length()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
 import org.tawsim.core.Span;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * Finds the mention of a speaker around a cue: the noun phrase after a speech verb (VSO, the usual
@@ -160,7 +161,7 @@ final class SpeakerFinder {
     while (i < n && QuotePairer.isSpace(text.charAt(i))) {
       i++;
     }
-    if (i >= n || (text.charAt(i) != ArabicWords.ARABIC_COMMA && text.charAt(i) != ',')) {
+    if (i >= n || (text.charAt(i) != ArabicCharacters.ARABIC_COMMA && text.charAt(i) != ',')) {
       return end;
     }
     int last = -1;
@@ -187,7 +188,7 @@ final class SpeakerFinder {
     while (j < n && QuotePairer.isSpace(text.charAt(j))) {
       j++;
     }
-    return j < n && (text.charAt(j) == ArabicWords.ARABIC_COMMA || text.charAt(j) == ',')
+    return j < n && (text.charAt(j) == ArabicCharacters.ARABIC_COMMA || text.charAt(j) == ',')
         ? last
         : end;
   }
@@ -195,7 +196,7 @@ final class SpeakerFinder {
   /** Returns true for ل with a noun and a pronoun (لضيفه، لنظيره): who was spoken to. */
   private boolean isAddressee(int b, int e) {
     int first = ArabicWords.firstKept(text, b, e);
-    if (first >= e || ArabicWords.fold(text.charAt(first)) != ArabicWords.LAM) {
+    if (first >= e || ArabicWords.fold(text.charAt(first)) != ArabicCharacters.LAM) {
       return false;
     }
     int last = e - 1;
@@ -256,7 +257,7 @@ final class SpeakerFinder {
     int first = ArabicWords.firstKept(text, b, e);
     char c = ArabicWords.firstKeptChar(text, b, e);
     int start = b;
-    if ((c == ArabicWords.LAM || c == ArabicWords.BEH)
+    if ((c == ArabicCharacters.LAM || c == ArabicCharacters.BEH)
         && ArabicWords.foldedLength(text, first + 1, e) >= 2) {
       start = ArabicWords.firstKept(text, first + 1, e);
     }
@@ -313,7 +314,7 @@ final class SpeakerFinder {
   }
 
   private static boolean isComma(char c) {
-    return c == ArabicWords.ARABIC_COMMA || c == ',';
+    return c == ArabicCharacters.ARABIC_COMMA || c == ',';
   }
 
   /** Returns true for a preposition, also with و or ف before it: عن، وعن، فمن. */
@@ -323,7 +324,7 @@ final class SpeakerFinder {
     }
     int first = ArabicWords.firstKept(text, b, e);
     char c = first < e ? ArabicWords.fold(text.charAt(first)) : 0;
-    return (c == ArabicWords.WAW || c == ArabicWords.FEH)
+    return (c == ArabicCharacters.WAW || c == ArabicCharacters.FEH)
         && (lexicon.exactFlags(text, first + 1, e) & CueLexicon.PREPOSITION) != 0;
   }
 
@@ -366,8 +367,8 @@ final class SpeakerFinder {
       char c = text.charAt(j - 1);
       if (!ArabicWords.isWordChar(c)) {
         boolean boundary =
-            c == ArabicWords.ARABIC_COMMA || c == ',' || c == ArabicWords.COLON || c == ';'
-                || c == ArabicWords.ARABIC_SEMICOLON || c == '.';
+            c == ArabicCharacters.ARABIC_COMMA || c == ',' || c == ArabicWords.COLON || c == ';'
+                || c == ArabicCharacters.ARABIC_SEMICOLON || c == '.';
         return boundary && begin >= 0 ? new Span(begin, end) : null;
       }
       int b = j;

@@ -2,6 +2,7 @@ package org.tawsim.annotate.quotes;
 
 import java.util.List;
 import org.tawsim.core.Span;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * Attribution after a quotation, in the same sentence, at most {@link #WORDS} words on:
@@ -82,7 +83,7 @@ final class TrailingCues {
         return null;
       }
       if (!ArabicWords.isWordChar(c)) {
-        comma |= c == ArabicWords.ARABIC_COMMA || c == ',';
+        comma |= c == ArabicCharacters.ARABIC_COMMA || c == ',';
         i++;
         continue;
       }

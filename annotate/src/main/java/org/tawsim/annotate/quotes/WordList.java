@@ -1,16 +1,24 @@
 package org.tawsim.annotate.quotes;
 
+import java.util.List;
+import org.tawsim.annotate.ClosedClass;
+import org.tawsim.core.io.WordLists;
+
 /**
  * The word lists that drive the quotation tagger, each a UTF-8 resource file with one entry a line
- * ({@code #} starts a comment) under {@code org/tawsim/annotate/quotes/}.
+ * ({@code #} starts a comment) under {@code org/tawsim/annotate/quotes/}, but for the lists shared
+ * with the entity tagger ({@link ClosedClass}).
  *
  * <p>Entries are compared under a fold that ignores diacritics, tatweel and the hamza forms of
  * alef, so lists need not spell variants out. A user replaces or extends a list through {@link
  * CueLexicon.Builder}.
  */
 public enum WordList {
-  /** Speech verbs, past and present ({@code قال، أكدت، يضيف}); {@code و} and {@code ف} may precede. */
-  SPEECH_VERBS("speech-verbs.txt", CueLexicon.VERB),
+  /**
+   * Speech verbs, past and present ({@code قال، أكدت، يضيف}); {@code و} and {@code ف} may precede.
+   * Shipped as {@link ClosedClass#SPEECH_VERBS}, shared with the entity tagger.
+   */
+  SPEECH_VERBS(ClosedClass.SPEECH_VERBS.fileName(), CueLexicon.VERB),
   /** Participles that continue a report ({@code مضيفا، مشيرة}). */
   SPEECH_PARTICIPLES("speech-participles.txt", CueLexicon.PARTICIPLE),
   /** Verbs that quote a text named after في ({@code وجاء في البيان}). */
@@ -66,5 +74,12 @@ public enum WordList {
 
   int flag() {
     return flag;
+  }
+
+  /** Reads the shipped entries of this list. */
+  List<String> shipped() {
+    return this == SPEECH_VERBS
+        ? ClosedClass.SPEECH_VERBS.entries()
+        : WordLists.resource(WordList.class, file);
   }
 }

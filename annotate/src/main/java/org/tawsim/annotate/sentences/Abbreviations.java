@@ -1,16 +1,11 @@
 package org.tawsim.annotate.sentences;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.StringList;
+import org.tawsim.core.io.WordLists;
 
 /**
  * Words written with a final full stop that does not end a sentence: a dictionary (such as {@code
@@ -57,30 +52,10 @@ final class Abbreviations {
   /**
    * Returns the shipped list, read from the classpath.
    *
-   * @throws UncheckedIOException when the resource is missing or unreadable
+   * @throws java.io.UncheckedIOException when the resource is missing or unreadable
    */
   static Set<String> shippedList() {
-    try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException("resource " + RESOURCE + " not found next to " + Abbreviations.class);
-      }
-      return readList(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Reads a list: one entry a line, blank lines and lines starting with {@code #} skipped. */
-  static Set<String> readList(InputStream in) throws IOException {
-    Set<String> words = new TreeSet<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      String w = line.strip();
-      if (!w.isEmpty() && !w.startsWith("#")) {
-        words.add(w);
-      }
-    }
-    return words;
+    return new TreeSet<>(WordLists.resource(Abbreviations.class, RESOURCE));
   }
 
   /** Returns the list as an OpenNLP dictionary, for training. */

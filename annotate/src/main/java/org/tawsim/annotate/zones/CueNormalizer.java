@@ -1,29 +1,29 @@
 package org.tawsim.annotate.zones;
 
+import java.util.EnumSet;
+import org.tawsim.core.text.ArabicNormalizer;
+import org.tawsim.core.text.ArabicNormalizer.Step;
+
 /**
  * Folds the spelling variants that page furniture comes in, so that one cue matches them all:
  * {@code إقرأ أيضاً}, {@code اقرأ ايضا} and {@code اقرا أيضًا} fold to the same string.
  *
- * <p>Rules: Arabic diacritics (U+064B to U+065F, U+0670) and tatweel are dropped; alef with madda,
- * hamza above or below and alef wasla become bare alef; alef maqsura becomes yeh; teh marbuta
- * becomes heh; ASCII letters are lower-cased; every run of whitespace becomes one space. The
+ * <p>Rules: core's {@link ArabicNormalizer} with the steps {@link Step#DIACRITICS}, {@link
+ * Step#TATWEEL}, {@link Step#ALEF}, {@link Step#ALEF_MAKSURA}, {@link Step#TEH_MARBUTA} and {@link
+ * Step#ASCII_CASE}, one character at a time; then every run of whitespace becomes one space. The
  * result is used for matching only: offsets are always taken from the original text.
  */
 final class CueNormalizer {
 
-  private static final char TATWEEL = '\u0640';
-  private static final char ALEF = '\u0627';
-  private static final char ALEF_MADDA = '\u0622';
-  private static final char ALEF_HAMZA_ABOVE = '\u0623';
-  private static final char ALEF_HAMZA_BELOW = '\u0625';
-  private static final char ALEF_WASLA = '\u0671';
-  private static final char ALEF_MAQSURA = '\u0649';
-  private static final char YEH = '\u064A';
-  private static final char TEH_MARBUTA = '\u0629';
-  private static final char HEH = '\u0647';
-  private static final char FATHATAN = '\u064B';
-  private static final char LAST_MARK = '\u065F';
-  private static final char SUPERSCRIPT_ALEF = '\u0670';
+  private static final ArabicNormalizer FOLD =
+      ArabicNormalizer.of(
+          EnumSet.of(
+              Step.DIACRITICS,
+              Step.TATWEEL,
+              Step.ALEF,
+              Step.ALEF_MAKSURA,
+              Step.TEH_MARBUTA,
+              Step.ASCII_CASE));
 
   private CueNormalizer() {}
 
@@ -32,8 +32,8 @@ final class CueNormalizer {
     StringBuilder sb = new StringBuilder(end - begin);
     boolean space = false;
     for (int i = begin; i < end; i++) {
-      char c = text.charAt(i);
-      if ((c >= FATHATAN && c <= LAST_MARK) || c == SUPERSCRIPT_ALEF || c == TATWEEL) {
+      char c = FOLD.map(text.charAt(i));
+      if (c == ArabicNormalizer.REMOVED) {
         continue;
       }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -44,7 +44,7 @@ final class CueNormalizer {
         sb.append(' ');
         space = false;
       }
-      sb.append(fold(c));
+      sb.append(c);
     }
     return sb.toString();
   }
@@ -52,14 +52,5 @@ final class CueNormalizer {
   /** Returns the folded form of a whole string. */
   static String fold(CharSequence text) {
     return fold(text, 0, text.length());
-  }
-
-  private static char fold(char c) {
-    return switch (c) {
-      case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA -> ALEF;
-      case ALEF_MAQSURA -> YEH;
-      case TEH_MARBUTA -> HEH;
-      default -> c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    };
   }
 }

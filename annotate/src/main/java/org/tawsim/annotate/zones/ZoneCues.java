@@ -1,17 +1,12 @@
 package org.tawsim.annotate.zones;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.tawsim.core.io.WordLists;
 
 /**
  * The cue words a {@link ZoneTagger} recognises page furniture by: line openings of source lines,
@@ -63,38 +58,16 @@ public record ZoneCues(
   }
 
   /**
-   * Reads a cue list in the shipped format: UTF-8, one cue a line, {@code #} comments, blank lines
-   * skipped.
+   * Reads a cue list in the shipped format (see {@link WordLists}): UTF-8, one cue a line, {@code #}
+   * comments, blank lines skipped.
    */
   public static List<String> read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    }
+    return WordLists.read(file);
   }
 
-  private static List<String> read(InputStream in) throws IOException {
-    List<String> cues = new ArrayList<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      String t = line.strip();
-      if (!t.isEmpty() && !t.startsWith("#")) {
-        cues.add(t);
-      }
-    }
-    return cues;
-  }
-
-  /** Reads a shipped list of this package; a missing one is an {@link UncheckedIOException}. */
+  /** Reads a shipped list of this package; a missing one is an {@link java.io.UncheckedIOException}. */
   static List<String> resource(String name) {
-    try (InputStream in = ZoneCues.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new UncheckedIOException(
-            new IOException("missing resource org/tawsim/annotate/zones/" + name));
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return WordLists.resource(ZoneCues.class, name);
   }
 
   /** Loads the shipped lists once, when first needed. */

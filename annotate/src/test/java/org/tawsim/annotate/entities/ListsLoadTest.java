@@ -39,6 +39,27 @@ class ListsLoadTest {
     assertTrue(NorpForms.of(base).contains(form), () -> NorpForms.of(base).toString());
   }
 
+  /**
+   * The speech verbs shared with the quotation tagger and the entity tagger's own subject verbs
+   * are subject verbs; masculine plural speech verbs are not (their subject comes first). Each row
+   * gives a word and whether it is a subject verb.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "قال, true",
+    "أبدى, true", // in the shared list only
+    "زار, true", // a subject verb that is no speech verb
+    "أعلن, true",
+    "قالوا, false",
+    "يقولون, false",
+    "وصفوا, false",
+    "الوزير, false",
+  })
+  void subjectVerbsComeFromTheSharedSpeechVerbs(String word, boolean subjectVerb) {
+    Lexicon.WordInfo info = Lexicon.defaults().info(Lexicon.words(word).get(0));
+    assertEquals(subjectVerb, info != null && (info.flags & Lexicon.SUBJECT_VERB) != 0, word);
+  }
+
   @Test
   void stopWordsNeverBecomeOneWordEntities() {
     Lexicon lex = Lexicon.defaults();

@@ -35,7 +35,7 @@ import java.util.Set;
  * never changed. Each {@link Step} can be switched off:
  *
  * <pre>{@code
- * ArabicNormalizer standard = ArabicNormalizer.standard();          // every step
+ * ArabicNormalizer standard = ArabicNormalizer.standard();          // every Arabic step
  * ArabicNormalizer keepTehMarbuta =
  *     ArabicNormalizer.builder().disable(ArabicNormalizer.Step.TEH_MARBUTA).build();
  * NormalizedText view = standard.normalize("قَالَ الرَّئِيسُ");   // view.normalized(): "قال الرءيس"
@@ -56,7 +56,10 @@ import java.util.Set;
  * makes the common case fast (ICU4J's transliterator would cost a dependency and be slower).
  *
  * <p>Speed: one pass, one table lookup per character, no allocation per character. A text that no
- * step changes is returned as it is, with an identity alignment and no copy.
+ * step changes is returned as it is, with an identity alignment and no copy. Code that folds one
+ * character at a time in its own loop (a word table looked up straight from the text) asks {@link
+ * #map(char)}, or copies it into a table of its own once, so that every fold in the project is
+ * this one.
  *
  * <p>Instances are immutable and thread-safe. Methods reject null arguments.
  */
@@ -102,13 +105,26 @@ public final class ArabicNormalizer {
      * Removes invisible format characters: U+200B–U+200F, U+061C, U+202A–U+202E, U+2066–U+2069 and
      * U+FEFF (see {@link ArabicCharacters#isFormatCharacter(char)}).
      */
-    FORMAT_CHARACTERS
+    FORMAT_CHARACTERS,
+    /**
+     * Replaces the ASCII capitals A–Z with the small letters a–z, for matching cue words written in
+     * Latin letters. Not one of the {@linkplain #standard() standard} steps: token norms keep Latin
+     * case.
+     */
+    ASCII_CASE
   }
 
-  /** Marks a character that is removed, in {@link #table}; U+FFFF is a noncharacter. */
-  private static final char DELETE = '\uFFFF';
+  /**
+   * What {@link #map(char)} returns for a character that a step removes; U+FFFF is a noncharacter,
+   * never a replacement.
+   */
+  public static final char REMOVED = '\uFFFF';
 
-  private static final int TABLE_BASE = 0x0600;
+  /** Marks a character that is removed, in {@link #table}. */
+  private static final char DELETE = REMOVED;
+
+  /** Below this no step but {@link Step#ASCII_CASE} changes a character. */
+  private static final int ARABIC_BASE = 0x0600;
   private static final int TABLE_END = 0x0900;
   private static final int FORMS_BASE = 0xFB50;
   private static final int FORMS_END = 0xFF00;
@@ -116,11 +132,16 @@ public final class ArabicNormalizer {
   /** NFKC of each character of {@code [FORMS_BASE, FORMS_END)}, or null where NFKC keeps it. */
   private static final String[] NFKC_FORMS = nfkcForms();
 
-  private static final ArabicNormalizer STANDARD = new ArabicNormalizer(EnumSet.allOf(Step.class));
+  private static final Set<Step> STANDARD_STEPS =
+      Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(Step.ASCII_CASE)));
+
+  private static final ArabicNormalizer STANDARD = new ArabicNormalizer(EnumSet.copyOf(STANDARD_STEPS));
 
   private final Set<Step> steps;
-  /** For {@code [TABLE_BASE, TABLE_END)}: the replacement, the character itself, or DELETE. */
+  /** For {@code [0, TABLE_END)}: the replacement, the character itself, or DELETE. */
   private final char[] table;
+  /** Below this the table maps every character to itself: 'A' with ASCII_CASE, else U+0600. */
+  private final char tableBase;
   /** For {@code [FORMS_BASE, FORMS_END)}: the replacement ("" removes), or null to keep. */
   private final String[] forms;
 
@@ -129,9 +150,10 @@ public final class ArabicNormalizer {
   private ArabicNormalizer(EnumSet<Step> steps) {
     this.steps = Collections.unmodifiableSet(EnumSet.copyOf(steps));
     this.removeFormat = steps.contains(Step.FORMAT_CHARACTERS);
-    this.table = new char[TABLE_END - TABLE_BASE];
+    this.tableBase = steps.contains(Step.ASCII_CASE) ? 'A' : (char) ARABIC_BASE;
+    this.table = new char[TABLE_END];
     for (int i = 0; i < table.length; i++) {
-      table[i] = mapInTable((char) (TABLE_BASE + i), steps);
+      table[i] = mapInTable((char) i, steps);
     }
     this.forms = new String[FORMS_END - FORMS_BASE];
     for (int i = 0; i < forms.length; i++) {
@@ -144,20 +166,20 @@ public final class ArabicNormalizer {
     }
   }
 
-  /** Returns the normaliser with every step switched on. */
+  /** Returns the normaliser with every step switched on but {@link Step#ASCII_CASE}. */
   public static ArabicNormalizer standard() {
     return STANDARD;
   }
 
-  /** Returns a builder with every step switched on. */
+  /** Returns a builder with the {@linkplain #standard() standard} steps switched on. */
   public static Builder builder() {
-    return new Builder(EnumSet.allOf(Step.class));
+    return new Builder(EnumSet.copyOf(STANDARD_STEPS));
   }
 
   /** Returns a normaliser with exactly these steps; an empty set gives the identity. */
   public static ArabicNormalizer of(Set<Step> steps) {
     Objects.requireNonNull(steps, "steps");
-    return steps.size() == Step.values().length
+    return steps.equals(STANDARD_STEPS)
         ? STANDARD
         : new ArabicNormalizer(steps.isEmpty() ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps));
   }
@@ -191,10 +213,10 @@ public final class ArabicNormalizer {
     for (; i < n; i++) {
       char c = text.charAt(i);
       char r;
-      if (c < TABLE_BASE) {
+      if (c < tableBase) {
         r = c;
       } else if (c < TABLE_END) {
-        r = table[c - TABLE_BASE];
+        r = table[c];
         if (r == DELETE) {
           if (sources == null) {
             sources = identity(out.length, j);
@@ -261,10 +283,10 @@ public final class ArabicNormalizer {
     for (; i < end; i++) {
       char c = text.charAt(i);
       char r;
-      if (c < TABLE_BASE) {
+      if (c < tableBase) {
         r = c;
       } else if (c < TABLE_END) {
-        r = table[c - TABLE_BASE];
+        r = table[c];
         if (r == DELETE) {
           continue;
         }
@@ -294,6 +316,24 @@ public final class ArabicNormalizer {
     return normalizeToString(text, 0, text.length());
   }
 
+  /**
+   * Returns what the steps make of the one character {@code c}: its replacement, {@code c} itself,
+   * or {@link #REMOVED}. A character that a step replaces with several ({@link
+   * Step#PRESENTATION_FORMS}: ﻻ becomes لا) is returned as it is; {@link #normalizeToString} expands
+   * it. For every other character, {@code normalizeToString(String.valueOf(c))} is {@code map(c)}
+   * (or empty for {@code REMOVED}).
+   */
+  public char map(char c) {
+    if (c < TABLE_END) {
+      return table[c];
+    }
+    if (c >= FORMS_BASE && c < FORMS_END && forms[c - FORMS_BASE] != null) {
+      String f = forms[c - FORMS_BASE];
+      return f.isEmpty() ? REMOVED : f.length() == 1 ? f.charAt(0) : c;
+    }
+    return removeFormat && ArabicCharacters.isFormatCharacter(c) ? REMOVED : c;
+  }
+
   /** Returns true when normalisation leaves {@code text} as it is. */
   public boolean isNormalized(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -304,11 +344,11 @@ public final class ArabicNormalizer {
   private int firstChange(CharSequence text, int begin, int end) {
     for (int i = begin; i < end; i++) {
       char c = text.charAt(i);
-      if (c < TABLE_BASE) {
+      if (c < tableBase) {
         continue;
       }
       if (c < TABLE_END) {
-        if (table[c - TABLE_BASE] != c) {
+        if (table[c] != c) {
           return i;
         }
       } else if ((c >= FORMS_BASE && c < FORMS_END && forms[c - FORMS_BASE] != null)
@@ -331,7 +371,7 @@ public final class ArabicNormalizer {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      char r = c >= TABLE_BASE && c < TABLE_END ? table[c - TABLE_BASE] : c;
+      char r = c < TABLE_END ? table[c] : c;
       if (r != DELETE && !(removeFormat && ArabicCharacters.isFormatCharacter(r))) {
         sb.append(r);
       }
@@ -340,6 +380,9 @@ public final class ArabicNormalizer {
   }
 
   private static char mapInTable(char c, Set<Step> steps) {
+    if (c >= 'A' && c <= 'Z') {
+      return steps.contains(Step.ASCII_CASE) ? (char) (c + ('a' - 'A')) : c;
+    }
     if (steps.contains(Step.DIACRITICS) && ArabicCharacters.isDiacritic(c)) {
       return DELETE;
     }

@@ -75,6 +75,85 @@ class ArabicNormalizerTest {
     assertEquals(expected, n.normalize(input).normalized());
   }
 
+  /** Input, the one step switched on, expected normal form: what each step does on its own. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "مُحَمَّدٌ ـ أ | DIACRITICS | محمد ـ أ",
+        "عَلَيْهِۖ ﷺ\u0610 | DIACRITICS | عليه ﷺ",
+        "الســـلامُ | TATWEEL | السلامُ",
+        "أحمد إبراهيم آمال ٱلله مؤتمر | ALEF | احمد ابراهيم امال الله مؤتمر",
+        "على مستشفى ی | ALEF_MAKSURA | علي مستشفي ی",
+        "مدرسة دعوة ه | TEH_MARBUTA | مدرسه دعوه ه",
+        "مؤتمر رئيس أ | HAMZA_CARRIERS | مءتمر رءيس أ",
+        "کرکوک علی ھذا ى | PERSIAN_LETTERS | كركوك علي هذا ى",
+        "٢٠١٧ و۱۳۹۹ | DIGITS | 2017 و1399",
+        "\uFEFBعب \uFEF7 | PRESENTATION_FORMS | لاعب لأ",
+        "\u200Fقال\u200B\uFEFF | FORMAT_CHARACTERS | قال",
+        "Reuters AFP أ | ASCII_CASE | reuters afp أ",
+      })
+  void eachStepAlone(String input, Step step, String expected) {
+    ArabicNormalizer n = ArabicNormalizer.of(EnumSet.of(step));
+    assertEquals(expected, n.normalize(input).normalized());
+    assertEquals(expected, n.normalizeToString(input));
+  }
+
+  /** Character, steps, what {@link ArabicNormalizer#map} gives (REMOVED for a removed one). */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "أ | ALEF | ا",
+        "ى | ALEF_MAKSURA | ي",
+        "ى | ALEF | ى",
+        "ة | TEH_MARBUTA | ه",
+        "\u064E | DIACRITICS | REMOVED",
+        "ـ | TATWEEL | REMOVED",
+        "Q | ASCII_CASE | q",
+        "Q | ALEF | Q",
+        "\uFE8D | PRESENTATION_FORMS | ا",
+        "\uFE8D | ALEF | \uFE8D",
+        "\uFEF7 | PRESENTATION_FORMS | \uFEF7",
+        "\u200F | FORMAT_CHARACTERS | REMOVED",
+        "\uFEFF | FORMAT_CHARACTERS | REMOVED",
+        "ک | PERSIAN_LETTERS | ك",
+      })
+  void mapsOneCharacter(char c, Step step, String expected) {
+    char m = ArabicNormalizer.of(EnumSet.of(step)).map(c);
+    assertEquals(expected, m == ArabicNormalizer.REMOVED ? "REMOVED" : String.valueOf(m));
+  }
+
+  @Test
+  void mapAgreesWithNormalizeOnEveryCharacterThatDoesNotExpand() {
+    ArabicNormalizer[] normalizers = {
+      STANDARD,
+      ArabicNormalizer.builder().enable(Step.ASCII_CASE).disable(Step.ALEF_MAKSURA).build(),
+      ArabicNormalizer.of(EnumSet.of(Step.TEH_MARBUTA)),
+    };
+    for (ArabicNormalizer n : normalizers) {
+      for (char c = 0; c < '\uFFFF'; c++) {
+        String s = n.normalizeToString(String.valueOf(c));
+        char m = n.map(c);
+        if (s.length() <= 1) {
+          assertEquals(s, m == ArabicNormalizer.REMOVED ? "" : String.valueOf(m), n + " " + (int) c);
+        } else {
+          assertEquals(c, m);
+        }
+      }
+    }
+  }
+
+  @Test
+  void asciiCaseIsNotAStandardStep() {
+    assertFalse(STANDARD.steps().contains(Step.ASCII_CASE));
+    assertEquals(EnumSet.complementOf(EnumSet.of(Step.ASCII_CASE)), STANDARD.steps());
+    assertSame(STANDARD, ArabicNormalizer.of(EnumSet.complementOf(EnumSet.of(Step.ASCII_CASE))));
+    ArabicNormalizer all = ArabicNormalizer.of(EnumSet.allOf(Step.class));
+    assertEquals("ahmed احمد", all.normalizeToString("Ahmed أحمد"));
+    assertEquals("Ahmed احمد", STANDARD.normalizeToString("Ahmed أحمد"));
+  }
+
   @Test
   void presentationFormsFollowTheOtherSteps() {
     ArabicNormalizer keepAlef = ArabicNormalizer.builder().disable(Step.ALEF).build();
@@ -194,6 +273,7 @@ class ArabicNormalizerTest {
       STANDARD,
       ArabicNormalizer.builder().disable(Step.DIACRITICS).build(),
       ArabicNormalizer.builder().disable(Step.ALEF).disable(Step.FORMAT_CHARACTERS).build(),
+      ArabicNormalizer.builder().enable(Step.ASCII_CASE).disable(Step.TEH_MARBUTA).build(),
     };
     for (int round = 0; round < 10_000; round++) {
       String text = RandomText.next(random, 40);

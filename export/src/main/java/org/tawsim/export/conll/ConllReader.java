@@ -92,11 +92,6 @@ public final class ConllReader implements DocumentReader {
     return new Builder();
   }
 
-  /** Returns a reader with the defaults. */
-  public static ConllReader of(String input, InputStream in, RejectHandler rejects) {
-    return builder().build(input, in, rejects);
-  }
-
   /** Settings of a {@link ConllReader}; not thread-safe, reusable. */
   public static final class Builder {
     private boolean tabOnly;
@@ -355,22 +350,5 @@ public final class ConllReader implements DocumentReader {
   @Override
   public void close() throws IOException {
     in.close();
-  }
-
-  /** Returns the documents of a whole input, failing at the first bad line. */
-  public static List<Document> readAll(String input, InputStream in) throws IOException {
-    return readAll(builder(), input, in);
-  }
-
-  /** Returns the documents of a whole input read with these settings, failing at the first bad line. */
-  public static List<Document> readAll(Builder settings, String input, InputStream in)
-      throws IOException {
-    List<Document> docs = new ArrayList<>();
-    try (ConllReader r = settings.build(input, in, RejectHandler.FAIL)) {
-      for (Optional<Document> d = r.read(); d.isPresent(); d = r.read()) {
-        docs.add(d.get());
-      }
-    }
-    return docs;
   }
 }

@@ -336,15 +336,4 @@ public final class ConlluReader implements DocumentReader {
   public void close() throws IOException {
     in.close();
   }
-
-  /** Returns the documents of a whole input, failing at the first bad line. */
-  public static List<Document> readAll(String input, InputStream in) throws IOException {
-    List<Document> docs = new ArrayList<>();
-    try (ConlluReader r = new ConlluReader(input, in, RejectHandler.FAIL)) {
-      for (Optional<Document> d = r.read(); d.isPresent(); d = r.read()) {
-        docs.add(d.get());
-      }
-    }
-    return docs;
-  }
 }

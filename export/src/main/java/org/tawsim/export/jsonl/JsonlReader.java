@@ -26,7 +26,6 @@ import org.tawsim.core.Token;
 import org.tawsim.core.Zone;
 import org.tawsim.core.ZoneType;
 import org.tawsim.core.text.CodePointOffsets;
-import org.tawsim.export.internal.CodePointSpans;
 
 /**
  * Reads native JSONL, and any JSONL with {@code id} and {@code text}, one document per line.
@@ -254,16 +253,5 @@ public final class JsonlReader implements DocumentReader {
   @Override
   public void close() throws IOException {
     in.close();
-  }
-
-  /** Returns the documents of a whole input, failing at the first bad line. */
-  public static List<Document> readAll(String input, InputStream in) throws IOException {
-    List<Document> docs = new ArrayList<>();
-    try (JsonlReader r = new JsonlReader(input, in, RejectHandler.FAIL)) {
-      for (Optional<Document> d = r.read(); d.isPresent(); d = r.read()) {
-        docs.add(d.get());
-      }
-    }
-    return docs;
   }
 }

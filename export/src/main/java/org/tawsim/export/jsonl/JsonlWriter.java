@@ -72,10 +72,6 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
     return new JsonlWriter(out, false, Objects.requireNonNull(layers, "layers"));
   }
 
-  /** Returns a writer of every layer that owns the stream and closes it with itself. */
-  public static JsonlWriter owning(OutputStream out) throws IOException {
-    return new JsonlWriter(out, true, JsonlLayer.all());
-  }
 
 
   @Override

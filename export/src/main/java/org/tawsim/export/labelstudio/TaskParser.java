@@ -15,14 +15,14 @@ import java.util.function.Consumer;
 import org.tawsim.core.Document;
 import org.tawsim.core.Entity;
 import org.tawsim.core.InvalidInputException;
-import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Quotation;
+import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.HumanLayers;
-import org.tawsim.export.internal.CodePointSpans;
 import org.tawsim.export.internal.EntityLabels;
 import org.tawsim.export.internal.QuotationParts;
+import org.tawsim.export.jsonl.CodePointSpans;
 
 /** Turns the result of one annotation into the entity and quotation layers of its document. */
 final class TaskParser {

@@ -24,6 +24,8 @@ import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Sentence;
 import org.tawsim.core.Token;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 
 class ConllReaderTest {
 
@@ -32,7 +34,7 @@ class ConllReaderTest {
   }
 
   private static List<Document> read(String s) throws IOException {
-    return ConllReader.readAll("t.conll", in(s));
+    return Formats.readAll(ReaderFormat.CONLL, "t.conll", in(s));
   }
 
   /** Returns "text/TYPE" for each entity of the document. */
@@ -78,26 +80,23 @@ class ConllReaderTest {
 
   @Test
   void readsEachSentenceAsDocumentWhenAsked() throws IOException {
-    List<Document> docs = ConllReader.readAll(
-        ConllReader.builder().documentPerSentence(true).idPrefix("s"),
-        "t.conll", in("-DOCSTART- O\n\nأ B-PER\n\n\nب O\nج B-LOC\n"));
+    List<Document> docs = ConllReader.builder().documentPerSentence(true).idPrefix("s")
+            .build("t.conll", in("-DOCSTART- O\n\nأ B-PER\n\n\nب O\nج B-LOC\n"), RejectHandler.FAIL).readAll();
     assertEquals(List.of("s-1", "s-2"), docs.stream().map(Document::id).toList());
     assertEquals("ب ج", docs.get(1).text());
   }
 
   @Test
   void mapsFileTypesToTawsimTypes() throws IOException {
-    List<Document> docs = ConllReader.readAll(
-        ConllReader.builder().mapType("PERS", EntityType.PER),
-        "t.conll", in("محمد B-PERS\nعلي I-PERS\nمصر B-LOC\n"));
+    List<Document> docs = ConllReader.builder().mapType("PERS", EntityType.PER)
+            .build("t.conll", in("محمد B-PERS\nعلي I-PERS\nمصر B-LOC\n"), RejectHandler.FAIL).readAll();
     assertEquals("محمد علي/PER مصر/LOC", entities(docs.get(0)));
   }
 
   @Test
   void readsTagFromChosenColumnAndTokensWithSpacesWhenTabSeparated() throws IOException {
-    List<Document> docs = ConllReader.readAll(
-        ConllReader.builder().tabSeparated(true).tagColumn(1),
-        "t.tsv", in("New York\tB-LOC\tB-GPE\ncity\tO\tO\n"));
+    List<Document> docs = ConllReader.builder().tabSeparated(true).tagColumn(1)
+            .build("t.tsv", in("New York\tB-LOC\tB-GPE\ncity\tO\tO\n"), RejectHandler.FAIL).readAll();
     assertEquals("New York city", docs.get(0).text());
     assertEquals("New York/LOC", entities(docs.get(0)));
   }
@@ -121,7 +120,7 @@ class ConllReaderTest {
   @Test
   void rejectsOnlyTheBadDocumentAndGoesOn() throws IOException {
     RejectHandler.Collecting rejects = RejectHandler.collecting();
-    try (ConllReader r = ConllReader.of("t.conll",
+    try (ConllReader r = ConllReader.builder().build("t.conll",
         in("-DOCSTART-\nأ O\nب\nج O\n-DOCSTART-\nد B-LOC\n-DOCSTART-\nه X-LOC\n-DOCSTART-\nو O\n"),
         rejects)) {
       Optional<Document> first = r.read();
@@ -138,7 +137,7 @@ class ConllReaderTest {
   void rejectsInvalidUtf8NamingTheLine() {
     byte[] bytes = {'a', ' ', 'O', '\n', (byte) 0xC3, ' ', 'O', '\n'};
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ConllReader.readAll("t.conll", new ByteArrayInputStream(bytes)));
+        () -> Formats.readAll(ReaderFormat.CONLL, "t.conll", new ByteArrayInputStream(bytes)));
     assertTrue(e.getMessage().startsWith("t.conll: line 2"), e.getMessage());
   }
 
@@ -155,8 +154,8 @@ class ConllReaderTest {
     Assumptions.assumeTrue(Files.isRegularFile(file), "no ANERcorp at " + file);
     List<Document> docs;
     try (InputStream in = Files.newInputStream(file)) {
-      docs = ConllReader.readAll(
-          ConllReader.builder().mapType("PERS", EntityType.PER), file.toString(), in);
+      docs = ConllReader.builder().mapType("PERS", EntityType.PER)
+              .build(file.toString(), in, RejectHandler.FAIL).readAll();
     }
     assertEquals(1, docs.size());
     Document d = docs.get(0);

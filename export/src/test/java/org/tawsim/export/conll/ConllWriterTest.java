@@ -23,6 +23,8 @@ import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Sentence;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 import org.tawsim.export.TestDocuments;
 
 class ConllWriterTest {
@@ -140,7 +142,7 @@ class ConllWriterTest {
   void roundTripsThroughTheReaderKeepingTokensAndEntities(TagScheme scheme) throws IOException {
     Document news = TestDocuments.news();
     String conll = write(ConllWriter.builder().scheme(scheme), List.of(news));
-    List<Document> back = ConllReader.readAll("news.conll", new ByteArrayInputStream(conll.getBytes(UTF_8)));
+    List<Document> back = Formats.readAll(ReaderFormat.CONLL, "news.conll", new ByteArrayInputStream(conll.getBytes(UTF_8)));
     assertEquals(1, back.size());
     Document d = back.get(0);
     assertEquals(texts(news, news.layer(Token.class)), texts(d, d.layer(Token.class)));
@@ -175,7 +177,7 @@ class ConllWriterTest {
       long lines = conll.lines().filter(l -> !l.isEmpty()).count();
       assertEquals(tokens.size(), lines, t);
       assertTrue(conll.lines().filter(l -> !l.isEmpty()).allMatch(l -> l.split(" ").length == 2), conll);
-      List<Document> back = ConllReader.readAll("r", new ByteArrayInputStream(conll.getBytes(UTF_8)));
+      List<Document> back = Formats.readAll(ReaderFormat.CONLL, "r", new ByteArrayInputStream(conll.getBytes(UTF_8)));
       assertEquals(entities.size(), back.isEmpty() ? 0 : back.get(0).layer(Entity.class).size(), t);
     }
   }

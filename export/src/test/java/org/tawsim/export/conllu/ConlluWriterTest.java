@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +24,8 @@ import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Sentence;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 import org.tawsim.export.TestDocuments;
 import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.ExportReport;
@@ -44,7 +45,7 @@ class ConlluWriterTest {
   }
 
   private static List<Document> read(String conllu) throws IOException {
-    return ConlluReader.readAll("t.conllu", new ByteArrayInputStream(conllu.getBytes(UTF_8)));
+    return Formats.readAll(ReaderFormat.CONLLU, "t.conllu", new ByteArrayInputStream(conllu.getBytes(UTF_8)));
   }
 
   @Test
@@ -166,10 +167,7 @@ class ConlluWriterTest {
     Path file = Path.of(System.getProperty("tawsim.shared.dir", "../shared"),
         "data/ud-pud-ar/ar_pud-ud-test.conllu");
     Assumptions.assumeTrue(Files.isRegularFile(file), "no UD PUD at " + file);
-    List<Document> docs;
-    try (InputStream in = Files.newInputStream(file)) {
-      docs = ConlluReader.readAll(file.toString(), in);
-    }
+    List<Document> docs = Formats.readAll(ReaderFormat.CONLLU, file);
     assertEquals(1000, docs.stream().mapToInt(d -> d.layer(Sentence.class).size()).sum());
     // each sentence's rebuilt text is its "# text" comment: check the first
     assertTrue(docs.get(0).text().startsWith("كتبت كوري شولمان, المساعدة الخاصة لأوباما في تدوينة"),

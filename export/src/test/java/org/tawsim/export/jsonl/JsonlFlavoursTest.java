@@ -27,6 +27,8 @@ import org.tawsim.core.EntityType;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Token;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 import org.tawsim.export.TestDocuments;
 
 class JsonlFlavoursTest {
@@ -70,8 +72,7 @@ class JsonlFlavoursTest {
   @Test
   void nativeJsonlRoundTripsEveryLayer() throws IOException {
     String jsonl = write(opener("native"), TestDocuments.golden());
-    List<Document> back = JsonlReader.readAll("golden.jsonl",
-        new java.io.ByteArrayInputStream(jsonl.getBytes(UTF_8)));
+    List<Document> back = Formats.readAll(ReaderFormat.JSONL, "golden.jsonl", new java.io.ByteArrayInputStream(jsonl.getBytes(UTF_8)));
     assertEquals(TestDocuments.golden(), back);
   }
 

@@ -17,13 +17,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tawsim.core.Document;
 import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
-import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Quotation;
+import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Sentence;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
 import org.tawsim.core.Zone;
 import org.tawsim.core.ZoneType;
+import org.tawsim.export.Formats;
+import org.tawsim.export.ReaderFormat;
 
 /** The writer writes the layers asked for, and the reader reads back exactly those. */
 class JsonlLayersTest {
@@ -109,7 +111,7 @@ class JsonlLayersTest {
                       q.span(), q.content(), q.kind(), q.unclosed(), q.speaker(), q.cue(), link)));
     }
     byte[] bytes = encode(full, layers);
-    List<Document> read = JsonlReader.readAll("in", new ByteArrayInputStream(bytes));
+    List<Document> read = Formats.readAll(ReaderFormat.JSONL, "in", new ByteArrayInputStream(bytes));
     assertEquals(List.of(expected), read);
   }
 

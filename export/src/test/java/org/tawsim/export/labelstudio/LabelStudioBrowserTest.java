@@ -28,7 +28,7 @@ import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
 import org.tawsim.export.TestDocuments;
-import org.tawsim.export.html.HeadlessChromium;
+import org.tawsim.export.HeadlessChromium;
 
 /**
  * The real consumer: each exported task is loaded into Label Studio's own frontend in headless

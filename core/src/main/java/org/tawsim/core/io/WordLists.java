@@ -1,0 +1,74 @@
+package org.tawsim.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads word lists, the one format every shipped list and every user list of Tawsim is written in:
+ * UTF-8 (decoded strictly: invalid bytes are an error naming the list and the byte), one entry a
+ * line; each line is stripped of surrounding whitespace, and blank lines and lines that start with
+ * {@code #} are skipped. Entries come back in file order, as written: what an entry means (a word,
+ * a phrase, {@code word|flag}) and how it is normalised is the caller's business.
+ *
+ * <pre>{@code
+ * # speech verbs
+ * قال
+ *   أكد
+ * }</pre>
+ *
+ * gives {@code [قال, أكد]}.
+ */
+public final class WordLists {
+
+  private WordLists() {}
+
+  /**
+   * Reads a list from a file.
+   *
+   * @throws IOException when the file cannot be read or is not UTF-8, with its path in the message
+   */
+  public static List<String> read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    return parse(StrictUtf8.decode(file.toString(), Files.readAllBytes(file)));
+  }
+
+  /**
+   * Reads a list from a stream, which is read to its end and not closed.
+   *
+   * @param input the list's name, for messages
+   * @throws IOException when the stream fails or is not UTF-8, with {@code input} in the message
+   */
+  public static List<String> read(InputStream in, String input) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return parse(StrictUtf8.decode(Objects.requireNonNull(input, "input"), in.readAllBytes()));
+  }
+
+  /**
+   * Reads a list shipped as a class-path resource next to {@code owner}: {@code
+   * resource(CueLexicon.class, "speech-verbs.txt")} reads {@code
+   * org/tawsim/annotate/quotes/speech-verbs.txt}.
+   *
+   * @throws UncheckedIOException when the resource is missing or unreadable, naming its path
+   */
+  public static List<String> resource(Class<?> owner, String name) {
+    String path = owner.getPackageName().replace('.', '/') + "/" + Objects.requireNonNull(name, "name");
+    try (InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("word list not found on the class path: " + path);
+      }
+      return read(in, path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+
+  /** Returns the entries of a list's text. */
+  public static List<String> parse(String text) {
+    return text.lines().map(String::strip).filter(s -> !s.isEmpty() && s.charAt(0) != '#').toList();
+  }
+}

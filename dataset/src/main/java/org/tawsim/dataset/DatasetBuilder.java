@@ -1,0 +1,463 @@
+package org.tawsim.dataset;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentReader;
+import org.tawsim.core.DocumentWriter;
+import org.tawsim.core.InvalidInputException;
+import org.tawsim.core.Pipeline;
+import org.tawsim.core.RejectHandler;
+import org.tawsim.core.Token;
+import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
+import org.tawsim.export.OutputFormat;
+import org.tawsim.export.WorkerEncoder;
+import org.tawsim.export.input.InputFormat;
+import org.tawsim.export.input.InputReader;
+
+/**
+ * Turns a stream of documents into train/dev/test corpora: annotates them in parallel, drops or
+ * groups duplicates, splits them by a seeded hash of their ids and writes each split in every
+ * format asked for, with statistics and a list of what was not written.
+ *
+ * <pre>{@code
+ * DatasetBuilder builder = DatasetBuilder.builder(Annotators.defaultPipeline())
+ *     .format(OutputFormat.JSONL, ExportOptions.defaults())
+ *     .format(OutputFormat.CONLL, ExportOptions.defaults())
+ *     .threads(4)
+ *     .build();
+ * BuildReport report = builder.run(
+ *     rejects -> new InputReader(List.of("pages/"), InputFormat.AUTO, rejects, System.in),
+ *     Path.of("corpus"));
+ * }</pre>
+ *
+ * <p><b>Output.</b> In the output folder: {@code FORMAT/SPLIT.EXT} for each format and split (all
+ * three splits, even when empty), {@code rejects.jsonl} (every input not written: {@code input},
+ * {@code location}, {@code reason}, and {@code duplicate_of} for a dropped duplicate),
+ * {@code summary.txt} and {@code stats.json} (see {@link BuildReport}).
+ *
+ * <p><b>Crash safety.</b> Every file is written under a temporary name and renamed when the whole
+ * run is complete, {@code stats.json} last; a {@code stats.json} from an earlier run is deleted
+ * first. So a folder with {@code stats.json} holds one complete run, and an interrupted run leaves
+ * no {@code stats.json} and no half-written file under a final name.
+ *
+ * <p><b>Order and determinism.</b> Documents are annotated by {@link Builder#threads} workers and
+ * written in input order; duplicate detection and splitting run in that order on one thread. The
+ * output is byte-identical whatever the number of threads.
+ *
+ * <p><b>Memory.</b> At most {@link Builder#window} documents and about {@link Builder#charBudget}
+ * characters are in flight between the reader and the writers; a larger single document runs
+ * alone. Documents over {@link Builder#maxChars} are rejected with a reason, and so are documents
+ * still being annotated after {@link Builder#docTimeout} (a minute by default). Duplicate detection
+ * keeps about 600 bytes per distinct document (measured: 198 MB live for 326,000), so with a
+ * 512 MB heap, corpora of more than about 500,000 distinct documents need {@link DedupMode#OFF} or
+ * more heap.
+ *
+ * <p>A builder can run many times; one run at a time per output folder. Thread-safe.
+ */
+public final class DatasetBuilder {
+
+  /**
+   * Opens the writer of one output file of a format. The writer writes to streams it gets from
+   * the {@link FileOpener} (the file itself, and any file beside it, such as the label list of
+   * {@code hf}); those are pending until the run is complete. The writer must not close them.
+   */
+  @FunctionalInterface
+  public interface WriterFactory {
+    /** Returns a writer for {@code file}, whose streams come from {@code files}. */
+    DocumentWriter open(Path file, FileOpener files) throws IOException;
+  }
+
+  /** Creates the output files of a run, under temporary names until the run is complete. */
+  @FunctionalInterface
+  public interface FileOpener {
+    /** Returns a stream onto a new file; the builder closes it and moves it into place. */
+    OutputStream open(Path file) throws IOException;
+  }
+
+  /** Opens the reader of a run, handing its bad inputs to the given handler. */
+  @FunctionalInterface
+  public interface ReaderFactory {
+    /** Returns the reader. */
+    DocumentReader open(RejectHandler rejects) throws IOException;
+  }
+
+  /** Hears how far a run is, from the thread that writes, after each input document. */
+  @FunctionalInterface
+  public interface ProgressListener {
+    /**
+     * Reports the totals so far.
+     *
+     * @param documents input documents done
+     * @param characters their characters, in UTF-16 units
+     * @param bytes their text's size in UTF-8
+     */
+    void progress(long documents, long characters, long bytes);
+  }
+
+  /**
+   * One output format: a name (also the folder), a file extension, a writer factory and, for
+   * Tawsim's own formats, the encoder the workers encode documents with (else null).
+   */
+  record Format(
+      String name,
+      String extension,
+      WriterFactory factory,
+      boolean needsTokens,
+      WorkerEncoder encoder) {}
+
+  private final Pipeline pipeline;
+  private final PageAnnotator step;
+  private final List<Format> formats;
+  private final boolean encodes;
+  private final HashSplitter splitter;
+  private final DedupMode dedup;
+  private final double nearThreshold;
+  private final PageMode pages;
+  private final int threads;
+  private final int window;
+  private final int charBudget;
+  private final int maxChars;
+  private final Duration docTimeout;
+  private final ProgressListener progress;
+
+  private DatasetBuilder(Builder b) {
+    this.pipeline = b.pipeline;
+    if (b.formats.isEmpty()) {
+      b.format(OutputFormat.JSONL, ExportOptions.defaults());
+    }
+    this.formats = List.copyOf(b.formats.values());
+    this.splitter = b.splitter;
+    this.dedup = b.dedup;
+    this.nearThreshold = b.nearThreshold;
+    this.pages = b.pages;
+    this.threads = b.threads;
+    this.window = b.window();
+    this.charBudget = b.charBudget;
+    this.maxChars = b.maxChars;
+    this.progress = b.progress;
+    this.encodes = formats.stream().anyMatch(f -> f.encoder() != null);
+    this.docTimeout = b.docTimeout;
+    // the flow keeps the time budget, on its own workers (PageAnnotator's would hand each
+    // document over to one more thread)
+    this.step = PageAnnotator.of(pipeline, pages, maxChars, dedup != DedupMode.OFF);
+    for (Format f : formats) {
+      if (f.needsTokens() && !pipeline.produces().contains(Token.class)) {
+        throw new IllegalArgumentException(
+            "format "
+                + f.name()
+                + " writes tokens, and "
+                + pipeline.name()
+                + " produces none: add a tokenizer or choose jsonl or doccano");
+      }
+    }
+  }
+
+  /** Returns a builder that annotates with this pipeline, by default writing native JSONL only. */
+  public static Builder builder(Pipeline pipeline) {
+    return new Builder(Objects.requireNonNull(pipeline, "pipeline"));
+  }
+
+  /**
+   * Reads every document, writes the corpus into {@code outDir} and returns what happened.
+   *
+   * @throws IOException when an output cannot be written or the reader fails beyond a single bad
+   *     input; nothing then looks complete in {@code outDir}
+   */
+  public BuildReport run(ReaderFactory readers, Path outDir) throws IOException {
+    Objects.requireNonNull(readers, "readers");
+    Objects.requireNonNull(outDir, "outDir");
+    Files.createDirectories(outDir);
+    Files.deleteIfExists(outDir.resolve(STATS));
+    List<String> names = new ArrayList<>();
+    formats.forEach(f -> names.add(f.name()));
+    BuildReport report = new BuildReport(splitter, dedup, pages, names);
+    try (CorpusOutput out = CorpusOutput.open(outDir, formats)) {
+      DuplicateIndex index = dedup == DedupMode.OFF ? null : new DuplicateIndex(nearThreshold);
+      long[] done = new long[3]; // documents, characters, bytes
+      OrderedFlow.run(
+          readers,
+          threads,
+          window,
+          charBudget,
+          docTimeout,
+          new OrderedFlow.Work() {
+            @Override
+            public Page process(Document doc, int cost) {
+              return DatasetBuilder.this.process(doc, cost);
+            }
+
+            @Override
+            public Page overBudget(Document doc, int cost) {
+              long bytes = progress == null ? 0 : utf8Length(doc.text());
+              return Page.of(
+                  doc,
+                  cost,
+                  bytes,
+                  List.of(new Page.Failed(rejection(doc.id(), TimeBudget.reason(docTimeout)))),
+                  0);
+            }
+          },
+          page -> {
+            consume(page, report, out, index);
+            if (page.input != null && progress != null) {
+              done[0]++;
+              done[1] += page.input.text().length();
+              done[2] += page.bytes;
+              progress.progress(done[0], done[1], done[2]);
+            }
+          });
+      out.commit(report);
+    }
+    return report;
+  }
+
+  static final String STATS = "stats.json";
+
+  /** The time budget of one input document unless the user sets one: a minute. */
+  public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(60);
+
+  /**
+   * Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates and
+   * encodes it in each of Tawsim's formats, so that the writing thread only copies bytes.
+   */
+  private Page process(Document doc, int cost) {
+    long bytes = progress == null ? 0 : utf8Length(doc.text());
+    PageAnnotator.Result r = step.annotate(doc);
+    Page page = Page.of(doc, cost, bytes, r.outcomes(), r.relatedFound());
+    if (!encodes) {
+      return page;
+    }
+    List<Object> encoded = new ArrayList<>(r.outcomes().size());
+    for (Page.Outcome o : r.outcomes()) {
+      WorkerEncoder.Encoded[] each = null;
+      if (o instanceof Page.Annotated a) {
+        each = new WorkerEncoder.Encoded[formats.size()];
+        for (int i = 0; i < each.length; i++) {
+          WorkerEncoder e = formats.get(i).encoder();
+          each[i] = e == null ? null : e.encode(a.document());
+        }
+      }
+      encoded.add(each);
+    }
+    return page.withEncoded(encoded);
+  }
+
+  private static InvalidInputException rejection(String id, String reason) {
+    return new InvalidInputException(id, "", reason);
+  }
+
+  /** Runs on the writing thread, in input order. */
+  private void consume(Page page, BuildReport report, CorpusOutput out, DuplicateIndex index)
+      throws IOException {
+    if (page.input == null) {
+      report.readRejected++;
+      out.reject(((Page.Failed) page.outcomes.get(0)).rejection(), null);
+      return;
+    }
+    report.read++;
+    int documents = 0;
+    for (Page.Outcome o : page.outcomes) {
+      if (o instanceof Page.Annotated a) {
+        WorkerEncoder.Encoded[] encoded =
+            page.encoded == null ? null : (WorkerEncoder.Encoded[]) page.encoded.get(documents);
+        write(a, encoded, report, out, index);
+      } else if (o instanceof Page.Failed f) {
+        report.processRejected++;
+        out.reject(f.rejection(), null);
+      }
+      documents++;
+    }
+    report.splitOff += Math.max(0, documents - 1);
+    if (pages != PageMode.ARTICLES) {
+      report.relatedLeftOut += page.relatedFound;
+    }
+  }
+
+  private void write(
+      Page.Annotated a,
+      WorkerEncoder.Encoded[] encoded,
+      BuildReport report,
+      CorpusOutput out,
+      DuplicateIndex index)
+      throws IOException {
+    Document d = a.document();
+    Split split = splitter.assign(d.id());
+    if (index != null) {
+      DuplicateIndex.Verdict v = index.add(a.fingerprint(), split, d.id());
+      switch (v.kind()) {
+        case EXACT -> {
+          report.droppedExact++;
+          out.reject(
+              rejection(d.id(), "exact duplicate of '" + index.id(v.group()) + "'"),
+              index.id(v.group()));
+          return;
+        }
+        case NEAR -> {
+          if (dedup == DedupMode.DROP) {
+            report.droppedNear++;
+            out.reject(
+                rejection(d.id(), "near duplicate of '" + index.id(v.group()) + "'"),
+                index.id(v.group()));
+            return;
+          }
+          report.nearKept++;
+          split = index.split(v.group());
+        }
+        case NEW -> {}
+      }
+    }
+    report.written++;
+    report.splits.get(split).add(d);
+    out.write(split, d, encoded);
+  }
+
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  /** Settings of a {@link DatasetBuilder}; every one has a default. Not thread-safe. */
+  public static final class Builder extends EngineSettings<Builder> {
+    private final Pipeline pipeline;
+    private final Map<String, Format> formats = new LinkedHashMap<>();
+    private HashSplitter splitter = HashSplitter.DEFAULT;
+    private DedupMode dedup = DedupMode.KEEP_ONE;
+    private double nearThreshold = 0.8;
+    private PageMode pages = PageMode.ARTICLE;
+    private int maxChars = 5_000_000;
+    private ProgressListener progress;
+
+    private Builder(Pipeline pipeline) {
+      this.pipeline = pipeline;
+    }
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    /**
+     * Adds one of Tawsim's output formats, written to {@code LABEL/SPLIT.EXTENSION} ({@code
+     * hf/train.hf.jsonl}, with its label list {@code hf/train.hf.labels.json} beside it).
+     */
+    public Builder format(OutputFormat format, ExportOptions options) {
+      Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(options, "options");
+      return format(
+          format.label(),
+          format.extension(),
+          (file, files) ->
+              Formats.writer(
+                  format,
+                  files.open(file),
+                  format.companionPath(file) == null ? null : files.open(format.companionPath(file)),
+                  options),
+          format.needsTokens(),
+          WorkerEncoder.of(format, options));
+    }
+
+    /**
+     * Adds an output format, written to {@code NAME/SPLIT.EXT}; without any, native JSONL.
+     *
+     * @param name the format's name, also its folder: letters, digits, {@code -} and {@code _}
+     * @param extension the file extension with its dot, such as {@code ".conll"}
+     */
+    public Builder format(String name, String extension, WriterFactory factory) {
+      return format(name, extension, factory, false, null);
+    }
+
+    private Builder format(
+        String name,
+        String extension,
+        WriterFactory factory,
+        boolean needsTokens,
+        WorkerEncoder encoder) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(extension, "extension");
+      Objects.requireNonNull(factory, "factory");
+      if (!name.matches("[A-Za-z0-9_-]+")) {
+        throw new IllegalArgumentException("format name '" + name + "' is not a plain folder name");
+      }
+      if (formats.containsKey(name)) {
+        throw new IllegalArgumentException("format '" + name + "' is given twice");
+      }
+      formats.put(name, new Format(name, extension, factory, needsTokens, encoder));
+      return this;
+    }
+
+    /** Sets the split ratios and seed; default 80/10/10, seed 0. */
+    public Builder splitter(HashSplitter splitter) {
+      this.splitter = Objects.requireNonNull(splitter, "splitter");
+      return this;
+    }
+
+    /** Sets what happens to duplicates; default {@link DedupMode#KEEP_ONE}. */
+    public Builder dedup(DedupMode dedup) {
+      this.dedup = Objects.requireNonNull(dedup, "dedup");
+      return this;
+    }
+
+    /** Sets the estimated Jaccard similarity of word 3-shingles from which two documents are near copies; default 0.8. */
+    public Builder nearThreshold(double threshold) {
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1]: " + threshold);
+      }
+      this.nearThreshold = threshold;
+      return this;
+    }
+
+    /** Sets which text of each page is exported; default {@link PageMode#ARTICLE}. */
+    public Builder pages(PageMode pages) {
+      this.pages = Objects.requireNonNull(pages, "pages");
+      return this;
+    }
+
+    /** Sets the largest document accepted, in UTF-16 characters; default 5,000,000. */
+    public Builder maxChars(int characters) {
+      if (characters < 1) {
+        throw new IllegalArgumentException("max characters must be at least 1: " + characters);
+      }
+      this.maxChars = characters;
+      return this;
+    }
+
+    /** Sets who hears of progress; default nobody. */
+    public Builder progress(ProgressListener listener) {
+      this.progress = listener;
+      return this;
+    }
+
+    /**
+     * Returns the builder.
+     *
+     * @throws IllegalArgumentException when the page mode needs zones or a format needs tokens
+     *     and no step produces them
+     */
+    public DatasetBuilder build() {
+      return new DatasetBuilder(this);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.tawsim.dataset;
+
+import java.util.List;
+import org.tawsim.core.Document;
+import org.tawsim.core.InvalidInputException;
+
+/**
+ * What a worker made of one input: its parts, each annotated or rejected; or a rejection from the
+ * reader (no input document); or the end of the input. Immutable. Public for its {@link Outcome}
+ * types only, which {@link PageAnnotator} returns; the rest is the builder's.
+ */
+public final class Page {
+
+  /** What became of one part of a page. */
+  public sealed interface Outcome permits Annotated, Failed {}
+
+  /**
+   * A part annotated.
+   *
+   * @param document the annotated document
+   * @param fingerprint its text's fingerprint, or null when duplicates are off
+   */
+  public record Annotated(Document document, Fingerprint fingerprint) implements Outcome {}
+
+  /**
+   * A part, or a whole input, rejected.
+   *
+   * @param rejection names the document or input and the reason
+   */
+  public record Failed(InvalidInputException rejection) implements Outcome {}
+
+  static final Page END = new Page(null, 0, 0, List.of(), 0, true);
+
+  /** The input document, or null for a reader's rejection and for the end. */
+  final Document input;
+  /** The characters of the budget it holds until written. */
+  final int cost;
+  /** Its text's size in UTF-8, when progress is reported; else 0. */
+  final long bytes;
+  final List<Outcome> outcomes;
+  /** Related articles found on the page. */
+  final int relatedFound;
+  final boolean end;
+  /** What the worker encoded of each outcome (null for a failed one), or null when nothing. */
+  final List<Object> encoded;
+
+  private Page(
+      Document input,
+      int cost,
+      long bytes,
+      List<Outcome> outcomes,
+      int relatedFound,
+      boolean end,
+      List<Object> encoded) {
+    this.input = input;
+    this.cost = cost;
+    this.bytes = bytes;
+    this.outcomes = outcomes;
+    this.relatedFound = relatedFound;
+    this.end = end;
+    this.encoded = encoded;
+  }
+
+  private Page(
+      Document input, int cost, long bytes, List<Outcome> outcomes, int relatedFound, boolean end) {
+    this(input, cost, bytes, outcomes, relatedFound, end, null);
+  }
+
+  /** Returns this page with what the worker encoded of each outcome, in their order. */
+  Page withEncoded(List<Object> encoded) {
+    if (encoded.size() != outcomes.size()) {
+      throw new IllegalArgumentException(encoded.size() + " encodings for " + outcomes.size());
+    }
+    return new Page(
+        input,
+        cost,
+        bytes,
+        outcomes,
+        relatedFound,
+        end,
+        java.util.Collections.unmodifiableList(new java.util.ArrayList<>(encoded)));
+  }
+
+  static Page of(Document input, int cost, long bytes, List<Outcome> outcomes, int relatedFound) {
+    return new Page(input, cost, bytes, List.copyOf(outcomes), relatedFound, false);
+  }
+
+  static Page rejected(InvalidInputException e) {
+    return new Page(null, 0, 0, List.of(new Failed(e)), 0, false);
+  }
+}

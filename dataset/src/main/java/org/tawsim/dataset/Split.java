@@ -1,0 +1,18 @@
+package org.tawsim.dataset;
+
+import java.util.Locale;
+
+/** The three parts of a corpus: what a model trains on, tunes on and is tested on. */
+public enum Split {
+  /** Training data. */
+  TRAIN,
+  /** Development (validation) data. */
+  DEV,
+  /** Held-out test data. */
+  TEST;
+
+  /** Returns the lower-case name used in file names, such as {@code "train"}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
