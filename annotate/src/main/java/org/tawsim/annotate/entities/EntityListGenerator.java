@@ -1,7 +1,6 @@
 package org.tawsim.annotate.entities;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tawsim.core.io.WordLists;
 
 /**
  * The program that writes the generated entity lists under {@code
@@ -115,15 +115,15 @@ final class EntityListGenerator {
     Map<String, String> files = new LinkedHashMap<>();
     String names = "github.com/AKhateeb/arabic-names (MIT, Copyright (c) 2018 AKhateeb)";
     Set<String> given = new TreeSet<>();
-    given.addAll(lines(dir.resolve("arabic-names/male-first--names-in-arabic.txt")));
-    given.addAll(lines(dir.resolve("arabic-names/female-first-names-in-arabic.txt")));
+    given.addAll(WordLists.read(dir.resolve("arabic-names/male-first--names-in-arabic.txt")));
+    given.addAll(WordLists.read(dir.resolve("arabic-names/female-first-names-in-arabic.txt")));
     files.put("names-given.txt", file("Arabic given names from " + names, given));
     files.put(
         "names-family.txt",
         file("Arabic family names from " + names,
-            new TreeSet<>(lines(dir.resolve("arabic-names/last-names-in-arabic.txt")))));
+            new TreeSet<>(WordLists.read(dir.resolve("arabic-names/last-names-in-arabic.txt")))));
     Set<String> countries = new TreeSet<>();
-    for (String line : lines(dir.resolve("country-list-ar/country.csv"))) {
+    for (String line : WordLists.read(dir.resolve("country-list-ar/country.csv"))) {
       int comma = line.indexOf(',');
       if (comma == 2) { // id,value: skip the header
         countries.add(stripParenthesis(unquote(line.substring(comma + 1))));
@@ -159,10 +159,7 @@ final class EntityListGenerator {
   static Set<String> vocabulary(Path conllu) throws IOException {
     Set<String> words = new TreeSet<>();
     Set<String> excluded = new TreeSet<>();
-    for (String line : lines(conllu)) {
-      if (line.charAt(0) == '#') {
-        continue;
-      }
+    for (String line : WordLists.read(conllu)) {
       String[] cols = line.split("\t");
       if (cols.length < 4 || cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0) {
         continue;
@@ -240,7 +237,7 @@ final class EntityListGenerator {
   /** Returns the city names of the world-cities list, one-word names below a population left out. */
   static Set<String> worldCities(Path csv, long minPopulationOneWord) throws IOException {
     Set<String> names = new TreeSet<>();
-    List<String> rows = lines(csv);
+    List<String> rows = WordLists.read(csv);
     for (int i = 1; i < rows.size(); i++) {
       List<String> cols = csvRow(rows.get(i));
       if (cols.size() < 3) {
@@ -309,31 +306,6 @@ final class EntityListGenerator {
   private static String stripParenthesis(String name) {
     int p = name.indexOf('(');
     return (p > 0 ? name.substring(0, p) : name).strip();
-  }
-
-  static List<String> lines(Path p) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-      StringBuilder sb = new StringBuilder();
-      int c;
-      while ((c = r.read()) >= 0) {
-        if (c == '\n') {
-          add(out, sb);
-        } else if (c != '\r' && c != '\uFEFF') {
-          sb.append((char) c);
-        }
-      }
-      add(out, sb);
-    }
-    return out;
-  }
-
-  private static void add(List<String> out, StringBuilder sb) {
-    String s = sb.toString().strip();
-    if (!s.isEmpty()) {
-      out.add(s);
-    }
-    sb.setLength(0);
   }
 
   static String file(String source, Set<String> entries) {

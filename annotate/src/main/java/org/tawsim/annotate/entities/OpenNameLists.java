@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tawsim.core.io.WordLists;
 
 /**
  * The lists {@link EntityListGenerator} writes from WikiFANE, Wikidata, Google's transliteration
@@ -139,7 +140,7 @@ final class OpenNameLists {
       Set<String> p = new HashSet<>(wikifane.get("LOC").keySet());
       p.addAll(CldrLists.countries());
       p.addAll(CldrLists.cities());
-      for (String line : EntityListGenerator.lines(gazetteers.resolve("country-list-ar/country.txt"))) {
+      for (String line : WordLists.read(gazetteers.resolve("country-list-ar/country.txt"))) {
         p.add(line);
       }
       p.addAll(EntityListGenerator.worldCities(
@@ -149,7 +150,7 @@ final class OpenNameLists {
       Set<String> words = new HashSet<>(names.keySet());
       for (String f : List.of("arabic-names/male-first--names-in-arabic.txt",
           "arabic-names/female-first-names-in-arabic.txt", "arabic-names/last-names-in-arabic.txt")) {
-        for (String line : EntityListGenerator.lines(gazetteers.resolve(f))) {
+        for (String line : WordLists.read(gazetteers.resolve(f))) {
           words.addAll(Lexicon.words(line));
         }
       }
