@@ -71,7 +71,11 @@ final class NameRules {
             && (f & Lexicon.SUBJECT_VERB) == 0 && !w.breakBefore[j]
             && ((f & Lexicon.AMBIGUOUS) == 0 || givenWithFamily(w, j))) {
           int end = nameEnd(w, lex, j, true);
-          if (end > j && (end - j <= 2 || (w.flags[j] & SIGN) != 0) && closesSubject(w, end)
+          // what follows must close the subject (إن، في، a role), unless the subject is a name
+          // word of open data: the verb and the name word are then two signs that agree
+          // (وكتب محفوظ رواية، وعلق باريرا على الاتفاق)
+          if (end > j && (end - j <= 2 || (w.flags[j] & SIGN) != 0)
+              && (closesSubject(w, end) || (w.flags[j] & Lexicon.NAME_WORD) != 0)
               && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & SIGN) == 0)) {
             out.add(new Candidate(j, end, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
                 w.bestCut(j)));
