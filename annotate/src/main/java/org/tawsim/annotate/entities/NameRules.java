@@ -42,6 +42,9 @@ final class NameRules {
         int next = afterTitle(w, lex, title.end(), title.value().genitive());
         if (next >= 0) {
           int end = withoutPlaceAdjective(w, next, nameEnd(w, lex, next, true));
+          if (end == next + 1 && familyAfterTitle(w, next)) {
+            end++; // the family name of a given name after a title (رئيس الوزراء سيرغي ستانيشيف إن)
+          }
           if (end - next >= 2 && w.definite(next) && (w.flags[next] & STRONG) == 0
               && (w.hasOwn(next + 1, Lexicon.GIVEN) || servantOf(w, next + 1))) {
             next++; // an adjective before a known given name: الرئيس المؤقت عبد الله يوسف
@@ -386,6 +389,24 @@ final class NameRules {
             | Lexicon.SUBJECT_VERB) && !w.definite(j) && !w.breakBefore[j] && w.listType[j] == null
         && k < w.size && w.letters[k] && !w.breakBefore[k]
         && (SUBJECT_CLOSERS.contains(w.key[k]) || w.key[k].equals(ALA));
+  }
+
+  /** Word classes that no family name has. */
+  private static final int NOT_FAMILY = Lexicon.STOP | Lexicon.TIME | Lexicon.TITLE_WORD
+      | Lexicon.PERSON_ROLE | Lexicon.SUBJECT_VERB | Lexicon.NORP | Lexicon.CONNECTOR;
+
+  /**
+   * True when the word after the known given name at {@code g}, itself after a title, is its
+   * family name though no rule of names reads it as one: an indefinite word without a clitic, of
+   * no closed class, no list and none of the shapes of a common noun, and a closer after it (إن،
+   * في، a role, punctuation). The title, the given name and the closer are three signs that agree.
+   */
+  private static boolean familyAfterTitle(Words w, int g) {
+    int k = g + 1;
+    return w.hasOwn(g, Lexicon.GIVEN) && k + 1 < w.size && w.letters[k] && !w.breakBefore[k]
+        && !w.definite(k) && w.listType[k] == null && (w.flags[k] & NOT_FAMILY) == 0
+        && !w.pronounEnding[k] && !w.tanwinFath[k] && !w.tehMarbuta[k] && w.bestCut(k) == 0
+        && closesSubject(w, k + 1);
   }
 
   /**

@@ -100,6 +100,8 @@ class ArabicEntityTaggerTest {
     "'عرض عليه محمد الخامس رتبة مارشال', 'محمد الخامس/PER'",
     "'ففي عهد الشاه إسماعيل الأول أصبحت المدينة عاصمة', 'إسماعيل الأول/PER'",
     "'وحل العداء فرناندو غونزاليز الثالث في السباق', 'فرناندو غونزاليز/PER'",
+    // after a title and a given name, one more word before a closer is the family name
+    "'وأعلن رئيس الوزراء البلغاري سيرغي ستانيشيف أن بلغاريا ستشارك', 'البلغاري/NORP; سيرغي ستانيشيف/PER; بلغاريا/LOC'",
     // a verb in the plural of the past ends a name
     "'أنصار الشبكة بزعامة أسامة بن لادن اندسوا وسط الصفوف', 'أسامة بن لادن/PER'",
     // one unknown word of four letters after a title is a name only when a closer follows it
