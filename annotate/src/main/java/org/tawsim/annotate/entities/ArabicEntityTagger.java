@@ -34,12 +34,15 @@ import org.tawsim.core.io.WordLists;
  *       adjectives, user lists): the longest phrase at each token, the first word matched with or
  *       without its proclitics (وموسكو، بموسكو، للكرملين، والصين).
  *   <li>Rules: {@link NumericRules numbers}, {@link NameRules title + name and given names}, {@link
- *       NameWordRules runs of name words of open data}, {@link
+ *       NameWordRules runs of name words of open data}, {@link AgeApposition a name before its
+ *       age (أغاسي ( 36 عاما ))}, {@link
  *       HeadRules organisation heads and place triggers}.
  *   <li>Overlaps: the longer candidate wins; between equal lengths the higher priority (user lists
  *       50, numbers 35, title + name 40, given name 32, curated lists 30, WikiFANE's people and
  *       organisations 29, name words 27, places 25/22/20/10, organisation heads 20, one-word
  *       WikiFANE names 19, place triggers 15, nationality adjectives 5); then the earlier.
+ *   <li>{@link TypeAgreement}: the type a head noun gives a name holds at its other mentions in
+ *       the document (شركة كوالكوم ... وقالت كوالكوم، نادي الزمالك ... وطلب الزمالك: ORG).
  *   <li>{@link DocumentConsistency}: other mentions, family names alone and near spellings of names
  *       found once.
  * </ol>
@@ -130,6 +133,7 @@ public final class ArabicEntityTagger implements Annotator {
     NumericRules.find(w, lexicon, candidates);
     NameRules.find(w, lexicon, candidates);
     NameWordRules.find(w, candidates);
+    AgeApposition.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
     if (!governmentBodies) {
       candidates.removeIf(c -> c.type().equals(EntityType.ORG)
@@ -139,8 +143,10 @@ public final class ArabicEntityTagger implements Annotator {
     List<Candidate> accepted = resolve(candidates, covered);
     accepted.addAll(PersonConjuncts.coordinated(w, accepted, covered));
     ClubRules.clubs(w, accepted, covered);
+    ClubRules.unlistedClubs(w, accepted, covered);
     QuotedNameRules.quotedPlaces(w, accepted);
     if (consistency) {
+      TypeAgreement.agree(w, accepted);
       accepted.addAll(DocumentConsistency.find(w, lexicon, accepted, covered));
     }
     List<Entity> out = new ArrayList<>(accepted.size());

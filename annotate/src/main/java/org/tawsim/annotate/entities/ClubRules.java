@@ -5,14 +5,22 @@ import java.util.List;
 import org.tawsim.core.EntityType;
 
 /**
- * Clubs named after their city: a place without the article followed by a masculine nationality
- * adjective is a team (the adjective agrees with an elided نادي or فريق), and an unknown name word
- * right before the city belongs to the club's name.
+ * Clubs named by the masculine nationality adjective after them: a place without the article
+ * followed by a masculine nationality adjective is a team (the adjective agrees with an elided
+ * نادي or فريق), and an unknown name word right before the city belongs to the club's name; an
+ * unknown word there is a club too.
  *
- * <p>Pattern: {@code [name-word] CITY ال...ي(masculine)}. Example: in {@code فاز ليون الفرنسي}
- * the place {@code ليون} becomes ORG {@code ليون}; in {@code مدينة ليون الفرنسية} it stays a place.
+ * <p>Pattern: {@code [name-word] CITY ال...ي(masculine)} or {@code UNKNOWN ال...ي(masculine)}.
+ * Example: in {@code فاز ليون الفرنسي} the place {@code ليون} becomes ORG {@code ليون}; in {@code
+ * مدينة ليون الفرنسية} it stays a place; in {@code وخسر أياكس الهولندي} {@code أياكس} is ORG.
  */
 final class ClubRules {
+
+  /**
+   * The source of a club named after a place, by this rule or after a club head (نادي الزمالك):
+   * {@link TypeAgreement} tags the place's other mentions in the document as the club.
+   */
+  static final String SOURCE = "rule:club";
 
   private ClubRules() {}
 
@@ -45,7 +53,37 @@ final class ClubRules {
         start = b;
         cut = w.cut(b, 0);
       }
-      accepted.set(n, new Candidate(start, e, EntityType.ORG, "rule:club", c.priority(), cut));
+      accepted.set(n, new Candidate(start, e, EntityType.ORG, SOURCE, c.priority(), cut));
+    }
+  }
+
+  /** Word classes of a person's name: after the adjective they make it a noun (الإسباني طومي). */
+  private static final int PERSON = Lexicon.GIVEN | Lexicon.NAME_WORD | Lexicon.FAMILY
+      | Lexicon.PERSON_WORD;
+
+  /**
+   * Adds clubs whose name is in no list, by the same agreement: an unknown word without the
+   * article followed by a masculine nationality adjective (أجاكس الهولندي، بنفيكا البرتغالي). A
+   * word that open data knows as a person's name (عزام الأميركي) is left alone, and so is the
+   * adjective when a name or another entity follows it: there it is a noun, the subject of the
+   * verb before it (تأهل السويسري روجيه فيدرر).
+   */
+  static void unlistedClubs(Words w, List<Candidate> accepted, boolean[] covered) {
+    for (int i = 0; i + 1 < w.size; i++) {
+      int e = i + 1;
+      if (covered[i] || w.breakBefore[e] || !w.letters[i] || !w.hasOwn(e, Lexicon.NORP)
+          || !masculineNisba(w.key[e]) || NOT_NATIONALITY.contains(w.key[e]) || w.definite(i)
+          || w.listType[i] != null || !NameShapes.unlisted(w, i) || w.has(i, PERSON)
+          || w.key[i].length() < 4 || w.tehMarbuta[i] || !NameShapes.nameLike(w, i, true)) {
+        continue;
+      }
+      int a = e + 1;
+      if (a < w.size && !w.breakBefore[a] && w.letters[a] && (covered[a] || w.has(a, PERSON))) {
+        continue;
+      }
+      covered[i] = true;
+      accepted.add(new Candidate(i, e, EntityType.ORG, SOURCE, HeadRules.ORG_PRIORITY,
+          w.bestCut(i)));
     }
   }
 

@@ -100,7 +100,8 @@ final class DocumentConsistency {
     return found;
   }
 
-  private static int readingOf(Words w, int i, int cut) {
+  /** The reading of token i that leaves {@code cut} characters of proclitics out. */
+  static int readingOf(Words w, int i, int cut) {
     for (int r = 0; r < w.readingCount(i); r++) {
       if (w.cut(i, r) == cut) {
         return r;

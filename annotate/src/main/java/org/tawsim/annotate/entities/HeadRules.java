@@ -44,10 +44,12 @@ final class HeadRules {
           out.add(new Candidate(q >>> 16, q & 0xFFFF, EntityType.ORG, "rule:org-quoted",
               QUOTED_PRIORITY, 0));
         } else {
-          int end = describedName(w, lex, j, press(w, i), club(w, i), w.definite(i));
+          boolean club = club(w, i);
+          int end = describedName(w, lex, j, press(w, i), club, w.definite(i));
           if (end > j) {
             // above the place lists (25): صحيفة الشرق الأوسط is the newspaper
-            out.add(new Candidate(j, end, EntityType.ORG, "rule:org-descriptor", ORG_PRIORITY + 10,
+            out.add(new Candidate(j, end, EntityType.ORG,
+                club ? ClubRules.SOURCE : "rule:org-descriptor", ORG_PRIORITY + 10,
                 w.bestCut(j)));
           }
         }
@@ -244,10 +246,11 @@ final class HeadRules {
     }
     PhraseMatch<Entry> listed = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, j);
     if (listed != null) {
-      // a newspaper takes a place's name as its own (صحيفة الشرق الأوسط، جريدة الرياض)
+      // a newspaper takes a place's name as its own (صحيفة الشرق الأوسط، جريدة الرياض), a club
+      // its city's or district's (نادي الزمالك، نادي برشلونة)
       return listed.value().type() == EntityType.ORG
-          || press && listed.cut() == 0 && listed.value().type() == EntityType.LOC
-          && w.definite(j) ? listed.end() : j;
+          || (press && w.definite(j) || club) && listed.cut() == 0
+          && listed.value().type() == EntityType.LOC ? listed.end() : j;
     }
     if (press && !w.breakBefore[j] && w.letters[j] && w.definite(j)
         && !w.has(j, Lexicon.STOP)) {

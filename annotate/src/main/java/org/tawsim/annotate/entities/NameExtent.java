@@ -6,6 +6,8 @@ import static org.tawsim.annotate.entities.NameRules.*;
 import static org.tawsim.annotate.entities.NameShapes.*;
 import static org.tawsim.core.text.ArabicCharacters.HEH;
 
+import org.tawsim.core.EntityType;
+
 /**
  * Where a person's name ends once a rule has found where it starts: name words follow one another
  * up to {@link #MAX_NAME} words, through connectors (بن، أبو، فان) and ordinals (الثاني), and stop
@@ -35,6 +37,13 @@ final class NameExtent {
         end = k + 1; // فيصل السويدي، أبو حمزة المصري
         break;
       }
+      if (k > j && ORDINALS.contains(w.key[k])) {
+        break; // a rank (غونزاليز الثالث); a regnal number is added below, after a first name
+      }
+      if (k > j && listedFamilyName(w, k)) {
+        end = k + 1;
+        break;
+      }
       if (!nameLike(w, k, first && k == j) || k > j && w.breakBefore[k]) {
         break;
       }
@@ -62,15 +71,36 @@ final class NameExtent {
       }
       end = k + 1;
     }
-    // a regnal number after a known first name (محمد الخامس، تشارلز الأول)
-    if (end == j + 1 && end < w.size && !w.breakBefore[end] && w.has(j, Lexicon.GIVEN
-        | Lexicon.PERSON_WORD) && ORDINALS.contains(w.key[end])) {
+    return end == j + 1 && w.has(j, Lexicon.GIVEN | Lexicon.PERSON_WORD)
+        ? withRegnalNumber(w, end) : end;
+  }
+
+  /**
+   * Returns the end of a name made of one known first name, ending at {@code end}, with the
+   * regnal number after it (محمد الخامس، تشارلز الأول، لويس السادس عشر). After a first and a last
+   * name an ordinal is a rank (فرناندو غونزاليز الثالث), not part of the name: callers ask only
+   * for a first name alone.
+   */
+  static int withRegnalNumber(Words w, int end) {
+    if (end < w.size && !w.breakBefore[end] && ORDINALS.contains(w.key[end])) {
       end++;
       if (end < w.size && w.key[end].equals(ASHAR)) {
         end++; // السادس عشر
       }
     }
     return end;
+  }
+
+  /**
+   * True when token k, right after a known given name, is a one-word listed place or organisation
+   * that open data also knows as a word of person names (لويس أراغون، غوران إريكسون، دانا
+   * برينو): after a given name it is the family name.
+   */
+  static boolean listedFamilyName(Words w, int k) {
+    return k > 0 && w.hasOwn(k - 1, Lexicon.GIVEN) && !w.breakBefore[k]
+        && w.hasOwn(k, Lexicon.NAME_WORD) && w.bestCut(k) == 0
+        && w.listType[k] != null && w.listType[k] != EntityType.NORP
+        && (k + 1 >= w.size || w.listType[k + 1] == null || w.breakBefore[k + 1]);
   }
 
   /**

@@ -42,14 +42,19 @@ final class NameRules {
         int next = afterTitle(w, lex, title.end(), title.value().genitive());
         if (next >= 0) {
           int end = withoutPlaceAdjective(w, next, nameEnd(w, lex, next, true));
+          if (end == next + 1 && familyAfterTitle(w, next)) {
+            end++; // the family name of a given name after a title (رئيس الوزراء سيرغي ستانيشيف إن)
+          }
           if (end - next >= 2 && w.definite(next) && (w.flags[next] & STRONG) == 0
               && (w.hasOwn(next + 1, Lexicon.GIVEN) || servantOf(w, next + 1))) {
             next++; // an adjective before a known given name: الرئيس المؤقت عبد الله يوسف
           }
           boolean single = end == next + 1 && (w.flags[next] & SIGN) == 0;
           // one unknown word after a title: no nisba (الاقتصادي), no short word (طلب، جاء: verbs
-          // far more often than names), and a weak title (اللاعب) needs more than that
+          // far more often than names; of four letters, unless a closer follows: زعيم عليل على),
+          // and a weak title (اللاعب) needs more than that
           if (end > next && !(single && (nisba(w, next) || w.key[next].length() <= 3
+              || w.key[next].length() == 4 && !w.definite(next) && !closesSubject(w, end)
               || title.value().weak() || w.tehMarbuta[next])) && !complement(w, next)) {
             out.add(new Candidate(next, end, EntityType.PER, "rule:title+name", TITLE_PRIORITY,
                 w.bestCut(next)));
@@ -69,7 +74,11 @@ final class NameRules {
             && (f & Lexicon.SUBJECT_VERB) == 0 && !w.breakBefore[j]
             && ((f & Lexicon.AMBIGUOUS) == 0 || givenWithFamily(w, j))) {
           int end = nameEnd(w, lex, j, true);
-          if (end > j && (end - j <= 2 || (w.flags[j] & SIGN) != 0) && closesSubject(w, end)
+          // what follows must close the subject (إن، في، a role), unless the subject is a name
+          // word of open data: the verb and the name word are then two signs that agree
+          // (وكتب محفوظ رواية، وعلق باريرا على الاتفاق)
+          if (end > j && (end - j <= 2 || (w.flags[j] & SIGN) != 0)
+              && (closesSubject(w, end) || (w.flags[j] & Lexicon.NAME_WORD) != 0)
               && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & SIGN) == 0)) {
             out.add(new Candidate(j, end, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
                 w.bestCut(j)));
@@ -121,6 +130,11 @@ final class NameRules {
             && (startsNewName(w, givenEnd)
                 || !continues(w, givenEnd, w.flags[givenEnd - 1] | Lexicon.GIVEN))
             ? givenEnd : nameEnd(w, lex, givenEnd, false);
+        if (end == givenEnd && givenEnd < w.size && listedFamilyName(w, givenEnd)) {
+          end = givenEnd + 1;
+        } else if (end == givenEnd) {
+          end = withRegnalNumber(w, end);
+        }
         // A given name that is also a common word, or that is one only with a clitic taken off
         // (لبنان is not ل + بنان), needs a strong sign of a name after it.
         boolean ambiguous = givenEnd == i + 1
@@ -375,6 +389,24 @@ final class NameRules {
             | Lexicon.SUBJECT_VERB) && !w.definite(j) && !w.breakBefore[j] && w.listType[j] == null
         && k < w.size && w.letters[k] && !w.breakBefore[k]
         && (SUBJECT_CLOSERS.contains(w.key[k]) || w.key[k].equals(ALA));
+  }
+
+  /** Word classes that no family name has. */
+  private static final int NOT_FAMILY = Lexicon.STOP | Lexicon.TIME | Lexicon.TITLE_WORD
+      | Lexicon.PERSON_ROLE | Lexicon.SUBJECT_VERB | Lexicon.NORP | Lexicon.CONNECTOR;
+
+  /**
+   * True when the word after the known given name at {@code g}, itself after a title, is its
+   * family name though no rule of names reads it as one: an indefinite word without a clitic, of
+   * no closed class, no list and none of the shapes of a common noun, and a closer after it (إن،
+   * في، a role, punctuation). The title, the given name and the closer are three signs that agree.
+   */
+  private static boolean familyAfterTitle(Words w, int g) {
+    int k = g + 1;
+    return w.hasOwn(g, Lexicon.GIVEN) && k + 1 < w.size && w.letters[k] && !w.breakBefore[k]
+        && !w.definite(k) && w.listType[k] == null && (w.flags[k] & NOT_FAMILY) == 0
+        && !w.pronounEnding[k] && !w.tanwinFath[k] && !w.tehMarbuta[k] && w.bestCut(k) == 0
+        && closesSubject(w, k + 1);
   }
 
   /**

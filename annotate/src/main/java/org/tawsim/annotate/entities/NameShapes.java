@@ -129,6 +129,10 @@ final class NameShapes {
     if (derivedVerbShape(key)) {
       return false;
     }
+    // after a name word, ـوا of five letters or more is a verb in the plural (بن لادن اندسوا)
+    if (!first && key.length() >= 5 && key.endsWith(PLURAL_VERB) && (f & Lexicon.NAME_WORD) == 0) {
+      return false;
+    }
     if (c == ArabicCharacters.YEH && key.length() >= 4
         || c == ArabicCharacters.WAW && key.length() >= 5 && key.charAt(1) == ArabicCharacters.YEH
         || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))
@@ -152,6 +156,9 @@ final class NameShapes {
     return key.charAt(at + 1) == SEEN && key.charAt(at + 2) == TEH && n >= 6
         || n == 5 && key.charAt(at + 2) == TEH;
   }
+
+  /** وا: the ending of a verb in the third person plural of the past (اندسوا، توجوا). */
+  private static final String PLURAL_VERB = "\u0648\u0627";
 
   static boolean isImperfectPrefix(char c) {
     return c == ArabicCharacters.YEH || c == TEH || c == NOON;

@@ -4,7 +4,8 @@
  * builder to add lists and types); it is in {@link org.tawsim.annotate.Annotators#defaultPipeline()}.
  *
  * <p>The lists it matches are data under {@code src/main/resources/org/tawsim/annotate/entities/},
- * each with its source on its first lines; the CLDR and gazetteer lists are generated (see {@code
- * EntityListGenerator} in the tests) and their licences are in the repository's NOTICE.
+ * each with its source on its first lines. The named lists are generated from open data by {@code
+ * EntityListGenerator} (a program of this package; its javadoc gives the command), the CLDR lists
+ * are read through ICU4J when the lists load; their licences are in the repository's NOTICE.
  */
 package org.tawsim.annotate.entities;

@@ -95,6 +95,22 @@ class ArabicEntityTaggerTest {
     // a regnal number after a known first name
     "'في عهد الملك فؤاد الأول بنيت المدرسة', 'فؤاد الأول/PER'",
     "'زار البابا بنديكت السادس عشر المدينة', 'بنديكت السادس عشر/PER'",
+    // ... also after a given name found without a title; after a first and a last name an
+    // ordinal is a rank
+    "'عرض عليه محمد الخامس رتبة مارشال', 'محمد الخامس/PER'",
+    "'ففي عهد الشاه إسماعيل الأول أصبحت المدينة عاصمة', 'إسماعيل الأول/PER'",
+    "'وحل العداء فرناندو غونزاليز الثالث في السباق', 'فرناندو غونزاليز/PER'",
+    // after a title and a given name, one more word before a closer is the family name
+    "'وأعلن رئيس الوزراء البلغاري سيرغي ستانيشيف أن بلغاريا ستشارك', 'البلغاري/NORP; سيرغي ستانيشيف/PER; بلغاريا/LOC'",
+    // a verb in the plural of the past ends a name
+    "'أنصار الشبكة بزعامة أسامة بن لادن اندسوا وسط الصفوف', 'أسامة بن لادن/PER'",
+    // one unknown word of four letters after a title is a name only when a closer follows it
+    "'وقال الرئيس فيكو إن الاتفاق قريب', 'فيكو/PER'",
+    "'الذين اعتادوا مشاهدة زعيم عليل على الدوام', ''",
+    // after a given name, a listed place or company that open data knows as a word of person
+    // names is the family name; a nationality is not (كينيون)
+    "'توفي الشاعر الراحل لويس أراغون في باريس', 'لويس أراغون/PER; باريس/LOC'",
+    "'أكد بيتر كينيون أن الصفقة تمت', 'بيتر/PER; كينيون/NORP'",
     // after a connector or الدين a family name may follow
     "'وكتب أبو خليل الحسيني عن الحرب', 'أبو خليل الحسيني/PER'",
     "'وأعلن نور الدين الحلبي أن الاجتماع انتهى', 'نور الدين الحلبي/PER'",

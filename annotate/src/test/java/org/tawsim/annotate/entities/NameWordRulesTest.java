@@ -18,6 +18,13 @@ class NameWordRulesTest {
         "سافر جون إلى باريس | جون/PER; باريس/LOC",
         // a name word after a role and a nationality
         "وأكدت الممثلة الأمريكية ساندرا بولوك أنها سعيدة | الأمريكية/NORP; ساندرا بولوك/PER",
+        // a name word after a subject verb needs nothing to close it
+        "وكتب محفوظ رواية جديدة | محفوظ/PER",
+        "وعلق باريرا على الاتفاق الذي وقعه | باريرا/PER",
+        // (a known error: ورقة, a paper, is also a name word of Wikidata)
+        "كما توقعت ورقة كل من تونس | ورقة/PER; تونس/LOC",
+        // an unknown word that is no name word still needs a closer after it
+        "وكتب كشكول رواية جديدة | ''",
         // a name word that is also a common word (عقل, mind) alone after a verb: nothing
         "وقال عقل إن المشروع | ''",
         // no name word: nothing

@@ -18,6 +18,12 @@ class PlaceAndOrganisationRulesTest {
     "'انتقل اللاعب إلى ليون الفرنسي الموسم الماضي', 'ليون/ORG; الفرنسي/NORP'",
     "'فاز فيردر بريمن الألماني على منافسه', 'فيردر بريمن/ORG'",
     "'زار الوفد ليون الفرنسية أمس', 'ليون/LOC; الفرنسية/NORP'",
+    // an unknown word there is a club too; a person's name word is not, nor the adjective used as
+    // a noun before a person's name
+    "'وخسر الفريق أمام بنفيكا البرتغالي أمس', 'بنفيكا/ORG; البرتغالي/NORP'",
+    "'ولقي خسارة قاسية أمام بتروليوم الروماني', 'بتروليوم/ORG; الروماني/NORP'",
+    "'وقال الظواهري إن عزام الأميركي يريد', 'الظواهري/PER; الأميركي/NORP'",
+    "'كما تأهل الإسباني طومي روبريدو', 'الإسباني/NORP; طومي روبريدو/PER'",
     // a religious or political adjective is no nationality: the city stays a place
     "'ورئيس بلدية باريس الاشتراكي برتران دولانويه', 'باريس/LOC; الاشتراكي/NORP; برتران دولانويه/PER'",
     // a word that begins club names before a listed city: the club, not the city
@@ -93,6 +99,9 @@ class PlaceAndOrganisationRulesTest {
     "'قرر الاتحاد المصري لكرة القدم تأجيل المباراة', 'الاتحاد المصري لكرة القدم/ORG'",
     // ...but a plural after it is who was addressed
     "'وقالت وزارة الخارجية الروسية للصحفيين إن', 'وزارة الخارجية الروسية/ORG'",
+    // a company: شركة and up to two unknown name words
+    "'أعلنت شركة بريتش بتروليوم عن أرباح', 'بريتش بتروليوم/ORG'",
+    "'وقال متحدث باسم شركة إكسون موبيل إن الإنتاج توقف', 'إكسون موبيل/ORG'",
     // a feminine noun after a company's name ends it
     "'أعلنت شركة نوكيا زيادة أرباحها', 'نوكيا/ORG'",
     // a name in quotation marks after a descriptor head or مؤسسة/شركتي, whatever its words
@@ -118,6 +127,8 @@ class PlaceAndOrganisationRulesTest {
     // a definite word after نادي or فريق is the club
     "'احترف في نادي الظفرة بعد فوزه', 'الظفرة/ORG'",
     "'كما فاز فريق الغرافة على ضيفه', 'الغرافة/ORG'",
+    // ... and so is a listed place after them
+    "'استلم الفريق الأول بنادي الزمالك القائمة', 'الزمالك/ORG'",
   })
   void findsOrganisationsAndPlacesByTheirHeads(String text, String expected) {
     assertEquals(expected, Tagging.entities(text), text);

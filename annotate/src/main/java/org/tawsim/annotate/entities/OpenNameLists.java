@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tawsim.core.io.WordLists;
 
 /**
  * The lists {@link EntityListGenerator} writes from WikiFANE, Wikidata, Google's transliteration
@@ -47,8 +48,8 @@ final class OpenNameLists {
   private OpenNameLists() {}
 
   /** Returns the generated files by name, with their content. */
-  static Map<String, String> files(Path gazetteers) throws IOException {
-    Path data = gazetteers.getParent();
+  static Map<String, String> files(Path data, Path resources) throws IOException {
+    Path gazetteers = data.resolve("gazetteers");
     Map<String, Map<String, OpenNameSources.Mentions>> wikifane =
         OpenNameSources.wikifane(data.resolve("wikifane-gold/wikifane-gold.tsv"));
     Map<String, Integer> common = OpenNameSources.commonWords(
@@ -71,7 +72,7 @@ final class OpenNameLists {
             + " NTREX-128 Arabic (CC BY-SA 4.0), words with the article, counted without it."
             + " This list is CC BY-SA. Format: WORD COUNT",
         OpenNameSources.counted(common)));
-    Attestation att = new Attestation(gazetteers, wikifane, names);
+    Attestation att = new Attestation(resources, gazetteers, wikifane, names);
     for (String curated : Attestation.CURATED) {
       files.put(curated, att.filter(curated));
     }
@@ -130,15 +131,16 @@ final class OpenNameLists {
     private final Set<String> nameWords;
     private final Set<String> transliterated;
 
-    Attestation(Path gazetteers, Map<String, Map<String, OpenNameSources.Mentions>> wikifane,
-        Map<String, Integer> names) throws IOException {
-      this.resources = Path.of("src/main/resources/org/tawsim/annotate/entities");
+    Attestation(Path resources, Path gazetteers,
+        Map<String, Map<String, OpenNameSources.Mentions>> wikifane, Map<String, Integer> names)
+        throws IOException {
+      this.resources = resources;
       this.persons = keys(wikifane.get("PER").keySet());
       this.organisations = keys(wikifane.get("ORG").keySet());
       Set<String> p = new HashSet<>(wikifane.get("LOC").keySet());
       p.addAll(CldrLists.countries());
       p.addAll(CldrLists.cities());
-      for (String line : EntityListGenerator.lines(gazetteers.resolve("country-list-ar/country.txt"))) {
+      for (String line : WordLists.read(gazetteers.resolve("country-list-ar/country.txt"))) {
         p.add(line);
       }
       p.addAll(EntityListGenerator.worldCities(
@@ -148,7 +150,7 @@ final class OpenNameLists {
       Set<String> words = new HashSet<>(names.keySet());
       for (String f : List.of("arabic-names/male-first--names-in-arabic.txt",
           "arabic-names/female-first-names-in-arabic.txt", "arabic-names/last-names-in-arabic.txt")) {
-        for (String line : EntityListGenerator.lines(gazetteers.resolve(f))) {
+        for (String line : WordLists.read(gazetteers.resolve(f))) {
           words.addAll(Lexicon.words(line));
         }
       }
@@ -199,8 +201,7 @@ final class OpenNameLists {
 
     /** Returns a curated list with its comments and its attested entries, in their order. */
     String filter(String list) throws IOException {
-      Path file = Files.isDirectory(resources) ? resources.resolve(list)
-          : Path.of("annotate").resolve(resources).resolve(list);
+      Path file = resources.resolve(list);
       StringBuilder sb = new StringBuilder();
       for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
         String s = line.strip();

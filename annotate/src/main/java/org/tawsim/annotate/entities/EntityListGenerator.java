@@ -1,36 +1,41 @@
 package org.tawsim.annotate.entities;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tawsim.core.io.WordLists;
 
 /**
- * Writes the generated entity lists under {@code src/main/resources/org/tawsim/annotate/entities/}:
- * Arabic names from the gazetteer seeds of {@code ../shared/data} and the general vocabulary of the
- * UD Arabic-PUD treebank beside them (the CLDR lists are read at run
- * time by {@link CldrLists}).
+ * The program that writes the generated entity lists under {@code
+ * annotate/src/main/resources/org/tawsim/annotate/entities/} from open data: Arabic names, countries
+ * and world cities from {@code gazetteers/}, people, organisations and places from WikiFANE gold,
+ * name words from Wikidata and Google's transliteration pairs, common words and the general
+ * vocabulary from UD Arabic-PUD and NTREX ({@link OpenNameLists}, {@link OpenNameSources}). It also
+ * filters the curated named lists to the entries an open source attests. The CLDR lists are read at
+ * run time by {@link CldrLists}, so none is written.
  *
- * <p>Run it from the repository root after changing it, its sources or ICU4J (it needs
- * {@code ../shared/data}: the gazetteers, {@code wikifane-gold}, {@code ud-pud-ar} and {@code
- * ntrex-ar}); {@link OpenNameLists} writes the lists from WikiFANE, Wikidata and running text and
- * keeps of the curated named lists only the entries an open source attests:
+ * <p>Run it from the repository root after changing it, its sources or ICU4J; it reads the data
+ * folder ({@code ../shared/data} for development: {@code gazetteers}, {@code wikifane-gold}, {@code
+ * ud-pud-ar}, {@code ntrex-ar}) and rewrites the lists in the resource folder, the curated ones in
+ * place. With {@code --check} it writes nothing and exits with 1 when a list is stale:
  *
  * <pre>
- * mvn -B -q -pl core,annotate -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp "annotate/target/test-classes:annotate/target/classes:core/target/classes:$(cat annotate/target/cp.txt)" \
- *   org.tawsim.annotate.entities.EntityListGenerator annotate/src/main/resources/org/tawsim/annotate/entities ../shared/data/gazetteers
+ * ./tawsim --version   # builds cli/target/tawsim.jar, which holds this program and ICU4J
+ * java -cp cli/target/tawsim.jar org.tawsim.annotate.entities.EntityListGenerator \
+ *   ../shared/data annotate/src/main/resources/org/tawsim/annotate/entities
  * </pre>
  *
- * <p>{@link GeneratedListsTest} checks that the committed files are what this program writes, so
- * the lists cannot drift from their sources unnoticed. Output is sorted and stable.
+ * <p>{@code GeneratedListsTest} checks that the committed files are what this program writes, so
+ * the lists cannot drift from their sources unnoticed. Output is sorted and stable: the same sources
+ * give byte-identical files.
  */
 final class EntityListGenerator {
 
@@ -52,34 +57,73 @@ final class EntityListGenerator {
   /** Entries of the world-cities list that are not cities (clubs, universities, stadiums). */
   static final Set<String> NOT_CITY_HEADS = Set.of("نادي", "جامعة", "ملعب", "مطار", "ميناء");
 
+  /** The folders of the data folder that the lists are generated from. */
+  static final List<String> SOURCES =
+      List.of("gazetteers", "wikifane-gold", "ud-pud-ar", "ntrex-ar");
+
   private EntityListGenerator() {}
 
+  /**
+   * Writes the lists: {@code EntityListGenerator [--check] DATA_DIR RESOURCE_DIR}. Exit status 2
+   * on bad arguments or a missing source folder, 1 when {@code --check} finds a stale list.
+   */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: EntityListGenerator OUTPUT_DIR GAZETTEERS_DIR");
+    boolean check = args.length == 3 && args[0].equals("--check");
+    if (args.length != (check ? 3 : 2)) {
+      System.err.println("usage: EntityListGenerator [--check] DATA_DIR RESOURCE_DIR");
+      System.err.println("  DATA_DIR holds " + String.join(", ", SOURCES)
+          + "; RESOURCE_DIR is annotate/src/main/resources/org/tawsim/annotate/entities");
       System.exit(2);
     }
-    Path out = Path.of(args[0]);
-    for (Map.Entry<String, String> f : gazetteerFiles(Path.of(args[1])).entrySet()) {
-      Files.writeString(out.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+    Path data = Path.of(args[check ? 1 : 0]);
+    Path out = Path.of(args[check ? 2 : 1]);
+    for (String source : SOURCES) {
+      if (!Files.isDirectory(data.resolve(source))) {
+        System.err.println("EntityListGenerator: no folder " + data.resolve(source));
+        System.exit(2);
+      }
     }
+    if (!Files.isRegularFile(out.resolve("persons.txt"))) {
+      System.err.println("EntityListGenerator: " + out + " holds no persons.txt: not the entity"
+          + " resource folder");
+      System.exit(2);
+    }
+    int stale = 0;
+    for (Map.Entry<String, String> f : files(data, out).entrySet()) {
+      Path file = out.resolve(f.getKey());
+      boolean same = Files.isRegularFile(file)
+          && Files.readString(file, StandardCharsets.UTF_8).equals(f.getValue());
+      if (!same) {
+        stale++;
+        System.err.println((check ? "stale: " : "wrote: ") + file);
+        if (!check) {
+          Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    System.err.printf(Locale.ROOT, "EntityListGenerator: %d lists %s%n", stale,
+        check ? "stale" : "rewritten");
+    System.exit(check && stale > 0 ? 1 : 0);
   }
 
-
-  /** Returns the files derived from the gazetteer seeds by name, with their content. */
-  static Map<String, String> gazetteerFiles(Path dir) throws IOException {
+  /**
+   * Returns every generated file by name, with its content: the lists derived from the sources of
+   * {@code data} and the curated named lists of {@code resources} filtered to attested entries.
+   */
+  static Map<String, String> files(Path data, Path resources) throws IOException {
+    Path dir = data.resolve("gazetteers");
     Map<String, String> files = new LinkedHashMap<>();
     String names = "github.com/AKhateeb/arabic-names (MIT, Copyright (c) 2018 AKhateeb)";
     Set<String> given = new TreeSet<>();
-    given.addAll(lines(dir.resolve("arabic-names/male-first--names-in-arabic.txt")));
-    given.addAll(lines(dir.resolve("arabic-names/female-first-names-in-arabic.txt")));
+    given.addAll(WordLists.read(dir.resolve("arabic-names/male-first--names-in-arabic.txt")));
+    given.addAll(WordLists.read(dir.resolve("arabic-names/female-first-names-in-arabic.txt")));
     files.put("names-given.txt", file("Arabic given names from " + names, given));
     files.put(
         "names-family.txt",
         file("Arabic family names from " + names,
-            new TreeSet<>(lines(dir.resolve("arabic-names/last-names-in-arabic.txt")))));
+            new TreeSet<>(WordLists.read(dir.resolve("arabic-names/last-names-in-arabic.txt")))));
     Set<String> countries = new TreeSet<>();
-    for (String line : lines(dir.resolve("country-list-ar/country.csv"))) {
+    for (String line : WordLists.read(dir.resolve("country-list-ar/country.csv"))) {
       int comma = line.indexOf(',');
       if (comma == 2) { // id,value: skip the header
         countries.add(stripParenthesis(unquote(line.substring(comma + 1))));
@@ -99,8 +143,8 @@ final class EntityListGenerator {
             + " tagged NOUN, VERB, ADJ or another word class, never PROPN, X, NUM or SYM; three"
             + " letters at least; with the other forms of nouns, adjectives and past verbs"
             + " (article, accusative, feminine plural, feminine and plural persons)",
-        vocabulary(dir.resolveSibling("ud-pud-ar").resolve("ar_pud-ud-test.conllu"))));
-    files.putAll(OpenNameLists.files(dir));
+        vocabulary(data.resolve("ud-pud-ar").resolve("ar_pud-ud-test.conllu"))));
+    files.putAll(OpenNameLists.files(data, resources));
     return files;
   }
 
@@ -115,10 +159,7 @@ final class EntityListGenerator {
   static Set<String> vocabulary(Path conllu) throws IOException {
     Set<String> words = new TreeSet<>();
     Set<String> excluded = new TreeSet<>();
-    for (String line : lines(conllu)) {
-      if (line.charAt(0) == '#') {
-        continue;
-      }
+    for (String line : WordLists.read(conllu)) {
       String[] cols = line.split("\t");
       if (cols.length < 4 || cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0) {
         continue;
@@ -196,7 +237,7 @@ final class EntityListGenerator {
   /** Returns the city names of the world-cities list, one-word names below a population left out. */
   static Set<String> worldCities(Path csv, long minPopulationOneWord) throws IOException {
     Set<String> names = new TreeSet<>();
-    List<String> rows = lines(csv);
+    List<String> rows = WordLists.read(csv);
     for (int i = 1; i < rows.size(); i++) {
       List<String> cols = csvRow(rows.get(i));
       if (cols.size() < 3) {
@@ -267,34 +308,9 @@ final class EntityListGenerator {
     return (p > 0 ? name.substring(0, p) : name).strip();
   }
 
-  static List<String> lines(Path p) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-      StringBuilder sb = new StringBuilder();
-      int c;
-      while ((c = r.read()) >= 0) {
-        if (c == '\n') {
-          add(out, sb);
-        } else if (c != '\r' && c != '\uFEFF') {
-          sb.append((char) c);
-        }
-      }
-      add(out, sb);
-    }
-    return out;
-  }
-
-  private static void add(List<String> out, StringBuilder sb) {
-    String s = sb.toString().strip();
-    if (!s.isEmpty()) {
-      out.add(s);
-    }
-    sb.setLength(0);
-  }
-
   static String file(String source, Set<String> entries) {
     StringBuilder sb = new StringBuilder();
-    sb.append("# Generated by EntityListGenerator (annotate/src/test/java); do not edit by hand.\n");
+    sb.append("# Generated by EntityListGenerator (annotate/src/main/java); do not edit by hand.\n");
     sb.append("# Source: ").append(source).append('\n');
     for (String e : entries) {
       sb.append(e).append('\n');
