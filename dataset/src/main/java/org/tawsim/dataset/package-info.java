@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * From inputs to corpora. Most users need only {@link
  * org.tawsim.dataset.DatasetBuilder}: it reads with {@link

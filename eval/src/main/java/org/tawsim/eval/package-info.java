@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Evaluation: gold readers and scorers that compare what an annotator produced with gold data.
  * Every scorer counts with one {@link org.tawsim.eval.Score} (gold, predicted, correct; precision,

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Small programs that show how to use Tawsim, one per task; each has a test.
  *

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Writing documents out for model training and reading them back. Most users need only {@link
  * org.tawsim.export.Formats}: {@code Formats.writer(format, file or stream, options)} opens the

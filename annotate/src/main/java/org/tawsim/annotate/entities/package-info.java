@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The rule-based Arabic entity tagger. Most users need only {@link
  * org.tawsim.annotate.entities.ArabicEntityTagger} ({@code ArabicEntityTagger.create()}, or its

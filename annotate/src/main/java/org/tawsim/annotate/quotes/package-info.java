@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Quotations: pairing quotation marks, telling speech from names and terms, and attributing
  * speech to its speaker.

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.tawsim.annotate.sentences;
 
 import java.io.IOException;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Sentence splitting for Arabic with Apache OpenNLP, the page's line structure and rules.
  *

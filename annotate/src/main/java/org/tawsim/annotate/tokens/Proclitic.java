@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.tawsim.annotate.tokens;
 
 /** A proclitic that Arabic writes attached to the word after it. */

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Tokens: {@link org.tawsim.annotate.tokens.ArabicTokenizer} produces the {@link
  * org.tawsim.core.Token} layer; {@link org.tawsim.annotate.tokens.ArabicClitics} offers the

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Page zones: {@link org.tawsim.annotate.zones.ZoneTagger} marks the headline, dateline, body,
  * subheadings, lists and the furniture of a scraped news page (source line, keywords, related

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * CoNLL-2002/2003 files: one token per line with its entity tag, an empty line between sentences.
  *

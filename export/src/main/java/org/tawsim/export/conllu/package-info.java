@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * CoNLL-U, the format of Universal Dependencies: {@link org.tawsim.export.conllu.ConlluWriter} with
  * entity tags and spacing in MISC, and {@link org.tawsim.export.conllu.ConlluReader}.

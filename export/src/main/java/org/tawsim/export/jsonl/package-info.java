@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * JSONL: Tawsim's native {@link org.tawsim.export.jsonl.JsonlWriter} and {@link
  * org.tawsim.export.jsonl.JsonlReader}, and the flavours other tools import: {@link

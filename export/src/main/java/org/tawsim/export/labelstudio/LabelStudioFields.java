@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.tawsim.export.labelstudio;
 
 /** Names Label Studio's task files and Tawsim's labelling configuration share: writer and reader. */

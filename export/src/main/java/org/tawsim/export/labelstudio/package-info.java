@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Label Studio: {@link org.tawsim.export.labelstudio.LabelStudioWriter} writes documents as tasks
  * with their annotations as predictions, {@link org.tawsim.export.labelstudio.LabelStudioConfig}
