@@ -16,11 +16,15 @@ import org.tawsim.core.io.WordLists;
  * <p>The entity tagger reads {@link #SPEECH_VERBS} as verbs followed by their subject (وقال
  * الوزير), with its own non-speech verbs of that kind ({@code entities/subject-verbs.txt}); the
  * quotation tagger reads it as the verbs that attribute words to a speaker (its {@code
- * WordList.SPEECH_VERBS}).
+ * WordList.SPEECH_VERBS}). The entity tagger reads {@link #SPEECH_PARTICIPLES} as common words,
+ * never the start of a name (وأردف مؤكدا); the quotation tagger as participles that continue a
+ * report.
  */
 public enum ClosedClass {
   /** Speech verbs, past and present, masculine, feminine and plural ({@code قال، أكدت، يضيفون}). */
-  SPEECH_VERBS("speech-verbs.txt");
+  SPEECH_VERBS("speech-verbs.txt"),
+  /** Active participles of saying that continue a report ({@code مضيفا، مشيرة، مؤكدين}). */
+  SPEECH_PARTICIPLES("speech-participles.txt");
 
   private final String file;
 

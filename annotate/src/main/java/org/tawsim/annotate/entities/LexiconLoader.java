@@ -61,6 +61,8 @@ final class LexiconLoader {
     // Word classes first: the lists below drop single words that are stop words.
     b.flag(read("stopwords.txt"), STOP);
     b.flag(read("common-words.txt"), COMMON);
+    // participles of saying continue a report, never start a name (وأردف مؤكدا أن)
+    b.flag(ClosedClass.SPEECH_PARTICIPLES.entries(), COMMON);
     b.flag(read("vocabulary.txt"), VOCAB);
     b.flag(read("time-words.txt"), TIME);
     b.flag(List.copyOf(CldrLists.weekdays()), WEEKDAY);

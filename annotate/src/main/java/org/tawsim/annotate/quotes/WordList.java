@@ -23,8 +23,11 @@ public enum WordList {
    * Shipped as {@link ClosedClass#SPEECH_VERBS}, shared with the entity tagger.
    */
   SPEECH_VERBS(ClosedClass.SPEECH_VERBS.fileName(), CueLexicon.VERB),
-  /** Participles that continue a report ({@code مضيفا، مشيرة}). */
-  SPEECH_PARTICIPLES("speech-participles.txt", CueLexicon.PARTICIPLE),
+  /**
+   * Participles that continue a report ({@code مضيفا، مشيرة}). Shipped as {@link
+   * ClosedClass#SPEECH_PARTICIPLES}, shared with the entity tagger.
+   */
+  SPEECH_PARTICIPLES(ClosedClass.SPEECH_PARTICIPLES.fileName(), CueLexicon.PARTICIPLE),
   /** Verbs that quote a text named after في ({@code وجاء في البيان}). */
   TEXT_VERBS("text-verbs.txt", CueLexicon.TEXT_VERB),
   /** "According to" words followed by the source ({@code بحسب، وفقا}). */
@@ -82,8 +85,10 @@ public enum WordList {
 
   /** Reads the shipped entries of this list. */
   List<String> shipped() {
-    return this == SPEECH_VERBS
-        ? ClosedClass.SPEECH_VERBS.entries()
-        : WordLists.resource(WordList.class, file);
+    return switch (this) {
+      case SPEECH_VERBS -> ClosedClass.SPEECH_VERBS.entries();
+      case SPEECH_PARTICIPLES -> ClosedClass.SPEECH_PARTICIPLES.entries();
+      default -> WordLists.resource(WordList.class, file);
+    };
   }
 }

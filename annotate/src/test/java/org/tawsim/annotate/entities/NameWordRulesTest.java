@@ -33,6 +33,10 @@ class NameWordRulesTest {
         "وقال عقل إن المشروع | ''",
         // no name word: nothing
         "وقال الوزير إن الاتفاق قريب | ''",
+        // a participle of saying after a speech verb or a title continues a report, no name
+        "وأردف مؤكدا أن الاتفاق قريب | ''",
+        "وقال الرئيس مشيرا إلى الاتفاق | ''",
+        "وقال الوزير أبوبكر سيلا مؤكدا أن الاتفاق قريب | أبوبكر سيلا/PER",
       })
   void tagsNameWordsWhenASecondSignAgrees(String text, String expected) {
     assertEquals(expected, Tagging.entities(text));
