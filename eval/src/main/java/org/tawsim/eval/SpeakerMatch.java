@@ -4,8 +4,8 @@
  */
 package org.tawsim.eval;
 
-import static org.tawsim.core.text.ArabicCharacters.ALEF;
 import static org.tawsim.core.text.ArabicCharacters.BEH;
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
 import static org.tawsim.core.text.ArabicCharacters.FEH;
 import static org.tawsim.core.text.ArabicCharacters.KAF;
 import static org.tawsim.core.text.ArabicCharacters.LAM;
@@ -97,13 +97,12 @@ final class SpeakerMatch {
     if (w.length() > STRIP_ABOVE && isClitic(w.charAt(0)) && !w.startsWith(LAM_LAM)) {
       w = w.substring(1);
     }
-    if (w.length() > STRIP_ABOVE && (w.startsWith(ARTICLE) || w.startsWith(LAM_LAM))) {
+    if (w.length() > STRIP_ABOVE && (w.startsWith(DEFINITE_ARTICLE) || w.startsWith(LAM_LAM))) {
       w = w.substring(2);
     }
     return w;
   }
 
-  private static final String ARTICLE = String.valueOf(new char[] {ALEF, LAM});
   private static final String LAM_LAM = String.valueOf(new char[] {LAM, LAM});
 
   private static boolean isClitic(char c) {

@@ -5,6 +5,7 @@
 package org.tawsim.annotate.entities;
 
 import static org.tawsim.annotate.entities.HeadRules.*;
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
 import java.util.List;
 import org.tawsim.core.EntityType;
 
@@ -100,6 +101,6 @@ final class ClubRules {
 
   /** ال...ي: a definite masculine singular nisba (الفرنسي), not the feminine (الفرنسية). */
   static boolean masculineNisba(String key) {
-    return key.startsWith(Words.ARTICLE) && key.length() > 4 && key.endsWith("\u064A");
+    return key.startsWith(DEFINITE_ARTICLE) && key.length() > 4 && key.endsWith("\u064A");
   }
 }

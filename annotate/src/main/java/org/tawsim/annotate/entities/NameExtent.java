@@ -8,6 +8,7 @@ import org.tawsim.core.text.ArabicCharacters;
 
 import static org.tawsim.annotate.entities.NameRules.*;
 import static org.tawsim.annotate.entities.NameShapes.*;
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
 import static org.tawsim.core.text.ArabicCharacters.HEH;
 
 import org.tawsim.core.EntityType;
@@ -142,7 +143,7 @@ final class NameExtent {
    */
   static boolean unknownFamilyNisba(Words w, int k) {
     return unlisted(w, k - 1) && unlisted(w, k) && w.listType[k] == null && !w.breakBefore[k]
-        && w.key[k].startsWith(Words.ARTICLE) && nisbaForm(w.key[k]) && w.key[k].length() >= 6
+        && w.key[k].startsWith(DEFINITE_ARTICLE) && nisbaForm(w.key[k]) && w.key[k].length() >= 6
         && !w.key[k].endsWith("\u064A\u0647");
   }
 
@@ -157,7 +158,7 @@ final class NameExtent {
       return false;
     }
     String key = w.key[k];
-    return key.startsWith(Words.ARTICLE) && key.length() >= 6 && key.endsWith("\u064A");
+    return key.startsWith(DEFINITE_ARTICLE) && key.length() >= 6 && key.endsWith("\u064A");
   }
 
   static final java.util.Set<String> ORDINALS = RuleWords.set("NameExtent.ORDINALS");

@@ -6,6 +6,7 @@ package org.tawsim.annotate.entities;
 
 import static org.tawsim.annotate.entities.NameShapes.*;
 import static org.tawsim.annotate.entities.NameExtent.*;
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
 
 import java.util.List;
 import org.tawsim.core.EntityType;
@@ -226,7 +227,7 @@ final class NameRules {
     }
     char p = key.charAt(at);
     boolean preposition = p == ArabicCharacters.BEH || p == ArabicCharacters.LAM || p == ArabicCharacters.KAF;
-    return preposition && (key.startsWith(Words.ARTICLE, at + 1)
+    return preposition && (key.startsWith(DEFINITE_ARTICLE, at + 1)
         || p == ArabicCharacters.LAM && key.charAt(at + 1) == ArabicCharacters.LAM) || w.prepositionOnHamza[j];
   }
 

@@ -4,6 +4,7 @@
  */
 package org.tawsim.annotate.entities;
 
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
 import static org.tawsim.core.text.ArabicCharacters.MEEM;
 import static org.tawsim.core.text.ArabicCharacters.NOON;
 import static org.tawsim.core.text.ArabicCharacters.SEEN;
@@ -179,7 +180,7 @@ final class NameShapes {
 
   /** The shape of a definite nisba: ال...ي or ال...يه. */
   static boolean nisbaForm(String key) {
-    return key.startsWith(Words.ARTICLE) && key.length() > 4
+    return key.startsWith(DEFINITE_ARTICLE) && key.length() > 4
         && (key.endsWith("\u064A") || key.endsWith("\u064A\u0647"));
   }
 

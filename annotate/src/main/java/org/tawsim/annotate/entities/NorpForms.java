@@ -4,6 +4,7 @@
  */
 package org.tawsim.annotate.entities;
 
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
 import static org.tawsim.core.text.ArabicCharacters.TEH_MARBUTA;
 import static org.tawsim.core.text.ArabicCharacters.YEH;
 
@@ -16,7 +17,6 @@ import java.util.Set;
  */
 final class NorpForms {
 
-  private static final String ARTICLE = "\u0627\u0644";
   private static final String[] ENDINGS = {
     "", String.valueOf(TEH_MARBUTA), "\u0648\u0646", "\u064A\u0646", "\u0627\u062A",
     "\u0627\u0646", TEH_MARBUTA + "\u064A\u0646"
@@ -31,9 +31,9 @@ final class NorpForms {
     if (adjective.indexOf(' ') >= 0 || adjective.charAt(adjective.length() - 1) != YEH) {
       return forms;
     }
-    String bare = adjective.startsWith(ARTICLE) ? adjective.substring(2) : adjective;
+    String bare = adjective.startsWith(DEFINITE_ARTICLE) ? adjective.substring(2) : adjective;
     for (String ending : ENDINGS) {
-      forms.add(ARTICLE + bare + ending);
+      forms.add(DEFINITE_ARTICLE + bare + ending);
       forms.add(bare + ending);
     }
     return forms;

@@ -9,6 +9,7 @@ import static org.tawsim.core.text.ArabicCharacters.ALEF_HAMZA_ABOVE;
 import static org.tawsim.core.text.ArabicCharacters.ALEF_HAMZA_BELOW;
 import static org.tawsim.core.text.ArabicCharacters.ALEF_MADDA;
 import static org.tawsim.core.text.ArabicCharacters.BEH;
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
 import static org.tawsim.core.text.ArabicCharacters.FATHATAN;
 import static org.tawsim.core.text.ArabicCharacters.FEH;
 import static org.tawsim.core.text.ArabicCharacters.HEH;
@@ -33,7 +34,6 @@ import org.tawsim.core.text.ArabicCharacters;
  */
 final class Words {
 
-  static final String ARTICLE = "\u0627\u0644";
 
   /** Word classes that make a token a word of its own, not a clitic and a stem. */
   static final int KNOWN_WORD = Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME;
@@ -263,11 +263,11 @@ final class Words {
     char p = k.charAt(start);
     // ك (like) is a clitic before the article only (كالعادة); before a bare name it is more often
     // the name's own first letter (كندا، كبيرا).
-    boolean kafArticle = p == KAF && k.startsWith(ARTICLE, start + 1);
+    boolean kafArticle = p == KAF && k.startsWith(DEFINITE_ARTICLE, start + 1);
     if (p == BEH || p == LAM || kafArticle) {
       if (p == LAM && k.charAt(start + 1) == LAM && k.length() - start > MIN_STEM + 1) {
         // لل: the preposition ل before the article, whose alef is not written
-        out[n] = ARTICLE + k.substring(start + 2);
+        out[n] = DEFINITE_ARTICLE + k.substring(start + 2);
         cut[n++] = start + 1;
       } else if (k.length() - start - 1 >= MIN_STEM && n < MAX_READINGS) {
         out[n] = k.substring(start + 1);
@@ -439,7 +439,7 @@ final class Words {
       return false;
     }
     for (int r = readingFrom[i]; r < readingFrom[i] + readingCount[i]; r++) {
-      if (readingText[r].startsWith(ARTICLE) && readingText[r].length() > 3) {
+      if (readingText[r].startsWith(DEFINITE_ARTICLE) && readingText[r].length() > 3) {
         return true;
       }
     }

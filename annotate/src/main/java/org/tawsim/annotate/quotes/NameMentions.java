@@ -4,6 +4,8 @@
  */
 package org.tawsim.annotate.quotes;
 
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
+
 import org.tawsim.core.Span;
 
 /**
@@ -14,8 +16,6 @@ import org.tawsim.core.Span;
  * <p>Searches go back at most {@link SpeakerFinder#MENTION_WINDOW} characters. One per document.
  */
 final class NameMentions {
-
-  private static final String ALEF_LAM = "\u0627\u0644";
 
   private final String text;
   private final CueLexicon lexicon;
@@ -58,7 +58,8 @@ final class NameMentions {
   }
 
   private boolean isFamilyName(int b, int e, Span mention) {
-    if (!ArabicWords.startsWith(text, b, e, ALEF_LAM) || ArabicWords.foldedLength(text, b, e) < 4
+    if (!ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE)
+        || ArabicWords.foldedLength(text, b, e) < 4
         || finder.isTitle(b, e) || (lexicon.exactFlags(text, b, e) & SpeakerFinder.ENDS_MENTION) != 0) {
       return false;
     }

@@ -5,6 +5,7 @@
 package org.tawsim.annotate.quotes;
 
 import static org.tawsim.core.text.ArabicCharacters.ALEF;
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
 import static org.tawsim.core.text.ArabicCharacters.HEH;
 import static org.tawsim.core.text.ArabicCharacters.MEEM;
 import static org.tawsim.core.text.ArabicCharacters.TEH;
@@ -34,7 +35,6 @@ final class SpeakerFinder {
 
   private static final String LAM_LAM = "\u0644\u0644";
   private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
-  private static final String ALEF_LAM = "\u0627\u0644";
 
   private final String text;
   private final int n;
@@ -88,7 +88,7 @@ final class SpeakerFinder {
     if (ArabicWords.foldedLength(text, b, e) < 3 || isDigit(text.charAt(b))) {
       return false;
     }
-    if (ArabicWords.startsWith(text, b, e, ALEF_LAM)) {
+    if (ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE)) {
       return false;
     }
     int f = lexicon.exactFlags(text, b, e);
@@ -390,7 +390,7 @@ final class SpeakerFinder {
     if ((lexicon.exactFlags(text, b, e) & CueLexicon.TITLE) != 0) {
       return true;
     }
-    return ArabicWords.startsWith(text, b, e, ALEF_LAM)
+    return ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE)
         && (lexicon.exactFlags(text, ArabicWords.firstKept(text, b + 2, e), e) & CueLexicon.TITLE)
             != 0;
   }

@@ -105,6 +105,9 @@ public final class ArabicCharacters {
   /** U+FEFF ZERO WIDTH NO-BREAK SPACE, the byte order mark. */
   public static final char BYTE_ORDER_MARK = '\uFEFF';
 
+  /** The definite article al- ({@code ال}): {@link #ALEF} and {@link #LAM}. */
+  public static final String DEFINITE_ARTICLE = "" + ALEF + LAM;
+
   /**
    * {@return true for an Arabic diacritic or Quranic annotation mark: the nonspacing marks
    * U+0610–U+061A (honorifics, Quranic), U+064B–U+065F (tanwin U+064B–U+064D, harakat
