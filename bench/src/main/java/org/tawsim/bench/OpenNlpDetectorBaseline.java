@@ -28,7 +28,7 @@ import opennlp.tools.util.TrainingParameters;
  * Jackson's {@code readTree}, and {@code SentenceDetectorME} (a model trained with OpenNLP's default
  * parameters) finds the sentences of its {@code text}; the program prints the sentence count, so
  * that the work is not optimised away. Time it whole-process against {@code tawsim annotate} on the
- * same file (README, performance).
+ * same file (docs/performance.md, "Whole processes").
  *
  * <pre>
  * # once: train the model on one-sentence-a-line text, OpenNLP's defaults

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Makes the inputs of the end-to-end timings (README, performance): a JSONL corpus repeated {@code
+ * Makes the inputs of the end-to-end timings (docs/performance.md, "Whole processes"): a JSONL corpus repeated {@code
  * COPIES} times into one JSONL file, each copy's ids suffixed {@code -0}, {@code -1}... so that
  * every document has an id of its own, every other field kept as it is.
  *
