@@ -22,12 +22,12 @@ public enum WordList {
    * Speech verbs, past and present ({@code قال، أكدت، يضيف}); {@code و} and {@code ف} may precede.
    * Shipped as {@link ClosedClass#SPEECH_VERBS}, shared with the entity tagger.
    */
-  SPEECH_VERBS(ClosedClass.SPEECH_VERBS.fileName(), CueLexicon.VERB),
+  SPEECH_VERBS(ClosedClass.SPEECH_VERBS, CueLexicon.VERB),
   /**
    * Participles that continue a report ({@code مضيفا، مشيرة}). Shipped as {@link
    * ClosedClass#SPEECH_PARTICIPLES}, shared with the entity tagger.
    */
-  SPEECH_PARTICIPLES(ClosedClass.SPEECH_PARTICIPLES.fileName(), CueLexicon.PARTICIPLE),
+  SPEECH_PARTICIPLES(ClosedClass.SPEECH_PARTICIPLES, CueLexicon.PARTICIPLE),
   /** Verbs that quote a text named after في ({@code وجاء في البيان}). */
   TEXT_VERBS("text-verbs.txt", CueLexicon.TEXT_VERB),
   /** "According to" words followed by the source ({@code بحسب، وفقا}). */
@@ -68,10 +68,19 @@ public enum WordList {
 
   private final String file;
   private final int flag;
+  /** The list shared with the entity tagger this one is, or null for a list of its own. */
+  private final ClosedClass shared;
 
   WordList(String file, int flag) {
     this.file = file;
     this.flag = flag;
+    this.shared = null;
+  }
+
+  WordList(ClosedClass shared, int flag) {
+    this.file = shared.fileName();
+    this.flag = flag;
+    this.shared = shared;
   }
 
   /** {@return the resource file's name} */
@@ -85,10 +94,6 @@ public enum WordList {
 
   /** Reads the shipped entries of this list. */
   List<String> shipped() {
-    return switch (this) {
-      case SPEECH_VERBS -> ClosedClass.SPEECH_VERBS.entries();
-      case SPEECH_PARTICIPLES -> ClosedClass.SPEECH_PARTICIPLES.entries();
-      default -> WordLists.resource(WordList.class, file);
-    };
+    return shared != null ? shared.entries() : WordLists.resource(WordList.class, file);
   }
 }
