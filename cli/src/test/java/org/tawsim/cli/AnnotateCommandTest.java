@@ -116,6 +116,27 @@ class AnnotateCommandTest {
   }
 
   @Test
+  void aGazetteerThatIsMissingOrNotUtf8IsNamedWithItsReason() throws IOException {
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "نص.", StandardCharsets.UTF_8);
+    Path missing = dir.resolve("missing.txt");
+    Path notUtf8 = dir.resolve("latin1.txt");
+    Files.write(notUtf8, new byte[] {'o', 'k', '\n', (byte) 0xFF, '\n'});
+    Path out = dir.resolve("o.jsonl");
+    assertEquals(Tawsim.EXIT_FAILURE,
+        run("annotate", in.toString(), "-o", out.toString(), "--gazetteer", "ORG=" + missing));
+    assertEquals("tawsim annotate: " + missing + ": no such file" + System.lineSeparator(),
+        err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(Tawsim.EXIT_FAILURE,
+        run("annotate", in.toString(), "-o", out.toString(), "--gazetteer", "ORG=" + notUtf8));
+    assertEquals("tawsim annotate: cannot read gazetteer " + notUtf8 + ": " + notUtf8
+        + ": byte 3: invalid UTF-8 (malformed sequence: FF)" + System.lineSeparator(),
+        err.toString());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void aSentenceModelThatIsNoModelIsNamed() throws IOException {
     Path bad = dir.resolve("bad.bin");
     Files.writeString(bad, "no model", StandardCharsets.UTF_8);

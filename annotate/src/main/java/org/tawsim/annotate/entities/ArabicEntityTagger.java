@@ -333,7 +333,9 @@ public final class ArabicEntityTagger implements Annotator {
      * @param type the type of the list's entities
      * @param file the list file
      * @return this builder
-     * @throws IOException when the file cannot be read, with its path in the message
+     * @throws IOException when the file cannot be read, with its path in the message: a {@link
+     *     java.nio.file.FileSystemException} as the file system gave it, a content error (bad
+     *     UTF-8) as {@code cannot read gazetteer FILE: ...}
      */
     public Builder addList(EntityType type, Path file) throws IOException {
       ListFile list = ListFile.read(file);
@@ -362,13 +364,17 @@ public final class ArabicEntityTagger implements Annotator {
      *
      * @param file the list
      * @return the list, named after the file
-     * @throws IOException when the file cannot be read, with its path in the message
+     * @throws IOException when the file cannot be read, with its path in the message: a {@link
+     *     java.nio.file.FileSystemException} as the file system gave it, a content error (bad
+     *     UTF-8) as {@code cannot read gazetteer FILE: ...}
      */
     public static ListFile read(Path file) throws IOException {
       Objects.requireNonNull(file, "file");
       List<String> phrases;
       try {
         phrases = WordLists.read(file);
+      } catch (java.nio.file.FileSystemException e) {
+        throw e; // names the file, and its type says why (no such file, permission denied)
       } catch (IOException e) {
         throw new IOException("cannot read gazetteer " + file + ": " + e.getMessage(), e);
       }
