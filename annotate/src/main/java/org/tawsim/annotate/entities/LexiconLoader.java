@@ -60,6 +60,9 @@ final class LexiconLoader {
     Builder b = new Builder();
     // Word classes first: the lists below drop single words that are stop words.
     b.flag(read("stopwords.txt"), STOP);
+    b.flag(ClosedClass.PREPOSITIONS.entries(), STOP);
+    b.flag(ClosedClass.QUANTIFIERS.entries(), STOP);
+    b.flag(ClosedClass.FUNCTION_WORDS.entries(), STOP);
     b.flag(read("common-words.txt"), COMMON);
     // participles of saying continue a report, never start a name (وأردف مؤكدا أن)
     b.flag(ClosedClass.SPEECH_PARTICIPLES.entries(), COMMON);
@@ -76,7 +79,7 @@ final class LexiconLoader {
     b.flag(read("ambiguous-given.txt"), AMBIGUOUS);
     b.flag(withoutPlurals(ClosedClass.SPEECH_VERBS.entries()), SUBJECT_VERB);
     b.flag(read("subject-verbs.txt"), SUBJECT_VERB);
-    b.flag(read("person-roles.txt"), PERSON_ROLE);
+    b.flag(ClosedClass.PERSON_ROLES.entries(), PERSON_ROLE);
     b.flag(List.copyOf(HeadRules.BODY_HEADS), BODY_HEAD);
     b.flag(List.copyOf(HeadRules.CLUB_PREFIXES), CLUB_PREFIX);
     b.flag(List.copyOf(HeadRules.MEDIA_NAMES), MEDIA_NAME);
@@ -90,7 +93,7 @@ final class LexiconLoader {
       }
     }
     b.flag(read("names-family.txt"), FAMILY);
-    for (String line : read("person-titles.txt")) {
+    for (String line : ClosedClass.PERSON_TITLES.entries()) {
       int bar = line.indexOf('|');
       boolean weak = bar > 0 && line.substring(bar + 1).strip().equals("weak");
       List<String> words = words(bar > 0 ? line.substring(0, bar) : line);
