@@ -112,11 +112,11 @@ final class LexiconLoader {
     // Heads of natural places (نهر، جبل) introduce a name as triggers do: ANERcorp marks نهر
     // النيجر as O LOC. Fixed names that include their head (البحر الأحمر) are in locations.txt.
     b.flag(read("loc-heads.txt"), LOC_TRIGGER | HEAD_WORD);
-    for (String line : read("loc-triggers.txt")) {
-      int bar = line.indexOf('|');
-      boolean weak = bar > 0 && line.substring(bar + 1).strip().equals("weak");
-      b.flag(List.of(bar > 0 ? line.substring(0, bar) : line),
-          weak ? LOC_TRIGGER | WEAK_TRIGGER : LOC_TRIGGER);
+    for (LocTrigger t : LocTrigger.shipped()) {
+      if (!t.has(LocTrigger.GENERATOR_ONLY)) {
+        b.flag(List.of(t.word()),
+            t.has(LocTrigger.WEAK) ? LOC_TRIGGER | WEAK_TRIGGER : LOC_TRIGGER);
+      }
     }
     for (String c : concat(read("currency-units.txt"), List.copyOf(CldrLists.currencies()))) {
       b.currencies.put(words(c), Boolean.TRUE, (x, y) -> x);
