@@ -29,11 +29,11 @@ import org.tawsim.core.io.WordLists;
  * they open a speaker's mention rather than end it (قال بعض المسؤولين).
  *
  * <p>The entity tagger reads {@link #PERSON_TITLES} as titles before a name, phrases with an
- * optional {@code |weak} mark, and {@link #PERSON_ROLES} (the entity tagger's alone) as roles that
- * a nationality and a name follow. The quotation tagger reads the unmarked one-word titles ({@link
+ * optional {@code |weak} mark. The quotation tagger reads the unmarked one-word titles ({@link
  * #words()}) as titles, never a surname, with its own forms and roles ({@code quotes/titles.txt});
- * it reads no roles or weak titles from here, which are as often a common noun before a name
- * (المدرب الهولندي لويس فان غال: the speaker is the name, not المدرب).
+ * it reads no weak titles, which are as often a common noun before a name (المدرب الهولندي لويس
+ * فان غال: the speaker is the name, not المدرب), and not the entity tagger's roles ({@code
+ * entities/person-roles.txt}), for the same reason.
  */
 public enum ClosedClass {
   /** Speech verbs, past and present, masculine, feminine and plural ({@code قال، أكدت، يضيفون}). */
@@ -53,9 +53,7 @@ public enum ClosedClass {
    * Titles before a person's name, one or more words, some marked {@code |weak} when as often a
    * common noun ({@code الرئيس، وزير الخارجية، اللاعب|weak}).
    */
-  PERSON_TITLES("person-titles.txt"),
-  /** Roles and trades that a nationality adjective and a name follow ({@code اللاعب، المدرب}). */
-  PERSON_ROLES("person-roles.txt");
+  PERSON_TITLES("person-titles.txt");
 
   /** Separates an entry from its mark: {@code اللاعب|weak}. */
   private static final char MARK = '|';

@@ -79,7 +79,7 @@ final class LexiconLoader {
     b.flag(read("ambiguous-given.txt"), AMBIGUOUS);
     b.flag(withoutPlurals(ClosedClass.SPEECH_VERBS.entries()), SUBJECT_VERB);
     b.flag(read("subject-verbs.txt"), SUBJECT_VERB);
-    b.flag(ClosedClass.PERSON_ROLES.entries(), PERSON_ROLE);
+    b.flag(read("person-roles.txt"), PERSON_ROLE);
     b.flag(List.copyOf(HeadRules.BODY_HEADS), BODY_HEAD);
     b.flag(List.copyOf(HeadRules.CLUB_PREFIXES), CLUB_PREFIX);
     b.flag(List.copyOf(HeadRules.MEDIA_NAMES), MEDIA_NAME);

@@ -77,7 +77,7 @@ class ListsLoadTest {
     "أيضا, STOP", // its own stop words
     "وزير, STOP TITLE_WORD", // a shared title, and its own stop word
     "الخارجية, TITLE_WORD", // a word of a shared title phrase (وزير الخارجية)
-    "الدبلوماسي, PERSON_ROLE", // a shared role
+    "الدبلوماسي, PERSON_ROLE", // its own roles
     "المدرب, TITLE_WORD PERSON_ROLE",
     "مصدر, ''", // the quotation tagger's own title
   })
