@@ -135,8 +135,10 @@ public enum OutputFormat {
           throw new IllegalArgumentException(
               "format hf writes its label list beside the rows: give it a labels file");
         }
-        HfJsonlWriter w = HfJsonlWriter.builder().scheme(o.scheme()).boundaries(o.boundaries())
-            .report(o.report()).perDocument(o.hfPerDocument()).types(o.hfTypes()).to(out);
+        HfJsonlWriter.Builder b = HfJsonlWriter.builder().scheme(o.scheme())
+            .boundaries(o.boundaries()).report(o.report()).perDocument(o.hfPerDocument())
+            .types(o.hfTypes());
+        HfJsonlWriter w = (o.hfLabels().isEmpty() ? b : b.labels(o.hfLabels())).to(out);
         yield new HfWithLabels(w, labels);
       }
       case DOCCANO -> DoccanoJsonlWriter.of(out, false, o.doccanoLayout());

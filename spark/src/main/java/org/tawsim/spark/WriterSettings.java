@@ -67,6 +67,7 @@ record WriterSettings(
         tabSeparated,
         hfPerDocument,
         hfTypes.stream().map(EntityType::of).toList(),
+        List.of(), // each split's list is given when its parts are written (CorpusFormat)
         doccanoLayout,
         layers);
   }
