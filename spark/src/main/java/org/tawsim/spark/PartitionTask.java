@@ -34,7 +34,6 @@ import org.tawsim.dataset.Split;
 import org.tawsim.dataset.SplitStats;
 import org.tawsim.export.Formats;
 import org.tawsim.export.ReaderFormat;
-import org.tawsim.export.jsonl.JsonlReader;
 
 /**
  * The work of one partition, on an executor: decode each raw input, run the dataset builder's
@@ -43,7 +42,7 @@ import org.tawsim.export.jsonl.JsonlReader;
  * in a two-pass run, stage its bytes in every format for the driver to decide its split.
  *
  * <p>The decoding mirrors {@code tawsim build}: a text file is decoded strictly as UTF-8, a JSONL
- * line is read by {@link JsonlReader}; a bad input becomes a {@link Rejection} naming the file and
+ * line is read as {@link ReaderFormat#JSONL}; a bad input becomes a {@link Rejection} naming the file and
  * place. A failure to write fails the task (Spark retries it); a failure to annotate one document
  * rejects that document only.
  */
