@@ -44,19 +44,23 @@ import org.tawsim.core.InvalidInputException;
  */
 final class OrderedFlow {
 
-  /** The work done on a worker for one document. */
-  interface Work {
-    Page process(Document doc, int cost) throws IOException;
+  /**
+   * The work done on a worker for one document.
+   *
+   * @param <E> what the work encodes of each part of a page
+   */
+  interface Work<E> {
+    Page<E> process(Document doc, int cost) throws IOException;
 
     /** The page of a document still being worked on when its time budget was spent. */
-    Page overBudget(Document doc, int cost);
+    Page<E> overBudget(Document doc, int cost);
   }
 
   /** One document in flight: its work, when the work started, and its worker slot. */
-  private static final class Task {
+  private static final class Task<E> {
     final Document doc;
     final int cost;
-    final CompletableFuture<Page> future = new CompletableFuture<>();
+    final CompletableFuture<Page<E>> future = new CompletableFuture<>();
     /** The worker that took it up; set before its budget starts. */
     volatile Thread runner;
     /**
@@ -71,22 +75,22 @@ final class OrderedFlow {
       this.cost = cost;
     }
 
-    static Task done(Page page) {
-      Task t = new Task(null, 0);
+    static <E> Task<E> done(Page<E> page) {
+      Task<E> t = new Task<>(null, 0);
       t.future.complete(page);
       return t;
     }
 
-    static Task failed(Throwable e) {
-      Task t = new Task(null, 0);
+    static <E> Task<E> failed(Throwable e) {
+      Task<E> t = new Task<>(null, 0);
       t.future.completeExceptionally(e);
       return t;
     }
   }
 
   /** What the calling thread does with each page, in input order. */
-  interface Sink {
-    void accept(Page page) throws IOException;
+  interface Sink<E> {
+    void accept(Page<E> page) throws IOException;
   }
 
   private OrderedFlow() {}
@@ -100,22 +104,22 @@ final class OrderedFlow {
    *     returns, see {@link TimeBudget}, then ends), and a new worker takes its place at once, so
    *     the run keeps {@code threads} workers busy and never waits for it.
    */
-  static void run(
+  static <E> void run(
       DatasetBuilder.ReaderFactory readers,
       int threads,
       int window,
       int charBudget,
       Duration docTimeout,
-      Work work,
-      Sink sink)
+      Work<E> work,
+      Sink<E> sink)
       throws IOException {
-    BlockingQueue<Task> queue = new ArrayBlockingQueue<>(window);
+    BlockingQueue<Task<E>> queue = new ArrayBlockingQueue<>(window);
     // bounded by the window: a document enters it only once it has a place in the queue
-    BlockingQueue<Task> todo = new LinkedBlockingQueue<>();
+    BlockingQueue<Task<E>> todo = new LinkedBlockingQueue<>();
     Semaphore budget = new Semaphore(charBudget);
     // no bound on the pool: an abandoned worker ends once its work returns, and one serves instead
     ExecutorService workers = Executors.newCachedThreadPool(daemons("tawsim-annotate"));
-    Budgets budgets = Budgets.of(docTimeout, workers, work);
+    Budgets<E> budgets = Budgets.of(docTimeout, workers, work);
     Runnable serve = () -> serve(todo, work, budgets);
     for (int i = 0; i < threads; i++) {
       workers.execute(serve);
@@ -126,7 +130,7 @@ final class OrderedFlow {
     reader.start();
     try {
       while (true) {
-        Page page = queue.take().future.get();
+        Page<E> page = queue.take().future.get();
         if (page.end) {
           break;
         }
@@ -173,13 +177,13 @@ final class OrderedFlow {
   private static final long READER_JOIN_MILLIS = 10_000;
 
   /** A worker: takes the next document and works on it, until the run ends or abandons it. */
-  private static void serve(BlockingQueue<Task> todo, Work work, Budgets budgets) {
+  private static <E> void serve(BlockingQueue<Task<E>> todo, Work<E> work, Budgets<E> budgets) {
     try {
       while (true) {
-        Task task = todo.take();
+        Task<E> task = todo.take();
         task.runner = Thread.currentThread();
         ScheduledFuture<?> alarm = budgets.start(task, () -> serve(todo, work, budgets));
-        Page page = null;
+        Page<E> page = null;
         Throwable failure = null;
         try {
           page = work.process(task.doc, task.cost);
@@ -203,10 +207,10 @@ final class OrderedFlow {
     }
   }
 
-  private static void produce(
+  private static <E> void produce(
       DatasetBuilder.ReaderFactory readers,
-      BlockingQueue<Task> queue,
-      BlockingQueue<Task> todo,
+      BlockingQueue<Task<E>> queue,
+      BlockingQueue<Task<E>> todo,
       Semaphore budget,
       int charBudget) {
     List<InvalidInputException> pending = new ArrayList<>();
@@ -225,12 +229,12 @@ final class OrderedFlow {
           Document doc = next.get();
           int cost = Math.max(1, Math.min(doc.text().length(), charBudget));
           budget.acquire(cost);
-          Task task = new Task(doc, cost);
+          Task<E> task = new Task<>(doc, cost);
           queue.put(task);
           todo.put(task);
         }
       }
-      queue.put(Task.done(Page.END));
+      queue.put(Task.done(Page.end()));
     } catch (InterruptedException e) {
       // the calling thread stopped first and is not waiting for more
     } catch (Throwable t) {
@@ -248,14 +252,14 @@ final class OrderedFlow {
    * over-budget document over as {@link Work#overBudget}, interrupts and abandons its worker, and
    * starts a new worker in its place at once.
    */
-  private static final class Budgets {
+  private static final class Budgets<E> {
     private final long limit;
     private final ScheduledThreadPoolExecutor timer;
     private final ExecutorService workers;
-    private final Work work;
+    private final Work<E> work;
 
     private Budgets(
-        long limit, ScheduledThreadPoolExecutor timer, ExecutorService workers, Work work) {
+        long limit, ScheduledThreadPoolExecutor timer, ExecutorService workers, Work<E> work) {
       this.limit = limit;
       this.timer = timer;
       this.workers = workers;
@@ -263,14 +267,14 @@ final class OrderedFlow {
     }
 
     /** Budgets of {@code docTimeout} each, or none for {@link Duration#ZERO}. */
-    static Budgets of(Duration docTimeout, ExecutorService workers, Work work) {
+    static <E> Budgets<E> of(Duration docTimeout, ExecutorService workers, Work<E> work) {
       long limit = docTimeout.toNanos();
       ScheduledThreadPoolExecutor timer = null;
       if (limit > 0) {
         timer = new ScheduledThreadPoolExecutor(1, daemons("tawsim-budget"));
         timer.setRemoveOnCancelPolicy(true); // a document done in time leaves no alarm behind
       }
-      return new Budgets(limit, timer, workers, work);
+      return new Budgets<>(limit, timer, workers, work);
     }
 
     /**
@@ -278,13 +282,13 @@ final class OrderedFlow {
      *
      * @param replacement what a new worker runs when this one is abandoned
      */
-    ScheduledFuture<?> start(Task task, Runnable replacement) {
+    ScheduledFuture<?> start(Task<E> task, Runnable replacement) {
       return timer == null
           ? null
           : timer.schedule(() -> expire(task, replacement), limit, TimeUnit.NANOSECONDS);
     }
 
-    private void expire(Task task, Runnable replacement) {
+    private void expire(Task<E> task, Runnable replacement) {
       if (!task.released.compareAndSet(false, true)) {
         return; // its worker finished first
       }
