@@ -53,13 +53,7 @@ class SparkTaskFailureTest {
 
   @BeforeAll
   static void startSpark() {
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("SparkTaskFailureTest")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", "2")
-            .getOrCreate();
+    spark = LocalSession.start("SparkTaskFailureTest");
   }
 
   @AfterAll
@@ -120,20 +114,7 @@ class SparkTaskFailureTest {
         Files.readAllLines(cluster.resolve("rejects.jsonl"), UTF_8));
     // one machine, with the same failing pipeline, reports the same
     Path oneMachine = tmp.resolve("builder");
-    DatasetBuilder.builder(pipelines.create())
-        .pages(PageMode.WHOLE)
-        .splitter(HashSplitter.of(50, 25, 25, 7))
-        .dedup(DedupMode.OFF)
-        .threads(2)
-        .build()
-        .run(
-            rejects ->
-                new InputReader(
-                    List.of(SAMPLES.toString()),
-                    InputFormat.AUTO,
-                    rejects,
-                    new ByteArrayInputStream(new byte[0])),
-            oneMachine);
+    oneMachine(pipelines, oneMachine);
     Outputs.assertSameReports(oneMachine, cluster);
   }
 
@@ -157,21 +138,26 @@ class SparkTaskFailureTest {
     assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
     // the build fails on the same error
     AssertionError build =
-        assertThrows(
-            AssertionError.class,
-            () ->
-                DatasetBuilder.builder(dying.create())
-                    .pages(PageMode.WHOLE)
-                    .build()
-                    .run(
-                        rejects ->
-                            new InputReader(
-                                List.of(SAMPLES.toString()),
-                                InputFormat.AUTO,
-                                rejects,
-                                new ByteArrayInputStream(new byte[0])),
-                        tmp.resolve("builder")));
+        assertThrows(AssertionError.class, () -> oneMachine(dying, tmp.resolve("builder")));
     assertEquals("an invariant broke", build.getMessage());
+  }
+
+  /** Builds the samples on one machine, as the job does, with the pipeline of this factory. */
+  private static void oneMachine(PipelineFactory pipelines, Path out) throws IOException {
+    DatasetBuilder.builder(pipelines.create())
+        .pages(PageMode.WHOLE)
+        .splitter(HashSplitter.of(50, 25, 25, 7))
+        .dedup(DedupMode.OFF)
+        .threads(2)
+        .build()
+        .run(
+            rejects ->
+                new InputReader(
+                    List.of(SAMPLES.toString()),
+                    InputFormat.AUTO,
+                    rejects,
+                    new ByteArrayInputStream(new byte[0])),
+            out);
   }
 
   /** The messages of an exception and its causes, one a line. */
