@@ -19,6 +19,7 @@ import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Entity;
 import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
+import org.tawsim.export.conll.ExportReport;
 
 /**
  * An output format of the job: an {@link OutputFormat} by name (only the name and the writer
@@ -73,10 +74,11 @@ record CorpusFormat(String name, String extension, WriterSettings writer) implem
    * (the comparison tests check it against whole files).
    *
    * @param hfLabels for {@code hf}, the label list; ignored by the other formats
+   * @param report where the writer tells what it adjusted
    */
-  byte[] render(Document d, List<String> hfLabels) throws IOException {
+  byte[] render(Document d, List<String> hfLabels, ExportReport report) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    try (DocumentWriter w = open(out, hfLabels)) {
+    try (DocumentWriter w = open(out, hfLabels, report)) {
       w.write(d);
     }
     return out.toByteArray();
@@ -92,18 +94,20 @@ record CorpusFormat(String name, String extension, WriterSettings writer) implem
    *
    * @param hfLabels for {@code hf}, the label list of the split (see the class comment); ignored
    *     by the other formats
+   * @param report where the writer tells what it adjusted
    */
-  DocumentWriter open(OutputStream out, List<String> hfLabels) throws IOException {
+  DocumentWriter open(OutputStream out, List<String> hfLabels, ExportReport report)
+      throws IOException {
     if (isHf()) {
       if (hfLabels == null) {
         throw new IllegalStateException("hf parts are written only with the split's label list");
       }
       // the driver writes the labels file, once per split
       return Formats.writer(OutputFormat.HF, out, OutputStream.nullOutputStream(),
-          writer.options().withHfLabels(hfLabels));
+          writer.options(report).withHfLabels(hfLabels));
     }
     OutputFormat f = this.equals(STAGED) ? OutputFormat.JSONL : OutputFormat.fromLabel(name);
-    return Formats.writer(f, out, null, writer.options());
+    return Formats.writer(f, out, null, writer.options(report));
   }
 
   /** Returns the hf label list before any document: {@code O} and the default types' names. */
@@ -140,7 +144,7 @@ record CorpusFormat(String name, String extension, WriterSettings writer) implem
   private byte[] hfLabelsFile(List<Document> docs, List<String> labels) {
     ByteArrayOutputStream file = new ByteArrayOutputStream();
     try (DocumentWriter w = Formats.writer(OutputFormat.HF, OutputStream.nullOutputStream(), file,
-        writer.options().withHfLabels(labels))) {
+        writer.options(ExportReport.counting()).withHfLabels(labels))) {
       for (Document d : docs) {
         w.write(d);
       }

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function2;
 import org.tawsim.core.Document;
@@ -34,6 +35,7 @@ import org.tawsim.dataset.Split;
 import org.tawsim.dataset.SplitStats;
 import org.tawsim.export.Formats;
 import org.tawsim.export.ReaderFormat;
+import org.tawsim.export.conll.ExportReport;
 
 /**
  * The work of one partition, on an executor: decode each raw input, run the dataset builder's
@@ -123,6 +125,10 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     List<Fingerprint> fingerprints = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     Map<Integer, List<String>> hfNames = new HashMap<>();
+    // what the writers adjusted, by document (its index among the documents annotated here)
+    ExportReport cases = ExportReport.recording();
+    Map<Integer, ExportReport> exportCases = new TreeMap<>();
+    int annotated = 0;
     // In a two-pass run the split is decided later, on the driver: stage each document's bytes
     // in every format, its statistics, and (for the rare hf document whose label names depend on
     // the whole split) its native JSONL; pass two splices the bytes into the decided splits.
@@ -130,7 +136,8 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     int[][] lengths = new int[staged ? formats.size() : 0][64];
     List<String> hfDefaults = hf != null ? hf.hfDefaultLabels() : null;
     ObjectOutputStream stats = null;
-    try (PartWriters parts = new PartWriters(output, conf, targets, null, partition, attempt)) {
+    try (PartWriters parts = new PartWriters(
+        output, conf, targets, null, staged ? ExportReport.counting() : cases, partition, attempt)) {
       while (inputs.hasNext()) {
         RawInput raw = inputs.next();
         Optional<Document> doc = decode(raw, rejections);
@@ -173,7 +180,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
             long w = CPU.getCurrentThreadCpuTime();
             for (int f = 0; f < formats.size(); f++) {
               CorpusFormat format = formats.get(f);
-              byte[] bytes = format.render(d, hfDefaults);
+              byte[] bytes = format.render(d, hfDefaults, cases);
               parts.stream(format.staged(), JobOutput.STAGED_SPLIT).write(bytes);
               lengths[f][n] = bytes.length;
             }
@@ -205,6 +212,11 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
             writeCpu += CPU.getCurrentThreadCpuTime() - w;
             written.computeIfAbsent(split, s -> new SplitStats()).add(d);
           }
+          ExportReport one = cases.drain();
+          if (!one.isClean()) {
+            exportCases.put(annotated, one);
+          }
+          annotated++;
         }
       }
       if (stats != null) {
@@ -235,6 +247,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                 ids,
                 fingerprints,
                 hfNames,
+                exportCases,
                 staging,
                 PartitionResult.Executor.current()))
         .iterator();
