@@ -276,9 +276,8 @@ public final class DatasetBuilder {
   }
 
   /** Runs on the writing thread, in input order. */
-  private void consume(
-      Page<WorkerEncoder.Encoded[]> page, BuildReport report, CorpusOutput out, DuplicateIndex index)
-      throws IOException {
+  private void consume(Page<WorkerEncoder.Encoded[]> page, BuildReport report, CorpusOutput out,
+      DuplicateIndex index) throws IOException {
     if (page.input == null) {
       report.readRejected++;
       out.reject(((Page.Failed) page.outcomes.get(0)).rejection(), null);

@@ -44,9 +44,10 @@ import org.tawsim.export.conll.ExportReport;
  * in a two-pass run, stage its bytes in every format for the driver to decide its split.
  *
  * <p>The decoding mirrors {@code tawsim build}: a text file is decoded strictly as UTF-8, a JSONL
- * line is read as {@link ReaderFormat#JSONL}; a bad input becomes a {@link Rejection} naming the file and
- * place. A failure to write fails the task (Spark retries it); a failure to annotate one document
- * rejects that document only.
+ * line is read as {@link ReaderFormat#JSONL}; a bad input becomes a {@link Rejection} naming the
+ * file and place. A failure to write fails the task (Spark retries it); a failure to annotate one
+ * document rejects that document only. What the writers adjust is recorded for the driver to warn
+ * ({@link PartitionResult#exportCases}).
  */
 final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iterator<PartitionResult>> {
 

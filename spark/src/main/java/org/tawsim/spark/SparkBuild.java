@@ -83,7 +83,7 @@ public final class SparkBuild {
   private final long splitBytes;
   private final int minPartitions;
   private final boolean singleFiles;
-  /** The caller's report: counts and warns, in input order, what the executors' writers adjusted. */
+  /** The caller's report: counts and warns what the executors' writers adjusted, in input order. */
   private final ExportReport report;
 
   private static final List<String> LABELS =

@@ -57,7 +57,7 @@ record WriterSettings(
         o.layers());
   }
 
-  /** Returns the options a writer on an executor is opened with, adjustments told to {@code report}. */
+  /** Returns the options a writer on an executor is opened with, telling {@code report}. */
   ExportOptions options(ExportReport report) {
     return new ExportOptions(
         scheme,

@@ -6,7 +6,10 @@ package org.tawsim.export.conll;
 
 import java.util.Locale;
 
-/** The column layouts of CoNLL files that consumers expect ({@link org.tawsim.export.ExportOptions#conllLayout}). */
+/**
+ * The column layouts of CoNLL files that consumers expect, chosen with {@link
+ * org.tawsim.export.ExportOptions#withConll}.
+ */
 public enum ConllLayout {
   /** {@code TOKEN -X- -X- TAG} and {@code -DOCSTART- -X- O O}: OpenNLP CoNLL-03, spaCy, conlleval. */
   CONLL2003,

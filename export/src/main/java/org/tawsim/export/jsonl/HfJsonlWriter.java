@@ -42,10 +42,11 @@ import org.tawsim.export.internal.Utf8Sink;
  *
  * <p>Opened by {@link org.tawsim.export.Formats#writer} for {@link
  * org.tawsim.export.OutputFormat#HF}, with the settings of {@link ExportOptions}. The labels file,
- * written onto its own stream when the writer is closed, is one JSON object: {@code scheme}, {@code names} (the
- * list for {@code datasets.ClassLabel(names=...)}), and {@code id2label} / {@code label2id} as
- * {@code transformers} configurations take them. Load with {@code load_dataset("json",
- * data_files=...)} and cast {@code ner_tags} to {@code Sequence(ClassLabel(names=names))}.
+ * written onto its own stream when the writer is closed, is one JSON object: {@code scheme},
+ * {@code names} (the list for {@code datasets.ClassLabel(names=...)}), and {@code id2label} /
+ * {@code label2id} as {@code transformers} configurations take them. Load with {@code
+ * load_dataset("json", data_files=...)} and cast {@code ner_tags} to {@code
+ * Sequence(ClassLabel(names=names))}.
  *
  * <p><b>Stable label ids.</b> The names start from the given types ({@link #DEFAULT_TYPES} unless
  * set): {@code O}, then each type in name order with the scheme's prefixes ({@link
