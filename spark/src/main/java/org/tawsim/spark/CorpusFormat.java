@@ -30,8 +30,8 @@ import org.tawsim.export.conll.ExportReport;
  * machine appends the names of a type not in the default list in order of first appearance; here
  * each task reports the names each document would append ({@link #hfNamesBeyondDefaults}), the
  * driver joins them in input order into the split's list, and every task of the second pass
- * writes with that list ({@link #open(OutputStream, List)}), so the ids and the labels file are the
- * one machine's.
+ * writes with that list ({@link #open(OutputStream, List, ExportReport)}), so the ids and the
+ * labels file are the one machine's.
  */
 record CorpusFormat(String name, String extension, WriterSettings writer) implements Serializable {
 

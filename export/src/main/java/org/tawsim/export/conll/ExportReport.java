@@ -37,9 +37,13 @@ public final class ExportReport implements java.io.Serializable {
   private transient Consumer<String> warnings;
   /** The cases kept, or null when this report does not record. */
   private final List<Case> recorded;
+  /** Entities widened to token boundaries. */
   private long entitiesExpanded;
+  /** Entities left out. */
   private long entitiesDropped;
+  /** Tokens written with other characters. */
   private long tokensRewritten;
+  /** Tokens left out. */
   private long tokensSkipped;
 
   private ExportReport(Consumer<String> warnings) {
@@ -162,6 +166,13 @@ public final class ExportReport implements java.io.Serializable {
     return tokensSkipped;
   }
 
+  /**
+   * Reads a report back, which warns nobody.
+   *
+   * @param in the stream
+   * @throws java.io.IOException when the stream fails
+   * @throws ClassNotFoundException when a class of the report is missing
+   */
   private void readObject(java.io.ObjectInputStream in)
       throws java.io.IOException, ClassNotFoundException {
     in.defaultReadObject();
