@@ -24,7 +24,6 @@ import org.tawsim.export.ExportOptions;
 import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.ReaderFormat;
-import org.tawsim.export.labelstudio.LabelStudioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,10 +99,13 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = cl.getErr();
     KnownTexts known = against == null ? null : KnownTexts.read(against);
     RejectHandler.Collecting rejects = RejectHandler.collecting();
-    Consumer<String> notices =
-        n -> err.println((n.startsWith("repaired: ") ? "" : "warning: ") + n);
+    int[] repairs = {0};
+    Consumer<String> notices = n -> {
+      boolean repair = n.startsWith(Formats.REPAIR_NOTICE);
+      repairs[0] += repair ? 1 : 0;
+      err.println((repair ? "" : "warning: ") + n);
+    };
     int written = 0;
-    int repairs = 0;
     // --format is checked by picocli before this runs; stdin stays open for whoever reads it next
     try (InputStream in = file.equals("-")
             ? new NonClosingInputStream(System.in)
@@ -121,13 +123,10 @@ final class ImportCommand implements Callable<Integer> {
         writer.write(d.get());
         written++;
       }
-      if (reader instanceof LabelStudioReader ls) {
-        repairs = ls.repairs();
-      }
       writer.close();
       out.commit();
     }
-    err.println("import: " + written + " documents written to " + output.path + ", " + repairs
+    err.println("import: " + written + " documents written to " + output.path + ", " + repairs[0]
         + " regions repaired, " + rejects.rejections().size() + " rejected");
     err.flush();
     return Rejects.report(err, rejects.rejections(), written, output.rejectsPath());

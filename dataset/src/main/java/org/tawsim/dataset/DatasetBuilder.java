@@ -217,14 +217,14 @@ public final class DatasetBuilder {
           window,
           charBudget,
           docTimeout,
-          new OrderedFlow.Work() {
+          new OrderedFlow.Work<WorkerEncoder.Encoded[]>() {
             @Override
-            public Page process(Document doc, int cost) {
+            public Page<WorkerEncoder.Encoded[]> process(Document doc, int cost) {
               return DatasetBuilder.this.process(doc, cost);
             }
 
             @Override
-            public Page overBudget(Document doc, int cost) {
+            public Page<WorkerEncoder.Encoded[]> overBudget(Document doc, int cost) {
               long bytes = progress == null ? 0 : utf8Length(doc.text());
               return Page.overBudget(doc, cost, bytes, docTimeout);
             }
@@ -249,14 +249,14 @@ public final class DatasetBuilder {
    * Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates and
    * encodes it in each of Tawsim's formats, so that the writing thread only copies bytes.
    */
-  private Page process(Document doc, int cost) {
+  private Page<WorkerEncoder.Encoded[]> process(Document doc, int cost) {
     long bytes = progress == null ? 0 : utf8Length(doc.text());
     PageAnnotator.Result r = step.annotate(doc);
-    Page page = Page.of(doc, cost, bytes, r.outcomes(), r.relatedFound());
+    Page<WorkerEncoder.Encoded[]> page = Page.of(doc, cost, bytes, r.outcomes(), r.relatedFound());
     if (!encodes) {
       return page;
     }
-    List<Object> encoded = new ArrayList<>(r.outcomes().size());
+    List<WorkerEncoder.Encoded[]> encoded = new ArrayList<>(r.outcomes().size());
     for (Page.Outcome o : r.outcomes()) {
       WorkerEncoder.Encoded[] each = null;
       if (o instanceof Page.Annotated a) {
@@ -276,8 +276,8 @@ public final class DatasetBuilder {
   }
 
   /** Runs on the writing thread, in input order. */
-  private void consume(Page page, BuildReport report, CorpusOutput out, DuplicateIndex index)
-      throws IOException {
+  private void consume(Page<WorkerEncoder.Encoded[]> page, BuildReport report, CorpusOutput out,
+      DuplicateIndex index) throws IOException {
     if (page.input == null) {
       report.readRejected++;
       out.reject(((Page.Failed) page.outcomes.get(0)).rejection(), null);
@@ -287,8 +287,7 @@ public final class DatasetBuilder {
     int documents = 0;
     for (Page.Outcome o : page.outcomes) {
       if (o instanceof Page.Annotated a) {
-        WorkerEncoder.Encoded[] encoded =
-            page.encoded == null ? null : (WorkerEncoder.Encoded[]) page.encoded.get(documents);
+        WorkerEncoder.Encoded[] encoded = page.encoded == null ? null : page.encoded.get(documents);
         write(a, encoded, report, out, index);
       } else if (o instanceof Page.Failed f) {
         report.processRejected++;

@@ -15,10 +15,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentReader;
@@ -42,26 +44,28 @@ import org.tawsim.core.InvalidInputException;
  */
 final class OrderedFlow {
 
-  /** The work done on a worker for one document. */
-  interface Work {
-    Page process(Document doc, int cost) throws IOException;
+  /**
+   * The work done on a worker for one document.
+   *
+   * @param <E> what the work encodes of each part of a page
+   */
+  interface Work<E> {
+    Page<E> process(Document doc, int cost) throws IOException;
 
     /** The page of a document still being worked on when its time budget was spent. */
-    Page overBudget(Document doc, int cost);
+    Page<E> overBudget(Document doc, int cost);
   }
 
   /** One document in flight: its work, when the work started, and its worker slot. */
-  private static final class Task {
+  private static final class Task<E> {
     final Document doc;
     final int cost;
-    final CompletableFuture<Page> future = new CompletableFuture<>();
-    /** The worker that took it up; set before {@link #started}. */
+    final CompletableFuture<Page<E>> future = new CompletableFuture<>();
+    /** The worker that took it up; set before its budget starts. */
     volatile Thread runner;
-    /** System.nanoTime() when a worker took it up; 0 before. */
-    volatile long started;
     /**
      * Set once the task's fate is decided: by its worker when done (the worker serves on), or by
-     * the calling thread on the budget (the worker is abandoned and a new one serves instead).
+     * the budget's timer (the worker is abandoned and a new one serves instead).
      */
     final java.util.concurrent.atomic.AtomicBoolean released =
         new java.util.concurrent.atomic.AtomicBoolean();
@@ -71,22 +75,22 @@ final class OrderedFlow {
       this.cost = cost;
     }
 
-    static Task done(Page page) {
-      Task t = new Task(null, 0);
+    static <E> Task<E> done(Page<E> page) {
+      Task<E> t = new Task<>(null, 0);
       t.future.complete(page);
       return t;
     }
 
-    static Task failed(Throwable e) {
-      Task t = new Task(null, 0);
+    static <E> Task<E> failed(Throwable e) {
+      Task<E> t = new Task<>(null, 0);
       t.future.completeExceptionally(e);
       return t;
     }
   }
 
   /** What the calling thread does with each page, in input order. */
-  interface Sink {
-    void accept(Page page) throws IOException;
+  interface Sink<E> {
+    void accept(Page<E> page) throws IOException;
   }
 
   private OrderedFlow() {}
@@ -100,22 +104,23 @@ final class OrderedFlow {
    *     returns, see {@link TimeBudget}, then ends), and a new worker takes its place at once, so
    *     the run keeps {@code threads} workers busy and never waits for it.
    */
-  static void run(
+  static <E> void run(
       DatasetBuilder.ReaderFactory readers,
       int threads,
       int window,
       int charBudget,
       Duration docTimeout,
-      Work work,
-      Sink sink)
+      Work<E> work,
+      Sink<E> sink)
       throws IOException {
-    BlockingQueue<Task> queue = new ArrayBlockingQueue<>(window);
+    BlockingQueue<Task<E>> queue = new ArrayBlockingQueue<>(window);
     // bounded by the window: a document enters it only once it has a place in the queue
-    BlockingQueue<Task> todo = new LinkedBlockingQueue<>();
+    BlockingQueue<Task<E>> todo = new LinkedBlockingQueue<>();
     Semaphore budget = new Semaphore(charBudget);
     // no bound on the pool: an abandoned worker ends once its work returns, and one serves instead
     ExecutorService workers = Executors.newCachedThreadPool(daemons("tawsim-annotate"));
-    Runnable serve = () -> serve(todo, work);
+    Budgets<E> budgets = Budgets.of(docTimeout, workers, work);
+    Runnable serve = () -> serve(todo, work, budgets);
     for (int i = 0; i < threads; i++) {
       workers.execute(serve);
     }
@@ -123,14 +128,9 @@ final class OrderedFlow {
         daemons("tawsim-read")
             .newThread(() -> produce(readers, queue, todo, budget, charBudget));
     reader.start();
-    long limit = docTimeout.toNanos();
     try {
       while (true) {
-        Task task = queue.take();
-        Page page =
-            limit == 0 || task.doc == null
-                ? task.future.get()
-                : await(task, limit, () -> workers.execute(serve), work);
+        Page<E> page = queue.take().future.get();
         if (page.end) {
           break;
         }
@@ -154,6 +154,7 @@ final class OrderedFlow {
       throw new IOException(c);
     } finally {
       reader.interrupt();
+      budgets.stop();
       workers.shutdownNow();
       joinReader(reader);
     }
@@ -175,50 +176,30 @@ final class OrderedFlow {
   /** How long a finished run waits for its reader thread at most. */
   private static final long READER_JOIN_MILLIS = 10_000;
 
-  /** Waits for a task's page until its budget, counted from its start, is spent. */
-  private static Page await(Task task, long limit, Runnable replaceWorker, Work work)
-      throws InterruptedException, ExecutionException {
-    while (true) {
-      long started = task.started;
-      long wait = started == 0 ? limit : limit - (System.nanoTime() - started);
-      if (wait > 0 || started == 0) {
-        try {
-          return task.future.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-          continue; // not started yet, or the budget is spent: look again
-        }
-      }
-      if (task.released.compareAndSet(false, true)) {
-        task.runner.interrupt();
-        replaceWorker.run(); // a new worker takes the next document
-        return work.overBudget(task.doc, task.cost);
-      }
-      return task.future.get(); // it finished just now
-    }
-  }
-
   /** A worker: takes the next document and works on it, until the run ends or abandons it. */
-  private static void serve(BlockingQueue<Task> todo, Work work) {
+  private static <E> void serve(BlockingQueue<Task<E>> todo, Work<E> work, Budgets<E> budgets) {
     try {
       while (true) {
-        Task task = todo.take();
+        Task<E> task = todo.take();
         task.runner = Thread.currentThread();
-        task.started = System.nanoTime();
-        Page page = null;
+        ScheduledFuture<?> alarm = budgets.start(task, () -> serve(todo, work, budgets));
+        Page<E> page = null;
         Throwable failure = null;
         try {
           page = work.process(task.doc, task.cost);
         } catch (Throwable t) {
           failure = t;
         }
-        boolean abandoned = !task.released.compareAndSet(false, true);
+        if (alarm != null) {
+          alarm.cancel(false);
+        }
+        if (!task.released.compareAndSet(false, true)) {
+          return; // over its budget, handed over as such: another worker serves in its place
+        }
         if (failure == null) {
           task.future.complete(page);
         } else {
           task.future.completeExceptionally(failure);
-        }
-        if (abandoned) {
-          return; // over its budget: another worker serves in this one's place
         }
       }
     } catch (InterruptedException e) {
@@ -226,10 +207,10 @@ final class OrderedFlow {
     }
   }
 
-  private static void produce(
+  private static <E> void produce(
       DatasetBuilder.ReaderFactory readers,
-      BlockingQueue<Task> queue,
-      BlockingQueue<Task> todo,
+      BlockingQueue<Task<E>> queue,
+      BlockingQueue<Task<E>> todo,
       Semaphore budget,
       int charBudget) {
     List<InvalidInputException> pending = new ArrayList<>();
@@ -248,12 +229,12 @@ final class OrderedFlow {
           Document doc = next.get();
           int cost = Math.max(1, Math.min(doc.text().length(), charBudget));
           budget.acquire(cost);
-          Task task = new Task(doc, cost);
+          Task<E> task = new Task<>(doc, cost);
           queue.put(task);
           todo.put(task);
         }
       }
-      queue.put(Task.done(Page.END));
+      queue.put(Task.done(Page.end()));
     } catch (InterruptedException e) {
       // the calling thread stopped first and is not waiting for more
     } catch (Throwable t) {
@@ -261,6 +242,72 @@ final class OrderedFlow {
         queue.put(Task.failed(t));
       } catch (InterruptedException e) {
         // the calling thread stopped first
+      }
+    }
+  }
+
+  /**
+   * The time budget of every document in flight, each timed on its own from when a worker takes
+   * it up, whichever document the calling thread is waiting for: one timer thread hands an
+   * over-budget document over as {@link Work#overBudget}, interrupts and abandons its worker, and
+   * starts a new worker in its place at once.
+   */
+  private static final class Budgets<E> {
+    private final long limit;
+    private final ScheduledThreadPoolExecutor timer;
+    private final ExecutorService workers;
+    private final Work<E> work;
+
+    private Budgets(
+        long limit, ScheduledThreadPoolExecutor timer, ExecutorService workers, Work<E> work) {
+      this.limit = limit;
+      this.timer = timer;
+      this.workers = workers;
+      this.work = work;
+    }
+
+    /** Budgets of {@code docTimeout} each, or none for {@link Duration#ZERO}. */
+    static <E> Budgets<E> of(Duration docTimeout, ExecutorService workers, Work<E> work) {
+      long limit = docTimeout.toNanos();
+      ScheduledThreadPoolExecutor timer = null;
+      if (limit > 0) {
+        timer = new ScheduledThreadPoolExecutor(1, daemons("tawsim-budget"));
+        timer.setRemoveOnCancelPolicy(true); // a document done in time leaves no alarm behind
+      }
+      return new Budgets<>(limit, timer, workers, work);
+    }
+
+    /**
+     * Starts a task's budget on its worker; returns the alarm to cancel when done, or null.
+     *
+     * @param replacement what a new worker runs when this one is abandoned
+     */
+    ScheduledFuture<?> start(Task<E> task, Runnable replacement) {
+      return timer == null
+          ? null
+          : timer.schedule(() -> expire(task, replacement), limit, TimeUnit.NANOSECONDS);
+    }
+
+    private void expire(Task<E> task, Runnable replacement) {
+      if (!task.released.compareAndSet(false, true)) {
+        return; // its worker finished first
+      }
+      task.runner.interrupt();
+      try {
+        workers.execute(replacement);
+      } catch (RejectedExecutionException e) {
+        // the run is over
+      }
+      try {
+        task.future.complete(work.overBudget(task.doc, task.cost));
+      } catch (RuntimeException | Error e) {
+        task.future.completeExceptionally(e); // the calling thread throws it, as a worker's failure
+      }
+    }
+
+    void stop() {
+      if (timer != null) {
+        timer.shutdownNow();
       }
     }
   }

@@ -13,8 +13,11 @@ import org.tawsim.core.InvalidInputException;
  * What a worker made of one input: its parts, each annotated or rejected; or a rejection from the
  * reader (no input document); or the end of the input. Immutable. Public for its {@link Outcome}
  * types only, which {@link PageAnnotator} returns; the rest is the builder's.
+ *
+ * @param <E> what the worker encoded of each outcome: the bytes of every format for the builder,
+ *     the encoder's result for {@link ParallelAnnotator}
  */
-public final class Page {
+public final class Page<E> {
 
   /** What became of one part of a page. */
   public sealed interface Outcome permits Annotated, Failed {}
@@ -34,7 +37,7 @@ public final class Page {
    */
   public record Failed(InvalidInputException rejection) implements Outcome {}
 
-  static final Page END = new Page(null, 0, 0, List.of(), 0, true);
+  private static final Page<?> END = new Page<>(null, 0, 0, List.of(), 0, true);
 
   /** The input document, or null for a reader's rejection and for the end. */
   final Document input;
@@ -47,7 +50,7 @@ public final class Page {
   final int relatedFound;
   final boolean end;
   /** What the worker encoded of each outcome (null for a failed one), or null when nothing. */
-  final List<Object> encoded;
+  final List<E> encoded;
 
   private Page(
       Document input,
@@ -56,7 +59,7 @@ public final class Page {
       List<Outcome> outcomes,
       int relatedFound,
       boolean end,
-      List<Object> encoded) {
+      List<E> encoded) {
     this.input = input;
     this.cost = cost;
     this.bytes = bytes;
@@ -72,11 +75,11 @@ public final class Page {
   }
 
   /** Returns this page with what the worker encoded of each outcome, in their order. */
-  Page withEncoded(List<Object> encoded) {
+  Page<E> withEncoded(List<E> encoded) {
     if (encoded.size() != outcomes.size()) {
       throw new IllegalArgumentException(encoded.size() + " encodings for " + outcomes.size());
     }
-    return new Page(
+    return new Page<>(
         input,
         cost,
         bytes,
@@ -86,20 +89,27 @@ public final class Page {
         java.util.Collections.unmodifiableList(new java.util.ArrayList<>(encoded)));
   }
 
-  static Page of(Document input, int cost, long bytes, List<Outcome> outcomes, int relatedFound) {
-    return new Page(input, cost, bytes, List.copyOf(outcomes), relatedFound, false);
+  static <E> Page<E> of(
+      Document input, int cost, long bytes, List<Outcome> outcomes, int relatedFound) {
+    return new Page<>(input, cost, bytes, List.copyOf(outcomes), relatedFound, false);
+  }
+
+  /** Returns the page that ends the input: it holds nothing, whatever its type says. */
+  @SuppressWarnings("unchecked")
+  static <E> Page<E> end() {
+    return (Page<E>) END;
   }
 
   /**
    * Returns the page of an input whose annotation exceeded its time budget: one rejection,
    * "annotation exceeded N s", under the input's id.
    */
-  static Page overBudget(Document input, int cost, long bytes, Duration budget) {
+  static <E> Page<E> overBudget(Document input, int cost, long bytes, Duration budget) {
     InvalidInputException e = new InvalidInputException(input.id(), "", TimeBudget.reason(budget));
     return of(input, cost, bytes, List.of(new Failed(e)), 0);
   }
 
-  static Page rejected(InvalidInputException e) {
-    return new Page(null, 0, 0, List.of(new Failed(e)), 0, false);
+  static <E> Page<E> rejected(InvalidInputException e) {
+    return new Page<>(null, 0, 0, List.of(new Failed(e)), 0, false);
   }
 }

@@ -5,7 +5,7 @@
 package org.tawsim.dataset;
 
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Objects;
 import org.tawsim.core.Document;
 import org.tawsim.core.InvalidInputException;
@@ -118,14 +118,15 @@ public final class ParallelAnnotator {
         window,
         charBudget,
         docTimeout,
-        new OrderedFlow.Work() {
+        new OrderedFlow.Work<T>() {
           @Override
-          public Page process(Document doc, int cost) throws IOException {
+          public Page<T> process(Document doc, int cost) throws IOException {
             PageAnnotator.Result r = step.annotate(doc);
             if (r.outcomes().get(0) instanceof Page.Annotated a) {
               try {
-                Object encoded = encoder.encode(a.document());
-                return Page.of(doc, cost, 0, r.outcomes(), 0).withEncoded(Arrays.asList(encoded));
+                T encoded = encoder.encode(a.document());
+                return Page.<T>of(doc, cost, 0, r.outcomes(), 0)
+                    .withEncoded(Collections.singletonList(encoded));
               } catch (InvalidInputException e) {
                 return Page.of(doc, cost, 0, java.util.List.of(new Page.Failed(e)), 0);
               }
@@ -134,7 +135,7 @@ public final class ParallelAnnotator {
           }
 
           @Override
-          public Page overBudget(Document doc, int cost) {
+          public Page<T> overBudget(Document doc, int cost) {
             return Page.overBudget(doc, cost, 0, docTimeout);
           }
         },
@@ -142,9 +143,7 @@ public final class ParallelAnnotator {
           if (page.outcomes.get(0) instanceof Page.Failed f) {
             sink.reject(f.rejection());
           } else {
-            @SuppressWarnings("unchecked") // the encoder of this run made it
-            T encoded = (T) page.encoded.get(0);
-            sink.accept(encoded);
+            sink.accept(page.encoded.get(0));
           }
         });
   }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -157,6 +159,58 @@ class DocTimeoutTest {
     // the names sort as text: doc-0, doc-1, doc-10, doc-11, doc-2, ...
     assertEquals(List.of("doc-0.txt", "doc-10.txt", "doc-2.txt", "doc-4.txt", "doc-6.txt", "doc-8.txt"), rejected);
     assertEquals(List.of("doc-1.txt", "doc-11.txt", "doc-3.txt", "doc-5.txt", "doc-7.txt", "doc-9.txt"), written);
+  }
+
+  /**
+   * A document is timed on its own, not only once the calling thread waits for it: while the
+   * calling thread is busy with the page before (here a sink that waits for the document after),
+   * the stuck document is abandoned at its budget and a new worker takes up the next one.
+   */
+  @Test
+  @Timeout(30)
+  void aStuckDocumentBehindTheOneBeingWrittenIsAbandonedAtItsBudget() throws IOException {
+    Path in = inputs("نص أول.", "LOOP", "نص ثالث.");
+    CountDownLatch thirdEncoded = new CountDownLatch(1);
+    List<String> heard = new ArrayList<>();
+    ParallelAnnotator.builder(looping())
+        .threads(1)
+        .docTimeout(Duration.ofMillis(300))
+        .build()
+        .run(
+            read(in),
+            doc -> {
+              if (doc.id().equals("doc-2.txt")) {
+                thirdEncoded.countDown();
+              }
+              return doc.id();
+            },
+            new ParallelAnnotator.Sink<String>() {
+              @Override
+              public void accept(String id) throws IOException {
+                if (id.equals("doc-0.txt")) {
+                  try {
+                    // the only worker is stuck on doc-1: doc-2 is annotated only by its replacement
+                    heard.add("doc-2 encoded while doc-0 was written: "
+                        + thirdEncoded.await(10, TimeUnit.SECONDS));
+                  } catch (InterruptedException e) {
+                    throw new IOException(e);
+                  }
+                }
+                heard.add("written " + id);
+              }
+
+              @Override
+              public void reject(InvalidInputException e) {
+                heard.add("rejected " + e.input() + ": " + e.reason());
+              }
+            });
+    assertEquals(
+        List.of(
+            "doc-2 encoded while doc-0 was written: true",
+            "written doc-0.txt",
+            "rejected doc-1.txt: annotation exceeded 0.3 s",
+            "written doc-2.txt"),
+        heard);
   }
 
   @ParameterizedTest

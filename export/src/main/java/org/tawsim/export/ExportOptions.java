@@ -5,6 +5,7 @@
 package org.tawsim.export;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -33,6 +34,9 @@ import org.tawsim.export.jsonl.JsonlLayer;
  * @param tabSeparated CoNLL columns separated by tabs instead of spaces
  * @param hfPerDocument Hugging Face rows per document instead of per sentence
  * @param hfTypes the types whose Hugging Face labels are listed first
+ * @param hfLabels the Hugging Face label names to start from, in id order, instead of the labels of
+ *     {@code hfTypes}: the ids of a corpus written in pieces (each piece's writer given the list of
+ *     the whole) or of a list written before; empty (the default) for the labels of the types
  * @param doccanoLayout doccano spans (entities) or relations (quotations too)
  * @param layers the layers native JSONL writes; default all
  */
@@ -45,11 +49,13 @@ public record ExportOptions(
     boolean tabSeparated,
     boolean hfPerDocument,
     List<EntityType> hfTypes,
+    List<String> hfLabels,
     DoccanoJsonlWriter.Layout doccanoLayout,
     Set<JsonlLayer> layers) {
 
   /**
-   * Rejects nulls (but a null {@code docStart}) and copies the types.
+   * Rejects nulls (but a null {@code docStart}) and a label name given twice, and copies the
+   * lists.
    *
    * @param scheme tag scheme of the token formats
    * @param boundaries entities off token boundaries
@@ -59,6 +65,7 @@ public record ExportOptions(
    * @param tabSeparated CoNLL columns separated by tabs instead of spaces
    * @param hfPerDocument Hugging Face rows per document instead of per sentence
    * @param hfTypes the types whose Hugging Face labels are listed first
+   * @param hfLabels the Hugging Face label names to start from, or empty for those of the types
    * @param doccanoLayout doccano spans or relations
    * @param layers the layers native JSONL writes
    */
@@ -68,6 +75,10 @@ public record ExportOptions(
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(conllLayout, "conllLayout");
     hfTypes = List.copyOf(hfTypes);
+    hfLabels = List.copyOf(hfLabels);
+    if (new HashSet<>(hfLabels).size() != hfLabels.size()) {
+      throw new IllegalArgumentException("Hugging Face label names repeat: " + hfLabels);
+    }
     Objects.requireNonNull(doccanoLayout, "doccanoLayout");
     layers = Set.copyOf(layers);
   }
@@ -76,7 +87,8 @@ public record ExportOptions(
   public static ExportOptions defaults() {
     return new ExportOptions(TagScheme.IOB2, BoundaryPolicy.EXPAND, ExportReport.counting(),
         ConllLayout.CONLL2003, null, false, false,
-        HfJsonlWriter.DEFAULT_TYPES.stream().sorted().toList(), DoccanoJsonlWriter.Layout.SPANS,
+        HfJsonlWriter.DEFAULT_TYPES.stream().sorted().toList(), List.of(),
+        DoccanoJsonlWriter.Layout.SPANS,
         JsonlLayer.all());
   }
 
@@ -87,7 +99,7 @@ public record ExportOptions(
    */
   public ExportOptions withScheme(TagScheme s) {
     return new ExportOptions(s, boundaries, report, conllLayout, docStart, tabSeparated,
-        hfPerDocument, hfTypes, doccanoLayout, layers);
+        hfPerDocument, hfTypes, hfLabels, doccanoLayout, layers);
   }
 
   /**
@@ -97,7 +109,7 @@ public record ExportOptions(
    */
   public ExportOptions withBoundaries(BoundaryPolicy b) {
     return new ExportOptions(scheme, b, report, conllLayout, docStart, tabSeparated,
-        hfPerDocument, hfTypes, doccanoLayout, layers);
+        hfPerDocument, hfTypes, hfLabels, doccanoLayout, layers);
   }
 
   /**
@@ -107,7 +119,7 @@ public record ExportOptions(
    */
   public ExportOptions withReport(ExportReport r) {
     return new ExportOptions(scheme, boundaries, r, conllLayout, docStart, tabSeparated,
-        hfPerDocument, hfTypes, doccanoLayout, layers);
+        hfPerDocument, hfTypes, hfLabels, doccanoLayout, layers);
   }
 
   /**
@@ -119,7 +131,7 @@ public record ExportOptions(
    */
   public ExportOptions withConll(ConllLayout layout, DocStart start, boolean tabs) {
     return new ExportOptions(scheme, boundaries, report, layout, start, tabs,
-        hfPerDocument, hfTypes, doccanoLayout, layers);
+        hfPerDocument, hfTypes, hfLabels, doccanoLayout, layers);
   }
 
   /**
@@ -130,7 +142,18 @@ public record ExportOptions(
    */
   public ExportOptions withHf(boolean perDocument, Collection<EntityType> types) {
     return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
-        perDocument, List.copyOf(types), doccanoLayout, layers);
+        perDocument, List.copyOf(types), hfLabels, doccanoLayout, layers);
+  }
+
+  /**
+   * {@return a copy whose Hugging Face label list starts from these names, in id order (a type met
+   * whose names are not among them still gets them appended); empty for the labels of the types}
+   *
+   * @param names the label names
+   */
+  public ExportOptions withHfLabels(List<String> names) {
+    return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
+        hfPerDocument, hfTypes, names, doccanoLayout, layers);
   }
 
   /**
@@ -140,7 +163,7 @@ public record ExportOptions(
    */
   public ExportOptions withDoccano(DoccanoJsonlWriter.Layout layout) {
     return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
-        hfPerDocument, hfTypes, layout, layers);
+        hfPerDocument, hfTypes, hfLabels, layout, layers);
   }
 
   /**
@@ -150,6 +173,6 @@ public record ExportOptions(
    */
   public ExportOptions withLayers(Set<JsonlLayer> l) {
     return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
-        hfPerDocument, hfTypes, doccanoLayout, l);
+        hfPerDocument, hfTypes, hfLabels, doccanoLayout, l);
   }
 }

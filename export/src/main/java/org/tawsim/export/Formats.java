@@ -47,6 +47,12 @@ import org.tawsim.export.labelstudio.LabelStudioReader;
  */
 public final class Formats {
 
+  /**
+   * How every notice of a repaired region begins (Label Studio's regions whose offsets disagree
+   * with their text), so that a caller can count the repairs among the notices.
+   */
+  public static final String REPAIR_NOTICE = "repaired: ";
+
   private Formats() {}
 
   /**

@@ -118,29 +118,19 @@ public enum OutputFormat {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(o, "options");
     return switch (this) {
-      case JSONL -> JsonlWriter.to(out, o.layers());
-      case CONLL -> {
-        ConllWriter.Builder b = o.conllLayout().applyTo(ConllWriter.builder())
-            .scheme(o.scheme()).boundaries(o.boundaries()).report(o.report())
-            .tabSeparated(o.tabSeparated());
-        if (o.docStart() != null) {
-          b.docStart(o.docStart());
-        }
-        yield b.to(out);
-      }
-      case CONLLU -> ConlluWriter.of(out, false, o.scheme(), o.boundaries(), o.report());
-      case SPACY -> SpacyJsonlWriter.of(out, false, o.boundaries(), o.report());
+      case JSONL -> JsonlWriter.open(out, o);
+      case CONLL -> ConllWriter.open(out, o);
+      case CONLLU -> ConlluWriter.open(out, o);
+      case SPACY -> SpacyJsonlWriter.open(out, o);
       case HF -> {
         if (labels == null) {
           throw new IllegalArgumentException(
               "format hf writes its label list beside the rows: give it a labels file");
         }
-        HfJsonlWriter w = HfJsonlWriter.builder().scheme(o.scheme()).boundaries(o.boundaries())
-            .report(o.report()).perDocument(o.hfPerDocument()).types(o.hfTypes()).to(out);
-        yield new HfWithLabels(w, labels);
+        yield HfJsonlWriter.open(out, labels, o);
       }
-      case DOCCANO -> DoccanoJsonlWriter.of(out, false, o.doccanoLayout());
-      case LABELSTUDIO -> LabelStudioWriter.of(out, false, labels);
+      case DOCCANO -> DoccanoJsonlWriter.open(out, o);
+      case LABELSTUDIO -> LabelStudioWriter.open(out, labels);
     };
   }
 
@@ -199,26 +189,6 @@ public enum OutputFormat {
     return name.toLowerCase(Locale.ROOT).endsWith(extension)
         ? name.substring(0, name.length() - extension.length())
         : name;
-  }
-
-  /** An hf writer that writes its label list when closed, the only time it is complete. */
-  private record HfWithLabels(HfJsonlWriter rows, OutputStream labels)
-      implements DocumentWriter, java.io.Flushable {
-    @Override
-    public void write(Document d) throws IOException {
-      rows.write(d);
-    }
-
-    @Override
-    public void flush() throws IOException {
-      rows.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-      rows.close();
-      rows.writeLabels(labels);
-    }
   }
 
   /** A writer that closes the files it writes to with itself. */

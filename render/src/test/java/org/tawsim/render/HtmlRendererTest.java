@@ -25,12 +25,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tawsim.core.Document;
+import org.tawsim.core.DocumentReader;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
+import org.tawsim.export.ReaderFormat;
 import org.tawsim.export.TestDocuments;
-import org.tawsim.export.jsonl.JsonlReader;
 
 class HtmlRendererTest {
 
@@ -157,8 +158,8 @@ class HtmlRendererTest {
       }
     }
     ByteArrayOutputStream fromJsonl = new ByteArrayOutputStream();
-    try (JsonlReader in = new JsonlReader("corpus.jsonl",
-        new ByteArrayInputStream(jsonl.toByteArray()), org.tawsim.core.RejectHandler.FAIL)) {
+    try (DocumentReader in = Formats.reader(ReaderFormat.JSONL, "corpus.jsonl",
+        new ByteArrayInputStream(jsonl.toByteArray()))) {
       assertEquals(4, renderer(2).render(in, fromJsonl));
     }
     ByteArrayOutputStream direct = new ByteArrayOutputStream();
@@ -206,8 +207,8 @@ class HtmlRendererTest {
     }
     jsonl.write("{\"id\":\"broken\"}\n".getBytes(StandardCharsets.UTF_8));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonlReader in = new JsonlReader("bad.jsonl",
-        new ByteArrayInputStream(jsonl.toByteArray()), org.tawsim.core.RejectHandler.FAIL)) {
+    try (DocumentReader in = Formats.reader(ReaderFormat.JSONL, "bad.jsonl",
+        new ByteArrayInputStream(jsonl.toByteArray()))) {
       assertThrows(org.tawsim.core.InvalidInputException.class, () -> renderer(2).render(in, out));
     }
     assertEquals(0, out.size());

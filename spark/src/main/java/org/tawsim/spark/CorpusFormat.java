@@ -4,19 +4,22 @@
  */
 package org.tawsim.spark;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Entity;
-import org.tawsim.export.ExportOptions;
 import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
-import org.tawsim.export.jsonl.HfJsonlWriter;
+import org.tawsim.export.conll.ExportReport;
 
 /**
  * An output format of the job: an {@link OutputFormat} by name (only the name and the writer
@@ -27,8 +30,8 @@ import org.tawsim.export.jsonl.HfJsonlWriter;
  * machine appends the names of a type not in the default list in order of first appearance; here
  * each task reports the names each document would append ({@link #hfNamesBeyondDefaults}), the
  * driver joins them in input order into the split's list, and every task of the second pass
- * writes with that list ({@link #open(OutputStream, List)}), so the ids and the labels file are the
- * one machine's.
+ * writes with that list ({@link #open(OutputStream, List, ExportReport)}), so the ids and the
+ * labels file are the one machine's.
  */
 record CorpusFormat(String name, String extension, WriterSettings writer) implements Serializable {
 
@@ -37,6 +40,8 @@ record CorpusFormat(String name, String extension, WriterSettings writer) implem
 
   /** Each staged document's statistics, Java-serialized: pass two adds them to its split's. */
   static final CorpusFormat STATS = new CorpusFormat("_stats", ".ser", WriterSettings.DEFAULTS);
+
+  private static final JsonFactory JSON = new JsonFactory();
 
   /**
    * Returns the format of this name, written with these settings.
@@ -69,10 +74,11 @@ record CorpusFormat(String name, String extension, WriterSettings writer) implem
    * (the comparison tests check it against whole files).
    *
    * @param hfLabels for {@code hf}, the label list; ignored by the other formats
+   * @param report where the writer tells what it adjusted
    */
-  byte[] render(Document d, List<String> hfLabels) throws IOException {
+  byte[] render(Document d, List<String> hfLabels, ExportReport report) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    try (DocumentWriter w = open(out, hfLabels)) {
+    try (DocumentWriter w = open(out, hfLabels, report)) {
       w.write(d);
     }
     return out.toByteArray();
@@ -88,37 +94,25 @@ record CorpusFormat(String name, String extension, WriterSettings writer) implem
    *
    * @param hfLabels for {@code hf}, the label list of the split (see the class comment); ignored
    *     by the other formats
+   * @param report where the writer tells what it adjusted
    */
-  DocumentWriter open(OutputStream out, List<String> hfLabels) throws IOException {
+  DocumentWriter open(OutputStream out, List<String> hfLabels, ExportReport report)
+      throws IOException {
     if (isHf()) {
       if (hfLabels == null) {
         throw new IllegalStateException("hf parts are written only with the split's label list");
       }
-      return hf(hfLabels).to(out); // the driver writes the labels file, once per split
+      // the driver writes the labels file, once per split
+      return Formats.writer(OutputFormat.HF, out, OutputStream.nullOutputStream(),
+          writer.options(report).withHfLabels(hfLabels));
     }
     OutputFormat f = this.equals(STAGED) ? OutputFormat.JSONL : OutputFormat.fromLabel(name);
-    return Formats.writer(f, out, null, writer.options());
-  }
-
-  /** An hf writer with the options {@link org.tawsim.export.Formats#writer} gives it; labels null: the defaults. */
-  private HfJsonlWriter.Builder hf(List<String> labels) {
-    ExportOptions o = writer.options();
-    HfJsonlWriter.Builder b =
-        HfJsonlWriter.builder()
-            .scheme(o.scheme())
-            .boundaries(o.boundaries())
-            .perDocument(o.hfPerDocument())
-            .types(o.hfTypes());
-    return labels == null ? b : b.labels(labels);
+    return Formats.writer(f, out, null, writer.options(report));
   }
 
   /** Returns the hf label list before any document: {@code O} and the default types' names. */
   List<String> hfDefaultLabels() {
-    try {
-      return hf(null).to(OutputStream.nullOutputStream()).labels();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a null stream does not fail
-    }
+    return names(hfLabelsFile(List.of(), List.of()));
   }
 
   /**
@@ -134,24 +128,51 @@ record CorpusFormat(String name, String extension, WriterSettings writer) implem
     if (all) {
       return List.of();
     }
-    try (HfJsonlWriter w = hf(null).to(OutputStream.nullOutputStream())) {
-      int before = w.labels().size();
-      w.write(d);
-      List<String> names = w.labels();
-      return List.copyOf(names.subList(before, names.size()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> names = names(hfLabelsFile(List.of(d), List.of()));
+    return List.copyOf(names.subList(hfDefaultLabels().size(), names.size()));
   }
 
   /** Returns the labels file of a split, as the one-machine hf writer writes it. */
   byte[] hfLabelsFile(List<String> labels) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      hf(labels).to(OutputStream.nullOutputStream()).writeLabels(out);
+    return hfLabelsFile(List.of(), labels);
+  }
+
+  /**
+   * Returns the labels file an hf writer writes after these documents, its list started from
+   * {@code labels} (empty: the default types' names).
+   */
+  private byte[] hfLabelsFile(List<Document> docs, List<String> labels) {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    try (DocumentWriter w = Formats.writer(OutputFormat.HF, OutputStream.nullOutputStream(), file,
+        writer.options(ExportReport.counting()).withHfLabels(labels))) {
+      for (Document d : docs) {
+        w.write(d);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // into memory: does not fail
+    }
+    return file.toByteArray();
+  }
+
+  /** Returns the {@code names} of a labels file, in id order. */
+  private static List<String> names(byte[] labelsFile) {
+    try (JsonParser p = JSON.createParser(labelsFile)) {
+      p.nextToken(); // the object
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if (field.equals("names")) {
+          List<String> names = new ArrayList<>();
+          while (p.nextToken() == JsonToken.VALUE_STRING) {
+            names.add(p.getText());
+          }
+          return names;
+        }
+        p.skipChildren();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+    throw new IllegalStateException("an hf labels file without names");
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.tawsim.core.DocumentWriter;
+import org.tawsim.export.conll.ExportReport;
 
 /**
  * The part files of one task, one per format and split, each opened when first needed under a
@@ -25,24 +26,30 @@ final class PartWriters implements AutoCloseable {
   private final JobOutput output;
   private final List<CorpusFormat> formats;
   private final Map<String, List<String>> hfLabels;
+  private final ExportReport report;
   private final int partition;
   private final long attempt;
   private final FileSystem fs;
   private final Map<String, Open> open = new LinkedHashMap<>();
   private boolean committed;
 
-  /** @param hfLabels with hf, the label list of each split by its label; else null */
+  /**
+   * @param hfLabels with hf, the label list of each split by its label; else null
+   * @param report where the writers tell what they adjusted
+   */
   PartWriters(
       JobOutput output,
       HadoopConf conf,
       List<CorpusFormat> formats,
       Map<String, List<String>> hfLabels,
+      ExportReport report,
       int partition,
       long attempt)
       throws IOException {
     this.output = output;
     this.formats = formats;
     this.hfLabels = hfLabels;
+    this.report = report;
     this.partition = partition;
     this.attempt = attempt;
     this.fs = JobOutput.fileSystem(output.root(), conf.get());
@@ -76,7 +83,7 @@ final class PartWriters implements AutoCloseable {
       OutputStream stream = fs.create(temp, true);
       DocumentWriter w =
           withWriter
-              ? format.open(stream, hfLabels == null ? null : hfLabels.get(split))
+              ? format.open(stream, hfLabels == null ? null : hfLabels.get(split), report)
               : null;
       o = new Open(target, temp, stream, w);
       open.put(key, o);

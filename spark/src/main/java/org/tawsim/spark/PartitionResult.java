@@ -10,6 +10,7 @@ import java.util.Map;
 import org.tawsim.dataset.Fingerprint;
 import org.tawsim.dataset.Split;
 import org.tawsim.dataset.SplitStats;
+import org.tawsim.export.conll.ExportReport;
 
 /**
  * What one partition did, sent back to the driver: its counts (as {@code DatasetBuilder} counts
@@ -37,6 +38,9 @@ import org.tawsim.dataset.SplitStats;
  * @param fingerprints with duplicate detection, the fingerprint of each staged document; else empty
  * @param hfNames with hf, the label names that staged documents add to the defaults, by index in
  *     {@code ids} (only documents that add any, which are also staged as native JSONL); else empty
+ * @param exportCases what the formats' writers adjusted to fit each document (entities expanded or
+ *     dropped, tokens rewritten or skipped), recorded, by the document's index among those
+ *     annotated here (in a two-pass run, its index in {@code ids}); only documents with any
  * @param lengths in a two-pass run, per format (in the job's order) the length in bytes of each
  *     staged document's rendering; else empty
  * @param executor where the task ran: the Spark executor's id ({@code driver} in local mode) and
@@ -60,6 +64,7 @@ record PartitionResult(
     List<String> ids,
     List<Fingerprint> fingerprints,
     Map<Integer, List<String>> hfNames,
+    Map<Integer, ExportReport> exportCases,
     List<int[]> lengths,
     Executor executor)
     implements Serializable {

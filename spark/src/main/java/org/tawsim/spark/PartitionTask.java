@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function2;
 import org.tawsim.core.Document;
@@ -34,7 +35,7 @@ import org.tawsim.dataset.Split;
 import org.tawsim.dataset.SplitStats;
 import org.tawsim.export.Formats;
 import org.tawsim.export.ReaderFormat;
-import org.tawsim.export.jsonl.JsonlReader;
+import org.tawsim.export.conll.ExportReport;
 
 /**
  * The work of one partition, on an executor: decode each raw input, run the dataset builder's
@@ -43,9 +44,10 @@ import org.tawsim.export.jsonl.JsonlReader;
  * in a two-pass run, stage its bytes in every format for the driver to decide its split.
  *
  * <p>The decoding mirrors {@code tawsim build}: a text file is decoded strictly as UTF-8, a JSONL
- * line is read by {@link JsonlReader}; a bad input becomes a {@link Rejection} naming the file and
- * place. A failure to write fails the task (Spark retries it); a failure to annotate one document
- * rejects that document only.
+ * line is read as {@link ReaderFormat#JSONL}; a bad input becomes a {@link Rejection} naming the
+ * file and place. A failure to write fails the task (Spark retries it); a failure to annotate one
+ * document rejects that document only. What the writers adjust is recorded for the driver to warn
+ * ({@link PartitionResult#exportCases}).
  */
 final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iterator<PartitionResult>> {
 
@@ -124,6 +126,10 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     List<Fingerprint> fingerprints = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     Map<Integer, List<String>> hfNames = new HashMap<>();
+    // what the writers adjusted, by document (its index among the documents annotated here)
+    ExportReport cases = ExportReport.recording();
+    Map<Integer, ExportReport> exportCases = new TreeMap<>();
+    int annotated = 0;
     // In a two-pass run the split is decided later, on the driver: stage each document's bytes
     // in every format, its statistics, and (for the rare hf document whose label names depend on
     // the whole split) its native JSONL; pass two splices the bytes into the decided splits.
@@ -131,7 +137,8 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
     int[][] lengths = new int[staged ? formats.size() : 0][64];
     List<String> hfDefaults = hf != null ? hf.hfDefaultLabels() : null;
     ObjectOutputStream stats = null;
-    try (PartWriters parts = new PartWriters(output, conf, targets, null, partition, attempt)) {
+    try (PartWriters parts = new PartWriters(
+        output, conf, targets, null, staged ? ExportReport.counting() : cases, partition, attempt)) {
       while (inputs.hasNext()) {
         RawInput raw = inputs.next();
         Optional<Document> doc = decode(raw, rejections);
@@ -174,7 +181,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
             long w = CPU.getCurrentThreadCpuTime();
             for (int f = 0; f < formats.size(); f++) {
               CorpusFormat format = formats.get(f);
-              byte[] bytes = format.render(d, hfDefaults);
+              byte[] bytes = format.render(d, hfDefaults, cases);
               parts.stream(format.staged(), JobOutput.STAGED_SPLIT).write(bytes);
               lengths[f][n] = bytes.length;
             }
@@ -206,6 +213,11 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
             writeCpu += CPU.getCurrentThreadCpuTime() - w;
             written.computeIfAbsent(split, s -> new SplitStats()).add(d);
           }
+          ExportReport one = cases.drain();
+          if (!one.isClean()) {
+            exportCases.put(annotated, one);
+          }
+          annotated++;
         }
       }
       if (stats != null) {
@@ -236,6 +248,7 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
                 ids,
                 fingerprints,
                 hfNames,
+                exportCases,
                 staging,
                 PartitionResult.Executor.current()))
         .iterator();

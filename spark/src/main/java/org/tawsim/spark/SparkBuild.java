@@ -28,6 +28,7 @@ import org.tawsim.dataset.BuildSettings;
 import org.tawsim.dataset.DedupMode;
 import org.tawsim.dataset.DuplicateIndex;
 import org.tawsim.dataset.HashSplitter;
+import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.input.InputFormat;
 import org.tawsim.dataset.PageMode;
 import org.tawsim.dataset.Split;
@@ -82,6 +83,8 @@ public final class SparkBuild {
   private final long splitBytes;
   private final int minPartitions;
   private final boolean singleFiles;
+  /** The caller's report: counts and warns what the executors' writers adjusted, in input order. */
+  private final ExportReport report;
 
   private static final List<String> LABELS =
       Arrays.stream(Split.values()).map(Split::label).toList();
@@ -102,6 +105,7 @@ public final class SparkBuild {
     this.splitBytes = b.splitBytes;
     this.minPartitions = b.minPartitions;
     this.singleFiles = b.singleFiles;
+    this.report = s.export().report();
   }
 
   /** Returns a builder for a job that annotates with the pipelines this factory makes. */
@@ -182,6 +186,7 @@ public final class SparkBuild {
         for (PartitionResult r : results) {
           tally.rejections.addAll(r.rejections());
           add(splits, r.written());
+          r.exportCases().values().forEach(c -> c.replayInto(report));
         }
       }
       for (PartitionResult r : results) {
@@ -294,6 +299,10 @@ public final class SparkBuild {
           }
         }
         codes[i] = (byte) split.ordinal();
+        ExportReport cases = r.exportCases().get(i);
+        if (cases != null) {
+          cases.replayInto(report); // a document written: what its writers adjusted, in its place
+        }
         if (hfLabels != null) {
           names.get(split).addAll(r.hfNames().getOrDefault(i, List.of()));
         }

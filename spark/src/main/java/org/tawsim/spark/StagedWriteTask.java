@@ -24,6 +24,7 @@ import org.tawsim.dataset.Split;
 import org.tawsim.dataset.SplitStats;
 import org.tawsim.export.Formats;
 import org.tawsim.export.ReaderFormat;
+import org.tawsim.export.conll.ExportReport;
 
 /**
  * Pass two of a two-pass run, on an executor: reads one partition's staged native JSONL back and
@@ -75,7 +76,9 @@ final class StagedWriteTask implements Function<StagedPartition, StagedWriteTask
     byte[] codes = staged.decisions;
     Map<Split, SplitStats> written = new EnumMap<>(Split.class);
     try (PartWriters parts =
-        new PartWriters(output, conf, formats, hfLabels, staged.partition, attempt)) {
+        // only raw parts: pass one made the bytes and recorded the writers' adjustments
+        new PartWriters(output, conf, formats, hfLabels, ExportReport.counting(), staged.partition,
+            attempt)) {
       try (ObjectInputStream stats =
           new ObjectInputStream(
               new BufferedInputStream(
@@ -113,8 +116,9 @@ final class StagedWriteTask implements Function<StagedPartition, StagedWriteTask
             OutputStream out = parts.stream(format, split);
             if (d != null) {
               // its label names come after other documents' in the split's list: render again
+              // (its adjustments, the same with any label list, were recorded in pass one)
               in.skipNBytes(lengths[i]);
-              out.write(format.render(d, hfLabels.get(split)));
+              out.write(format.render(d, hfLabels.get(split), ExportReport.counting()));
             } else {
               copy(in, out, lengths[i], buffer);
             }

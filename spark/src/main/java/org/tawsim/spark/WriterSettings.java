@@ -20,7 +20,8 @@ import org.tawsim.export.jsonl.JsonlLayer;
 /**
  * The writer settings of a job as they travel to the executors: {@link ExportOptions} without its
  * report, which holds the driver's warning printer and cannot travel. Each task writes with {@link
- * #options()}, whose report counts adjustments only.
+ * #options}, with a report of its own that records the adjustments, which the driver then counts
+ * and warns in input order.
  */
 record WriterSettings(
     TagScheme scheme,
@@ -56,17 +57,18 @@ record WriterSettings(
         o.layers());
   }
 
-  /** Returns the options a writer on an executor is opened with. */
-  ExportOptions options() {
+  /** Returns the options a writer on an executor is opened with, telling {@code report}. */
+  ExportOptions options(ExportReport report) {
     return new ExportOptions(
         scheme,
         boundaries,
-        ExportReport.counting(),
+        report,
         conllLayout,
         docStart,
         tabSeparated,
         hfPerDocument,
         hfTypes.stream().map(EntityType::of).toList(),
+        List.of(), // each split's list is given when its parts are written (CorpusFormat)
         doccanoLayout,
         layers);
   }

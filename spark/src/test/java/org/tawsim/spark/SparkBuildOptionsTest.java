@@ -26,6 +26,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tawsim.annotate.sentences.OpenNlpSentenceAnnotator;
 import org.tawsim.cli.Tawsim;
+import org.tawsim.core.Document;
+import org.tawsim.core.DocumentWriter;
+import org.tawsim.core.Entity;
+import org.tawsim.core.EntityType;
+import org.tawsim.core.Span;
+import org.tawsim.core.Token;
+import org.tawsim.export.ExportOptions;
+import org.tawsim.export.Formats;
+import org.tawsim.export.OutputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -100,6 +109,67 @@ class SparkBuildOptionsTest {
           .filter(e -> e.getKey().startsWith("jsonl/")).map(Map.Entry::getValue).toList());
       assertEquals(2, jsonl.split("\"source\":\"gazetteer:ballots\"", -1).length - 1, jsonl);
     }
+  }
+
+  /**
+   * The writers' adjustments, made on the executors, are warned and summed up as build does: in
+   * input order, the first {@code --max-warnings} printed, none for a dropped duplicate. One pass
+   * (conll, no duplicate detection) and two (hf and duplicates decided on the driver).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    // the second warning: doc-2's in conll; doc-1's again, in hf
+    "conll, off, doc-2, 3, 1, 2",
+    "'conll,hf', keep-one, doc-1, 4, 2, 4"
+  })
+  void sparkBuildWarnsOfAdjustmentsAsBuildDoes(String formats, String dedup, String second,
+      int expanded, int dropped, int notShown) throws IOException {
+    List<Token> tokens = List.of(new Token(new Span(0, 3), "قال"),
+        new Token(new Span(4, 10), "الرئيس"), new Token(new Span(11, 16), "بوتين"));
+    // a person's entities, kept: one off the token boundaries, and for doc-3 one inside another
+    List<Entity> offBoundaries = List.of(new Entity(new Span(6, 16), EntityType.PER, "human"));
+    List<Entity> nested = List.of(new Entity(new Span(4, 16), EntityType.PER, "human"),
+        new Entity(new Span(11, 16), EntityType.PER, "human"));
+    Path in = tmp.resolve("corrected.jsonl");
+    try (DocumentWriter w = Formats.writer(OutputFormat.JSONL, in, ExportOptions.defaults())) {
+      String[] days = {"أمس", "اليوم", "غدا", "أمس"}; // doc-4 is a copy of doc-1
+      for (int i = 0; i < days.length; i++) {
+        Document d = Document.of("doc-" + (i + 1), "قال الرئيس بوتين " + days[i])
+            .withLayer(Token.class, tokens);
+        w.write(d.withLayer(Entity.class, i == 2 ? nested : offBoundaries));
+      }
+    }
+    List<String> args =
+        List.of(in.toString(), "--formats", formats, "--dedup", dedup, "--max-warnings", "2");
+    List<String> build = warnings(Tawsim.commandLine(), "build", tmp.resolve("b"), args);
+    List<String> spark =
+        warnings(SparkBuildCommand.commandLine(), null, tmp.resolve("s"), with(args, "--threads", "2"));
+    String warning = "warning: document '%s': entity PER [6, 16) 'رئيس بوتين' is not on token"
+        + " boundaries; expanded to [4, 16) 'الرئيس بوتين'";
+    assertEquals(List.of(
+        String.format(java.util.Locale.ROOT, warning, "doc-1"),
+        String.format(java.util.Locale.ROOT, warning, second),
+        "export: " + expanded + " entities expanded to token boundaries, " + dropped
+            + " entities dropped, 0 tokens rewritten, 0 tokens skipped (" + notShown
+            + " warnings not shown)"), build);
+    assertEquals(build, spark);
+  }
+
+  /** Runs a command, not quiet, and returns the lines it printed of the writers' adjustments. */
+  private static List<String> warnings(
+      CommandLine cl, String command, Path out, List<String> options) {
+    List<String> argv = new ArrayList<>();
+    if (command != null) {
+      argv.add(command);
+    }
+    argv.addAll(options);
+    argv.addAll(List.of("-o", out.toString()));
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(argv.toArray(String[]::new));
+    assertEquals(0, code, argv + ": " + err);
+    return err.toString().lines()
+        .filter(l -> l.startsWith("warning: ") || l.startsWith("export: ")).toList();
   }
 
   @ParameterizedTest

@@ -61,13 +61,7 @@ class SparkBuildTest {
 
   @BeforeAll
   static void startSpark() {
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("SparkBuildTest")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", "2")
-            .getOrCreate();
+    spark = LocalSession.start("SparkBuildTest");
   }
 
   @AfterAll

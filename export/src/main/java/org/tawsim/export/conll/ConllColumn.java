@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param placeholder the text of a placeholder column; null for {@link #TOKEN} and {@link #TAG}
  * @param kind what the column holds
  */
-public record ConllColumn(Kind kind, String placeholder) {
+record ConllColumn(Kind kind, String placeholder) {
 
   /** What a column holds. */
   public enum Kind {

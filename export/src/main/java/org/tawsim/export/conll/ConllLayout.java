@@ -6,7 +6,10 @@ package org.tawsim.export.conll;
 
 import java.util.Locale;
 
-/** The column layouts of CoNLL files that consumers expect, as {@link ConllWriter.Builder} presets. */
+/**
+ * The column layouts of CoNLL files that consumers expect, chosen with {@link
+ * org.tawsim.export.ExportOptions#withConll}.
+ */
 public enum ConllLayout {
   /** {@code TOKEN -X- -X- TAG} and {@code -DOCSTART- -X- O O}: OpenNLP CoNLL-03, spaCy, conlleval. */
   CONLL2003,
@@ -21,7 +24,7 @@ public enum ConllLayout {
    * @param b the builder
    * @return the builder
    */
-  public ConllWriter.Builder applyTo(ConllWriter.Builder b) {
+  ConllWriter.Builder applyTo(ConllWriter.Builder b) {
     return switch (this) {
       case CONLL2003 -> b.conll2003();
       case CONLL2002 -> b.conll2002();

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Token;
+import org.tawsim.export.ExportOptions;
 import org.tawsim.export.internal.Utf8Sink;
 
 /**
@@ -25,12 +26,14 @@ import org.tawsim.export.internal.Utf8Sink;
  * بوتين -X- -X- I-PER
  * }</pre>
  *
- * <p>The defaults ({@link Builder#conll2003()}) give the four columns of CoNLL-2003 (token, two
- * {@code -X-} placeholders, tag), single spaces, IOB2 tags and spaCy's {@code -DOCSTART- -X- O O}:
- * OpenNLP's {@code Conll03NameSampleStream}, spaCy's {@code conll_ner} converter and {@code
- * conlleval} (after a prediction column is added) read it. {@link Builder#conll2002()} gives the
- * three columns OpenNLP's {@code Conll02NameSampleStream} requires, {@link Builder#twoColumns()}
- * the {@code TOKEN TAG} lines of ANERcorp.
+ * <p>Opened by {@link org.tawsim.export.Formats#writer} for {@link
+ * org.tawsim.export.OutputFormat#CONLL}, with the settings of {@link ExportOptions}. The defaults
+ * ({@link ConllLayout#CONLL2003}) give the four columns of CoNLL-2003 (token, two {@code -X-}
+ * placeholders, tag), single spaces, IOB2 tags and spaCy's {@code -DOCSTART- -X- O O}: OpenNLP's
+ * {@code Conll03NameSampleStream}, spaCy's {@code conll_ner} converter and {@code conlleval}
+ * (after a prediction column is added) read it. {@link ConllLayout#CONLL2002} gives the three
+ * columns OpenNLP's {@code Conll02NameSampleStream} requires, {@link ConllLayout#TWO_COLUMNS} the
+ * {@code TOKEN TAG} lines of ANERcorp.
  *
  * <p><b>Policies, stated.</b> Sentences, tokens and entities come from {@link TokenAlignment}: no
  * sentence layer means one sentence; entities off token boundaries are expanded or dropped ({@link
@@ -73,13 +76,31 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
     this.replacement = b.replacement;
   }
 
+  /**
+   * {@return a writer with these settings onto a stream that the caller closes}
+   *
+   * @param out the stream to write to
+   * @param o the settings: layout, document line, tabs, scheme, boundaries, report
+   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
+   * because {@code Formats} lives in another package.
+   */
+  public static DocumentWriter open(OutputStream out, ExportOptions o) {
+    Builder b = o.conllLayout().applyTo(builder())
+        .scheme(o.scheme()).boundaries(o.boundaries()).report(o.report())
+        .tabSeparated(o.tabSeparated());
+    if (o.docStart() != null) {
+      b.docStart(o.docStart());
+    }
+    return b.to(out);
+  }
+
   /** {@return a builder with the CoNLL-2003 defaults} */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Settings of a {@link ConllWriter}; reusable, not thread-safe. */
-  public static final class Builder {
+  static final class Builder {
     private List<ConllColumn> columns =
         List.of(ConllColumn.TOKEN, ConllColumn.X, ConllColumn.X, ConllColumn.TAG);
     private char separator = ' ';
@@ -96,7 +117,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
      *
      * @return this builder
      */
-    public Builder conll2003() {
+    Builder conll2003() {
       return columns(ConllColumn.TOKEN, ConllColumn.X, ConllColumn.X, ConllColumn.TAG)
           .docStart(DocStart.SPACY);
     }
@@ -106,7 +127,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
      *
      * @return this builder
      */
-    public Builder conll2002() {
+    Builder conll2002() {
       return columns(ConllColumn.TOKEN, ConllColumn.X, ConllColumn.TAG).docStart(DocStart.COLUMNS);
     }
 
@@ -115,7 +136,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
      *
      * @return this builder
      */
-    public Builder twoColumns() {
+    Builder twoColumns() {
       return columns(ConllColumn.TOKEN, ConllColumn.TAG).docStart(DocStart.NONE);
     }
 
@@ -126,7 +147,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
      * @return this builder
      * @throws IllegalArgumentException when the token is not first or there is no tag column
      */
-    public Builder columns(ConllColumn... columns) {
+    Builder columns(ConllColumn... columns) {
       List<ConllColumn> list = List.of(columns);
       if (list.isEmpty() || list.get(0) != ConllColumn.TOKEN
           || list.stream().skip(1).anyMatch(c -> c.kind() == ConllColumn.Kind.TOKEN)) {
@@ -145,7 +166,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
      * @param tab whether a tab separates columns
      * @return this builder
      */
-    public Builder tabSeparated(boolean tab) {
+    Builder tabSeparated(boolean tab) {
       this.separator = tab ? '\t' : ' ';
       return this;
     }
@@ -156,7 +177,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
      * @param docStart the document line
      * @return this builder
      */
-    public Builder docStart(DocStart docStart) {
+    Builder docStart(DocStart docStart) {
       this.docStart = Objects.requireNonNull(docStart, "docStart");
       return this;
     }
@@ -167,7 +188,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
      * @param scheme the tag scheme
      * @return this builder
      */
-    public Builder scheme(TagScheme scheme) {
+    Builder scheme(TagScheme scheme) {
       this.scheme = Objects.requireNonNull(scheme, "scheme");
       return this;
     }
@@ -178,7 +199,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
      * @param boundaries the boundary policy
      * @return this builder
      */
-    public Builder boundaries(BoundaryPolicy boundaries) {
+    Builder boundaries(BoundaryPolicy boundaries) {
       this.boundaries = Objects.requireNonNull(boundaries, "boundaries");
       return this;
     }
@@ -189,7 +210,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
      * @param report the report
      * @return this builder
      */
-    public Builder report(ExportReport report) {
+    Builder report(ExportReport report) {
       this.report = Objects.requireNonNull(report, "report");
       return this;
     }
@@ -201,7 +222,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
      * @return this builder
      * @throws IllegalArgumentException when the replacement is itself whitespace
      */
-    public Builder spaceReplacement(char c) {
+    Builder spaceReplacement(char c) {
       if (isSpace(c)) {
         throw new IllegalArgumentException("the replacement of spaces cannot be a space");
       }
@@ -214,7 +235,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
      *
      * @param out the stream to write to
      */
-    public ConllWriter to(OutputStream out) {
+    ConllWriter to(OutputStream out) {
       return new ConllWriter(this, out, false);
     }
 
@@ -223,7 +244,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
      *
      * @param out the stream to write to
      */
-    public ConllWriter owning(OutputStream out) {
+    ConllWriter owning(OutputStream out) {
       return new ConllWriter(this, out, true);
     }
   }

@@ -20,21 +20,30 @@ import java.util.function.Consumer;
  *
  * <p>A {@linkplain #recording() recording} report also keeps each case, so that a writer on a worker
  * thread can hand the cases of one document to the report of the file, which counts and warns
- * them in document order ({@link #drain}, {@link #replayInto}).
+ * them in document order ({@link #drain}, {@link #replayInto}). A report is {@link
+ * java.io.Serializable}, so that the cases recorded in another process (a Spark executor) reach
+ * the report that warns; a report read back warns nobody.
  */
-public final class ExportReport {
+public final class ExportReport implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The kinds of case, in the order of the counters. */
   private enum Kind { EXPANDED, DROPPED, REWRITTEN, SKIPPED }
 
-  private record Case(Kind kind, String message) {}
+  private record Case(Kind kind, String message) implements java.io.Serializable {}
 
-  private final Consumer<String> warnings;
+  /** Where warnings go; not serialized: a report read back warns nobody. */
+  private transient Consumer<String> warnings;
   /** The cases kept, or null when this report does not record. */
   private final List<Case> recorded;
+  /** Entities widened to token boundaries. */
   private long entitiesExpanded;
+  /** Entities left out. */
   private long entitiesDropped;
+  /** Tokens written with other characters. */
   private long tokensRewritten;
+  /** Tokens left out. */
   private long tokensSkipped;
 
   private ExportReport(Consumer<String> warnings) {
@@ -52,16 +61,14 @@ public final class ExportReport {
   }
 
   /**
-   * {@return a recording report holding the cases this one recorded since the last drain, and
-   * forgets them here (the counts stay)}
+   * {@return a recording report holding, and counting, the cases this one recorded since the last
+   * drain, and forgets them here (the counts stay)}
    *
    * @throws IllegalStateException when this report does not record
    */
   public ExportReport drain() {
-    if (recorded == null) {
-      throw new IllegalStateException("this report does not record its cases");
-    }
-    ExportReport taken = new ExportReport(w -> {}, new ArrayList<>(recorded));
+    ExportReport taken = recording();
+    replayInto(taken);
     recorded.clear();
     return taken;
   }
@@ -157,6 +164,19 @@ public final class ExportReport {
   /** {@return how many tokens were left out (empty tokens)} */
   public long tokensSkipped() {
     return tokensSkipped;
+  }
+
+  /**
+   * Reads a report back, which warns nobody.
+   *
+   * @param in the stream
+   * @throws java.io.IOException when the stream fails
+   * @throws ClassNotFoundException when a class of the report is missing
+   */
+  private void readObject(java.io.ObjectInputStream in)
+      throws java.io.IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    warnings = w -> {};
   }
 
   /** {@return true when nothing was changed or left out} */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Token;
+import org.tawsim.export.ExportOptions;
 import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;
@@ -80,7 +81,7 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
    *
    * @param out the stream to write to
    */
-  public static ConlluWriter to(OutputStream out) {
+  static ConlluWriter to(OutputStream out) {
     return new ConlluWriter(out, false, TagScheme.IOB2, BoundaryPolicy.EXPAND, ExportReport.counting());
   }
 
@@ -93,9 +94,21 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
    * @param boundaries what happens to entities off token boundaries
    * @param report where adjustments are counted and warned about
    */
-  public static ConlluWriter of(OutputStream out, boolean closeStream, TagScheme scheme,
+  static ConlluWriter of(OutputStream out, boolean closeStream, TagScheme scheme,
       BoundaryPolicy boundaries, ExportReport report) {
     return new ConlluWriter(out, closeStream, scheme, boundaries, report);
+  }
+
+  /**
+   * {@return a writer with these settings onto a stream that the caller closes}
+   *
+   * @param out the stream to write to
+   * @param o the settings: scheme, boundaries, report
+   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
+   * because {@code Formats} lives in another package.
+   */
+  public static DocumentWriter open(OutputStream out, ExportOptions o) {
+    return of(out, false, o.scheme(), o.boundaries(), o.report());
   }
 
   @Override

@@ -4,6 +4,7 @@
  */
 /**
  * CoNLL-U, the format of Universal Dependencies: {@link org.tawsim.export.conllu.ConlluWriter} with
- * entity tags and spacing in MISC, and {@link org.tawsim.export.conllu.ConlluReader}.
+ * entity tags and spacing in MISC, and {@link org.tawsim.export.conllu.ConlluReader}, both opened
+ * through {@link org.tawsim.export.Formats}.
  */
 package org.tawsim.export.conllu;

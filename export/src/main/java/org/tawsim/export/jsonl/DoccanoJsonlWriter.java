@@ -19,6 +19,7 @@ import org.tawsim.core.Entity;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.ExportOptions;
 import org.tawsim.export.internal.JsonOutput;
 import org.tawsim.export.internal.QuotationParts;
 
@@ -69,7 +70,7 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
    * @param out the stream to write to
    * @throws java.io.IOException when the stream cannot be opened for writing
    */
-  public static DoccanoJsonlWriter to(OutputStream out) throws IOException {
+  static DoccanoJsonlWriter to(OutputStream out) throws IOException {
     return new DoccanoJsonlWriter(out, false, Layout.SPANS);
   }
 
@@ -81,9 +82,23 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
    * @param layout spans or relations
    * @throws java.io.IOException when the stream cannot be opened for writing
    */
-  public static DoccanoJsonlWriter of(OutputStream out, boolean closeStream, Layout layout)
+  static DoccanoJsonlWriter of(OutputStream out, boolean closeStream, Layout layout)
       throws IOException {
     return new DoccanoJsonlWriter(out, closeStream, layout);
+  }
+
+  /**
+   * {@return a writer with these settings onto a stream that the caller closes}
+   *
+   * @param out the stream to write to
+   * @param o the settings: the layout
+   * @throws java.io.IOException when the stream cannot be opened for writing
+   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
+   * because {@code Formats} lives in another package.
+   */
+  public static DocumentWriter open(OutputStream out, ExportOptions o)
+      throws IOException {
+    return of(out, false, o.doccanoLayout());
   }
 
   @Override

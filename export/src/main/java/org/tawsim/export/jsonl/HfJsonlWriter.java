@@ -23,6 +23,7 @@ import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.EntityType;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
+import org.tawsim.export.ExportOptions;
 import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.Chunk;
 import org.tawsim.export.conll.ExportReport;
@@ -39,17 +40,20 @@ import org.tawsim.export.internal.Utf8Sink;
  * {"id":"news-1-1","tokens":["قال","الرئيس","فلاديمير","بوتين"],"ner_tags":[0,0,9,10]}
  * }</pre>
  *
- * <p>The labels file ({@link #writeLabels}) is one JSON object: {@code scheme}, {@code names} (the
- * list for {@code datasets.ClassLabel(names=...)}), and {@code id2label} / {@code label2id} as
- * {@code transformers} configurations take them. Load with {@code load_dataset("json",
- * data_files=...)} and cast {@code ner_tags} to {@code Sequence(ClassLabel(names=names))}.
+ * <p>Opened by {@link org.tawsim.export.Formats#writer} for {@link
+ * org.tawsim.export.OutputFormat#HF}, with the settings of {@link ExportOptions}. The labels file,
+ * written onto its own stream when the writer is closed, is one JSON object: {@code scheme},
+ * {@code names} (the list for {@code datasets.ClassLabel(names=...)}), and {@code id2label} /
+ * {@code label2id} as {@code transformers} configurations take them. Load with {@code
+ * load_dataset("json", data_files=...)} and cast {@code ner_tags} to {@code
+ * Sequence(ClassLabel(names=names))}.
  *
  * <p><b>Stable label ids.</b> The names start from the given types ({@link #DEFAULT_TYPES} unless
  * set): {@code O}, then each type in name order with the scheme's prefixes ({@link
  * TagScheme#labels}). A type met in a document but not in that list gets its names appended at the
  * end, in order of first appearance, so the ids already written stay right; give the same types to
  * the writers of a train, dev and test split to get the same list for all three, or start from a
- * list of names ({@link Builder#labels}) to continue one written in pieces.
+ * list of names ({@link ExportOptions#withHfLabels}) to continue one written in pieces.
  *
  * <p>Rows: per sentence, {@code id} is the document id, {@code -} and the sentence's number from 1;
  * per document, the document id. Sentences, tokens and tags come from {@link TokenAlignment} (its
@@ -76,6 +80,8 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
   private final Utf8Sink sink;
   private final OutputStream out;
   private final boolean closeStream;
+  /** Where {@link #close} writes the labels file, or null. */
+  private final OutputStream labelsOut;
   private final TagScheme scheme;
   private final BoundaryPolicy boundaries;
   private final ExportReport report;
@@ -84,8 +90,9 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
   private final Map<String, Integer> ids = new HashMap<>();
   private String[] tags = new String[64];
 
-  private HfJsonlWriter(Builder b, OutputStream out, boolean closeStream) throws IOException {
+  private HfJsonlWriter(Builder b, OutputStream out, boolean closeStream, OutputStream labelsOut) {
     this.out = Objects.requireNonNull(out, "out");
+    this.labelsOut = labelsOut;
     this.closeStream = closeStream;
     this.scheme = b.scheme;
     this.boundaries = b.boundaries;
@@ -98,13 +105,33 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
     this.sink = new Utf8Sink(out);
   }
 
+  /**
+   * {@return a writer with these settings onto a stream that the caller closes, which writes the
+   * labels file onto {@code labels} when closed, the only time the list is complete}
+   *
+   * @param out the stream of the rows
+   * @param labels the stream of the labels file, which the caller closes
+   * @param o the settings: scheme, boundaries, report, rows per document, types, label list
+   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
+   * because {@code Formats} lives in another package.
+   */
+  public static DocumentWriter open(OutputStream out, OutputStream labels, ExportOptions o) {
+    Objects.requireNonNull(labels, "labels");
+    Builder b = builder().scheme(o.scheme()).boundaries(o.boundaries()).report(o.report())
+        .perDocument(o.hfPerDocument()).types(o.hfTypes());
+    if (!o.hfLabels().isEmpty()) {
+      b.labels(o.hfLabels());
+    }
+    return new HfJsonlWriter(b, out, false, labels);
+  }
+
   /** {@return a builder: IOB2, expanded entities, one row per sentence, the default types} */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /** Settings of an {@link HfJsonlWriter}; reusable, not thread-safe. */
-  public static final class Builder {
+  static final class Builder {
     private TagScheme scheme = TagScheme.IOB2;
     private BoundaryPolicy boundaries = BoundaryPolicy.EXPAND;
     private ExportReport report = ExportReport.counting();
@@ -120,7 +147,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
      * @param scheme the tag scheme
      * @return this builder
      */
-    public Builder scheme(TagScheme scheme) {
+    Builder scheme(TagScheme scheme) {
       this.scheme = Objects.requireNonNull(scheme, "scheme");
       return this;
     }
@@ -131,7 +158,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
      * @param boundaries the boundary policy
      * @return this builder
      */
-    public Builder boundaries(BoundaryPolicy boundaries) {
+    Builder boundaries(BoundaryPolicy boundaries) {
       this.boundaries = Objects.requireNonNull(boundaries, "boundaries");
       return this;
     }
@@ -142,7 +169,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
      * @param report the report
      * @return this builder
      */
-    public Builder report(ExportReport report) {
+    Builder report(ExportReport report) {
       this.report = Objects.requireNonNull(report, "report");
       return this;
     }
@@ -153,7 +180,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
      * @param perDocument whether rows are per document
      * @return this builder
      */
-    public Builder perDocument(boolean perDocument) {
+    Builder perDocument(boolean perDocument) {
       this.perDocument = perDocument;
       return this;
     }
@@ -164,7 +191,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
      * @param types the types
      * @return this builder
      */
-    public Builder types(Collection<EntityType> types) {
+    Builder types(Collection<EntityType> types) {
       this.types = List.copyOf(types);
       return this;
     }
@@ -179,7 +206,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
      * @return this builder
      * @throws IllegalArgumentException when a name is repeated
      */
-    public Builder labels(List<String> names) {
+    Builder labels(List<String> names) {
       List<String> copy = List.copyOf(names);
       if (new java.util.HashSet<>(copy).size() != copy.size()) {
         throw new IllegalArgumentException("label names repeat: " + copy);
@@ -194,8 +221,8 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
      * @param out the stream to write to
      * @throws java.io.IOException when the stream cannot be opened for writing
      */
-    public HfJsonlWriter to(OutputStream out) throws IOException {
-      return new HfJsonlWriter(this, out, false);
+    HfJsonlWriter to(OutputStream out) {
+      return new HfJsonlWriter(this, out, false, null);
     }
 
     /**
@@ -204,8 +231,8 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
      * @param out the stream to write to
      * @throws java.io.IOException when the stream cannot be opened for writing
      */
-    public HfJsonlWriter owning(OutputStream out) throws IOException {
-      return new HfJsonlWriter(this, out, true);
+    HfJsonlWriter owning(OutputStream out) {
+      return new HfJsonlWriter(this, out, true, null);
     }
   }
 
@@ -278,7 +305,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
   }
 
   /** {@return the tag names so far: the integers written index this list} */
-  public List<String> labels() {
+  List<String> labels() {
     return List.copyOf(names);
   }
 
@@ -289,7 +316,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
    * @param labelsOut the stream of the labels file, not closed
    * @throws java.io.IOException when writing fails
    */
-  public void writeLabels(OutputStream labelsOut) throws IOException {
+  void writeLabels(OutputStream labelsOut) throws IOException {
     try (JsonGenerator g = JsonOutput.generator(labelsOut)) {
       g.writeStartObject();
       g.writeStringField("scheme", scheme.name());
@@ -326,6 +353,9 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
       out.close();
     } else {
       out.flush();
+    }
+    if (labelsOut != null) {
+      writeLabels(labelsOut);
     }
   }
 }

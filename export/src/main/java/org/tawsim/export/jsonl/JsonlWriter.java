@@ -30,6 +30,7 @@ import org.tawsim.core.Token;
 import org.tawsim.core.TokenList;
 import org.tawsim.core.Zone;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.ExportOptions;
 import org.tawsim.export.internal.JsonOutput;
 
 /**
@@ -85,7 +86,7 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
    * @param out the stream to write to
    * @throws java.io.IOException when the stream cannot be opened for writing
    */
-  public static JsonlWriter to(OutputStream out) throws IOException {
+  static JsonlWriter to(OutputStream out) throws IOException {
     return new JsonlWriter(out, false, JsonlLayer.all());
   }
 
@@ -96,9 +97,23 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
    * @param layers the layers to write
    * @throws java.io.IOException when the stream cannot be opened for writing
    */
-  public static JsonlWriter to(OutputStream out, Set<JsonlLayer> layers) throws IOException {
+  static JsonlWriter to(OutputStream out, Set<JsonlLayer> layers) throws IOException {
     return new JsonlWriter(out, false, Objects.requireNonNull(layers, "layers"));
   }
+  /**
+   * {@return a writer of the layers asked for onto a stream that the caller closes}
+   *
+   * @param out the stream to write to
+   * @param o the settings: the layers
+   * @throws java.io.IOException when the stream cannot be opened for writing
+   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
+   * because {@code Formats} lives in another package.
+   */
+  public static DocumentWriter open(OutputStream out, ExportOptions o)
+      throws IOException {
+    return to(out, o.layers());
+  }
+
 
 
 

@@ -22,6 +22,7 @@ import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.ExportOptions;
 import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.Chunk;
 import org.tawsim.export.conll.ExportReport;
@@ -90,7 +91,7 @@ public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable
    * @param out the stream to write to
    * @throws java.io.IOException when the stream cannot be opened for writing
    */
-  public static SpacyJsonlWriter to(OutputStream out) throws IOException {
+  static SpacyJsonlWriter to(OutputStream out) throws IOException {
     return new SpacyJsonlWriter(out, false, BoundaryPolicy.EXPAND, ExportReport.counting());
   }
 
@@ -103,9 +104,23 @@ public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable
    * @param report where adjustments are counted and warned about
    * @throws java.io.IOException when the stream cannot be opened for writing
    */
-  public static SpacyJsonlWriter of(OutputStream out, boolean closeStream, BoundaryPolicy boundaries,
+  static SpacyJsonlWriter of(OutputStream out, boolean closeStream, BoundaryPolicy boundaries,
       ExportReport report) throws IOException {
     return new SpacyJsonlWriter(out, closeStream, boundaries, report);
+  }
+
+  /**
+   * {@return a writer with these settings onto a stream that the caller closes}
+   *
+   * @param out the stream to write to
+   * @param o the settings: boundaries, report
+   * @throws java.io.IOException when the stream cannot be opened for writing
+   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
+   * because {@code Formats} lives in another package.
+   */
+  public static DocumentWriter open(OutputStream out, ExportOptions o)
+      throws IOException {
+    return of(out, false, o.boundaries(), o.report());
   }
 
   @Override

@@ -26,7 +26,7 @@ import org.tawsim.export.internal.EntityLabels;
  * type given, sorted after them, so an annotator can add an entity of a type the machine missed.
  * The XML is byte-stable: fixed order, {@code \n} line ends.
  */
-public final class LabelStudioConfig {
+final class LabelStudioConfig {
 
   private LabelStudioConfig() {}
 

@@ -38,7 +38,8 @@ import org.tawsim.export.internal.ToolFields;
  * list. Predictions are never read. A task with no annotation left is rejected, as is a task
  * whose region is out of range, or whose {@code value.text} is neither at its offsets nor within
  * {@value RegionRepair#REACH} characters of them; a region found nearby is moved there, counted
- * ({@link #repairs()}) and told in a notice naming the task and the region. A label outside
+ * and told in a notice naming the task and the region, which begins with {@link
+ * org.tawsim.export.Formats#REPAIR_NOTICE}. A label outside
  * Tawsim's usual types becomes a new type, with a notice.
  *
  * <p>The file is streamed with Jackson's parser: one task at a time is in memory, whatever the
@@ -69,6 +70,8 @@ public final class LabelStudioReader implements DocumentReader {
    * @param rejects what to do with a task that cannot be imported
    * @param notices hears of each repair, cancelled annotation and new label
    * @throws java.io.IOException when the stream cannot be read
+   * @hidden Not API: {@link org.tawsim.export.Formats#reader} opens this reader; public only
+   * because {@code Formats} lives in another package.
    */
   public LabelStudioReader(
       String input, InputStream in, RejectHandler rejects, Consumer<String> notices)
@@ -82,7 +85,7 @@ public final class LabelStudioReader implements DocumentReader {
   }
 
   /** {@return how many regions were moved onto their text so far} */
-  public int repairs() {
+  int repairs() {
     return tasks.repairs;
   }
 

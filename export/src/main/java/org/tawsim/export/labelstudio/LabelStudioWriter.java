@@ -60,7 +60,7 @@ import org.tawsim.export.internal.JsonOutput;
  * same documents give the same bytes. {@code data.meta} holds the metadata, when there is any.
  *
  * <p>When given a configuration stream, {@link #close} writes there the project's labelling
- * configuration ({@link LabelStudioConfig}) with every entity type written. Output is UTF-8. Not
+ * configuration with every entity type written. Output is UTF-8. Not
  * thread-safe; closes the task stream only if it opened it, never the configuration stream.
  */
 public final class LabelStudioWriter implements DocumentWriter, java.io.Flushable {
@@ -93,9 +93,22 @@ public final class LabelStudioWriter implements DocumentWriter, java.io.Flushabl
    * @param closeStream whether closing the writer closes the stream
    * @throws java.io.IOException when the stream cannot be opened for writing
    */
-  public static LabelStudioWriter of(OutputStream out, boolean closeStream, OutputStream config)
+  static LabelStudioWriter of(OutputStream out, boolean closeStream, OutputStream config)
       throws IOException {
     return new LabelStudioWriter(out, closeStream, config);
+  }
+
+  /**
+   * {@return a writer onto a stream that the caller closes, as is the configuration's}
+   *
+   * @param out the stream to write to
+   * @param config where {@link #close} writes the labelling configuration; null for none
+   * @throws java.io.IOException when the stream cannot be opened for writing
+   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
+   * because {@code Formats} lives in another package.
+   */
+  public static DocumentWriter open(OutputStream out, OutputStream config) throws IOException {
+    return of(out, false, config);
   }
 
   @Override

@@ -23,6 +23,7 @@ import org.tawsim.core.Quotation;
 import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.Formats;
 import org.tawsim.export.HumanLayers;
 import org.tawsim.export.internal.EntityLabels;
 import org.tawsim.export.internal.QuotationParts;
@@ -141,7 +142,7 @@ final class TaskParser {
           + "') nor within " + RegionRepair.REACH + " characters of it");
     }
     int movedEnd = moved + want.codePointCount(0, want.length());
-    repaired.add("repaired: " + where + ", region " + rid + ": [" + start + ", " + end
+    repaired.add(Formats.REPAIR_NOTICE + where + ", region " + rid + ": [" + start + ", " + end
         + ") moved to [" + moved + ", " + movedEnd + "), where its text '" + want + "' is");
     return new Span(cp.toUtf16(moved), cp.toUtf16(movedEnd));
   }

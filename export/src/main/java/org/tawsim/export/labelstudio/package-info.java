@@ -4,8 +4,9 @@
  */
 /**
  * Label Studio: {@link org.tawsim.export.labelstudio.LabelStudioWriter} writes documents as tasks
- * with their annotations as predictions, {@link org.tawsim.export.labelstudio.LabelStudioConfig}
- * the project's labelling configuration. Offsets are code points, end exclusive, as Label Studio
- * counts them.
+ * with their annotations as predictions, and beside them the project's labelling configuration;
+ * {@link org.tawsim.export.labelstudio.LabelStudioReader} reads an export back. Both are opened
+ * through {@link org.tawsim.export.Formats}. Offsets are code points, end exclusive, as Label
+ * Studio counts them.
  */
 package org.tawsim.export.labelstudio;

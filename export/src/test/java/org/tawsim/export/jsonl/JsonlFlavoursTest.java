@@ -31,7 +31,9 @@ import org.tawsim.core.EntityType;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Token;
+import org.tawsim.export.ExportOptions;
 import org.tawsim.export.Formats;
+import org.tawsim.export.OutputFormat;
 import org.tawsim.export.ReaderFormat;
 import org.tawsim.export.TestDocuments;
 
@@ -107,17 +109,20 @@ class JsonlFlavoursTest {
         Entity.of(TestDocuments.find(TestDocuments.AWKWARD_TEXT, "الرياض"), EntityType.of("GPE"))));
     List<String> given = List.of("O", "B-GPE", "I-GPE", "B-LOC", "I-LOC");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (HfJsonlWriter w = HfJsonlWriter.builder().labels(given).to(out)) {
+    ByteArrayOutputStream labels = new ByteArrayOutputStream();
+    try (DocumentWriter w = Formats.writer(OutputFormat.HF, out, labels,
+        ExportOptions.defaults().withHfLabels(given))) {
       w.write(extra); // GPE is listed: id 1, nothing appended
       w.write(TestDocuments.awkward()); // PER is not: appended after the list
-      assertEquals(List.of("O", "B-GPE", "I-GPE", "B-LOC", "I-LOC", "B-PER", "I-PER"), w.labels());
     }
     assertEquals("""
         {"id":"awkward-1-1","tokens":["شكرا","لبوتين","و","عبد الله","في","الرياض"],"ner_tags":[0,0,0,0,0,1]}
         {"id":"awkward-1-1","tokens":["شكرا","لبوتين","و","عبد الله","في","الرياض"],"ner_tags":[0,5,0,5,0,3]}
         """, out.toString(UTF_8));
+    assertEquals("[\"O\",\"B-GPE\",\"I-GPE\",\"B-LOC\",\"I-LOC\",\"B-PER\",\"I-PER\"]",
+        MAPPER.readTree(labels.toByteArray()).get("names").toString());
     assertThrows(IllegalArgumentException.class,
-        () -> HfJsonlWriter.builder().labels(List.of("O", "B-X", "O")));
+        () -> ExportOptions.defaults().withHfLabels(List.of("O", "B-X", "O")));
   }
 
   /** The Java check: code-point offsets slice the same characters Java's spans cover. */
