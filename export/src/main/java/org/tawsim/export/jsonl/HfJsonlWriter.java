@@ -21,8 +21,6 @@ import java.util.Set;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.EntityType;
-import org.tawsim.core.Span;
-import org.tawsim.core.Token;
 import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.Chunk;
 import org.tawsim.export.conll.ExportReport;
@@ -241,8 +239,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
       if (i > from) {
         sink.append(',');
       }
-      Span span = a.tokens().get(i).span();
-      sink.appendJsonString(text, span.begin(), span.end());
+      sink.appendJsonString(text, a.tokens().begin(i), a.tokens().end(i));
     }
   }
 

@@ -28,11 +28,12 @@ import org.tawsim.core.ZoneType;
 import org.tawsim.export.internal.JsonOutput;
 
 /**
- * The writer encodes its lines by hand: each line must be the bytes Jackson, the JSON library of
- * every other writer and reader here, writes for the same values (same escapes, emoji as UTF-8,
- * no whitespace), so that a line read and written again by Jackson is byte for byte the line.
+ * The native and spaCy writers encode their lines by hand: each line must be the bytes Jackson,
+ * the JSON library of the other writers and the readers, writes for the same values (same escapes,
+ * emoji as UTF-8, no whitespace), so that a line read and written again by Jackson is byte for
+ * byte the line.
  */
-class JsonlWriterBytesTest {
+class JsonWritersBytesTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -75,6 +76,11 @@ class JsonlWriterBytesTest {
                     new Quotation(all, all, QuoteKind.SPEECH, false, second, null, linked, true)));
     String line = write(d);
     assertEquals(line, rewritten(line));
+    String spacy = writeSpacy(d);
+    assertEquals(spacy, rewritten(spacy));
+    assertEquals(
+        List.of("text", "tokens", "spans", "quotes", "relations", "meta"),
+        fieldNames(MAPPER.readTree(spacy)));
     assertEquals(
         List.of("id", "text", "meta", "zones", "sentences", "tokens", "entities", "quotes"),
         fieldNames(MAPPER.readTree(line)));
@@ -83,6 +89,14 @@ class JsonlWriterBytesTest {
   private static String write(Document d) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonlWriter w = JsonlWriter.to(out)) {
+      w.write(d);
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String writeSpacy(Document d) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (SpacyJsonlWriter w = SpacyJsonlWriter.to(out)) {
       w.write(d);
     }
     return out.toString(java.nio.charset.StandardCharsets.UTF_8);
