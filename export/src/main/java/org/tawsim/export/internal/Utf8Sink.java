@@ -210,8 +210,12 @@ public final class Utf8Sink {
     }
     int digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : 6;
     for (int i = used + digits - 1; i >= used; i--) {
-      buffer[i] = (byte) ('0' + n % 10);
-      n /= 10;
+      // n / 10 as a multiply and a shift, exact for every int >= 0: the launcher's C1 compiles a
+      // division by a constant to a division instruction, and offsets are most of what JSON
+      // formats write
+      int q = (int) ((n * 0xCCCCCCCDL) >>> 35);
+      buffer[i] = (byte) ('0' + n - q * 10);
+      n = q;
     }
     used += digits;
     return this;
