@@ -24,7 +24,7 @@ public final class Utf8Sink {
   /** The most bytes one character takes: an escape, a backslash, u and four hex digits. */
   private static final int MAX_BYTES_PER_CHAR = 6;
 
-  private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] HEX = ascii("0123456789ABCDEF");
 
   private final OutputStream out;
   private final byte[] buffer;
@@ -78,38 +78,21 @@ public final class Utf8Sink {
       if (used + MAX_BYTES_PER_CHAR * n > buffer.length) {
         drain();
       }
-      used = json ? jsonChunk(chars, n, buffer, used) : chunk(chars, n, buffer, used);
+      used = chunk(chars, n, buffer, used, json);
       i += n;
     }
     return this;
   }
 
-  /** Encodes {@code chars[0, n)} into {@code b} from {@code at}; returns where it ended. */
-  private static int chunk(char[] chars, int n, byte[] b, int at) {
+  /**
+   * Encodes {@code chars[0, n)} into {@code b} from {@code at}, with JSON's escapes when {@code
+   * json}; returns where it ended.
+   */
+  private static int chunk(char[] chars, int n, byte[] b, int at, boolean json) {
     for (int k = 0; k < n; k++) {
       char c = chars[k];
       if (c < 0x80) {
-        b[at++] = (byte) c;
-      } else if (c < 0x800) {
-        b[at++] = (byte) (0xC0 | (c >> 6));
-        b[at++] = (byte) (0x80 | (c & 0x3F));
-      } else if (!Character.isSurrogate(c)) {
-        at = threeBytes(c, b, at);
-      } else if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(chars[k + 1])) {
-        at = fourBytes(Character.toCodePoint(c, chars[++k]), b, at);
-      } else {
-        b[at++] = '?';
-      }
-    }
-    return at;
-  }
-
-  /** As {@link #chunk}, with JSON's escapes. */
-  private static int jsonChunk(char[] chars, int n, byte[] b, int at) {
-    for (int k = 0; k < n; k++) {
-      char c = chars[k];
-      if (c < 0x80) {
-        if (c >= 0x20 && c != '"' && c != '\\') {
+        if (!json || c >= 0x20 && c != '"' && c != '\\') {
           b[at++] = (byte) c;
         } else {
           at = escape(c, b, at);
@@ -121,8 +104,10 @@ public final class Utf8Sink {
         at = threeBytes(c, b, at);
       } else if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(chars[k + 1])) {
         at = fourBytes(Character.toCodePoint(c, chars[++k]), b, at);
+      } else if (json) {
+        at = escape(c, b, at); // a lone surrogate
       } else {
-        at = escape(c, b, at);
+        b[at++] = '?';
       }
     }
     return at;
@@ -167,6 +152,15 @@ public final class Utf8Sink {
     b[at++] = HEX[(c >> 4) & 0xF];
     b[at++] = HEX[c & 0xF];
     return at;
+  }
+
+  /**
+   * {@return the bytes of an ASCII string}, for the constant parts of lines, encoded once
+   *
+   * @param s the string, ASCII only
+   */
+  public static byte[] ascii(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   /** Appends a whole string. */

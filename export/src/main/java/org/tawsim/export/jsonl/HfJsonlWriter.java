@@ -4,7 +4,7 @@
  */
 package org.tawsim.export.jsonl;
 
-
+import static org.tawsim.export.internal.Utf8Sink.ascii;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -66,10 +66,6 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
   private static final byte[] TOKENS_FIELD = ascii(",\"tokens\":[");
   private static final byte[] TAGS_FIELD = ascii("],\"ner_tags\":[");
   private static final byte[] ROW_END = ascii("]}\n");
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  }
 
   private final Utf8Sink sink;
   private final OutputStream out;

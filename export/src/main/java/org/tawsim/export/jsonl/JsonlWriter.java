@@ -4,6 +4,7 @@
  */
 package org.tawsim.export.jsonl;
 
+import static org.tawsim.export.internal.Utf8Sink.ascii;
 import static org.tawsim.export.jsonl.JsonlFields.*;
 
 import java.io.IOException;
@@ -87,9 +88,6 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
     return ascii(",\"" + name + "\":");
   }
 
-  private static byte[] ascii(String s) {
-    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  }
 
   private final Utf8Sink sink;
   private final OutputStream out;

@@ -4,6 +4,8 @@
  */
 package org.tawsim.export.jsonl;
 
+import static org.tawsim.export.internal.Utf8Sink.ascii;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -80,9 +82,6 @@ public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable
   private static final byte[] META_FIELD = ascii(",\"meta\":{\"id\":");
   private static final byte[] LINE_END = ascii("}}\n");
 
-  private static byte[] ascii(String s) {
-    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  }
 
   private final Utf8Sink sink;
   private final OutputStream out;
