@@ -102,7 +102,6 @@ public final class TokenAlignment {
     return new TokenAlignment(d, tokens, starts, chunks);
   }
 
-  /** Fills each token's group (sentence) number; returns the start token of each group plus n. */
   /** The tokens but the empty ones, each of which is reported as skipped. */
   private static TokenList withoutEmpty(Document d, TokenList all, ExportReport report) {
     TokenList.Builder kept = TokenList.builder(all.size());
@@ -117,6 +116,7 @@ public final class TokenAlignment {
     return kept.build();
   }
 
+  /** Fills each token's group (sentence) number; returns the start token of each group plus n. */
   private static int[] groups(Document d, TokenList tokens, int[] group) {
     List<Sentence> sentences =
         d.hasLayer(Sentence.class) ? d.layer(Sentence.class) : List.of(new Sentence(new Span(0, d.text().length())));
