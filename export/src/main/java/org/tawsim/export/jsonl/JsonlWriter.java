@@ -88,7 +88,6 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
     return ascii(",\"" + name + "\":");
   }
 
-
   private final Utf8Sink sink;
   private final OutputStream out;
   private final boolean closeStream;
