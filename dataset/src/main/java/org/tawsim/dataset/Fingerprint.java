@@ -58,11 +58,13 @@ public final class Fingerprint implements java.io.Serializable {
    * @return its exact hash and MinHash signature, under the folding copies are compared with
    */
   public static Fingerprint of(CharSequence text) {
+    // a String's charAt is inlined; CharSequence.charAt, an interface call, is not under C1
+    String s = text.toString();
     Builder b = new Builder();
     long h = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = normalise(text.charAt(i));
+    for (int i = 0; i < s.length(); i++) {
+      char c = normalise(s.charAt(i));
       if (c == 0) {
         continue; // dropped mark: a word goes on across it
       }

@@ -284,17 +284,21 @@ public final class ArabicNormalizer {
   public String normalizeToString(CharSequence text, int begin, int end) {
     Objects.requireNonNull(text, "text");
     Objects.checkFromToIndex(begin, end, text.length());
-    int i = firstChange(text, begin, end);
+    if (!(text instanceof String)) {
+      return normalizeToString(text.subSequence(begin, end).toString(), 0, end - begin);
+    }
+    // the loops read a String: the JIT inlines its charAt, where the launcher's C1 makes a call of
+    // CharSequence.charAt, an interface method, for every character
+    String s = (String) text;
+    int i = firstChange(s, begin, end);
     if (i == end) {
-      return text.subSequence(begin, end).toString();
+      return s.substring(begin, end);
     }
     char[] out = new char[end - begin];
-    int j = 0;
-    for (int k = begin; k < i; k++) {
-      out[j++] = text.charAt(k);
-    }
+    s.getChars(begin, i, out, 0);
+    int j = i - begin;
     for (; i < end; i++) {
-      char c = text.charAt(i);
+      char c = s.charAt(i);
       char r;
       if (c < tableBase) {
         r = c;
@@ -360,11 +364,11 @@ public final class ArabicNormalizer {
    */
   public boolean isNormalized(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return firstChange(text, 0, text.length()) == text.length();
+    return firstChange(text.toString(), 0, text.length()) == text.length();
   }
 
   /** Returns the index of the first character in {@code [begin, end)} that a step changes, or end. */
-  private int firstChange(CharSequence text, int begin, int end) {
+  private int firstChange(String text, int begin, int end) {
     for (int i = begin; i < end; i++) {
       char c = text.charAt(i);
       if (c < tableBase) {

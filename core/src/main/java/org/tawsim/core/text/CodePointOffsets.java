@@ -26,6 +26,8 @@ public final class CodePointOffsets {
 
   private final int length;
 
+  private static final int[] NO_PAIRS = new int[0];
+
   private CodePointOffsets(int[] pairs, int length) {
     this.pairs = pairs;
     this.length = length;
@@ -39,6 +41,11 @@ public final class CodePointOffsets {
   public static CodePointOffsets of(CharSequence text) {
     Objects.requireNonNull(text, "text");
     int n = text.length();
+    if (text instanceof String s && s.codePointCount(0, n) == n) {
+      // no pair at all, the common case: one pass of the JDK's own loop over the string's array,
+      // where the one below pays a charAt call per character in code the JIT has not optimised
+      return new CodePointOffsets(NO_PAIRS, n);
+    }
     int count = 0;
     int[] found = new int[0];
     for (int i = 0; i + 1 < n; i++) {

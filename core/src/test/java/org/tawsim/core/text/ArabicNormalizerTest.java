@@ -316,6 +316,21 @@ class ArabicNormalizerTest {
     }
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    // text, begin, end, normal form of [begin, end)
+    "xأحمدy, 1, 5, احمد",
+    "xأحمدy, 0, 6, xاحمدy",
+    "قال, 0, 3, قال",
+    "قال, 1, 1, ''",
+    "ﻷب, 0, 2, لاب",
+  })
+  void normalisesAPartOfAStringOrOfAnyCharSequence(String text, int begin, int end, String expected) {
+    assertEquals(expected, STANDARD.normalizeToString(text, begin, end));
+    assertEquals(expected, STANDARD.normalizeToString(new StringBuilder(text), begin, end));
+    assertEquals(expected, STANDARD.normalizeToString(java.nio.CharBuffer.wrap(text), begin, end));
+  }
+
   private static String escape(String s) {
     StringBuilder sb = new StringBuilder();
     s.chars().forEach(c -> sb.append(c < 128 ? String.valueOf((char) c) : String.format("\\u%04X", c)));

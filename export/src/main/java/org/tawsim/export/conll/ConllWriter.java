@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
-import org.tawsim.core.Token;
+import org.tawsim.core.Span;
+import org.tawsim.core.TokenList;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.internal.Utf8Sink;
 
@@ -267,7 +268,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
       sink.append(docStart).append('\n').append('\n');
     }
     String text = d.text();
-    List<Token> tokens = a.tokens();
+    TokenList tokens = a.tokens();
     for (int s = 0; s < a.sentenceCount(); s++) {
       int from = a.sentenceStart(s);
       int n = a.sentenceEnd(s) - from;
@@ -277,7 +278,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
       String[] sentenceTags = tags;
       scheme.encode(a.chunks(s), sentenceTags, n);
       for (int i = 0; i < n; i++) {
-        token(d, text, tokens.get(from + i));
+        token(d, text, tokens.begin(from + i), tokens.end(from + i));
         sink.append(suffix(sentenceTags[i]));
       }
       sink.append('\n');
@@ -299,9 +300,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
     return bytes;
   }
 
-  private void token(Document d, String text, Token t) throws IOException {
-    int begin = t.span().begin();
-    int end = t.span().end();
+  private void token(Document d, String text, int begin, int end) throws IOException {
     for (int i = begin; i < end; i++) {
       if (isSpace(text.charAt(i))) {
         StringBuilder sb = new StringBuilder(end - begin);
@@ -309,8 +308,9 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
           char c = text.charAt(j);
           sb.append(isSpace(c) ? replacement : c);
         }
-        report.tokenRewritten("document '" + d.id() + "': token " + t.span() + " '"
-            + d.text(t.span()) + "' holds whitespace; written as '" + sb + "'");
+        Span span = new Span(begin, end);
+        report.tokenRewritten("document '" + d.id() + "': token " + span + " '"
+            + d.text(span) + "' holds whitespace; written as '" + sb + "'");
         sink.append(sb);
         return;
       }

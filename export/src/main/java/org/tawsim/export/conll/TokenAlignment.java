@@ -13,6 +13,7 @@ import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Sentence;
 import org.tawsim.core.Span;
 import org.tawsim.core.Token;
+import org.tawsim.core.TokenList;
 
 /**
  * A document seen as token formats see it: sentences of tokens, and entities as {@link Chunk}s over
@@ -38,13 +39,13 @@ import org.tawsim.core.Token;
 public final class TokenAlignment {
 
   private final Document document;
-  private final List<Token> tokens;
+  private final TokenList tokens;
   /** Token index where each sentence starts, plus one entry for the end. */
   private final int[] sentenceStarts;
   private final List<List<Chunk>> chunks;
 
   private TokenAlignment(
-      Document document, List<Token> tokens, int[] sentenceStarts, List<List<Chunk>> chunks) {
+      Document document, TokenList tokens, int[] sentenceStarts, List<List<Chunk>> chunks) {
     this.document = document;
     this.tokens = tokens;
     this.sentenceStarts = sentenceStarts;
@@ -69,18 +70,13 @@ public final class TokenAlignment {
       throw new InvalidInputException("document '" + d.id() + "'", "",
           "has no token layer; token formats need tokens (run the tokenizer first)");
     }
-    List<Token> all = d.layer(Token.class);
-    List<Token> tokens = all;
-    for (Token t : all) {
-      if (t.span().isEmpty()) {
-        tokens = new ArrayList<>(all.size());
-        for (Token u : all) {
-          if (u.span().isEmpty()) {
-            report.tokenSkipped("document '" + d.id() + "': empty token at " + u.span() + " skipped");
-          } else {
-            tokens.add(u);
-          }
-        }
+    // read through the list's int accessors: get(i) makes a Token and a Span on every call, and
+    // each writer of a build aligns every document
+    TokenList all = d.tokens();
+    TokenList tokens = all;
+    for (int i = 0; i < all.size(); i++) {
+      if (all.begin(i) == all.end(i)) {
+        tokens = withoutEmpty(d, all, report);
         break;
       }
     }
@@ -97,7 +93,7 @@ public final class TokenAlignment {
       int first = 0;
       for (Entity e : d.layer(Entity.class)) {
         int begin = e.span().begin();
-        while (first < n && tokens.get(first).span().end() <= begin) {
+        while (first < n && tokens.end(first) <= begin) {
           first++;
         }
         align(d, e, first, tokens, group, starts, chunks, lastEnd, policy, report);
@@ -106,8 +102,22 @@ public final class TokenAlignment {
     return new TokenAlignment(d, tokens, starts, chunks);
   }
 
+  /** The tokens but the empty ones, each of which is reported as skipped. */
+  private static TokenList withoutEmpty(Document d, TokenList all, ExportReport report) {
+    TokenList.Builder kept = TokenList.builder(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      if (all.begin(i) == all.end(i)) {
+        report.tokenSkipped(
+            "document '" + d.id() + "': empty token at " + all.get(i).span() + " skipped");
+      } else {
+        kept.add(all.begin(i), all.end(i), all.norm(i));
+      }
+    }
+    return kept.build();
+  }
+
   /** Fills each token's group (sentence) number; returns the start token of each group plus n. */
-  private static int[] groups(Document d, List<Token> tokens, int[] group) {
+  private static int[] groups(Document d, TokenList tokens, int[] group) {
     List<Sentence> sentences =
         d.hasLayer(Sentence.class) ? d.layer(Sentence.class) : List.of(new Sentence(new Span(0, d.text().length())));
     int n = tokens.size();
@@ -116,7 +126,7 @@ public final class TokenAlignment {
     int s = 0;
     int previousKey = 0;
     for (int i = 0; i < n; i++) {
-      int begin = tokens.get(i).span().begin();
+      int begin = tokens.begin(i);
       while (s < sentences.size() && sentences.get(s).span().end() <= begin) {
         s++;
       }
@@ -132,13 +142,13 @@ public final class TokenAlignment {
     return java.util.Arrays.copyOf(starts, groups + 1);
   }
 
-  private static void align(Document d, Entity e, int first, List<Token> tokens, int[] group,
+  private static void align(Document d, Entity e, int first, TokenList tokens, int[] group,
       int[] starts, List<List<Chunk>> chunks, int[] lastEnd, BoundaryPolicy policy,
       ExportReport report) {
     Span span = e.span();
     // the last token beginning before the entity's end, searched forward from the first
     int last = first - 1;
-    while (last + 1 < tokens.size() && tokens.get(last + 1).span().begin() < span.end()) {
+    while (last + 1 < tokens.size() && tokens.begin(last + 1) < span.end()) {
       last++;
     }
     if (first > last || span.isEmpty()) {
@@ -156,7 +166,7 @@ public final class TokenAlignment {
       report.entityDropped(describe(d, e) + " overlaps an entity before it; dropped");
       return;
     }
-    Span covered = new Span(tokens.get(first).span().begin(), tokens.get(last).span().end());
+    Span covered = new Span(tokens.begin(first), tokens.end(last));
     if (!covered.equals(span)) {
       if (policy == BoundaryPolicy.DROP) {
         report.entityDropped(describe(d, e) + " is not on token boundaries; dropped");
@@ -179,7 +189,7 @@ public final class TokenAlignment {
   }
 
   /** {@return the tokens written, empty ones left out, in order} */
-  public List<Token> tokens() {
+  public TokenList tokens() {
     return tokens;
   }
 

@@ -6,11 +6,11 @@ package org.tawsim.export.conllu;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Objects;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
-import org.tawsim.core.Token;
+import org.tawsim.core.Span;
+import org.tawsim.core.TokenList;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.ExportReport;
@@ -115,7 +115,7 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
   public void write(Document d) throws IOException {
     TokenAlignment a = TokenAlignment.of(d, boundaries, report);
     String text = d.text();
-    List<Token> tokens = a.tokens();
+    TokenList tokens = a.tokens();
     for (int s = 0; s < a.sentenceCount(); s++) {
       int from = a.sentenceStart(s);
       int to = a.sentenceEnd(s);
@@ -129,17 +129,17 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
       }
       sink.append("# sent_id = ").append(oneLine(d.id())).append('-').append(s + 1).append('\n');
       sink.append("# text = ");
-      int begin = tokens.get(from).span().begin();
-      int end = tokens.get(to - 1).span().end();
+      int begin = tokens.begin(from);
+      int end = tokens.end(to - 1);
       appendOneLine(text, begin, end);
       sink.append('\n');
       for (int i = 0; i < n; i++) {
-        Token t = tokens.get(from + i);
+        int t = from + i;
         sink.append(i + 1).append('\t');
-        form(d, t);
+        form(d, tokens.begin(t), tokens.end(t));
         sink.append(nerColumns.computeIfAbsent(tags[i], tag -> (EMPTY_COLUMNS + "NER=" + tag)
             .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        spacing(text, t.span().end(), i + 1 < n ? tokens.get(from + i + 1).span().begin() : -1);
+        spacing(text, tokens.end(t), i + 1 < n ? tokens.begin(t + 1) : -1);
         sink.append('\n');
       }
       sink.append('\n');
@@ -175,10 +175,8 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
     }
   }
 
-  private void form(Document d, Token t) throws IOException {
+  private void form(Document d, int begin, int end) throws IOException {
     String text = d.text();
-    int begin = t.span().begin();
-    int end = t.span().end();
     for (int i = begin; i < end; i++) {
       if (breaksLine(text.charAt(i))) {
         line.setLength(0);
@@ -186,7 +184,7 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
           char c = text.charAt(j);
           line.append(breaksLine(c) ? ' ' : c);
         }
-        report.tokenRewritten("document '" + d.id() + "': token " + t.span()
+        report.tokenRewritten("document '" + d.id() + "': token " + new Span(begin, end)
             + " holds a tab or line break; written with spaces");
         sink.append(line);
         return;

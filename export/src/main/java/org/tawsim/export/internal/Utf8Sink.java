@@ -18,8 +18,17 @@ import java.util.Objects;
  */
 public final class Utf8Sink {
 
+  /** Characters copied out of a string at a time, so that the encoding loops read an array. */
+  private static final int CHUNK = 2048;
+
+  /** The most bytes one character takes: an escape, a backslash, u and four hex digits. */
+  private static final int MAX_BYTES_PER_CHAR = 6;
+
+  private static final byte[] HEX = ascii("0123456789ABCDEF");
+
   private final OutputStream out;
   private final byte[] buffer;
+  private final char[] chars = new char[CHUNK];
   private int used;
 
   /** Creates a sink with a 64 KiB buffer. */
@@ -30,34 +39,8 @@ public final class Utf8Sink {
 
   /** Appends the characters {@code [from, to)} of {@code s}. */
   public Utf8Sink append(CharSequence s, int from, int to) throws IOException {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (used + 4 > buffer.length) {
-        drain();
-      }
-      if (c < 0x80) {
-        buffer[used++] = (byte) c;
-      } else if (c < 0x800) {
-        buffer[used++] = (byte) (0xC0 | (c >> 6));
-        buffer[used++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
-        buffer[used++] = (byte) (0xF0 | (cp >> 18));
-        buffer[used++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        buffer[used++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        buffer[used++] = (byte) (0x80 | (cp & 0x3F));
-      } else if (Character.isSurrogate(c)) {
-        buffer[used++] = '?';
-      } else {
-        buffer[used++] = (byte) (0xE0 | (c >> 12));
-        buffer[used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        buffer[used++] = (byte) (0x80 | (c & 0x3F));
-      }
-    }
-    return this;
+    return encode(s, from, to, false);
   }
-
-  private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   /**
    * Appends the characters {@code [from, to)} as a JSON string, quotes included, escaped as Jackson
@@ -66,35 +49,118 @@ public final class Utf8Sink {
    */
   public Utf8Sink appendJsonString(CharSequence s, int from, int to) throws IOException {
     append('"');
-    int start = from;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
-        continue;
+    encode(s, from, to, true);
+    return append('"');
+  }
+
+  /**
+   * Encodes {@code [from, to)} a chunk at a time: each chunk is copied into an array (one bulk copy
+   * for a String or StringBuilder), so that the loop below reads array elements, not a {@code
+   * charAt} call per character; and the buffer is made room for once per chunk. A surrogate pair
+   * is never cut between two chunks.
+   */
+  private Utf8Sink encode(CharSequence s, int from, int to, boolean json) throws IOException {
+    int i = from;
+    while (i < to) {
+      int n = Math.min(CHUNK, to - i);
+      if (i + n < to && Character.isHighSurrogate(s.charAt(i + n - 1))) {
+        n--; // its low surrogate comes first in the next chunk
       }
-      if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-        continue;
-      }
-      append(s, start, i);
-      start = i + 1;
-      switch (c) {
-        case '"' -> append('\\').append('"');
-        case '\\' -> append('\\').append('\\');
-        case '\b' -> append('\\').append('b');
-        case '\f' -> append('\\').append('f');
-        case '\n' -> append('\\').append('n');
-        case '\r' -> append('\\').append('r');
-        case '\t' -> append('\\').append('t');
-        default -> {
-          append('\\').append('u');
-          append((char) HEX[(c >> 12) & 0xF]).append((char) HEX[(c >> 8) & 0xF]);
-          append((char) HEX[(c >> 4) & 0xF]).append((char) HEX[c & 0xF]);
+      if (s instanceof String str) {
+        str.getChars(i, i + n, chars, 0);
+      } else if (s instanceof StringBuilder sb) {
+        sb.getChars(i, i + n, chars, 0);
+      } else {
+        for (int k = 0; k < n; k++) {
+          chars[k] = s.charAt(i + k);
         }
       }
+      if (used + MAX_BYTES_PER_CHAR * n > buffer.length) {
+        drain();
+      }
+      used = chunk(chars, n, buffer, used, json);
+      i += n;
     }
-    append(s, start, to);
-    return append('"');
+    return this;
+  }
+
+  /**
+   * Encodes {@code chars[0, n)} into {@code b} from {@code at}, with JSON's escapes when {@code
+   * json}; returns where it ended.
+   */
+  private static int chunk(char[] chars, int n, byte[] b, int at, boolean json) {
+    for (int k = 0; k < n; k++) {
+      char c = chars[k];
+      if (c < 0x80) {
+        if (!json || c >= 0x20 && c != '"' && c != '\\') {
+          b[at++] = (byte) c;
+        } else {
+          at = escape(c, b, at);
+        }
+      } else if (c < 0x800) {
+        b[at++] = (byte) (0xC0 | (c >> 6));
+        b[at++] = (byte) (0x80 | (c & 0x3F));
+      } else if (!Character.isSurrogate(c)) {
+        at = threeBytes(c, b, at);
+      } else if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(chars[k + 1])) {
+        at = fourBytes(Character.toCodePoint(c, chars[++k]), b, at);
+      } else if (json) {
+        at = escape(c, b, at); // a lone surrogate
+      } else {
+        b[at++] = '?';
+      }
+    }
+    return at;
+  }
+
+  private static int threeBytes(char c, byte[] b, int at) {
+    b[at] = (byte) (0xE0 | (c >> 12));
+    b[at + 1] = (byte) (0x80 | ((c >> 6) & 0x3F));
+    b[at + 2] = (byte) (0x80 | (c & 0x3F));
+    return at + 3;
+  }
+
+  private static int fourBytes(int cp, byte[] b, int at) {
+    b[at] = (byte) (0xF0 | (cp >> 18));
+    b[at + 1] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+    b[at + 2] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+    b[at + 3] = (byte) (0x80 | (cp & 0x3F));
+    return at + 4;
+  }
+
+  /** Writes a character's JSON escape: a short one where JSON has it, else u and four hex digits. */
+  private static int escape(char c, byte[] b, int at) {
+    b[at++] = '\\';
+    char shortForm =
+        switch (c) {
+          case '"' -> '"';
+          case '\\' -> '\\';
+          case '\b' -> 'b';
+          case '\f' -> 'f';
+          case '\n' -> 'n';
+          case '\r' -> 'r';
+          case '\t' -> 't';
+          default -> 0;
+        };
+    if (shortForm != 0) {
+      b[at++] = (byte) shortForm;
+      return at;
+    }
+    b[at++] = 'u';
+    b[at++] = HEX[(c >> 12) & 0xF];
+    b[at++] = HEX[(c >> 8) & 0xF];
+    b[at++] = HEX[(c >> 4) & 0xF];
+    b[at++] = HEX[c & 0xF];
+    return at;
+  }
+
+  /**
+   * {@return the bytes of an ASCII string}, for the constant parts of lines, encoded once
+   *
+   * @param s the string, ASCII only
+   */
+  public static byte[] ascii(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   /** Appends a whole string. */
@@ -138,8 +204,12 @@ public final class Utf8Sink {
     }
     int digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : 6;
     for (int i = used + digits - 1; i >= used; i--) {
-      buffer[i] = (byte) ('0' + n % 10);
-      n /= 10;
+      // n / 10 as a multiply and a shift, exact for every int >= 0: the launcher's C1 compiles a
+      // division by a constant to a division instruction, and offsets are most of what JSON
+      // formats write
+      int q = (int) ((n * 0xCCCCCCCDL) >>> 35);
+      buffer[i] = (byte) ('0' + n - q * 10);
+      n = q;
     }
     used += digits;
     return this;

@@ -4,7 +4,7 @@
  */
 package org.tawsim.export.jsonl;
 
-
+import static org.tawsim.export.internal.Utf8Sink.ascii;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -21,8 +21,6 @@ import java.util.Set;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.EntityType;
-import org.tawsim.core.Span;
-import org.tawsim.core.Token;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.Chunk;
@@ -72,10 +70,6 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
   private static final byte[] TOKENS_FIELD = ascii(",\"tokens\":[");
   private static final byte[] TAGS_FIELD = ascii("],\"ner_tags\":[");
   private static final byte[] ROW_END = ascii("]}\n");
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  }
 
   private final Utf8Sink sink;
   private final OutputStream out;
@@ -268,8 +262,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
       if (i > from) {
         sink.append(',');
       }
-      Span span = a.tokens().get(i).span();
-      sink.appendJsonString(text, span.begin(), span.end());
+      sink.appendJsonString(text, a.tokens().begin(i), a.tokens().end(i));
     }
   }
 

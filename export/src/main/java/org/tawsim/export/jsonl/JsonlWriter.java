@@ -4,14 +4,8 @@
  */
 package org.tawsim.export.jsonl;
 
+import static org.tawsim.export.internal.Utf8Sink.ascii;
 import static org.tawsim.export.jsonl.JsonlFields.*;
-
-
-
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
-
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.tawsim.core.Annotation;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Entity;
@@ -31,7 +26,7 @@ import org.tawsim.core.TokenList;
 import org.tawsim.core.Zone;
 import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.ExportOptions;
-import org.tawsim.export.internal.JsonOutput;
+import org.tawsim.export.internal.Utf8Sink;
 
 /**
  * Writes Tawsim's native JSONL: one document per line, offsets in code points, end exclusive.
@@ -51,33 +46,59 @@ import org.tawsim.export.internal.JsonOutput;
  * earlier sentence, and {@code speaker_entity} is the index of the linked entity in {@code
  * entities}, each omitted when it adds nothing. Output is UTF-8 with {@code \n} after each
  * document and no other whitespace, so the same
- * document always gives the same bytes. Not thread-safe; closes the stream only if it opened it.
+ * document always gives the same bytes: the bytes a Jackson generator writes (emoji as their UTF-8
+ * bytes, control characters and lone surrogates escaped). Not thread-safe; closes the stream only
+ * if it opened it.
  */
 public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
 
-  /**
-   * The names written once per token and entity, encoded once: a name given as a String is
-   * encoded again at every write, a char at a time (a tenth of {@code tawsim annotate}'s time).
-   */
-  private static final SerializableString START_NAME = new SerializedString(START);
+  // Lines are written by hand onto a UTF-8 sink, each constant part encoded once: a document is
+  // mostly small numbers and short strings, where a JSON generator's per-value bookkeeping cost
+  // more than the bytes (this writer was an eighth of `tawsim annotate`'s CPU through Jackson).
+  private static final byte[] ID_FIELD = ascii("{\"" + ID + "\":");
+  private static final byte[] TEXT_FIELD = field(TEXT);
+  private static final byte[] META_FIELD = ascii(",\"" + META + "\":{");
+  private static final byte[] START_FIELD = ascii("{\"" + START + "\":");
+  private static final byte[] END_FIELD = field(END);
+  private static final byte[] NORM_FIELD = field(NORM);
+  private static final byte[] TYPE_FIELD = field(TYPE);
+  private static final byte[] SOURCE_FIELD = field(SOURCE);
+  private static final byte[] KIND_FIELD = field(KIND);
+  private static final byte[] UNCLOSED_FIELD = field(UNCLOSED);
+  private static final byte[] SPEAKER_FIELD = field(SPEAKER);
+  private static final byte[] SPEAKER_IMPLICIT_TRUE = ascii(",\"" + SPEAKER_IMPLICIT + "\":true");
+  private static final byte[] CUE_FIELD = field(CUE);
+  private static final byte[] CONTENT_FIELD = field(CONTENT);
+  private static final byte[] SPEAKER_ENTITY_FIELD = field(SPEAKER_ENTITY);
+  private static final byte[] TRUE = ascii("true");
+  private static final byte[] FALSE = ascii("false");
+  private static final byte[] NULL = ascii("null");
+  private static final byte[] LINE_END = ascii("}\n");
 
-  private static final SerializableString END_NAME = new SerializedString(END);
-  private static final SerializableString NORM_NAME = new SerializedString(NORM);
-  private static final SerializableString TYPE_NAME = new SerializedString(TYPE);
-  private static final SerializableString SOURCE_NAME = new SerializedString(SOURCE);
+  /** The opening of each layer's array, by {@link JsonlLayer#ordinal}. */
+  private static final byte[][] LAYER_FIELDS = new byte[JsonlLayer.values().length][];
 
-  private final JsonGenerator json;
+  static {
+    for (JsonlLayer layer : JsonlLayer.values()) {
+      LAYER_FIELDS[layer.ordinal()] = ascii(",\"" + layer.label() + "\":[");
+    }
+  }
+
+  /** {@code ,"name":} in ASCII. */
+  private static byte[] field(String name) {
+    return ascii(",\"" + name + "\":");
+  }
+
+  private final Utf8Sink sink;
   private final OutputStream out;
   private final boolean closeStream;
   private final Set<JsonlLayer> layers;
 
-  private JsonlWriter(OutputStream out, boolean closeStream, Set<JsonlLayer> layers)
-      throws IOException {
+  private JsonlWriter(OutputStream out, boolean closeStream, Set<JsonlLayer> layers) {
     this.out = Objects.requireNonNull(out, "out");
     this.closeStream = closeStream;
     this.layers = layers.isEmpty() ? EnumSet.noneOf(JsonlLayer.class) : EnumSet.copyOf(layers);
-    this.json = JsonOutput.generator(out);
-    json.setRootValueSeparator(null);
+    this.sink = new Utf8Sink(out);
   }
 
   /**
@@ -100,6 +121,7 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
   static JsonlWriter to(OutputStream out, Set<JsonlLayer> layers) throws IOException {
     return new JsonlWriter(out, false, Objects.requireNonNull(layers, "layers"));
   }
+
   /**
    * {@return a writer of the layers asked for onto a stream that the caller closes}
    *
@@ -114,89 +136,117 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
     return to(out, o.layers());
   }
 
-
-
-
   @Override
   public void write(Document d) throws IOException {
     CodePointOffsets cp = CodePointOffsets.of(d.text());
-    json.writeStartObject();
-    json.writeStringField(ID, d.id());
-    json.writeStringField(TEXT, d.text());
+    sink.append(ID_FIELD);
+    string(d.id());
+    sink.append(TEXT_FIELD);
+    string(d.text());
     if (!d.metadata().isEmpty()) {
-      json.writeObjectFieldStart(META);
+      sink.append(META_FIELD);
+      boolean first = true;
       for (Map.Entry<String, String> e : d.metadata().entrySet()) {
-        json.writeStringField(e.getKey(), e.getValue());
+        if (!first) {
+          sink.append(',');
+        }
+        first = false;
+        string(e.getKey());
+        sink.append(':');
+        string(e.getValue());
       }
-      json.writeEndObject();
+      sink.append('}');
     }
-    if (layers.contains(JsonlLayer.ZONES) && d.hasLayer(Zone.class)) {
-      json.writeArrayFieldStart(ZONES);
-      for (Zone z : d.layer(Zone.class)) {
-        json.writeStartObject();
-        span(z.span(), cp);
-        json.writeStringField(TYPE, z.type().label());
-        json.writeEndObject();
+    if (open(JsonlLayer.ZONES, d, Zone.class)) {
+      List<Zone> zones = d.layer(Zone.class);
+      for (int i = 0; i < zones.size(); i++) {
+        comma(i);
+        span(zones.get(i).span(), cp);
+        sink.append(TYPE_FIELD);
+        string(zones.get(i).type().label());
+        sink.append('}');
       }
-      json.writeEndArray();
+      sink.append(']');
     }
-    if (layers.contains(JsonlLayer.SENTENCES) && d.hasLayer(Sentence.class)) {
-      json.writeArrayFieldStart(SENTENCES);
-      for (Sentence s : d.layer(Sentence.class)) {
-        spanObject(s.span(), cp);
+    if (open(JsonlLayer.SENTENCES, d, Sentence.class)) {
+      List<Sentence> sentences = d.layer(Sentence.class);
+      for (int i = 0; i < sentences.size(); i++) {
+        comma(i);
+        spanObject(sentences.get(i).span(), cp);
       }
-      json.writeEndArray();
+      sink.append(']');
     }
-    if (layers.contains(JsonlLayer.TOKENS) && d.hasLayer(Token.class)) {
-      json.writeArrayFieldStart(TOKENS);
+    if (open(JsonlLayer.TOKENS, d, Token.class)) {
       TokenList tokens = d.tokens();
       for (int i = 0; i < tokens.size(); i++) {
-        json.writeStartObject();
+        comma(i);
         span(tokens.begin(i), tokens.end(i), cp);
-        json.writeFieldName(NORM_NAME);
-        json.writeString(tokens.norm(i));
-        json.writeEndObject();
+        sink.append(NORM_FIELD);
+        string(tokens.norm(i));
+        sink.append('}');
       }
-      json.writeEndArray();
+      sink.append(']');
     }
     List<Entity> entities = d.layer(Entity.class);
-    boolean withEntities = layers.contains(JsonlLayer.ENTITIES) && d.hasLayer(Entity.class);
+    boolean withEntities = open(JsonlLayer.ENTITIES, d, Entity.class);
     if (withEntities) {
-      json.writeArrayFieldStart(ENTITIES);
-      for (Entity e : entities) {
-        json.writeStartObject();
+      for (int i = 0; i < entities.size(); i++) {
+        comma(i);
+        Entity e = entities.get(i);
         span(e.span(), cp);
-        json.writeFieldName(TYPE_NAME);
-        json.writeString(e.type().name());
-        json.writeFieldName(SOURCE_NAME);
-        json.writeString(e.source());
-        json.writeEndObject();
+        sink.append(TYPE_FIELD);
+        string(e.type().name());
+        sink.append(SOURCE_FIELD);
+        string(e.source());
+        sink.append('}');
       }
-      json.writeEndArray();
+      sink.append(']');
     }
-    if (layers.contains(JsonlLayer.QUOTES) && d.hasLayer(Quotation.class)) {
-      json.writeArrayFieldStart(QUOTES);
-      for (Quotation q : d.layer(Quotation.class)) {
-        quote(q, withEntities ? entities : null, cp);
+    if (open(JsonlLayer.QUOTES, d, Quotation.class)) {
+      List<Quotation> quotes = d.layer(Quotation.class);
+      for (int i = 0; i < quotes.size(); i++) {
+        comma(i);
+        quote(quotes.get(i), withEntities ? entities : null, cp);
       }
-      json.writeEndArray();
+      sink.append(']');
     }
-    json.writeEndObject();
-    json.writeRaw('\n');
+    sink.append(LINE_END);
+  }
+
+  /** Opens the array of a layer that is asked for and that the document has; says whether. */
+  private boolean open(JsonlLayer layer, Document d, Class<? extends Annotation> kind)
+      throws IOException {
+    if (!layers.contains(layer) || !d.hasLayer(kind)) {
+      return false;
+    }
+    sink.append(LAYER_FIELDS[layer.ordinal()]);
+    return true;
+  }
+
+  private void comma(int index) throws IOException {
+    if (index > 0) {
+      sink.append(',');
+    }
+  }
+
+  private void string(String s) throws IOException {
+    sink.appendJsonString(s, 0, s.length());
   }
 
   private void quote(Quotation q, List<Entity> entities, CodePointOffsets cp) throws IOException {
-    json.writeStartObject();
     span(q.span(), cp);
-    json.writeStringField(KIND, q.kind().label());
-    json.writeBooleanField(UNCLOSED, q.unclosed());
-    nullableSpan(SPEAKER, q.speaker(), cp);
+    sink.append(KIND_FIELD);
+    string(q.kind().label());
+    sink.append(UNCLOSED_FIELD).append(q.unclosed() ? TRUE : FALSE);
+    sink.append(SPEAKER_FIELD);
+    nullableSpan(q.speaker(), cp);
     if (q.speakerImplicit()) {
-      json.writeBooleanField(SPEAKER_IMPLICIT, true);
+      sink.append(SPEAKER_IMPLICIT_TRUE);
     }
-    nullableSpan(CUE, q.cue(), cp);
+    sink.append(CUE_FIELD);
+    nullableSpan(q.cue(), cp);
     if (!q.content().equals(q.span())) {
-      json.writeFieldName(CONTENT);
+      sink.append(CONTENT_FIELD);
       spanObject(q.content(), cp);
     }
     // without the entity layer the index would point at nothing: the speaker span stays
@@ -206,9 +256,9 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
         throw new IllegalArgumentException(
             "quotation " + q.span() + " links to an entity that is not in the entity layer");
       }
-      json.writeNumberField(SPEAKER_ENTITY, index);
+      sink.append(SPEAKER_ENTITY_FIELD).append(index);
     }
-    json.writeEndObject();
+    sink.append('}');
   }
 
   /**
@@ -236,44 +286,39 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
     return -1;
   }
 
-  private void nullableSpan(String field, Span span, CodePointOffsets cp) throws IOException {
-    json.writeFieldName(field);
+  private void nullableSpan(Span span, CodePointOffsets cp) throws IOException {
     if (span == null) {
-      json.writeNull();
+      sink.append(NULL);
     } else {
       spanObject(span, cp);
     }
   }
 
   private void spanObject(Span span, CodePointOffsets cp) throws IOException {
-    json.writeStartObject();
     span(span, cp);
-    json.writeEndObject();
+    sink.append('}');
   }
 
   private void span(Span span, CodePointOffsets cp) throws IOException {
     span(span.begin(), span.end(), cp);
   }
 
+  /** Opens an object with its {@code start} and {@code end}, in code points. */
   private void span(int begin, int end, CodePointOffsets cp) throws IOException {
-    json.writeFieldName(START_NAME);
-    json.writeNumber(cp.toCodePoint(begin));
-    json.writeFieldName(END_NAME);
-    json.writeNumber(cp.toCodePoint(end));
+    sink.append(START_FIELD).append(cp.toCodePoint(begin));
+    sink.append(END_FIELD).append(cp.toCodePoint(end));
   }
 
   /** Flushes what was written to the stream. */
   public void flush() throws IOException {
-    json.flush();
+    sink.flush();
   }
 
   @Override
   public void close() throws IOException {
-    json.close();
+    sink.flush();
     if (closeStream) {
       out.close();
-    } else {
-      out.flush();
     }
   }
 }

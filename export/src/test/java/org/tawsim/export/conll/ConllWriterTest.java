@@ -89,6 +89,26 @@ class ConllWriterTest {
   }
 
   @Test
+  void skipsEmptyTokensAndAlignsEntitiesOnTheRest() throws IOException {
+    String t = "قال بوتين";
+    Document d = Document.of("e", t)
+        .withLayer(Token.class, List.of(
+            new Token(new Span(0, 3), "قال"),
+            new Token(new Span(4, 4), ""), // empty: skipped
+            new Token(new Span(4, 9), "بوتين"),
+            new Token(new Span(9, 9), ""))) // empty, at the very end
+        .withLayer(Entity.class, List.of(Entity.of(new Span(4, 9), EntityType.PER)));
+    List<String> warnings = new ArrayList<>();
+    ExportReport report = ExportReport.to(warnings::add);
+    String conll = write(ConllWriter.builder().twoColumns().report(report), List.of(d));
+    assertEquals("قال O\nبوتين B-PER\n\n", conll);
+    assertEquals(2, report.tokensSkipped());
+    assertEquals(List.of(
+        "document 'e': empty token at [4, 4) skipped",
+        "document 'e': empty token at [9, 9) skipped"), warnings);
+  }
+
+  @Test
   void dropsNestedOverlappingAndCrossSentenceEntities() throws IOException {
     String t = "أ ب ج\nد ه";
     Document d = Document.of("d", t)

@@ -71,4 +71,34 @@ class Utf8SinkTest {
     sink.flush();
     assertEquals("0 7 10 99 100 12345 999999 1000000 -3 ", out.toString(UTF_8));
   }
+
+  /**
+   * Long strings go through the sink in chunks: a surrogate pair, an escape or a three-byte
+   * character at every place around a chunk's end, in strings and in string builders, must come
+   * out as from a whole string.
+   */
+  @Test
+  void encodesLongTextsAcrossChunksAsAWhole() throws IOException {
+    Random random = new Random(11);
+    for (int round = 0; round < 40; round++) {
+      StringBuilder sb = new StringBuilder();
+      while (sb.length() < 5000 + round * 97) {
+        sb.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      sb.append(random.nextBoolean() ? "\uD83D" : "x"); // a lone high surrogate at the very end
+      String s = sb.toString();
+      assertEquals(jackson(s), sink(s), "round " + round);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Utf8Sink sink = new Utf8Sink(out);
+      sink.append(s, 1, s.length()).append(sb, 0, sb.length()).append((CharSequence) java.nio.CharBuffer.wrap(s), 0, s.length());
+      sink.flush();
+      byte[] plain = s.getBytes(UTF_8);
+      byte[] tail = s.substring(1).getBytes(UTF_8);
+      ByteArrayOutputStream expected = new ByteArrayOutputStream();
+      expected.write(tail);
+      expected.write(plain);
+      expected.write(plain);
+      assertEquals(expected.toString(UTF_8), out.toString(UTF_8), "round " + round);
+    }
+  }
 }
