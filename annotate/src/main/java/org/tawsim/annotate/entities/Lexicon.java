@@ -164,7 +164,7 @@ final class Lexicon {
   }
 
   private final Map<String, Integer> flags;
-  private final Map<String, WordInfo> info;
+  private final WordTable<WordInfo> info;
   final PhraseTrie<Entry> entities;
   /** Person titles. */
   final PhraseTrie<Title> titles;
@@ -207,7 +207,7 @@ final class Lexicon {
       all.put(w, any ? new WordInfo(f, roots)
           : shared.computeIfAbsent(f, k -> new WordInfo(k, none)));
     }
-    this.info = all;
+    this.info = WordTable.of(all);
   }
 
   /**
