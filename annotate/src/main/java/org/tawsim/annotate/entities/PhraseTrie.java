@@ -20,10 +20,16 @@ final class PhraseTrie<V> {
   /** One node: the word that led here was the last of a phrase when {@link #value} is set. */
   static final class Node<V> {
     private Map<String, Node<V>> next;
+    /**
+     * One bit per child, chosen by its word's hash ({@link #bit}): a word whose bit is clear is no
+     * child, known without the map. Most walks stop at the second word (a listed first word, and
+     * a next word that continues none of its phrases), and most nodes have a few children.
+     */
+    private long childBits;
     private V value;
 
     Node<V> child(String word) {
-      return next == null ? null : next.get(word);
+      return (childBits & bit(word)) == 0 ? null : next.get(word);
     }
 
     V value() {
@@ -33,6 +39,11 @@ final class PhraseTrie<V> {
     boolean hasChildren() {
       return next != null;
     }
+  }
+
+  private static long bit(String word) {
+    int h = word.hashCode();
+    return 1L << ((h ^ h >>> 16) & 63);
   }
 
   private final Map<String, Node<V>> roots = new HashMap<>();
@@ -55,6 +66,7 @@ final class PhraseTrie<V> {
         parent.next = new HashMap<>(4);
       }
       node = parent.next.computeIfAbsent(words.get(i), w -> new Node<>());
+      parent.childBits |= bit(words.get(i));
     }
     node.value = node.value == null ? value : merge.apply(node.value, value);
   }
