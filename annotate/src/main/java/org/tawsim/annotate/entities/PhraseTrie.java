@@ -47,10 +47,15 @@ final class PhraseTrie<V> {
   }
 
   private final Map<String, Node<V>> roots = new HashMap<>();
+  /**
+   * One bit per first word, as {@link Node#childBits}: a small trie (a document's names, a user's
+   * list) answers most words without its map.
+   */
+  private long rootBits;
 
   /** Returns the node the phrase's first word leads to, or null. */
   Node<V> root(String word) {
-    return roots.get(word);
+    return (rootBits & bit(word)) == 0 ? null : roots.get(word);
   }
 
   /**
@@ -60,6 +65,7 @@ final class PhraseTrie<V> {
    */
   void put(List<String> words, V value, java.util.function.BinaryOperator<V> merge) {
     Node<V> node = roots.computeIfAbsent(words.get(0), w -> new Node<>());
+    rootBits |= bit(words.get(0));
     for (int i = 1; i < words.size(); i++) {
       Node<V> parent = node;
       if (parent.next == null) {

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 class PhraseTrieTest {
 
   /**
-   * Seeded random phrases of two and three words over vocabularies from 3 words (few children a
-   * node) to 400 (more children than a node's 64 child bits): walking any two or three words finds
-   * exactly the phrases put, and the merge keeps the first value of a phrase put twice.
+   * Seeded random phrases of one to three words over vocabularies from 3 words (few children a
+   * node) to 400 (more first words and children than a trie's or a node's 64 bits): walking any
+   * words finds exactly the phrases put, and the merge keeps the first value of a phrase put twice.
    */
   @Test
   void findsExactlyThePhrasesPut() {
@@ -43,7 +43,7 @@ class PhraseTrieTest {
 
   private static List<String> phrase(Random random, int vocabulary) {
     List<String> words = new ArrayList<>();
-    int n = 2 + random.nextInt(2);
+    int n = 1 + random.nextInt(3);
     for (int i = 0; i < n; i++) {
       words.add("w" + random.nextInt(vocabulary));
     }
