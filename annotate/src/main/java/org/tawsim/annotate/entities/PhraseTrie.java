@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * A trie over normalised words: a phrase is a path of word keys, and a node ends a phrase when it
- * holds a value. Lookup costs one hash probe per word, whatever the number of phrases.
+ * holds a value. Lookup costs one hash probe per word, whatever the number of phrases, and most
+ * words that continue no phrase not even that: each node keeps a bit per child word's hash.
  *
  * <p>Built once by one thread, then only read: safe to share after it is published (the lexicon is
  * built before any tagger uses it).
