@@ -17,9 +17,12 @@ record PhraseMatch<V>(int end, V value, int reading, int cut) {
 
   /** Returns the longest match of a lexicon trie at token {@code i} (see the other overload). */
   static <V> PhraseMatch<V> longest(Lexicon.Trie trie, Words w, int i) {
-    if ((w.trieRoots[i] & 1 << trie.ordinal()) == 0) {
-      return null; // most calls: known from one array element, no reading looked at
-    }
+    // most calls end here, known from one array element; kept this small so that the compiler
+    // inlines it into the rules' long methods, and only the rest is a call
+    return (w.trieRoots[i] & 1 << trie.ordinal()) == 0 ? null : walkReadings(trie, w, i);
+  }
+
+  private static <V> PhraseMatch<V> walkReadings(Lexicon.Trie trie, Words w, int i) {
     PhraseMatch<V> best = null;
     int count = w.firstWordReadings(i);
     for (int r = 0; r < count; r++) {
