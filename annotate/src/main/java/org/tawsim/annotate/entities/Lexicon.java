@@ -142,11 +142,18 @@ final class Lexicon {
   /** Everything the lexicon knows of one normalised word: its classes and its trie roots. */
   static final class WordInfo {
     final int flags;
+    /** Bit {@code t} set when the word leads into {@link Trie} {@code t}. */
+    final int rootMask;
     private final PhraseTrie.Node<?>[] roots;
 
     WordInfo(int flags, PhraseTrie.Node<?>[] roots) {
       this.flags = flags;
       this.roots = roots;
+      int mask = 0;
+      for (int t = 0; t < roots.length; t++) {
+        mask |= roots[t] == null ? 0 : 1 << t;
+      }
+      this.rootMask = mask;
     }
 
     /** Returns the node this word leads to in a trie, or null. */
@@ -157,7 +164,7 @@ final class Lexicon {
   }
 
   private final Map<String, Integer> flags;
-  private final Map<String, WordInfo> info;
+  private final WordTable<WordInfo> info;
   final PhraseTrie<Entry> entities;
   /** Person titles. */
   final PhraseTrie<Title> titles;
@@ -200,7 +207,7 @@ final class Lexicon {
       all.put(w, any ? new WordInfo(f, roots)
           : shared.computeIfAbsent(f, k -> new WordInfo(k, none)));
     }
-    this.info = all;
+    this.info = WordTable.of(all);
   }
 
   /**

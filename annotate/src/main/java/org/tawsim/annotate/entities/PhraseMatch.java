@@ -17,11 +17,14 @@ record PhraseMatch<V>(int end, V value, int reading, int cut) {
 
   /** Returns the longest match of a lexicon trie at token {@code i} (see the other overload). */
   static <V> PhraseMatch<V> longest(Lexicon.Trie trie, Words w, int i) {
-    if (!w.letters[i]) {
-      return null;
-    }
+    // most calls end here, known from one array element; kept this small so that the compiler
+    // inlines it into the rules' long methods, and only the rest is a call
+    return (w.trieRoots[i] & 1 << trie.ordinal()) == 0 ? null : walkReadings(trie, w, i);
+  }
+
+  private static <V> PhraseMatch<V> walkReadings(Lexicon.Trie trie, Words w, int i) {
     PhraseMatch<V> best = null;
-    int count = firstWordReadings(w, i);
+    int count = w.firstWordReadings(i);
     for (int r = 0; r < count; r++) {
       Lexicon.WordInfo info = w.info(i, r);
       if (info == null) {
@@ -33,14 +36,6 @@ record PhraseMatch<V>(int end, V value, int reading, int cut) {
       }
     }
     return best;
-  }
-
-  /**
-   * Returns how many readings of token i a phrase may start with: a token that is itself a function
-   * word or a common noun (بشأن، كبيرا) is not a clitic on a name, so only its whole form.
-   */
-  private static int firstWordReadings(Words w, int i) {
-    return (w.ownFlags[i] & Words.KNOWN_WORD) != 0 ? 1 : w.readingCount(i);
   }
 
   private static <V> PhraseMatch<V> better(PhraseMatch<V> best, PhraseMatch<V> m) {
@@ -73,7 +68,7 @@ record PhraseMatch<V>(int end, V value, int reading, int cut) {
       return null;
     }
     PhraseMatch<V> best = null;
-    int count = firstWordReadings(w, i);
+    int count = w.firstWordReadings(i);
     for (int r = 0; r < count; r++) {
       PhraseTrie.Node<V> node = trie.root(w.reading(i, r));
       if (node != null) {

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * A trie over normalised words: a phrase is a path of word keys, and a node ends a phrase when it
- * holds a value. Lookup costs one hash probe per word, whatever the number of phrases.
+ * holds a value. Lookup costs one hash probe per word, whatever the number of phrases, and most
+ * words that continue no phrase not even that: each node keeps a bit per child word's hash.
  *
  * <p>Built once by one thread, then only read: safe to share after it is published (the lexicon is
  * built before any tagger uses it).
@@ -20,10 +21,16 @@ final class PhraseTrie<V> {
   /** One node: the word that led here was the last of a phrase when {@link #value} is set. */
   static final class Node<V> {
     private Map<String, Node<V>> next;
+    /**
+     * One bit per child, chosen by its word's hash ({@link #bit}): a word whose bit is clear is no
+     * child, known without the map. Most walks stop at the second word (a listed first word, and
+     * a next word that continues none of its phrases), and most nodes have a few children.
+     */
+    private long childBits;
     private V value;
 
     Node<V> child(String word) {
-      return next == null ? null : next.get(word);
+      return (childBits & bit(word)) == 0 ? null : next.get(word);
     }
 
     V value() {
@@ -35,11 +42,21 @@ final class PhraseTrie<V> {
     }
   }
 
+  private static long bit(String word) {
+    int h = word.hashCode();
+    return 1L << ((h ^ h >>> 16) & 63);
+  }
+
   private final Map<String, Node<V>> roots = new HashMap<>();
+  /**
+   * One bit per first word, as {@link Node#childBits}: a small trie (a document's names, a user's
+   * list) answers most words without its map.
+   */
+  private long rootBits;
 
   /** Returns the node the phrase's first word leads to, or null. */
   Node<V> root(String word) {
-    return roots.get(word);
+    return (rootBits & bit(word)) == 0 ? null : roots.get(word);
   }
 
   /**
@@ -49,12 +66,14 @@ final class PhraseTrie<V> {
    */
   void put(List<String> words, V value, java.util.function.BinaryOperator<V> merge) {
     Node<V> node = roots.computeIfAbsent(words.get(0), w -> new Node<>());
+    rootBits |= bit(words.get(0));
     for (int i = 1; i < words.size(); i++) {
       Node<V> parent = node;
       if (parent.next == null) {
         parent.next = new HashMap<>(4);
       }
       node = parent.next.computeIfAbsent(words.get(i), w -> new Node<>());
+      parent.childBits |= bit(words.get(i));
     }
     node.value = node.value == null ? value : merge.apply(node.value, value);
   }

@@ -58,6 +58,14 @@ final class Words {
   private String[] readingText;
   private int[] readingCut;
   private Lexicon.WordInfo[] readingInfo;
+  /**
+   * For each token, bit {@code t} set when a reading a phrase may start with ({@link
+   * #firstWordReadings}) leads into {@link Lexicon.Trie} {@code t}: a trie whose bit is clear has
+   * no phrase at the token, known without a lookup (most tokens start no phrase of most tries).
+   */
+  final int[] trieRoots;
+  /** True when some reading of the token starts with the article ({@link #definite}). */
+  private final boolean[] article;
   /** Word classes of the whole token, or of the first clitic reading that has any. */
   final int[] flags;
   /** Word classes of the whole token only. */
@@ -112,6 +120,8 @@ final class Words {
     readingFrom = new int[size];
     readingCount = new byte[size];
     flags = new int[size];
+    trieRoots = new int[size];
+    article = new boolean[size];
     ownFlags = new int[size];
     bestReading = new int[size];
     listType = new org.tawsim.core.EntityType[size];
@@ -128,6 +138,8 @@ final class Words {
     byte[] formCount = shared ? new byte[forms] : readingCount;
     int[] formFlags = shared ? new int[forms] : flags;
     int[] formOwnFlags = shared ? new int[forms] : ownFlags;
+    int[] formRoots = shared ? new int[forms] : trieRoots;
+    boolean[] formArticle = shared ? new boolean[forms] : article;
     int[] formBest = shared ? new int[forms] : bestReading;
     boolean[] formLetters = shared ? new boolean[forms] : letters;
     boolean[] formNumber = shared ? new boolean[forms] : number;
@@ -200,6 +212,17 @@ final class Words {
         }
         formFlags[f] = any;
         formOwnFlags[f] = own;
+        int roots = 0;
+        boolean definite = false;
+        for (int r = 0; r < n; r++) {
+          Lexicon.WordInfo info = readingInfo[used + r];
+          if (info != null && (r == 0 || (own & KNOWN_WORD) == 0)) {
+            roots |= info.rootMask;
+          }
+          definite |= buf[r].startsWith(DEFINITE_ARTICLE) && buf[r].length() > 3;
+        }
+        formRoots[f] = roots;
+        formArticle[f] = definite;
         used += n;
       }
       if (shared) {
@@ -210,6 +233,8 @@ final class Words {
         number[i] = formNumber[f];
         flags[i] = formFlags[f];
         ownFlags[i] = formOwnFlags[f];
+        trieRoots[i] = formRoots[f];
+        article[i] = formArticle[f];
         bestReading[i] = formBest[f];
       }
     }
@@ -435,14 +460,14 @@ final class Words {
 
   /** True when some reading of token i starts with the article (الوزارة، للطاقة، بالعاصمة). */
   boolean definite(int i) {
-    if (hamzaLam[i]) {
-      return false;
-    }
-    for (int r = readingFrom[i]; r < readingFrom[i] + readingCount[i]; r++) {
-      if (readingText[r].startsWith(DEFINITE_ARTICLE) && readingText[r].length() > 3) {
-        return true;
-      }
-    }
-    return false;
+    return article[i] && !hamzaLam[i];
+  }
+
+  /**
+   * Returns how many readings of token i a phrase may start with: a token that is itself a function
+   * word or a common noun (بشأن، كبيرا) is not a clitic on a name, so only its whole form.
+   */
+  int firstWordReadings(int i) {
+    return (ownFlags[i] & KNOWN_WORD) != 0 ? 1 : readingCount[i];
   }
 }

@@ -35,7 +35,8 @@ class WordsTest {
   /**
    * Seeded random texts, some where nearly every token has several readings (more than the flat
    * arrays first hold): every token's readings, cuts and lexicon entries are those {@link
-   * Words#readings} and the lexicon give for its key alone.
+   * Words#readings} and the lexicon give for its key alone, and what is precomputed from them (the
+   * article, the tries a phrase may start) is what they say.
    */
   @Test
   void eachTokenReadsAsItsKeyAloneWouldInAnyText() {
@@ -67,6 +68,18 @@ class WordsTest {
         }
         assertEquals(w.reading(i, n - 1), w.lastReading(i));
         assertEquals(w.cut(i, w.bestReading[i]), w.bestCut(i));
+        boolean article = false;
+        for (int r = 0; r < n; r++) {
+          article |= w.reading(i, r).startsWith("ال") && w.reading(i, r).length() > 3;
+        }
+        assertEquals(article && !w.hamzaLam[i], w.definite(i), key);
+        for (Lexicon.Trie t : Lexicon.Trie.values()) {
+          boolean starts = false;
+          for (int r = 0; r < w.firstWordReadings(i); r++) {
+            starts |= w.info(i, r) != null && w.info(i, r).root(t) != null;
+          }
+          assertEquals(starts, (w.trieRoots[i] & 1 << t.ordinal()) != 0, key + " " + t);
+        }
       }
     }
   }
@@ -100,6 +113,7 @@ class WordsTest {
       assertEquals(b.key[i], a.key[i], at);
       assertEquals(b.flags[i], a.flags[i], at);
       assertEquals(b.ownFlags[i], a.ownFlags[i], at);
+      assertEquals(b.trieRoots[i], a.trieRoots[i], at);
       assertEquals(b.bestReading[i], a.bestReading[i], at);
       assertEquals(b.letters[i], a.letters[i], at);
       assertEquals(b.number[i], a.number[i], at);
