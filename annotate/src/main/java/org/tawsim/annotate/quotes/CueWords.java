@@ -176,10 +176,12 @@ final class CueWords {
           speaker = speakers.before(b, limit);
           subjectBefore = speaker != null;
         }
-        if (cues.insideReport() && (speaker == null || subjectBefore) && !conjunction) {
+        if (cues.insideReport() && (speaker == null || subjectBefore) && !conjunction
+            && !speakers.colonFollows(e)) {
           // قال الخبير إن دول الخليج ترى أن ...: a verb of the words reported, not a new report;
           // صرح بأنه لا يرى أنه "...": the same speaker goes on, the outer verb is the cue.
-          // With a conjunction it is a new report of the same speaker: وقالت إن ...، وأضافت: «...»
+          // With a conjunction it is a new report of the same speaker: وقالت إن ...، وأضافت: «...»;
+          // so is a verb before a colon: ... حين قال له مخاطبا: «...»
           return;
         }
         if (speaker == null && cues.lastCopulaEnd >= sentenceStart && cues.lastCopulaEnd > 0) {

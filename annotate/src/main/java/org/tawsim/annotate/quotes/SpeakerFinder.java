@@ -41,12 +41,14 @@ final class SpeakerFinder {
   private final CueLexicon lexicon;
   private final EntityLinks links;
   private final SubjectBefore subjects;
+  private final MentionWords notNames;
 
   SpeakerFinder(String text, CueLexicon lexicon, List<Entity> entities) {
     this.text = text;
     this.n = text.length();
     this.lexicon = lexicon;
     this.links = new EntityLinks(entities, this);
+    this.notNames = new MentionWords(text, lexicon, links);
     this.subjects = new SubjectBefore(text, lexicon, this);
   }
 
@@ -135,11 +137,23 @@ final class SpeakerFinder {
             i = e;
             continue;
           }
-          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
-            return null; // وأضاف بدوره، وقال مضيفها: no noun phrase names the speaker
+          if (isLoneLam(b, e) || notNames.isPrepositionalNoun(b, e)) {
+            int past = quotedEnd(e);
+            if (past < 0 || skips == 3) {
+              return null; // وعد بتغيير العلاقة: a prepositional phrase, no subject
+            }
+            skips++; // وأوضح لـ«عكاظ» المتحدث الرسمي: who was spoken to, then who spoke
+            i = past;
+            continue;
+          }
+          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)
+              || notNames.isConjoinedStop(b, e) || notNames.isAdverbial(b, e)) {
+            // وأضاف بدوره، وقال مضيفها، وقال مخاطبا الحضور: no noun phrase names the speaker
+            return null;
           }
         } else {
-          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
+          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)
+              || notNames.isConjoinedStop(b, e)) {
             break; // أكد المبعوث الدولي استعدادها: the object ends the subject
           }
           if ((isPrepositionalArticle(b, e) && !nameFollows(e)) || isAddressee(b, e)) {
@@ -214,6 +228,41 @@ final class SpeakerFinder {
         && ArabicWords.foldedLength(text, b, e) <= 2
         && ArabicWords.isArabicLetter(text.charAt(b))
         && (ArabicWords.isWordChar(text.charAt(e + 1)) || text.charAt(e + 1) == ' ');
+  }
+
+  /**
+   * Returns true when a colon follows a verb ending at {@code pos}, with at most three adverbs or
+   * adverbial participles between: قال له مخاطبا: «...». Such a verb opens a new report.
+   */
+  boolean colonFollows(int pos) {
+    int i = pos;
+    for (int words = 0; words <= 3; words++) {
+      while (i < n && QuotePairer.isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        return false;
+      }
+      if (text.charAt(i) == ArabicWords.COLON) {
+        return true;
+      }
+      int b = wordStart(i);
+      if (b < 0) {
+        return false;
+      }
+      int e = wordEnd(b);
+      if ((lexicon.flags(text, b, e) & CueLexicon.ADVERB) == 0 && !notNames.isAdverbial(b, e)) {
+        return false;
+      }
+      i = e;
+    }
+    return false;
+  }
+
+  /** Returns true for ل standing alone, with or without tatweel: لـ«عكاظ». */
+  private boolean isLoneLam(int b, int e) {
+    return ArabicWords.foldedLength(text, b, e) == 1
+        && ArabicWords.firstKeptChar(text, b, e) == ArabicCharacters.LAM;
   }
 
   /** Returns true for ل with a noun and a pronoun (لضيفه، لنظيره): who was spoken to. */
