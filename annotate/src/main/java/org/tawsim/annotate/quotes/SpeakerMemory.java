@@ -16,7 +16,8 @@ import org.tawsim.core.Span;
  * quotation, so a surname repeated later (وجدد لافروف), or the given name written before it
  * earlier (معاذ الخلف ... قرر معاذ), is the span given, even paragraphs later.
  * Every explicit attribution replaces it, so a new subject ends the inheritance; so does a person
- * who opens a sentence, whatever its verb (رفض الرئيس السابق إدواردو فيلتزي الفكرة. «...»). The speaker is
+ * who opens a sentence, whatever its verb (رفض الرئيس السابق إدواردو فيلتزي الفكرة. «...»), found by the
+ * entity layer or, without it, as a name set off by a comma ({@link SentenceTopics}). The speaker is
  * marked implicit when its mention lies before the quotation's sentence (وأشار الوزير إلى ...
  * وقال «...» names it in the same sentence).
  *
@@ -33,6 +34,7 @@ final class SpeakerMemory {
 
   private final SpeakerFinder speakers;
   private final NameMentions names;
+  private final SentenceTopics topics;
   private final String text;
   private Span last;
   private Entity lastEntity;
@@ -51,6 +53,7 @@ final class SpeakerMemory {
     this.text = text;
     this.speakers = speakers;
     this.names = names;
+    this.topics = new SentenceTopics(text, speakers);
   }
 
   /** Remembers an explicit mention as the most recent speaker. */
@@ -101,7 +104,12 @@ final class SpeakerMemory {
       return;
     }
     if (!speakers.personStartsIn(e, e + SUBJECT_CHARS)) {
-      return; // most sentences: no person near their start, no search
+      // no person of the entity layer near the start: a name set off by a comma may still open it
+      Span topic = topics.nameAtStart(b, e);
+      if (topic != null && speakers.link(topic) == null) {
+        remember(topic);
+      }
+      return;
     }
     Span after = speakers.after(e);
     Entity e2 = after == null ? null : speakers.link(after);

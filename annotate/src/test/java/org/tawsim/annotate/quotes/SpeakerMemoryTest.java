@@ -54,4 +54,21 @@ class SpeakerMemoryTest {
     assertEquals(
         expected.strip(), Passages.tagWithPersons(passage.strip(), List.of(persons.strip())));
   }
+
+  /**
+   * Without an entity layer, a name set off by a comma at a sentence's start, or after its first
+   * word, is the latest source ({@link SentenceTopics}); a phrase that is no name is not.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      quoteCharacter = '\'',
+      textBlock = """
+      قال الوزير «نحن مستعدون للحوار الآن». روجر بيرلماتر، رئيس قسم الأبحاث في الشركة، يشبه السعي بالحملة. «لم تكن لدينا أي فكرة عن النتيجة». # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«لم تكن لدينا أي فكرة عن النتيجة»|^روجر بيرلماتر|-
+      قال الوزير «نحن مستعدون للحوار الآن». سيعتمد إيفو مورالس، رئيس البلاد، على القرار. أقسم في أغسطس «نحن قريبون جدا من العودة». # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«نحن قريبون جدا من العودة»|^إيفو مورالس|أقسم
+      قال الوزير «نحن مستعدون للحوار الآن». وبالنسبة للكنائس، فإن الأمر مختلف. «الفرصة كبيرة جدا للجميع هنا اليوم». # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«الفرصة كبيرة جدا للجميع هنا اليوم»|^الوزير|-
+      """)
+  void aNameOpeningASentenceIsTheLatestSource(String passage, String expected) {
+    assertEquals(expected.strip(), Passages.tag(passage.strip()));
+  }
 }
