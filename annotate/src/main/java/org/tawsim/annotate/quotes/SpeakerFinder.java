@@ -171,22 +171,31 @@ final class SpeakerFinder {
     if (begin < 0) {
       return null;
     }
-    return new Span(begin, apposition(end));
+    Span name = apposition(end);
+    // وزير الخارجية، جون كيري، إن: a title, then the name; not روبرتو كالزاديلا، دبلوماسي بوليفي،
+    boolean titleThenName =
+        name != null
+            && (isTitle(begin, wordEnd(begin))
+                || Vocabulary.isNameWord(text, name.begin(), wordEnd(name.begin()))
+                || links.inPerson(name.begin(), wordEnd(name.begin())));
+    return titleThenName ? name : new Span(begin, end);
   }
 
   /**
-   * Returns the end of a name set off by commas after a title, or {@code end}: وقال وزير الخارجية
-   * الأميركي، جون كيري، إن ... The name is one to four name-like words or initials (جي.آي.
-   * باراتا) followed by a comma or a complementizer.
+   * Returns the name set off by commas after a title, or null: وقال وزير الخارجية الأميركي، جون
+   * كيري، إن ... → جون كيري, the name alone (the guidelines' convention when a comma separates title
+   * and name). The name is one to four name-like words or initials (جي.آي. باراتا) followed by a
+   * comma or a complementizer.
    */
-  private int apposition(int end) {
+  private Span apposition(int end) {
     int i = end;
     while (i < n && QuotePairer.isSpace(text.charAt(i))) {
       i++;
     }
     if (i >= n || (text.charAt(i) != ArabicCharacters.ARABIC_COMMA && text.charAt(i) != ',')) {
-      return end;
+      return null;
     }
+    int first = -1;
     int last = -1;
     int p = i + 1;
     for (int words = 0; words < 4; words++) {
@@ -195,6 +204,9 @@ final class SpeakerFinder {
         break;
       }
       int e = wordEnd(b);
+      if (first < 0) {
+        first = b;
+      }
       if (isInitial(b, e)) {
         last = e + 1; // جي.آي. باراتا: initials, each with its dot
         p = e + 1;
@@ -202,23 +214,23 @@ final class SpeakerFinder {
       }
       if (!isNameLike(b, e)) {
         if (last >= 0 && (lexicon.flags(text, b, e) & CueLexicon.COMPLEMENTIZER) != 0) {
-          return last;
+          return new Span(first, last);
         }
-        return end;
+        return null;
       }
       last = e;
       p = e;
     }
     if (last < 0) {
-      return end;
+      return null;
     }
     int j = last;
     while (j < n && QuotePairer.isSpace(text.charAt(j))) {
       j++;
     }
     return j < n && (text.charAt(j) == ArabicCharacters.ARABIC_COMMA || text.charAt(j) == ',')
-        ? last
-        : end;
+        ? new Span(first, last)
+        : null;
   }
 
   /** Returns true for an initial: one or two letters and a dot, a name or a space after it. */

@@ -128,7 +128,7 @@ final class SpeakerMemory {
   Speaker explicit(Span mention) {
     remember(mention);
     Entity e = lastEntity;
-    return new Speaker(e != null ? e.span() : mention, e, false);
+    return new Speaker(e != null ? spanOf(e, mention) : mention, e, false);
   }
 
   /** Returns the explicit speaker when there is one, else the implicit one before {@code pos}. */
@@ -149,11 +149,29 @@ final class SpeakerMemory {
       }
       if (m != null) {
         Entity e = speakers.link(m);
-        return new Speaker(e != null ? e.span() : m, e, m.begin() < sentenceStart);
+        return new Speaker(e != null ? spanOf(e, m) : m, e, m.begin() < sentenceStart);
       }
     }
     Entity e = lastEntity;
-    return new Speaker(e != null ? e.span() : last, e, last.begin() < sentenceStart);
+    return new Speaker(e != null ? spanOf(e, last) : last, e, last.begin() < sentenceStart);
+  }
+
+  /**
+   * Returns the span of the entity a mention links to, less a clitic the entity layer glued to it
+   * (طبقا لترامب: the entity لترامب, the speaker ترامب): when the entity starts inside the
+   * mention's first word, before the mention, the speaker starts where the mention does.
+   */
+  private Span spanOf(Entity e, Span mention) {
+    Span s = e.span();
+    if (s.begin() >= mention.begin() || s.end() <= mention.begin()) {
+      return s;
+    }
+    for (int i = s.begin(); i < mention.begin(); i++) {
+      if (!ArabicWords.isWordChar(text.charAt(i))) {
+        return s; // the entity starts a word earlier: its whole name is the speaker
+      }
+    }
+    return new Span(mention.begin(), s.end());
   }
 
   /**
