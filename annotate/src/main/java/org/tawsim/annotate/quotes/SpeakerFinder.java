@@ -271,6 +271,11 @@ final class SpeakerFinder {
     return false;
   }
 
+  /** Returns true for و or ف glued to a stop word (see {@link MentionWords#isConjoinedStop}). */
+  boolean isConjoinedStop(int b, int e) {
+    return notNames.isConjoinedStop(b, e);
+  }
+
   /** Returns true for ل standing alone, with or without tatweel: لـ«عكاظ». */
   private boolean isLoneLam(int b, int e) {
     return ArabicWords.foldedLength(text, b, e) == 1
