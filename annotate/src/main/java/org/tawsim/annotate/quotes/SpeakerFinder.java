@@ -398,15 +398,25 @@ final class SpeakerFinder {
   /**
    * Returns true for a noun of five letters or more with a pronoun: استعدادها، مواقفهم، مزحته. Such
    * a word is an object, a topic or a verbal noun, never the speaker. A final ه counts only after
-   * ت, the feminine ending before a suffix: many names end in ه (رومنيجه، عبدالله).
+   * ت, the feminine ending before a suffix: many names end in ه (رومنيجه، عبدالله); or when what
+   * is left is a word of the general {@link Vocabulary} and the whole word is no name: اسمه، رأيه
+   * (not عبده).
    */
   private boolean hasPronounSuffix(int b, int e) {
-    if (ArabicWords.foldedLength(text, b, e) < 5) {
+    int length = ArabicWords.foldedLength(text, b, e);
+    if (length < 4) {
       return false;
     }
     int last = e - 1;
     while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
       last--;
+    }
+    if (text.charAt(last) == HEH && Vocabulary.contains(text, b, last)
+        && !Vocabulary.isNameWord(text, b, e) && !links.inPerson(b, e)) {
+      return true; // ذكر اسمه لرويترز: a common noun with his
+    }
+    if (length < 5) {
+      return false;
     }
     char z = text.charAt(last);
     char y = ArabicWords.fold(text.charAt(last - 1));

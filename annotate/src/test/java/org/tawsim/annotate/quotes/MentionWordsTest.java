@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Words after a speech verb that open no speaker's noun phrase ({@link MentionWords}): an
- * adverbial participle, ب or ل with a common noun, و or ف with a stop word; and an addressee in
- * marks between the verb and its subject.
+ * adverbial participle, ب or ل with a common noun, و or ف with a stop word, a common noun with a
+ * pronoun (اسمه); and an addressee in marks between the verb and its subject.
  *
  * <p>Each row: a passage, then all its quotations as {@link Passages#tag} renders them.
  */
@@ -29,6 +29,8 @@ class MentionWordsTest {
       قال الأمير فيصل إن الطلاب أمل الوطن. وقال مستغربًا: «لم أسمع بهذا من قبل». # indirect|الطلاب أمل الوطن|الأمير فيصل|قال ; speech|«لم أسمع بهذا من قبل»|^الأمير فيصل|وقال
       أجاب سامي وهو يبتسم: «لا أعرف شيئا عن ذلك». # speech|«لا أعرف شيئا عن ذلك»|سامي|أجاب
       وأكد مدير النادي أن «الصفقة انتهت». وتابع لصحيفة «الرياض»: «لم نتلق أي عرض». # speech|«الصفقة انتهت»|مدير النادي|وأكد ; other|«الرياض»|-|- ; speech|«لم نتلق أي عرض»|^مدير النادي|وتابع
+      وقال المتحدث باسم الحملة الذي رفض ذكر اسمه للصحفيين، «الانتخابات مهمة جدا لنا». # speech|«الانتخابات مهمة جدا لنا»|المتحدث باسم الحملة|ذكر
+      وقال عبده الخالدي «وصلنا إلى الفندق متأخرين جدا». # speech|«وصلنا إلى الفندق متأخرين جدا»|عبده الخالدي|وقال
       وقال باسم الخالدي «وصلنا إلى الفندق متأخرين جدا». # speech|«وصلنا إلى الفندق متأخرين جدا»|باسم الخالدي|وقال
       """)
   void tagsThePassage(String passage, String expected) {
