@@ -23,7 +23,7 @@ import org.tawsim.core.Span;
  *       follows, it is a verb with its object (وصفها هادي البحرة → هادي البحرة); else the speaker
  *       of the sentence's verb (وعلقت الوزيرة في مؤتمر صحفي بقولها);
  *   <li>a verb of texts with في: وجاء في البيان → the text named after في;
- *   <li>a fixed phrase: على حد تعبيره.
+ *   <li>a fixed phrase: على حد تعبيره; with the noun phrase right after it, على حد قول الوزير.
  * </ul>
  *
  * <p>A cue word after a preposition is a verbal noun, not a cue (دون ذكر الأدلة). A speech verb
@@ -101,7 +101,8 @@ final class CueWords {
       if ((f & CueLexicon.PHRASE_CUE_END) != 0) {
         int k = recent.phraseCueLength(text, lexicon);
         if (k >= 0) {
-          cues.add(new Cue(Cue.Kind.PHRASE, recent.beginBack(k), e, cues.words, null));
+          cues.add(
+              new Cue(Cue.Kind.PHRASE, recent.beginBack(k), e, cues.words, speakers.nounAfter(e)));
           cues.words++;
           return Result.PLAIN;
         }

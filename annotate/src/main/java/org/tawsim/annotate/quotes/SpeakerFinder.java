@@ -385,6 +385,15 @@ final class SpeakerFinder {
     return new Span(start, rest != null && rest.begin() == wordStart(e) ? rest.end() : e);
   }
 
+  /**
+   * Returns the noun phrase that starts at the first word after {@code pos}, or null: على حد قول
+   * الوزير → الوزير; nothing is skipped (على حد قوله للصحفيين names no one after it).
+   */
+  Span nounAfter(int pos) {
+    Span m = after(pos);
+    return m != null && m.begin() == wordStart(pos) ? m : null;
+  }
+
   /** Returns the subject before a speech verb, or null (see {@link SubjectBefore#find}). */
   Span before(int cueBegin, int limit) {
     return subjects.find(cueBegin, limit);
