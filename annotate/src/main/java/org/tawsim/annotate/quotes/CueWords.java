@@ -189,7 +189,8 @@ final class CueWords {
           speaker = speakers.after(cues.lastCopulaEnd);
         }
         if (speaker != null && speakers.isSource(speaker)) {
-          memory.remember(speaker); // the latest explicit source, for the continuations after it
+          // the latest explicit source, for the continuations after it
+          memory.remember(speaker, new Span(b, e));
         }
         break;
       case PARTICIPLE:

@@ -56,7 +56,12 @@ final class QuotationScanner {
     this.segments = pairing.segments();
     this.speakers = new SpeakerFinder(text, lexicon, entities);
     this.kinds = new KindRules(text, lexicon);
-    this.memory = new SpeakerMemory(text, speakers, new NameMentions(text, lexicon, speakers));
+    this.memory =
+        new SpeakerMemory(
+            text,
+            speakers,
+            new NameMentions(text, lexicon, speakers),
+            new GenderAgreement(text, lexicon, speakers));
     this.indirect = new IndirectSpeech(text);
     this.cueWords = new CueWords(text, lexicon, speakers, cues, memory, this::closeIndirect);
     this.trailing = new TrailingCues(text, lexicon, segments, speakers);
@@ -126,7 +131,7 @@ final class QuotationScanner {
     }
     cues.complementAll();
     if (cue.speaker != null) {
-      memory.remember(cue.speaker);
+      memory.remember(cue.speaker, cue.span());
     }
     if (!indirect.isOpen() && !quotationFollows(e)) {
       indirect.open(cue, e);
@@ -140,7 +145,7 @@ final class QuotationScanner {
     }
     cue.complement = true;
     if (cue.speaker != null) {
-      memory.remember(cue.speaker);
+      memory.remember(cue.speaker, cue.span());
     }
   }
 
@@ -225,7 +230,7 @@ final class QuotationScanner {
     // a cue after the quotation that names its source beats one before it that names nobody:
     // يشير إلى أن القضية «لم تكن معقدة»، كما قالت باز زاراتي
     if (after != null) {
-      emit(s, QuoteKind.SPEECH, memory.explicitOr(after.speaker(), s.open()), after.cue());
+      emit(s, QuoteKind.SPEECH, memory.explicitOr(after.speaker(), after.cue(), s.open()), after.cue());
     } else if (choice.weak() != null) {
       attributeTo(s, choice.weak());
     } else if (choice.source() != null) {
@@ -273,7 +278,7 @@ final class QuotationScanner {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // بحسب «سانا»: the source's name, in marks
       return;
     }
-    emit(s, QuoteKind.SPEECH, memory.explicitOr(q.speaker, q.begin), q.span());
+    emit(s, QuoteKind.SPEECH, memory.explicitOr(q.speaker, q.span(), q.begin), q.span());
   }
 
   private void emit(Pairing.Segment s, QuoteKind kind, Speaker speaker, Span cue) {

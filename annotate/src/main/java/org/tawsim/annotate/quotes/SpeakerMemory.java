@@ -36,8 +36,14 @@ final class SpeakerMemory {
   private final NameMentions names;
   private final SentenceTopics topics;
   private final String text;
+  private final GenderAgreement genders;
   private Span last;
   private Entity lastEntity;
+  /** The explicit speaker before the last one, for a cue whose gender the last one contradicts. */
+  private Span previous;
+  private Entity previousEntity;
+  private GenderAgreement.Gender lastGender = GenderAgreement.Gender.UNKNOWN;
+  private GenderAgreement.Gender previousGender = GenderAgreement.Gender.UNKNOWN;
   private Span lastName;
   /** The given name of the surname's person, in its mention or written before it earlier, or null. */
   private Span lastGiven;
@@ -49,18 +55,32 @@ final class SpeakerMemory {
   /** The start of the sentence whose subject was looked for last. */
   private int subjectSentence = -1;
 
-  SpeakerMemory(String text, SpeakerFinder speakers, NameMentions names) {
+  SpeakerMemory(String text, SpeakerFinder speakers, NameMentions names, GenderAgreement genders) {
     this.text = text;
     this.speakers = speakers;
     this.names = names;
+    this.genders = genders;
     this.topics = new SentenceTopics(text, speakers);
   }
 
   /** Remembers an explicit mention as the most recent speaker. */
   void remember(Span mention) {
+    remember(mention, null);
+  }
+
+  /**
+   * Remembers an explicit mention as the most recent speaker, with the cue that names it.
+   *
+   * @param cue the cue, or null
+   */
+  void remember(Span mention, Span cue) {
     if (mention.equals(last)) {
       return;
     }
+    previous = last;
+    previousEntity = lastEntity;
+    previousGender = lastGender;
+    lastGender = genders.of(mention, cue);
     last = mention;
     lastEntity = speakers.link(mention);
     lastName = names.nameWord(mention);
@@ -131,9 +151,29 @@ final class SpeakerMemory {
     return new Speaker(e != null ? spanOf(e, mention) : mention, e, false);
   }
 
-  /** Returns the explicit speaker when there is one, else the implicit one before {@code pos}. */
-  Speaker explicitOr(Span mention, int pos) {
-    return mention != null ? explicit(mention) : implicit(pos);
+  /**
+   * Returns the explicit speaker when there is one, else the implicit one before {@code pos} that
+   * agrees with the cue (see {@link #implicit(int, Span)}).
+   */
+  Speaker explicitOr(Span mention, Span cue, int pos) {
+    return mention != null ? explicit(mention) : implicit(pos, cue);
+  }
+
+  /**
+   * Returns the most recent explicit speaker, at its latest mention before {@code pos}; or the one
+   * before it when the cue's gender contradicts the most recent one and not that one: قالت
+   * الوزيرة ... وقال الخبير ... وأضافت «...» → الوزيرة.
+   *
+   * @param cue the quotation's cue, or null
+   */
+  Speaker implicit(int pos, Span cue) {
+    if (last != null && last.end() <= pos && previous != null && previous.end() <= pos
+        && genders.disagree(cue, lastGender) && !genders.disagree(cue, previousGender)) {
+      Entity e = previousEntity;
+      return new Speaker(
+          e != null ? spanOf(e, previous) : previous, e, previous.begin() < sentenceStart);
+    }
+    return implicit(pos);
   }
 
   /** Returns the most recent explicit speaker, at its latest mention before {@code pos}. */
