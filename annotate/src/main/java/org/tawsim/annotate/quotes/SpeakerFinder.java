@@ -4,11 +4,7 @@
  */
 package org.tawsim.annotate.quotes;
 
-import static org.tawsim.core.text.ArabicCharacters.ALEF;
 import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
-import static org.tawsim.core.text.ArabicCharacters.HEH;
-import static org.tawsim.core.text.ArabicCharacters.MEEM;
-import static org.tawsim.core.text.ArabicCharacters.TEH;
 
 import java.util.List;
 import org.tawsim.core.Entity;
@@ -33,8 +29,6 @@ final class SpeakerFinder {
   /** How long a quoted name inside a speaker's mention may be, in characters. */
   static final int QUOTED_NAME_CHARS = 40;
 
-  private static final String LAM_LAM = "\u0644\u0644";
-  private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
 
   private final String text;
   private final int n;
@@ -78,12 +72,6 @@ final class SpeakerFinder {
 
   private static boolean isDigit(char c) {
     return Character.isDigit(c);
-  }
-
-  /** Returns true for a word with a preposition and the article: للصحافيين، بالمملكة. */
-  private boolean isPrepositionalArticle(int b, int e) {
-    return ArabicWords.startsWith(text, b, e, LAM_LAM)
-        || ArabicWords.startsWith(text, b, e, BEH_ALEF_LAM);
   }
 
   boolean isNameLike(int b, int e) {
@@ -131,13 +119,15 @@ final class SpeakerFinder {
       if (!links.inPerson(b, e)) { // a word of a person's name is a name: قال لي (Li)
         int f = lexicon.flags(text, b, e);
         if (begin < 0) {
-          if (((f & CueLexicon.ADVERB) != 0 || isPrepositionalArticle(b, e) || isAddressee(b, e))
+          if (((f & CueLexicon.ADVERB) != 0
+                  || notNames.isPrepositionalArticle(b, e)
+                  || notNames.isAddressee(b, e))
               && skips < 3) {
             skips++;
             i = e;
             continue;
           }
-          if (isLoneLam(b, e) || notNames.isPrepositionalNoun(b, e)) {
+          if (notNames.isLoneLam(b, e) || notNames.isPrepositionalNoun(b, e)) {
             int past = quotedEnd(e);
             if (past < 0 || skips == 3) {
               return null; // وعد بتغيير العلاقة: a prepositional phrase, no subject
@@ -146,17 +136,18 @@ final class SpeakerFinder {
             i = past;
             continue;
           }
-          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)
+          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || notNames.hasPronounSuffix(b, e)
               || notNames.isConjoinedStop(b, e) || notNames.isAdverbial(b, e)) {
             // وأضاف بدوره، وقال مضيفها، وقال مخاطبا الحضور: no noun phrase names the speaker
             return null;
           }
         } else {
-          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)
+          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || notNames.hasPronounSuffix(b, e)
               || notNames.isConjoinedStop(b, e)) {
             break; // أكد المبعوث الدولي استعدادها: the object ends the subject
           }
-          if ((isPrepositionalArticle(b, e) && !nameFollows(e)) || isAddressee(b, e)) {
+          if ((notNames.isPrepositionalArticle(b, e) && !nameFollows(e))
+              || notNames.isAddressee(b, e)) {
             break; // للتلفزيون الرسمي، لنظيره: who was spoken to, not who spoke
           }
         }
@@ -276,28 +267,6 @@ final class SpeakerFinder {
     return notNames.isConjoinedStop(b, e);
   }
 
-  /** Returns true for ل standing alone, with or without tatweel: لـ«عكاظ». */
-  private boolean isLoneLam(int b, int e) {
-    return ArabicWords.foldedLength(text, b, e) == 1
-        && ArabicWords.firstKeptChar(text, b, e) == ArabicCharacters.LAM;
-  }
-
-  /** Returns true for ل with a noun and a pronoun (لضيفه، لنظيره): who was spoken to. */
-  private boolean isAddressee(int b, int e) {
-    int first = ArabicWords.firstKept(text, b, e);
-    if (first >= e || ArabicWords.fold(text.charAt(first)) != ArabicCharacters.LAM) {
-      return false;
-    }
-    int last = e - 1;
-    while (last > first && ArabicWords.fold(text.charAt(last)) == 0) {
-      last--;
-    }
-    char c = text.charAt(last);
-    char before = last > first ? text.charAt(last - 1) : 0;
-    return ArabicWords.foldedLength(text, b, e) >= 4
-        && (c == HEH || (c == ALEF && before == HEH) || (c == MEEM && before == HEH));
-  }
-
   /**
    * Returns the offset past a short quoted name at {@code pos} (spaces skipped) when a name-like
    * word follows it, or -1.
@@ -402,39 +371,6 @@ final class SpeakerFinder {
   /** Returns the subject opening a verb's clause (see {@link SubjectBefore#clauseSubject}). */
   Span clauseSubject(int cueBegin, int limit) {
     return subjects.clauseSubject(cueBegin, limit);
-  }
-
-  /**
-   * Returns true for a noun of five letters or more with a pronoun: استعدادها، مواقفهم، مزحته. Such
-   * a word is an object, a topic or a verbal noun, never the speaker. A final ه counts only after
-   * ت, the feminine ending before a suffix: many names end in ه (رومنيجه، عبدالله); or when what
-   * is left is a word of the general {@link Vocabulary} and the whole word is no name: اسمه، رأيه
-   * (not عبده).
-   */
-  private boolean hasPronounSuffix(int b, int e) {
-    int length = ArabicWords.foldedLength(text, b, e);
-    if (length < 4) {
-      return false;
-    }
-    int last = e - 1;
-    while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
-      last--;
-    }
-    if (text.charAt(last) == HEH && Vocabulary.contains(text, b, last)
-        && !Vocabulary.isNameWord(text, b, e) && !links.inPerson(b, e)) {
-      return true; // ذكر اسمه لرويترز: a common noun with his
-    }
-    if (length < 5) {
-      return false;
-    }
-    char z = text.charAt(last);
-    char y = ArabicWords.fold(text.charAt(last - 1));
-    char x = ArabicWords.fold(text.charAt(last - 2));
-    if (z == HEH) {
-      return y == TEH; // مزحته، تصريحاته: a feminine noun with ه; a name may end in ه (رومنيجه)
-    }
-    z = ArabicWords.fold(z);
-    return (y == HEH && (z == ALEF || z == MEEM)) || (z == ALEF && y == MEEM && x == HEH);
   }
 
   /**
