@@ -209,7 +209,8 @@ final class QuotationScanner {
     KindRules.Content c = kinds.measure(s);
     if (kinds.isName(s, c)
         || (!cues.isEmpty() && isNameAfterVerb(s, c, cues.last()))
-        || speakers.entityCovering(s.content()) != null) {
+        || speakers.entityCovering(s.content()) != null
+        || isEpithet(s, c)) {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // «داعش»، "أوبك": an entity is a name
       return;
     }
@@ -240,6 +241,19 @@ final class QuotationScanner {
     } else {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null);
     }
+  }
+
+  /**
+   * Returns true for one word with the article in marks right after a named entity: an epithet or
+   * an acronym beside the name (وزير الخارجية كيسنجر "الثعلب"، منظمة الأمم المتحدة للتربية
+   * والعلوم والثقافة «اليونيسكو»), not words said.
+   */
+  private boolean isEpithet(Pairing.Segment s, KindRules.Content c) {
+    if (!kinds.isOneDefiniteWord(c)) {
+      return false;
+    }
+    Span before = kinds.wordBefore(s);
+    return before != null && speakers.entityCovering(before) != null;
   }
 
   /**
