@@ -172,6 +172,10 @@ final class CueWords {
         boolean subjectBefore = speaker != null;
         if (speaker == null) {
           speaker = speakers.after(e);
+          if (speaker != null && (f & CueLexicon.OBJECT_VERB) != 0
+              && speakers.isIndefiniteObject(speaker)) {
+            speaker = null; // وتستذكر تفاصيل من تلك المرحلة: the verb's object, not who speaks
+          }
         }
         if (speaker == null) {
           speaker = speakers.before(b, limit);

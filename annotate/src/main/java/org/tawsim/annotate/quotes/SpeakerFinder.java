@@ -22,6 +22,10 @@ import org.tawsim.core.text.ArabicCharacters;
  */
 final class SpeakerFinder {
 
+  /** أحد and إحدى, folded: "one of". */
+  private static final String ONE_OF = "\u0627\u062D\u062F";
+  private static final String ONE_OF_FEMININE = "\u0627\u062D\u062F\u0649";
+
   /** How many words a speaker's mention may have. */
   static final int MAX_WORDS = 8;
   /** How far back the latest mention of an earlier speaker is searched, in characters. */
@@ -404,6 +408,24 @@ final class SpeakerFinder {
       i = we;
     }
     return false;
+  }
+
+  /**
+   * Returns true for a mention after a verb that takes an object that is its object, not its
+   * subject: it opens with a common noun of the general {@link Vocabulary} without the article, no
+   * title, name head or entity (وتستذكر تفاصيل من تلك المرحلة، أكد ضرورة التنسيق); not أحد or
+   * إحدى, "one of", which names a person (أخبر أحد المزارعين).
+   */
+  boolean isIndefiniteObject(Span mention) {
+    int b = mention.begin();
+    int e = wordEnd(b);
+    return !ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE)
+        && Vocabulary.contains(text, b, e)
+        && !ArabicWords.sameWordAs(text, b, e, ONE_OF)
+        && !ArabicWords.sameWordAs(text, b, e, ONE_OF_FEMININE)
+        && !isTitle(b, e)
+        && !lexicon.isNameHead(text, b, e)
+        && link(mention) == null;
   }
 
   /** Returns true for a title or role, with or without the article: وزير، الوزير. */
