@@ -164,6 +164,7 @@ final class CueWords {
       closeIndirect.accept(b);
     }
     Span speaker = null;
+    Span object = null;
     switch (kind) {
       case VERB:
         int limit = Math.max(sentenceStart, lastSegmentEnd);
@@ -174,7 +175,8 @@ final class CueWords {
           speaker = speakers.after(e);
           if (speaker != null && (f & CueLexicon.OBJECT_VERB) != 0
               && speakers.isIndefiniteObject(speaker)) {
-            speaker = null; // وتستذكر تفاصيل من تلك المرحلة: the verb's object, not who speaks
+            object = speaker; // وتستذكر تفاصيل من تلك المرحلة: the verb's object, not who speaks
+            speaker = null;
           }
         }
         if (speaker == null) {
@@ -238,7 +240,9 @@ final class CueWords {
       default:
         break;
     }
-    cues.add(new Cue(kind, b, e, cues.words, speaker));
+    Cue cue = new Cue(kind, b, e, cues.words, speaker);
+    cue.object = object;
+    cues.add(cue);
   }
 
   /** وجاء في البيان: a cue whose speaker is the text named after في; no cue without في. */

@@ -267,11 +267,12 @@ final class QuotationScanner {
         || kinds.isClause(s, c)) {
       return false; // وقال الوزير «نحن مستعدون» ثم غادر: a clause, the words said
     }
-    boolean afterSpeaker = q.speaker != null && q.speaker.begin() >= q.end;
-    if (c.words() > (afterSpeaker ? 2 : 3)) {
+    // يعتبر سعر سهم "طيبة القابضة" الجاري: the noun after the verb, speaker or object
+    Span after = q.speaker != null && q.speaker.begin() >= q.end ? q.speaker : q.object;
+    if (c.words() > (after != null ? 2 : 3)) {
       return false;
     }
-    int last = afterSpeaker ? q.speaker.end() : q.end;
+    int last = after != null ? after.end() : q.end;
     for (int i = last; i < s.open(); i++) {
       if (!QuotePairer.isSpace(text.charAt(i))) {
         return false;
