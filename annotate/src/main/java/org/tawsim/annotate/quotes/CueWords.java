@@ -26,8 +26,8 @@ import org.tawsim.core.Span;
  *   <li>a fixed phrase: على حد تعبيره; with the noun phrase right after it, على حد قول الوزير.
  * </ul>
  *
- * <p>A cue word after a preposition is a verbal noun, not a cue (دون ذكر الأدلة). A speech verb
- * inside words already reported, with no subject or its subject before it (صرح بأنه لا يرى أنه
+ * <p>A cue word after a preposition or عدم is a verbal noun, not a cue (دون ذكر الأدلة، طلب عدم ذكر
+ * اسمه). A speech verb inside words already reported, with no subject or its subject before it (صرح بأنه لا يرى أنه
  * «...»؛ قال الخبير إن دول الخليج ترى أن), is not a new cue; with و or ف it is (وقالت إن ...، وأضافت:
  * «...»). A verb's explicit speaker becomes
  * the most recent speaker ({@link SpeakerMemory}) when it can be a source (not أكدت المحادثات
@@ -49,6 +49,8 @@ final class CueWords {
   private static final String FI = "\u0641\u064A";
   private static final String AN = "\u0639\u0646";
   private static final String KAMA = "\u0643\u0645\u0627";
+  /** عدم, "not": طلب عدم ذكر اسمه. */
+  private static final String ADAM = "\u0639\u062F\u0645";
   /** At most this many words between the speaker after عن and its قوله. */
   private static final int SAYING_GAP = 6;
 
@@ -151,10 +153,12 @@ final class CueWords {
     if ((kind == Cue.Kind.VERB || kind == Cue.Kind.PARTICIPLE)
         && !conjunction
         && recent.count >= 2
-        && (lexicon.exactFlags(text, recent.beginBack(1), recent.endBack(1))
+        && ((lexicon.exactFlags(text, recent.beginBack(1), recent.endBack(1))
                 & CueLexicon.PREPOSITION) != 0
+            || ArabicWords.sameWordAs(text, recent.beginBack(1), recent.endBack(1), ADAM))
         && recent.endBack(1) < b) {
-      return; // دون ذكر الأدلة: after a preposition the word is a verbal noun
+      // دون ذكر الأدلة، طلب عدم ذكر اسمه: after a preposition or عدم the word is a verbal noun
+      return;
     }
     boolean asSaid =
         recent.count >= 2 && ArabicWords.sameWordAs(text, recent.beginBack(1), recent.endBack(1), KAMA);
