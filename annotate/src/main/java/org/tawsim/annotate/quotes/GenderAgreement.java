@@ -80,8 +80,7 @@ final class GenderAgreement {
       b--;
     }
     String w = ArabicWords.fold(text.subSequence(b, e));
-    if (w.length() > 3 && (w.charAt(0) == WAW || w.charAt(0) == FEH)
-        && isCue(w.substring(1))) {
+    if (w.length() > 3 && (w.charAt(0) == WAW || w.charAt(0) == FEH) && isCue(w.substring(1))) {
       w = w.substring(1); // وأضافت → أضافت
     }
     if (w.length() < 3) {
@@ -90,7 +89,10 @@ final class GenderAgreement {
     int f = lexicon.exactFlags(w, 0, w.length());
     char last = w.charAt(w.length() - 1);
     if ((f & CueLexicon.PARTICIPLE) != 0) {
-      return last == TEH_MARBUTA ? Gender.FEMININE : last == ALEF ? Gender.MASCULINE : Gender.UNKNOWN;
+      if (last == TEH_MARBUTA) {
+        return Gender.FEMININE; // مضيفة
+      }
+      return last == ALEF ? Gender.MASCULINE : Gender.UNKNOWN; // مضيفا
     }
     if ((f & CueLexicon.VERB) == 0) {
       return Gender.UNKNOWN;
@@ -119,8 +121,8 @@ final class GenderAgreement {
     while (e < mention.end() && ArabicWords.isWordChar(text.charAt(e))) {
       e++;
     }
-    if (e == b || Vocabulary.isNameWord(text, b, e) || finder.link(mention) != null
-            && !finder.isTitle(b, e)) {
+    boolean name = finder.link(mention) != null && !finder.isTitle(b, e);
+    if (e == b || name || Vocabulary.isNameWord(text, b, e)) {
       return Gender.UNKNOWN; // a name tells nothing: أسامة، حمزة are men
     }
     int last = e - 1;
@@ -137,10 +139,10 @@ final class GenderAgreement {
     int stem = ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE)
         ? ArabicWords.firstKept(text, ArabicWords.firstKept(text, b, e) + 2, e)
         : b;
-    return lexicon.isNameHead(text, b, e) || Vocabulary.contains(text, b, e)
-            || Vocabulary.contains(text, stem, e)
-        ? Gender.FEMININE
-        : Gender.UNKNOWN;
+    boolean noun = lexicon.isNameHead(text, b, e)
+        || Vocabulary.contains(text, b, e)
+        || Vocabulary.contains(text, stem, e);
+    return noun ? Gender.FEMININE : Gender.UNKNOWN;
   }
 
   private boolean isVerb(String w) {

@@ -231,7 +231,8 @@ final class QuotationScanner {
     // a cue after the quotation that names its source beats one before it that names nobody:
     // يشير إلى أن القضية «لم تكن معقدة»، كما قالت باز زاراتي
     if (after != null) {
-      emit(s, QuoteKind.SPEECH, memory.explicitOr(after.speaker(), after.cue(), s.open()), after.cue());
+      Speaker speaker = memory.explicitOr(after.speaker(), after.cue(), s.open());
+      emit(s, QuoteKind.SPEECH, speaker, after.cue());
     } else if (choice.weak() != null) {
       attributeTo(s, choice.weak());
     } else if (choice.source() != null) {

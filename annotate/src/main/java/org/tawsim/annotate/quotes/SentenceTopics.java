@@ -59,7 +59,7 @@ final class SentenceTopics {
     int i = b;
     int end = -1;
     for (int words = 0; words < MAX_WORDS; words++) {
-      int e = wordEnd(i);
+      int e = finder.wordEnd(i);
       if (e == i || !isNameWord(i, e) || (words == 0 && !Vocabulary.isNameWord(text, i, e))) {
         return null; // the name starts with a word of people's names: روجر، إيفو
       }
@@ -89,13 +89,5 @@ final class SentenceTopics {
       i++;
     }
     return i < n && ArabicWords.isWordChar(text.charAt(i)) ? i : -1;
-  }
-
-  private int wordEnd(int b) {
-    int i = b;
-    while (i < n && ArabicWords.isWordChar(text.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 }

@@ -66,7 +66,8 @@ final class SpeakerFinder {
     return ArabicWords.firstKept(text, i, e) < e ? i : -1;
   }
 
-  private int wordEnd(int start) {
+  /** Returns the end of the word that starts at {@code start}. */
+  int wordEnd(int start) {
     int i = start;
     while (i < n && ArabicWords.isWordChar(text.charAt(i))) {
       i++;

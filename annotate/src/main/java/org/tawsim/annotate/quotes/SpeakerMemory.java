@@ -16,9 +16,10 @@ import org.tawsim.core.Span;
  * quotation, so a surname repeated later (وجدد لافروف), or the given name written before it
  * earlier (معاذ الخلف ... قرر معاذ), is the span given, even paragraphs later.
  * Every explicit attribution replaces it, so a new subject ends the inheritance; so does a person
- * who opens a sentence, whatever its verb (رفض الرئيس السابق إدواردو فيلتزي الفكرة. «...»), found by the
- * entity layer or, without it, as a name set off by a comma ({@link SentenceTopics}). The speaker is
- * marked implicit when its mention lies before the quotation's sentence (وأشار الوزير إلى ...
+ * who opens a sentence, whatever its verb (رفض الرئيس السابق إدواردو فيلتزي الفكرة. «...»), found
+ * by the entity layer or, without it, as a name set off by a comma ({@link SentenceTopics}). A
+ * continuation whose verb's gender contradicts the most recent speaker goes to the one before
+ * ({@link GenderAgreement}). The speaker is marked implicit when its mention lies before the quotation's sentence (وأشار الوزير إلى ...
  * وقال «...» names it in the same sentence).
  *
  * <pre>
