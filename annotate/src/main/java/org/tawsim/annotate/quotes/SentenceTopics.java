@@ -42,44 +42,56 @@ final class SentenceTopics {
    * that follows that word, or null.
    */
   Span nameAtStart(int b, int e) {
-    if (isNameWord(b, e)) {
-      Span first = nameFrom(b);
-      if (first != null) {
-        return first;
-      }
-    }
-    return nameFrom(nextWord(e));
+    Span first = nameFrom(b);
+    return first != null ? first : nameFrom(nextWord(e));
   }
 
-  /** Returns the name-like words from {@code b} up to a comma, or null. */
+  /**
+   * Returns the name-like words from {@code b} up to a comma, or null. The word lists are read only
+   * once such a run is found, which few sentences have: most sentences cost no lookup.
+   */
   private Span nameFrom(int b) {
     if (b < 0) {
       return null;
     }
+    int end = commaEnd(b);
+    if (end < 0 || !Vocabulary.isNameWord(text, b, finder.wordEnd(b))) {
+      return null; // the name starts with a word of people's names: روجر، إيفو
+    }
+    for (int i = b; i < end; ) {
+      int e = finder.wordEnd(i);
+      if (Vocabulary.contains(text, i, e)) {
+        return null; // وبالنسبة للكنائس، لمست كتفي: common words, no name
+      }
+      i = e;
+      while (i < end && QuotePairer.isSpace(text.charAt(i))) {
+        i++;
+      }
+    }
+    return new Span(b, end);
+  }
+
+  /**
+   * Returns the end of a run of one to {@link #MAX_WORDS} name-like Arabic words from {@code b}
+   * that a comma follows, or -1.
+   */
+  private int commaEnd(int b) {
     int i = b;
-    int end = -1;
     for (int words = 0; words < MAX_WORDS; words++) {
       int e = finder.wordEnd(i);
-      if (e == i || !isNameWord(i, e) || (words == 0 && !Vocabulary.isNameWord(text, i, e))) {
-        return null; // the name starts with a word of people's names: روجر، إيفو
+      if (e == i || !ArabicWords.isArabicLetter(text.charAt(i)) || !finder.isNameLike(i, e)) {
+        return -1;
       }
-      end = e;
       int j = e;
       while (j < n && QuotePairer.isSpace(text.charAt(j))) {
         j++;
       }
       if (j < n && (text.charAt(j) == ArabicCharacters.ARABIC_COMMA || text.charAt(j) == ',')) {
-        return new Span(b, end);
+        return e;
       }
       i = j;
     }
-    return null;
-  }
-
-  private boolean isNameWord(int b, int e) {
-    return ArabicWords.isArabicLetter(text.charAt(b))
-        && finder.isNameLike(b, e)
-        && !Vocabulary.contains(text, b, e);
+    return -1;
   }
 
   /** Returns the start of the word after [.., e) on the same line, or -1. */
