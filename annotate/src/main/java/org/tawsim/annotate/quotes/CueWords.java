@@ -27,9 +27,11 @@ import org.tawsim.core.Span;
  * </ul>
  *
  * <p>A cue word after a preposition or عدم is a verbal noun, not a cue (دون ذكر الأدلة، طلب عدم ذكر
- * اسمه). A speech verb inside words already reported, with no subject or its subject before it (صرح بأنه لا يرى أنه
- * «...»؛ قال الخبير إن دول الخليج ترى أن), is not a new cue; with و or ف it is (وقالت إن ...، وأضافت:
- * «...»). A verb's explicit speaker becomes
+ * اسمه). A speech verb inside words already reported, with no subject or its subject before it
+ * (صرح بأنه لا يرى أنه «...»؛ قال الخبير إن دول الخليج ترى أن), is not a new cue; with و or ف it is
+ * (وقالت إن ...، وأضافت: «...»), and so it is before a colon (حين قال له مخاطبا: «...»). After a
+ * verb that takes an object ({@link WordList#OBJECT_VERBS}) a common noun without the article is
+ * the object, not the speaker (وتستذكر تفاصيل من تلك المرحلة). A verb's explicit speaker becomes
  * the most recent speaker ({@link SpeakerMemory}) when it can be a source (not أكدت المحادثات
  * الوتيرة السريعة: an object after the verb). One per pass.
  */
