@@ -39,6 +39,8 @@ final class Cue {
   final Span speaker;
 
   boolean complement;
+  /** The noun phrase after a verb taken for its object (أكد ضرورة التنسيق), or null. */
+  Span object;
 
   Cue(Kind kind, int begin, int end, int word, Span speaker) {
     this.kind = kind;

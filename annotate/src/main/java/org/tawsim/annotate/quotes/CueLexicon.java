@@ -56,11 +56,12 @@ public final class CueLexicon {
   static final int PREPOSITION = 1 << 15;
   static final int TEXT_VERB = 1 << 16;
   static final int CLAUSE_START = 1 << 17;
+  static final int OBJECT_VERB = 1 << 18;
 
   /** Any cue word. */
   static final int CUE = VERB | PARTICIPLE | SOURCE | NOUN_CUE | SAYING;
   /** Flags a conjunction و or ف may precede. */
-  private static final int AFTER_CONJUNCTION = CUE | COPULA | CLAUSE_START;
+  private static final int AFTER_CONJUNCTION = CUE | COPULA | CLAUSE_START | OBJECT_VERB;
 
   private final Map<WordList, List<String>> lists;
   private final WordTable words = new WordTable();

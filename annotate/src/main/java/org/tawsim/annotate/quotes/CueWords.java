@@ -23,13 +23,15 @@ import org.tawsim.core.Span;
  *       follows, it is a verb with its object (وصفها هادي البحرة → هادي البحرة); else the speaker
  *       of the sentence's verb (وعلقت الوزيرة في مؤتمر صحفي بقولها);
  *   <li>a verb of texts with في: وجاء في البيان → the text named after في;
- *   <li>a fixed phrase: على حد تعبيره.
+ *   <li>a fixed phrase: على حد تعبيره; with the noun phrase right after it, على حد قول الوزير.
  * </ul>
  *
- * <p>A cue word after a preposition is a verbal noun, not a cue (دون ذكر الأدلة). A speech verb
- * inside words already reported, with no subject or its subject before it (صرح بأنه لا يرى أنه
- * «...»؛ قال الخبير إن دول الخليج ترى أن), is not a new cue; with و or ف it is (وقالت إن ...، وأضافت:
- * «...»). A verb's explicit speaker becomes
+ * <p>A cue word after a preposition or عدم is a verbal noun, not a cue (دون ذكر الأدلة، طلب عدم ذكر
+ * اسمه). A speech verb inside words already reported, with no subject or its subject before it
+ * (صرح بأنه لا يرى أنه «...»؛ قال الخبير إن دول الخليج ترى أن), is not a new cue; with و or ف it is
+ * (وقالت إن ...، وأضافت: «...»), and so it is before a colon (حين قال له مخاطبا: «...»). After a
+ * verb that takes an object ({@link WordList#OBJECT_VERBS}) a common noun without the article is
+ * the object, not the speaker (وتستذكر تفاصيل من تلك المرحلة). A verb's explicit speaker becomes
  * the most recent speaker ({@link SpeakerMemory}) when it can be a source (not أكدت المحادثات
  * الوتيرة السريعة: an object after the verb). One per pass.
  */
@@ -49,6 +51,8 @@ final class CueWords {
   private static final String FI = "\u0641\u064A";
   private static final String AN = "\u0639\u0646";
   private static final String KAMA = "\u0643\u0645\u0627";
+  /** عدم, "not": طلب عدم ذكر اسمه. */
+  private static final String ADAM = "\u0639\u062F\u0645";
   /** At most this many words between the speaker after عن and its قوله. */
   private static final int SAYING_GAP = 6;
 
@@ -101,7 +105,8 @@ final class CueWords {
       if ((f & CueLexicon.PHRASE_CUE_END) != 0) {
         int k = recent.phraseCueLength(text, lexicon);
         if (k >= 0) {
-          cues.add(new Cue(Cue.Kind.PHRASE, recent.beginBack(k), e, cues.words, null));
+          cues.add(
+              new Cue(Cue.Kind.PHRASE, recent.beginBack(k), e, cues.words, speakers.nounAfter(e)));
           cues.words++;
           return Result.PLAIN;
         }
@@ -150,10 +155,12 @@ final class CueWords {
     if ((kind == Cue.Kind.VERB || kind == Cue.Kind.PARTICIPLE)
         && !conjunction
         && recent.count >= 2
-        && (lexicon.exactFlags(text, recent.beginBack(1), recent.endBack(1))
+        && ((lexicon.exactFlags(text, recent.beginBack(1), recent.endBack(1))
                 & CueLexicon.PREPOSITION) != 0
+            || ArabicWords.sameWordAs(text, recent.beginBack(1), recent.endBack(1), ADAM))
         && recent.endBack(1) < b) {
-      return; // دون ذكر الأدلة: after a preposition the word is a verbal noun
+      // دون ذكر الأدلة، طلب عدم ذكر اسمه: after a preposition or عدم the word is a verbal noun
+      return;
     }
     boolean asSaid =
         recent.count >= 2 && ArabicWords.sameWordAs(text, recent.beginBack(1), recent.endBack(1), KAMA);
@@ -163,6 +170,7 @@ final class CueWords {
       closeIndirect.accept(b);
     }
     Span speaker = null;
+    Span object = null;
     switch (kind) {
       case VERB:
         int limit = Math.max(sentenceStart, lastSegmentEnd);
@@ -171,22 +179,30 @@ final class CueWords {
         boolean subjectBefore = speaker != null;
         if (speaker == null) {
           speaker = speakers.after(e);
+          if (speaker != null && (f & CueLexicon.OBJECT_VERB) != 0
+              && speakers.isIndefiniteObject(speaker)) {
+            object = speaker; // وتستذكر تفاصيل من تلك المرحلة: the verb's object, not who speaks
+            speaker = null;
+          }
         }
         if (speaker == null) {
           speaker = speakers.before(b, limit);
           subjectBefore = speaker != null;
         }
-        if (cues.insideReport() && (speaker == null || subjectBefore) && !conjunction) {
+        if (cues.insideReport() && (speaker == null || subjectBefore) && !conjunction
+            && !speakers.colonFollows(e)) {
           // قال الخبير إن دول الخليج ترى أن ...: a verb of the words reported, not a new report;
           // صرح بأنه لا يرى أنه "...": the same speaker goes on, the outer verb is the cue.
-          // With a conjunction it is a new report of the same speaker: وقالت إن ...، وأضافت: «...»
+          // With a conjunction it is a new report of the same speaker: وقالت إن ...، وأضافت: «...»;
+          // so is a verb before a colon: ... حين قال له مخاطبا: «...»
           return;
         }
         if (speaker == null && cues.lastCopulaEnd >= sentenceStart && cues.lastCopulaEnd > 0) {
           speaker = speakers.after(cues.lastCopulaEnd);
         }
         if (speaker != null && speakers.isSource(speaker)) {
-          memory.remember(speaker); // the latest explicit source, for the continuations after it
+          // the latest explicit source, for the continuations after it
+          memory.remember(speaker, new Span(b, e));
         }
         break;
       case PARTICIPLE:
@@ -230,7 +246,9 @@ final class CueWords {
       default:
         break;
     }
-    cues.add(new Cue(kind, b, e, cues.words, speaker));
+    Cue cue = new Cue(kind, b, e, cues.words, speaker);
+    cue.object = object;
+    cues.add(cue);
   }
 
   /** وجاء في البيان: a cue whose speaker is the text named after في; no cue without في. */

@@ -4,6 +4,9 @@
  */
 package org.tawsim.annotate.quotes;
 
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
+
+import org.tawsim.core.Span;
 import org.tawsim.core.text.ArabicCharacters;
 
 /**
@@ -239,6 +242,28 @@ final class KindRules {
       b--;
     }
     return lexicon.isNameHead(text, b, e);
+  }
+
+  /**
+   * Returns the word right before a segment's opening mark, spaces between, or null: the word an
+   * epithet or acronym in marks stands beside (كيسنجر "الثعلب"، والثقافة «اليونيسكو»).
+   */
+  Span wordBefore(Pairing.Segment s) {
+    int e = s.open();
+    while (e > 0 && QuotePairer.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && ArabicWords.isWordChar(text.charAt(b - 1)) && e - b < 40) {
+      b--;
+    }
+    return b < e ? new Span(b, e) : null;
+  }
+
+  /** Returns true when the segment holds one word with the article: "الثعلب"، «اليونيسكو». */
+  boolean isOneDefiniteWord(Content c) {
+    return c.words() == 1
+        && ArabicWords.startsWith(text, c.firstBegin(), c.firstEnd(), DEFINITE_ARTICLE);
   }
 
   /** Returns true when a colon or a comma comes just before the opening mark. */

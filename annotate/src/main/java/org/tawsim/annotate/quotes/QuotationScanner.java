@@ -56,7 +56,12 @@ final class QuotationScanner {
     this.segments = pairing.segments();
     this.speakers = new SpeakerFinder(text, lexicon, entities);
     this.kinds = new KindRules(text, lexicon);
-    this.memory = new SpeakerMemory(text, speakers, new NameMentions(text, lexicon, speakers));
+    this.memory =
+        new SpeakerMemory(
+            text,
+            speakers,
+            new NameMentions(text, lexicon, speakers),
+            new GenderAgreement(text, lexicon, speakers));
     this.indirect = new IndirectSpeech(text);
     this.cueWords = new CueWords(text, lexicon, speakers, cues, memory, this::closeIndirect);
     this.trailing = new TrailingCues(text, lexicon, segments, speakers);
@@ -126,7 +131,7 @@ final class QuotationScanner {
     }
     cues.complementAll();
     if (cue.speaker != null) {
-      memory.remember(cue.speaker);
+      memory.remember(cue.speaker, cue.span());
     }
     if (!indirect.isOpen() && !quotationFollows(e)) {
       indirect.open(cue, e);
@@ -140,7 +145,7 @@ final class QuotationScanner {
     }
     cue.complement = true;
     if (cue.speaker != null) {
-      memory.remember(cue.speaker);
+      memory.remember(cue.speaker, cue.span());
     }
   }
 
@@ -204,7 +209,8 @@ final class QuotationScanner {
     KindRules.Content c = kinds.measure(s);
     if (kinds.isName(s, c)
         || (!cues.isEmpty() && isNameAfterVerb(s, c, cues.last()))
-        || speakers.entityCovering(s.content()) != null) {
+        || speakers.entityCovering(s.content()) != null
+        || isEpithet(s, c)) {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // «داعش»، "أوبك": an entity is a name
       return;
     }
@@ -225,7 +231,8 @@ final class QuotationScanner {
     // a cue after the quotation that names its source beats one before it that names nobody:
     // يشير إلى أن القضية «لم تكن معقدة»، كما قالت باز زاراتي
     if (after != null) {
-      emit(s, QuoteKind.SPEECH, memory.explicitOr(after.speaker(), s.open()), after.cue());
+      Speaker speaker = memory.explicitOr(after.speaker(), after.cue(), s.open());
+      emit(s, QuoteKind.SPEECH, speaker, after.cue());
     } else if (choice.weak() != null) {
       attributeTo(s, choice.weak());
     } else if (choice.source() != null) {
@@ -235,6 +242,19 @@ final class QuotationScanner {
     } else {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null);
     }
+  }
+
+  /**
+   * Returns true for one word with the article in marks right after a named entity: an epithet or
+   * an acronym beside the name (وزير الخارجية كيسنجر "الثعلب"، منظمة الأمم المتحدة للتربية
+   * والعلوم والثقافة «اليونيسكو»), not words said.
+   */
+  private boolean isEpithet(Pairing.Segment s, KindRules.Content c) {
+    if (!kinds.isOneDefiniteWord(c)) {
+      return false;
+    }
+    Span before = kinds.wordBefore(s);
+    return before != null && speakers.entityCovering(before) != null;
   }
 
   /**
@@ -248,11 +268,12 @@ final class QuotationScanner {
         || kinds.isClause(s, c)) {
       return false; // وقال الوزير «نحن مستعدون» ثم غادر: a clause, the words said
     }
-    boolean afterSpeaker = q.speaker != null && q.speaker.begin() >= q.end;
-    if (c.words() > (afterSpeaker ? 2 : 3)) {
+    // يعتبر سعر سهم "طيبة القابضة" الجاري: the noun after the verb, speaker or object
+    Span after = q.speaker != null && q.speaker.begin() >= q.end ? q.speaker : q.object;
+    if (c.words() > (after != null ? 2 : 3)) {
       return false;
     }
-    int last = afterSpeaker ? q.speaker.end() : q.end;
+    int last = after != null ? after.end() : q.end;
     for (int i = last; i < s.open(); i++) {
       if (!QuotePairer.isSpace(text.charAt(i))) {
         return false;
@@ -273,7 +294,7 @@ final class QuotationScanner {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // بحسب «سانا»: the source's name, in marks
       return;
     }
-    emit(s, QuoteKind.SPEECH, memory.explicitOr(q.speaker, q.begin), q.span());
+    emit(s, QuoteKind.SPEECH, memory.explicitOr(q.speaker, q.span(), q.begin), q.span());
   }
 
   private void emit(Pairing.Segment s, QuoteKind kind, Speaker speaker, Span cue) {

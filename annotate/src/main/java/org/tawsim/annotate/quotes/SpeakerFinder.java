@@ -4,11 +4,7 @@
  */
 package org.tawsim.annotate.quotes;
 
-import static org.tawsim.core.text.ArabicCharacters.ALEF;
 import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
-import static org.tawsim.core.text.ArabicCharacters.HEH;
-import static org.tawsim.core.text.ArabicCharacters.MEEM;
-import static org.tawsim.core.text.ArabicCharacters.TEH;
 
 import java.util.List;
 import org.tawsim.core.Entity;
@@ -26,6 +22,10 @@ import org.tawsim.core.text.ArabicCharacters;
  */
 final class SpeakerFinder {
 
+  /** أحد and إحدى, folded: "one of". */
+  private static final String ONE_OF = "\u0627\u062D\u062F";
+  private static final String ONE_OF_FEMININE = "\u0627\u062D\u062F\u0649";
+
   /** How many words a speaker's mention may have. */
   static final int MAX_WORDS = 8;
   /** How far back the latest mention of an earlier speaker is searched, in characters. */
@@ -33,20 +33,20 @@ final class SpeakerFinder {
   /** How long a quoted name inside a speaker's mention may be, in characters. */
   static final int QUOTED_NAME_CHARS = 40;
 
-  private static final String LAM_LAM = "\u0644\u0644";
-  private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
 
   private final String text;
   private final int n;
   private final CueLexicon lexicon;
   private final EntityLinks links;
   private final SubjectBefore subjects;
+  private final MentionWords notNames;
 
   SpeakerFinder(String text, CueLexicon lexicon, List<Entity> entities) {
     this.text = text;
     this.n = text.length();
     this.lexicon = lexicon;
     this.links = new EntityLinks(entities, this);
+    this.notNames = new MentionWords(text, lexicon, links);
     this.subjects = new SubjectBefore(text, lexicon, this);
   }
 
@@ -66,7 +66,8 @@ final class SpeakerFinder {
     return ArabicWords.firstKept(text, i, e) < e ? i : -1;
   }
 
-  private int wordEnd(int start) {
+  /** Returns the end of the word that starts at {@code start}. */
+  int wordEnd(int start) {
     int i = start;
     while (i < n && ArabicWords.isWordChar(text.charAt(i))) {
       i++;
@@ -76,12 +77,6 @@ final class SpeakerFinder {
 
   private static boolean isDigit(char c) {
     return Character.isDigit(c);
-  }
-
-  /** Returns true for a word with a preposition and the article: للصحافيين، بالمملكة. */
-  private boolean isPrepositionalArticle(int b, int e) {
-    return ArabicWords.startsWith(text, b, e, LAM_LAM)
-        || ArabicWords.startsWith(text, b, e, BEH_ALEF_LAM);
   }
 
   boolean isNameLike(int b, int e) {
@@ -129,20 +124,35 @@ final class SpeakerFinder {
       if (!links.inPerson(b, e)) { // a word of a person's name is a name: قال لي (Li)
         int f = lexicon.flags(text, b, e);
         if (begin < 0) {
-          if (((f & CueLexicon.ADVERB) != 0 || isPrepositionalArticle(b, e) || isAddressee(b, e))
+          if (((f & CueLexicon.ADVERB) != 0
+                  || notNames.isPrepositionalArticle(b, e)
+                  || notNames.isAddressee(b, e))
               && skips < 3) {
             skips++;
             i = e;
             continue;
           }
-          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
-            return null; // وأضاف بدوره، وقال مضيفها: no noun phrase names the speaker
+          if (notNames.isLoneLam(b, e) || notNames.isPrepositionalNoun(b, e)) {
+            int past = quotedEnd(e);
+            if (past < 0 || skips == 3) {
+              return null; // وعد بتغيير العلاقة: a prepositional phrase, no subject
+            }
+            skips++; // وأوضح لـ«عكاظ» المتحدث الرسمي: who was spoken to, then who spoke
+            i = past;
+            continue;
+          }
+          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || notNames.hasPronounSuffix(b, e)
+              || notNames.isConjoinedStop(b, e) || notNames.isAdverbial(b, e)) {
+            // وأضاف بدوره، وقال مضيفها، وقال مخاطبا الحضور: no noun phrase names the speaker
+            return null;
           }
         } else {
-          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || hasPronounSuffix(b, e)) {
+          if ((f & ENDS_MENTION) != 0 || isDigit(text.charAt(b)) || notNames.hasPronounSuffix(b, e)
+              || notNames.isConjoinedStop(b, e)) {
             break; // أكد المبعوث الدولي استعدادها: the object ends the subject
           }
-          if ((isPrepositionalArticle(b, e) && !nameFollows(e)) || isAddressee(b, e)) {
+          if ((notNames.isPrepositionalArticle(b, e) && !nameFollows(e))
+              || notNames.isAddressee(b, e)) {
             break; // للتلفزيون الرسمي، لنظيره: who was spoken to, not who spoke
           }
         }
@@ -157,22 +167,31 @@ final class SpeakerFinder {
     if (begin < 0) {
       return null;
     }
-    return new Span(begin, apposition(end));
+    Span name = apposition(end);
+    // وزير الخارجية، جون كيري، إن: a title, then the name; not روبرتو كالزاديلا، دبلوماسي بوليفي،
+    boolean titleThenName =
+        name != null
+            && (isTitle(begin, wordEnd(begin))
+                || Vocabulary.isNameWord(text, name.begin(), wordEnd(name.begin()))
+                || links.inPerson(name.begin(), wordEnd(name.begin())));
+    return titleThenName ? name : new Span(begin, end);
   }
 
   /**
-   * Returns the end of a name set off by commas after a title, or {@code end}: وقال وزير الخارجية
-   * الأميركي، جون كيري، إن ... The name is one to four name-like words or initials (جي.آي.
-   * باراتا) followed by a comma or a complementizer.
+   * Returns the name set off by commas after a title, or null: وقال وزير الخارجية الأميركي، جون
+   * كيري، إن ... → جون كيري, the name alone (the guidelines' convention when a comma separates title
+   * and name). The name is one to four name-like words or initials (جي.آي. باراتا) followed by a
+   * comma or a complementizer.
    */
-  private int apposition(int end) {
+  private Span apposition(int end) {
     int i = end;
     while (i < n && QuotePairer.isSpace(text.charAt(i))) {
       i++;
     }
     if (i >= n || (text.charAt(i) != ArabicCharacters.ARABIC_COMMA && text.charAt(i) != ',')) {
-      return end;
+      return null;
     }
+    int first = -1;
     int last = -1;
     int p = i + 1;
     for (int words = 0; words < 4; words++) {
@@ -181,6 +200,9 @@ final class SpeakerFinder {
         break;
       }
       int e = wordEnd(b);
+      if (first < 0) {
+        first = b;
+      }
       if (isInitial(b, e)) {
         last = e + 1; // جي.آي. باراتا: initials, each with its dot
         p = e + 1;
@@ -188,23 +210,23 @@ final class SpeakerFinder {
       }
       if (!isNameLike(b, e)) {
         if (last >= 0 && (lexicon.flags(text, b, e) & CueLexicon.COMPLEMENTIZER) != 0) {
-          return last;
+          return new Span(first, last);
         }
-        return end;
+        return null;
       }
       last = e;
       p = e;
     }
     if (last < 0) {
-      return end;
+      return null;
     }
     int j = last;
     while (j < n && QuotePairer.isSpace(text.charAt(j))) {
       j++;
     }
     return j < n && (text.charAt(j) == ArabicCharacters.ARABIC_COMMA || text.charAt(j) == ',')
-        ? last
-        : end;
+        ? new Span(first, last)
+        : null;
   }
 
   /** Returns true for an initial: one or two letters and a dot, a name or a space after it. */
@@ -216,20 +238,38 @@ final class SpeakerFinder {
         && (ArabicWords.isWordChar(text.charAt(e + 1)) || text.charAt(e + 1) == ' ');
   }
 
-  /** Returns true for ل with a noun and a pronoun (لضيفه، لنظيره): who was spoken to. */
-  private boolean isAddressee(int b, int e) {
-    int first = ArabicWords.firstKept(text, b, e);
-    if (first >= e || ArabicWords.fold(text.charAt(first)) != ArabicCharacters.LAM) {
-      return false;
+  /**
+   * Returns true when a colon follows a verb ending at {@code pos}, with at most three adverbs or
+   * adverbial participles between: قال له مخاطبا: «...». Such a verb opens a new report.
+   */
+  boolean colonFollows(int pos) {
+    int i = pos;
+    for (int words = 0; words <= 3; words++) {
+      while (i < n && QuotePairer.isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        return false;
+      }
+      if (text.charAt(i) == ArabicWords.COLON) {
+        return true;
+      }
+      int b = wordStart(i);
+      if (b < 0) {
+        return false;
+      }
+      int e = wordEnd(b);
+      if ((lexicon.flags(text, b, e) & CueLexicon.ADVERB) == 0 && !notNames.isAdverbial(b, e)) {
+        return false;
+      }
+      i = e;
     }
-    int last = e - 1;
-    while (last > first && ArabicWords.fold(text.charAt(last)) == 0) {
-      last--;
-    }
-    char c = text.charAt(last);
-    char before = last > first ? text.charAt(last - 1) : 0;
-    return ArabicWords.foldedLength(text, b, e) >= 4
-        && (c == HEH || (c == ALEF && before == HEH) || (c == MEEM && before == HEH));
+    return false;
+  }
+
+  /** Returns true for و or ف glued to a stop word (see {@link MentionWords#isConjoinedStop}). */
+  boolean isConjoinedStop(int b, int e) {
+    return notNames.isConjoinedStop(b, e);
   }
 
   /**
@@ -319,6 +359,15 @@ final class SpeakerFinder {
     return new Span(start, rest != null && rest.begin() == wordStart(e) ? rest.end() : e);
   }
 
+  /**
+   * Returns the noun phrase that starts at the first word after {@code pos}, or null: على حد قول
+   * الوزير → الوزير; nothing is skipped (على حد قوله للصحفيين names no one after it).
+   */
+  Span nounAfter(int pos) {
+    Span m = after(pos);
+    return m != null && m.begin() == wordStart(pos) ? m : null;
+  }
+
   /** Returns the subject before a speech verb, or null (see {@link SubjectBefore#find}). */
   Span before(int cueBegin, int limit) {
     return subjects.find(cueBegin, limit);
@@ -327,29 +376,6 @@ final class SpeakerFinder {
   /** Returns the subject opening a verb's clause (see {@link SubjectBefore#clauseSubject}). */
   Span clauseSubject(int cueBegin, int limit) {
     return subjects.clauseSubject(cueBegin, limit);
-  }
-
-  /**
-   * Returns true for a noun of five letters or more with a pronoun: استعدادها، مواقفهم، مزحته. Such
-   * a word is an object, a topic or a verbal noun, never the speaker. A final ه counts only after
-   * ت, the feminine ending before a suffix: many names end in ه (رومنيجه، عبدالله).
-   */
-  private boolean hasPronounSuffix(int b, int e) {
-    if (ArabicWords.foldedLength(text, b, e) < 5) {
-      return false;
-    }
-    int last = e - 1;
-    while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
-      last--;
-    }
-    char z = text.charAt(last);
-    char y = ArabicWords.fold(text.charAt(last - 1));
-    char x = ArabicWords.fold(text.charAt(last - 2));
-    if (z == HEH) {
-      return y == TEH; // مزحته، تصريحاته: a feminine noun with ه; a name may end in ه (رومنيجه)
-    }
-    z = ArabicWords.fold(z);
-    return (y == HEH && (z == ALEF || z == MEEM)) || (z == ALEF && y == MEEM && x == HEH);
   }
 
   /**
@@ -383,6 +409,24 @@ final class SpeakerFinder {
       i = we;
     }
     return false;
+  }
+
+  /**
+   * Returns true for a mention after a verb that takes an object that is its object, not its
+   * subject: it opens with a common noun of the general {@link Vocabulary} without the article, no
+   * title, name head or entity (وتستذكر تفاصيل من تلك المرحلة، أكد ضرورة التنسيق); not أحد or
+   * إحدى, "one of", which names a person (أخبر أحد المزارعين).
+   */
+  boolean isIndefiniteObject(Span mention) {
+    int b = mention.begin();
+    int e = wordEnd(b);
+    return !ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE)
+        && Vocabulary.contains(text, b, e)
+        && !ArabicWords.sameWordAs(text, b, e, ONE_OF)
+        && !ArabicWords.sameWordAs(text, b, e, ONE_OF_FEMININE)
+        && !isTitle(b, e)
+        && !lexicon.isNameHead(text, b, e)
+        && link(mention) == null;
   }
 
   /** Returns true for a title or role, with or without the article: وزير، الوزير. */

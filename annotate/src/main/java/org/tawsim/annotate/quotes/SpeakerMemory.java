@@ -16,8 +16,10 @@ import org.tawsim.core.Span;
  * quotation, so a surname repeated later (وجدد لافروف), or the given name written before it
  * earlier (معاذ الخلف ... قرر معاذ), is the span given, even paragraphs later.
  * Every explicit attribution replaces it, so a new subject ends the inheritance; so does a person
- * who opens a sentence, whatever its verb (رفض الرئيس السابق إدواردو فيلتزي الفكرة. «...»). The speaker is
- * marked implicit when its mention lies before the quotation's sentence (وأشار الوزير إلى ...
+ * who opens a sentence, whatever its verb (رفض الرئيس السابق إدواردو فيلتزي الفكرة. «...»), found
+ * by the entity layer or, without it, as a name set off by a comma ({@link SentenceTopics}). A
+ * continuation whose verb's gender contradicts the most recent speaker goes to the one before
+ * ({@link GenderAgreement}). The speaker is marked implicit when its mention lies before the quotation's sentence (وأشار الوزير إلى ...
  * وقال «...» names it in the same sentence).
  *
  * <pre>
@@ -33,9 +35,16 @@ final class SpeakerMemory {
 
   private final SpeakerFinder speakers;
   private final NameMentions names;
+  private final SentenceTopics topics;
   private final String text;
+  private final GenderAgreement genders;
   private Span last;
   private Entity lastEntity;
+  /** The explicit speaker before the last one, for a cue whose gender the last one contradicts. */
+  private Span previous;
+  private Entity previousEntity;
+  private GenderAgreement.Gender lastGender = GenderAgreement.Gender.UNKNOWN;
+  private GenderAgreement.Gender previousGender = GenderAgreement.Gender.UNKNOWN;
   private Span lastName;
   /** The given name of the surname's person, in its mention or written before it earlier, or null. */
   private Span lastGiven;
@@ -47,17 +56,32 @@ final class SpeakerMemory {
   /** The start of the sentence whose subject was looked for last. */
   private int subjectSentence = -1;
 
-  SpeakerMemory(String text, SpeakerFinder speakers, NameMentions names) {
+  SpeakerMemory(String text, SpeakerFinder speakers, NameMentions names, GenderAgreement genders) {
     this.text = text;
     this.speakers = speakers;
     this.names = names;
+    this.genders = genders;
+    this.topics = new SentenceTopics(text, speakers);
   }
 
   /** Remembers an explicit mention as the most recent speaker. */
   void remember(Span mention) {
+    remember(mention, null);
+  }
+
+  /**
+   * Remembers an explicit mention as the most recent speaker, with the cue that names it.
+   *
+   * @param cue the cue, or null
+   */
+  void remember(Span mention, Span cue) {
     if (mention.equals(last)) {
       return;
     }
+    previous = last;
+    previousEntity = lastEntity;
+    previousGender = lastGender;
+    lastGender = genders.of(mention, cue);
     last = mention;
     lastEntity = speakers.link(mention);
     lastName = names.nameWord(mention);
@@ -101,7 +125,12 @@ final class SpeakerMemory {
       return;
     }
     if (!speakers.personStartsIn(e, e + SUBJECT_CHARS)) {
-      return; // most sentences: no person near their start, no search
+      // no person of the entity layer near the start: a name set off by a comma may still open it
+      Span topic = topics.nameAtStart(b, e);
+      if (topic != null && speakers.link(topic) == null) {
+        remember(topic);
+      }
+      return;
     }
     Span after = speakers.after(e);
     Entity e2 = after == null ? null : speakers.link(after);
@@ -120,12 +149,32 @@ final class SpeakerMemory {
   Speaker explicit(Span mention) {
     remember(mention);
     Entity e = lastEntity;
-    return new Speaker(e != null ? e.span() : mention, e, false);
+    return new Speaker(e != null ? spanOf(e, mention) : mention, e, false);
   }
 
-  /** Returns the explicit speaker when there is one, else the implicit one before {@code pos}. */
-  Speaker explicitOr(Span mention, int pos) {
-    return mention != null ? explicit(mention) : implicit(pos);
+  /**
+   * Returns the explicit speaker when there is one, else the implicit one before {@code pos} that
+   * agrees with the cue (see {@link #implicit(int, Span)}).
+   */
+  Speaker explicitOr(Span mention, Span cue, int pos) {
+    return mention != null ? explicit(mention) : implicit(pos, cue);
+  }
+
+  /**
+   * Returns the most recent explicit speaker, at its latest mention before {@code pos}; or the one
+   * before it when the cue's gender contradicts the most recent one and not that one: قالت
+   * الوزيرة ... وقال الخبير ... وأضافت «...» → الوزيرة.
+   *
+   * @param cue the quotation's cue, or null
+   */
+  Speaker implicit(int pos, Span cue) {
+    if (last != null && last.end() <= pos && previous != null && previous.end() <= pos
+        && genders.disagree(cue, lastGender) && !genders.disagree(cue, previousGender)) {
+      Entity e = previousEntity;
+      return new Speaker(
+          e != null ? spanOf(e, previous) : previous, e, previous.begin() < sentenceStart);
+    }
+    return implicit(pos);
   }
 
   /** Returns the most recent explicit speaker, at its latest mention before {@code pos}. */
@@ -141,11 +190,29 @@ final class SpeakerMemory {
       }
       if (m != null) {
         Entity e = speakers.link(m);
-        return new Speaker(e != null ? e.span() : m, e, m.begin() < sentenceStart);
+        return new Speaker(e != null ? spanOf(e, m) : m, e, m.begin() < sentenceStart);
       }
     }
     Entity e = lastEntity;
-    return new Speaker(e != null ? e.span() : last, e, last.begin() < sentenceStart);
+    return new Speaker(e != null ? spanOf(e, last) : last, e, last.begin() < sentenceStart);
+  }
+
+  /**
+   * Returns the span of the entity a mention links to, less a clitic the entity layer glued to it
+   * (طبقا لترامب: the entity لترامب, the speaker ترامب): when the entity starts inside the
+   * mention's first word, before the mention, the speaker starts where the mention does.
+   */
+  private Span spanOf(Entity e, Span mention) {
+    Span s = e.span();
+    if (s.begin() >= mention.begin() || s.end() <= mention.begin()) {
+      return s;
+    }
+    for (int i = s.begin(); i < mention.begin(); i++) {
+      if (!ArabicWords.isWordChar(text.charAt(i))) {
+        return s; // the entity starts a word earlier: its whole name is the speaker
+      }
+    }
+    return new Span(mention.begin(), s.end());
   }
 
   /**

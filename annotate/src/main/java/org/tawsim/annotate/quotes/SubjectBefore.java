@@ -14,7 +14,7 @@ import org.tawsim.core.text.ArabicCharacters;
  *
  * <ul>
  *   <li>the noun phrase right before the verb, back to the sentence start, a comma or a clause
- *       opener (لكن، حين، و); none when a preposition, a digit or a word that ends a mention comes
+ *       opener (لكن، حين، و، وهي: ...، وهي منظمة غير ربحية تصف → منظمة غير ربحية); none when a preposition, a digit or a word that ends a mention comes
  *       first (وعن قدرة الجامعات ... قال);
  *   <li>a name before an apposition set off by commas: لكن دوج براون، مدير الأبحاث في الجمعية،
  *       يقول → دوج براون;
@@ -176,6 +176,10 @@ final class SubjectBefore {
       }
       if ((f & SpeakerFinder.ENDS_MENTION) != 0 || Character.isDigit(text.charAt(b)) || isPreposition(b, j)) {
         return null; // وعن قدرة الجامعات ... قال: a prepositional phrase, not a subject
+      }
+      if (finder.isConjoinedStop(b, j)) {
+        // ...، وهي منظمة غير ربحية تصف: و with a pronoun opens the clause, as و alone does
+        return begin < 0 ? null : new Span(begin, end);
       }
       if (end < 0) {
         end = j;

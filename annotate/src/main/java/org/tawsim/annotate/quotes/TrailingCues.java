@@ -19,7 +19,8 @@ import org.tawsim.core.text.ArabicCharacters;
  *       كما قالت باز زاراتي → cue كما قالت; «...»، هكذا قال المتحدث → cue هكذا قال;
  *   <li>a speech verb after a comma that ends the quotation's clause, when it names its speaker:
  *       «...» يريدون مشاهدتها، قال محمد علي → cue قال, speaker محمد علي;
- *   <li>a phrase: «...» على حد تعبيره → cue على حد تعبيره, the speaker implicit.
+ *   <li>a phrase: «...» على حد تعبيره → cue على حد تعبيره, the speaker implicit; «...» على حد زعم
+ *       فريدمان → cue على حد زعم, speaker فريدمان.
  * </ul>
  *
  * <p>The search stops at a sentence end, at a phrase that returns to the writer's narration, and
@@ -104,7 +105,7 @@ final class TrailingCues {
       if ((f & CueLexicon.PHRASE_CUE_END) != 0) {
         int k = recent.phraseCueLength(text, lexicon);
         if (k >= 0) {
-          return new Found(new Span(recent.beginBack(k), e), null);
+          return new Found(new Span(recent.beginBack(k), e), speakers.nounAfter(e));
         }
       }
       if ((f & CueLexicon.SOURCE) != 0) {

@@ -19,8 +19,9 @@ import org.tawsim.core.text.ArabicNormalizer;
  *
  * <p>The lists are the entity tagger's {@code entities/vocabulary.txt} (generated from UD
  * Arabic-PUD, CC BY-SA) and {@code entities/name-words.txt} (Wikidata person names, CC0), read here
- * too rather than copied; words are compared after {@link ArabicNormalizer#standard()}, the form
- * the lists are written in. Loaded once; immutable and thread-safe.
+ * too rather than copied; the name words are kept as well, for {@link #isNameWord}. Words are
+ * compared after {@link ArabicNormalizer#standard()}, the form the lists are written in. Loaded
+ * once; immutable and thread-safe.
  */
 final class Vocabulary {
 
@@ -28,9 +29,19 @@ final class Vocabulary {
 
   private Vocabulary() {}
 
-  /** Lazily loads the list once. */
+  /** Lazily loads the lists once. */
   private static final class Holder {
+    static final Set<String> NAMES = loadNames();
     static final Set<String> WORDS = load();
+
+    private static Set<String> loadNames() {
+      Set<String> names = new HashSet<>();
+      for (String e : WordLists.resource(ArabicEntityTagger.class, "name-words.txt")) {
+        int space = e.indexOf(' '); // WORD COUNT
+        names.add(NORMALIZER.normalizeToString(space > 0 ? e.substring(0, space) : e));
+      }
+      return Set.copyOf(names);
+    }
 
     private static Set<String> load() {
       List<String> entries = WordLists.resource(ArabicEntityTagger.class, "vocabulary.txt");
@@ -38,12 +49,14 @@ final class Vocabulary {
       for (String e : entries) {
         words.add(NORMALIZER.normalizeToString(e));
       }
-      for (String e : WordLists.resource(ArabicEntityTagger.class, "name-words.txt")) {
-        int space = e.indexOf(' '); // WORD COUNT
-        words.remove(NORMALIZER.normalizeToString(space > 0 ? e.substring(0, space) : e));
-      }
+      words.removeAll(NAMES);
       return Set.copyOf(words);
     }
+  }
+
+  /** Returns true when the word [b, e) of the text is a word of people's names (باسم، هادي). */
+  static boolean isNameWord(String text, int b, int e) {
+    return Holder.NAMES.contains(NORMALIZER.normalizeToString(text, b, e));
   }
 
   /** Returns true when the word [b, e) of the text is a word of the general vocabulary. */

@@ -30,6 +30,11 @@ public enum WordList {
    * ClosedClass#SPEECH_PARTICIPLES}, shared with the entity tagger.
    */
   SPEECH_PARTICIPLES(ClosedClass.SPEECH_PARTICIPLES, CueLexicon.PARTICIPLE),
+  /**
+   * Speech verbs that take an object ({@code أكد ضرورة التنسيق}): a common noun without the
+   * article after one is no speaker.
+   */
+  OBJECT_VERBS("object-verbs.txt", CueLexicon.OBJECT_VERB),
   /** Verbs that quote a text named after في ({@code وجاء في البيان}). */
   TEXT_VERBS("text-verbs.txt", CueLexicon.TEXT_VERB),
   /** "According to" words followed by the source ({@code بحسب، وفقا}). */

@@ -6,6 +6,7 @@ package org.tawsim.annotate.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +33,21 @@ class KindRulesTest {
   void tagsThePassage(String passage, String expected) {
     assertEquals(expected.strip(), Passages.tag(passage.strip()));
   }
-}
 
+  /**
+   * One word with the article in marks right after a named entity is an epithet or an acronym,
+   * not words said. Each row: a passage, its persons (at their first occurrence), its quotations.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      quoteCharacter = '\'',
+      textBlock = """
+      وقال وزير الخارجية الأسبق كيسنجر "الثعلب" إن على أعداء البلاد أن يخشوها. # كيسنجر # other|"الثعلب"|-|- ; indirect|على أعداء البلاد أن يخشوها|كيسنجر|وقال
+      وقال الوزير كيسنجر إن الحكومة تريد "التعاون" مع الجميع. # كيسنجر # indirect|الحكومة تريد "التعاون" مع الجميع|كيسنجر|وقال ; speech|"التعاون"|كيسنجر|وقال
+      """)
+  void anEpithetBesideANameIsNoSpeech(String passage, String persons, String expected) {
+    assertEquals(
+        expected.strip(), Passages.tagWithPersons(passage.strip(), List.of(persons.strip())));
+  }
+}

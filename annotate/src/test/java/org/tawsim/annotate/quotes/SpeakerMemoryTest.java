@@ -48,10 +48,28 @@ class SpeakerMemoryTest {
       textBlock = """
       قال الوزير «نحن مستعدون للحوار الآن». رفض الرئيس السابق إدواردو فيلتزي الفكرة. «الفرصة كبيرة جدا للجميع هنا اليوم». # إدواردو فيلتزي # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«الفرصة كبيرة جدا للجميع هنا اليوم»|^إدواردو فيلتزي|-
       قال الوزير «نحن مستعدون للحوار الآن». بين نيوتون، الذي يرأس القسم، يتوقع المزيد. يقول: «الأمر معقد جدا». # بين نيوتون # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«الأمر معقد جدا»|^بين نيوتون|يقول
+      جعل القرار برلين «تحت إمرة» موسكو، طبقا لترامب. # لترامب # speech|«تحت إمرة»|ترامب|طبقا
       قال الوزير «نحن مستعدون للحوار الآن». وفي لقاء مع إدواردو فيلتزي تغير الموقف. «الفرصة كبيرة جدا للجميع هنا اليوم». # إدواردو فيلتزي # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«الفرصة كبيرة جدا للجميع هنا اليوم»|^الوزير|-
       """)
   void aPersonOpeningASentenceIsTheLatestSource(String passage, String persons, String expected) {
     assertEquals(
         expected.strip(), Passages.tagWithPersons(passage.strip(), List.of(persons.strip())));
+  }
+
+  /**
+   * Without an entity layer, a name set off by a comma at a sentence's start, or after its first
+   * word, is the latest source ({@link SentenceTopics}); a phrase that is no name is not.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      quoteCharacter = '\'',
+      textBlock = """
+      قال الوزير «نحن مستعدون للحوار الآن». روجر بيرلماتر، رئيس قسم الأبحاث في الشركة، يشبه السعي بالحملة. «لم تكن لدينا أي فكرة عن النتيجة». # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«لم تكن لدينا أي فكرة عن النتيجة»|^روجر بيرلماتر|-
+      قال الوزير «نحن مستعدون للحوار الآن». سيعتمد إيفو مورالس، رئيس البلاد، على القرار. أقسم في أغسطس «نحن قريبون جدا من العودة». # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«نحن قريبون جدا من العودة»|^إيفو مورالس|أقسم
+      قال الوزير «نحن مستعدون للحوار الآن». وبالنسبة للكنائس، فإن الأمر مختلف. «الفرصة كبيرة جدا للجميع هنا اليوم». # speech|«نحن مستعدون للحوار الآن»|الوزير|قال ; speech|«الفرصة كبيرة جدا للجميع هنا اليوم»|^الوزير|-
+      """)
+  void aNameOpeningASentenceIsTheLatestSource(String passage, String expected) {
+    assertEquals(expected.strip(), Passages.tag(passage.strip()));
   }
 }

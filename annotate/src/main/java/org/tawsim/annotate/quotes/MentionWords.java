@@ -1,0 +1,201 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.tawsim.annotate.quotes;
+
+import static org.tawsim.core.text.ArabicCharacters.ALEF;
+import static org.tawsim.core.text.ArabicCharacters.BEH;
+import static org.tawsim.core.text.ArabicCharacters.FATHATAN;
+import static org.tawsim.core.text.ArabicCharacters.FEH;
+import static org.tawsim.core.text.ArabicCharacters.HEH;
+import static org.tawsim.core.text.ArabicCharacters.LAM;
+import static org.tawsim.core.text.ArabicCharacters.MEEM;
+import static org.tawsim.core.text.ArabicCharacters.TEH;
+import static org.tawsim.core.text.ArabicCharacters.WAW;
+import static org.tawsim.core.text.ArabicCharacters.YEH;
+
+import org.tawsim.core.Span;
+import org.tawsim.core.text.ArabicCharacters;
+
+/**
+ * Words that are no part of a speaker's noun phrase, although no word list names them: a speaker
+ * is a noun phrase, and these words open an adverbial, a prepositional phrase or a clause.
+ *
+ * <ul>
+ *   <li>{@link #isAdverbial}: a participle in the accusative, the state of the subject (حال):
+ *       وقال مخاطبا الحضور، وتابع مستغربًا;
+ *   <li>{@link #isPrepositionalNoun}: ب or ل glued to a common noun: وعد بتغيير العلاقة، وتابع
+ *       لصحيفة «بيلد»;
+ *   <li>{@link #isConjoinedStop}: و or ف glued to a stop word: أجاب سامي وهو يبتسم، ولم يرد;
+ *   <li>{@link #isPrepositionalArticle}, {@link #isLoneLam}, {@link #isAddressee}: a preposition
+ *       with the article or alone, who was spoken to: للصحافيين، لـ«عكاظ»، لنظيره;
+ *   <li>{@link #hasPronounSuffix}: a common noun with a pronoun, an object or a topic:
+ *       استعدادها، اسمه.
+ * </ul>
+ *
+ * <p>A word inside a named entity of the entity layer is a name and none of these (قالت سوريا،
+ * بلال). Each test reads one word. One per document.
+ */
+final class MentionWords {
+
+  /** The shortest participle taken for an adverbial: مخاطبا has six letters, مبديا five. */
+  private static final int ADVERBIAL_LETTERS = 5;
+  private static final String LAM_LAM = "\u0644\u0644";
+  private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
+  /** How many letters a word may have for the tests that spell it out. */
+  private static final int MAX_LETTERS = 16;
+
+  private final String text;
+  private final CueLexicon lexicon;
+  private final EntityLinks links;
+  private final char[] letters = new char[MAX_LETTERS];
+
+  MentionWords(String text, CueLexicon lexicon, EntityLinks links) {
+    this.text = text;
+    this.lexicon = lexicon;
+    this.links = links;
+  }
+
+  /**
+   * Returns true for a participle of a derived verb in the accusative (مُفعِلًا، مُستفعِلًا): it
+   * opens with م, a consonant follows, it ends in ا after a consonant, five letters at least
+   * (مخاطبا، مبتسما، مستغربا، مشددا); or for any word written with the accusative ending ً
+   * (مانعًا). Such a word tells how the subject spoke, it never names them.
+   */
+  boolean isAdverbial(int b, int e) {
+    if (inName(b, e)) {
+      return false;
+    }
+    for (int i = Math.max(b + 1, e - 3); i < e; i++) {
+      if (text.charAt(i) == FATHATAN) {
+        return true; // مانعًا، مبيناً: the accusative written out
+      }
+    }
+    int n = spell(b, e);
+    if (n < ADVERBIAL_LETTERS || n > MAX_LETTERS) {
+      return false;
+    }
+    char second = letters[1];
+    char beforeLast = letters[n - 2];
+    return letters[0] == MEEM
+        && second != ALEF && second != YEH && second != WAW
+        && letters[n - 1] == ALEF
+        && beforeLast != ALEF && beforeLast != YEH && beforeLast != WAW;
+  }
+
+  /**
+   * Returns true for ب or ل glued to a word of the general {@link Vocabulary} (بتغيير، لصحيفة،
+   * بصوت), the word as a whole not being one (بيان، لجنة): a prepositional phrase, never the
+   * subject; not a name (باسم). The article forms (بال، لل) are left to the callers.
+   */
+  boolean isPrepositionalNoun(int b, int e) {
+    int first = ArabicWords.firstKept(text, b, e);
+    if (first >= e) {
+      return false;
+    }
+    char c = ArabicWords.fold(text.charAt(first));
+    if (c != BEH && c != LAM) {
+      return false;
+    }
+    int rest = ArabicWords.firstKept(text, first + 1, e);
+    return ArabicWords.foldedLength(text, rest, e) >= 3
+        && !ArabicWords.startsWith(text, rest, e, String.valueOf(ALEF) + LAM)
+        && Vocabulary.contains(text, rest, e)
+        && !Vocabulary.contains(text, b, e)
+        && !Vocabulary.isNameWord(text, b, e)
+        && !inName(b, e);
+  }
+
+  /** Returns true for و or ف glued to a stop word: وهو، وهي، فهم، ولم، وقد. */
+  boolean isConjoinedStop(int b, int e) {
+    int first = ArabicWords.firstKept(text, b, e);
+    if (first >= e || ArabicWords.foldedLength(text, first, e) < 3) {
+      return false;
+    }
+    char c = ArabicWords.fold(text.charAt(first));
+    return (c == WAW || c == FEH)
+        && (lexicon.exactFlags(text, first + 1, e) & CueLexicon.STOP) != 0;
+  }
+
+  /** Returns true for a word with a preposition and the article: للصحافيين، بالمملكة. */
+  boolean isPrepositionalArticle(int b, int e) {
+    return ArabicWords.startsWith(text, b, e, LAM_LAM)
+        || ArabicWords.startsWith(text, b, e, BEH_ALEF_LAM);
+  }
+
+  /** Returns true for ل standing alone, with or without tatweel: لـ«عكاظ». */
+  boolean isLoneLam(int b, int e) {
+    return ArabicWords.foldedLength(text, b, e) == 1
+        && ArabicWords.firstKeptChar(text, b, e) == ArabicCharacters.LAM;
+  }
+
+  /** Returns true for ل with a noun and a pronoun (لضيفه، لنظيره): who was spoken to. */
+  boolean isAddressee(int b, int e) {
+    int first = ArabicWords.firstKept(text, b, e);
+    if (first >= e || ArabicWords.fold(text.charAt(first)) != ArabicCharacters.LAM) {
+      return false;
+    }
+    int last = e - 1;
+    while (last > first && ArabicWords.fold(text.charAt(last)) == 0) {
+      last--;
+    }
+    char c = text.charAt(last);
+    char before = last > first ? text.charAt(last - 1) : 0;
+    return ArabicWords.foldedLength(text, b, e) >= 4
+        && (c == HEH || (c == ALEF && before == HEH) || (c == MEEM && before == HEH));
+  }
+
+  /**
+   * Returns true for a noun of five letters or more with a pronoun: استعدادها، مواقفهم، مزحته. Such
+   * a word is an object, a topic or a verbal noun, never the speaker. A final ه counts only after
+   * ت, the feminine ending before a suffix: many names end in ه (رومنيجه، عبدالله); or when what
+   * is left is a word of the general {@link Vocabulary} and the whole word is no name: اسمه، رأيه
+   * (not عبده).
+   */
+  boolean hasPronounSuffix(int b, int e) {
+    int length = ArabicWords.foldedLength(text, b, e);
+    if (length < 4) {
+      return false;
+    }
+    int last = e - 1;
+    while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
+      last--;
+    }
+    if (text.charAt(last) == HEH && Vocabulary.contains(text, b, last)
+        && !Vocabulary.isNameWord(text, b, e) && !links.inPerson(b, e)) {
+      return true; // ذكر اسمه لرويترز: a common noun with his
+    }
+    if (length < 5) {
+      return false;
+    }
+    char z = text.charAt(last);
+    char y = ArabicWords.fold(text.charAt(last - 1));
+    char x = ArabicWords.fold(text.charAt(last - 2));
+    if (z == HEH) {
+      return y == TEH; // مزحته، تصريحاته: a feminine noun with ه; a name may end in ه (رومنيجه)
+    }
+    z = ArabicWords.fold(z);
+    return (y == HEH && (z == ALEF || z == MEEM)) || (z == ALEF && y == MEEM && x == HEH);
+  }
+
+  /** Spells the folded letters of [b, e) into {@link #letters}; returns how many, or more than fit. */
+  private int spell(int b, int e) {
+    int n = 0;
+    for (int i = b; i < e; i++) {
+      char f = ArabicWords.fold(text.charAt(i));
+      if (f == 0) {
+        continue;
+      }
+      if (n == MAX_LETTERS) {
+        return MAX_LETTERS + 1;
+      }
+      letters[n++] = f;
+    }
+    return n;
+  }
+
+  private boolean inName(int b, int e) {
+    return links.covering(new Span(b, e)) != null;
+  }
+}
