@@ -25,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tawsim.annotate.Annotators;
+import org.tawsim.annotate.quotes.QuotationTagger;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
+import org.tawsim.core.Entity;
 import org.tawsim.core.Quotation;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.Formats;
@@ -158,7 +160,12 @@ class QuotesEvalCommandTest {
     String text =
         "😀 وقال الوزير سامي الأحمد «نحن مستعدون» ثم «\"بريكس\"، وأكد أن الحوار ممكن.\n"
             + "وأضاف «لن نتراجع";
-    Document annotated = Annotators.defaultPipeline().annotate(Document.of("rt", text));
+    Document pipeline = Annotators.defaultPipeline().annotate(Document.of("rt", text));
+    // the last segment is never closed: a tagger that keeps it, so that the flag goes through too
+    Document annotated =
+        pipeline.withLayer(
+            Quotation.class,
+            new QuotationTagger().keepingUnclosed().tag(text, pipeline.layer(Entity.class)));
     assertTrue(annotated.layer(Quotation.class).size() >= 4, annotated.toString());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DocumentWriter w = Formats.writer(OutputFormat.JSONL, bytes, ExportOptions.defaults())) {

@@ -21,9 +21,12 @@ import org.tawsim.core.Quotation;
  *
  * <ul>
  *   <li>every quoted segment that {@link QuotePairer} pairs, the marks included in its span and
- *       left out of its content; a segment never closed runs to the end of its paragraph and is
- *       flagged {@link Quotation#unclosed()}; stray marks make no quotation (see {@link
- *       #strayMarks(String)});
+ *       left out of its content; stray marks make no quotation (see {@link #strayMarks(String)}).
+ *       A segment never closed in its paragraph makes no quotation either, as the annotation
+ *       guidelines have it (a mark whose partner is not in its paragraph is unpaired), though its
+ *       cue and speaker still count for the quotations after it; {@link #keepingUnclosed()} gives
+ *       a tagger that keeps it, running to the end of its paragraph and flagged {@link
+ *       Quotation#unclosed()} (a quotation continued over several paragraphs opens each one);
  *   <li>its kind: {@link org.tawsim.core.QuoteKind#SPEECH SPEECH} for words the text attributes to
  *       a source, partial quotations included, {@link org.tawsim.core.QuoteKind#OTHER OTHER} for
  *       names, titles, terms, headings, datelines and scare quotes (see {@link KindRules});
@@ -48,14 +51,16 @@ import org.tawsim.core.Quotation;
 public final class QuotationTagger implements Annotator {
 
   private final CueLexicon lexicon;
+  private final boolean keepUnclosed;
 
   /** Creates a tagger with the shipped word lists. */
   public QuotationTagger() {
-    this(CueLexicon.defaults());
+    this(CueLexicon.defaults(), false);
   }
 
-  private QuotationTagger(CueLexicon lexicon) {
+  private QuotationTagger(CueLexicon lexicon, boolean keepUnclosed) {
     this.lexicon = lexicon;
+    this.keepUnclosed = keepUnclosed;
   }
 
   /**
@@ -64,7 +69,15 @@ public final class QuotationTagger implements Annotator {
    * @param lexicon the speech verbs and other word lists
    */
   public static QuotationTagger withLexicon(CueLexicon lexicon) {
-    return new QuotationTagger(Objects.requireNonNull(lexicon, "lexicon"));
+    return new QuotationTagger(Objects.requireNonNull(lexicon, "lexicon"), false);
+  }
+
+  /**
+   * {@return a tagger like this one that also gives each segment never closed in its paragraph, as
+   * a quotation flagged {@link Quotation#unclosed()} that runs to the end of the paragraph}
+   */
+  public QuotationTagger keepingUnclosed() {
+    return new QuotationTagger(lexicon, true);
   }
 
   @Override
@@ -83,7 +96,11 @@ public final class QuotationTagger implements Annotator {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(entities, "entities");
     Pairing pairing = QuotePairer.pair(text);
-    return new QuotationScanner(text, lexicon, pairing, entities).scan();
+    List<Quotation> quotations = new QuotationScanner(text, lexicon, pairing, entities).scan();
+    if (!keepUnclosed) {
+      quotations.removeIf(Quotation::unclosed);
+    }
+    return quotations;
   }
 
   /**

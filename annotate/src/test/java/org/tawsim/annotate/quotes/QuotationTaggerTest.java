@@ -27,9 +27,14 @@ import org.tawsim.core.Span;
 class QuotationTaggerTest {
 
   private static final QuotationTagger TAGGER = new QuotationTagger();
+  private static final QuotationTagger KEEPING_UNCLOSED = TAGGER.keepingUnclosed();
 
   private static List<Quotation> tag(String text) {
-    return TAGGER.annotate(Document.of("t", text)).layer(Quotation.class);
+    return tag(KEEPING_UNCLOSED, text);
+  }
+
+  private static List<Quotation> tag(QuotationTagger tagger, String text) {
+    return tagger.annotate(Document.of("t", text)).layer(Quotation.class);
   }
 
   private static List<Quotation> marked(String text) {
@@ -98,6 +103,17 @@ class QuotationTaggerTest {
   }
 
   @Test
+  void aSegmentNeverClosedIsNoQuotationByDefault() {
+    String text = "وقال الوزير: «سنواصل العمل حتى النهاية\nوفي خبر آخر";
+    assertEquals(List.of(), tag(TAGGER, text));
+    // its cue and speaker still carry over to the next paragraph's quotation
+    String twoParagraphs = "وقال الوزير «نحن مستعدون للحوار\nوأضاف «انتهى الأمر»";
+    assertEquals(
+        List.of("speech|«انتهى الأمر»|الوزير|وأضاف"),
+        tag(TAGGER, twoParagraphs).stream().map(q -> render(twoParagraphs, q)).toList());
+  }
+
+  @Test
   void unclosedQuotationIsFlaggedAndRunsToParagraphEnd() {
     String text = "وقال الوزير: «سنواصل العمل حتى النهاية\nوفي خبر آخر";
     Quotation q = marked(text).get(0);
@@ -160,8 +176,8 @@ class QuotationTaggerTest {
     // an independent expectation, not the output compared with itself
     String text = "وقال الوزير «نحن مستعدون للحوار» ثم غادر القاعة.\nوأضاف «انتهى الأمر";
     assertEquals(
-        "speech|«نحن مستعدون للحوار»|الوزير|وقال ; speech|«انتهى الأمر|^الوزير|وأضاف",
-        Passages.tag(text));
+        List.of("speech|«نحن مستعدون للحوار»|الوزير|وقال", "speech|«انتهى الأمر|الوزير|وأضاف"),
+        marked(text).stream().map(q -> render(text, q)).toList());
     assertTrue(marked(text).get(1).unclosed());
   }
 
