@@ -14,7 +14,9 @@ import org.tawsim.core.EntityType;
  *
  * <p>Pattern: two to four adjacent words, each a name word or a known given or family name, at
  * least one of them a name word, none a word of a closed class (stop word, title, trigger,
- * vocabulary) or a listed place, organisation or nationality. Connectors (بن، أبو) may join the
+ * vocabulary) or a listed place, organisation or nationality. A word that no list knows may stand
+ * in the run beside a name word when its letters are a name's ({@link NameLikeness}: ووقع
+ * أوليفارينو ستيفن gives أوليفارينو ستيفن), except after a place prefix (نيو أورليانز is a place). Connectors (بن، أبو) may join the
  * words but neither start nor end the run. The first word may carry a proclitic (وسيمون هول); the
  * later ones may not, since a proclitic starts a new phrase.
  *
@@ -47,14 +49,17 @@ final class NameWordRules {
   static void find(Words w, List<Candidate> out) {
     int i = 0;
     while (i < w.size) {
-      if (!nameWord(w, i, w.flags[i]) || w.has(i, Lexicon.CONNECTOR)) {
+      if (!startsRun(w, i)) {
         i++;
         continue;
       }
       int end = i + 1;
       boolean open = w.has(i, Lexicon.NAME_WORD);
+      // after a place prefix (نيو أورليانز) an unknown word is a place's
+      boolean letters = !HeadRules.PLACE_PREFIXES.contains(w.key[i]);
       while (end < w.size && end - i < MAX_WORDS && !w.breakBefore[end]
-          && nameWord(w, end, w.ownFlags[end])) {
+          && (nameWord(w, end, w.ownFlags[end])
+              || letters && NameShapes.lettersOfName(w, end))) {
         open |= w.hasOwn(end, Lexicon.NAME_WORD);
         end++;
       }
@@ -68,6 +73,23 @@ final class NameWordRules {
       }
       i = end;
     }
+  }
+
+  /**
+   * True when a run can start at token i: a name word or known name (not a connector), or a word
+   * that only its letters make name-like followed by a name word of open data (كايل ووكر where
+   * only ووكر is listed).
+   */
+  private static boolean startsRun(Words w, int i) {
+    if (w.has(i, Lexicon.CONNECTOR)) {
+      return false;
+    }
+    if (nameWord(w, i, w.flags[i])) {
+      return true;
+    }
+    int k = i + 1;
+    return k < w.size && !w.breakBefore[k] && w.hasOwn(k, Lexicon.NAME_WORD)
+        && nameWord(w, k, w.ownFlags[k]) && NameShapes.lettersOfName(w, i);
   }
 
   /** True when token k, with these word classes, can be a word of a run. */
