@@ -68,8 +68,10 @@ final class NameWordRules {
         last--; // a name does not end with بن or أبو (احمد أبو before a place)
       }
       if (last - i >= 2 && open) {
-        out.add(new Candidate(i, last, EntityType.PER, "rule:name-words", PRIORITY,
-            w.bestCut(i)));
+        EntityType head = headType(w, i);
+        out.add(head == null
+            ? new Candidate(i, last, EntityType.PER, "rule:name-words", PRIORITY, w.bestCut(i))
+            : new Candidate(i, last, head, "rule:head+name-words", PRIORITY, w.bestCut(i)));
       }
       i = end;
     }
@@ -90,6 +92,20 @@ final class NameWordRules {
     int k = i + 1;
     return k < w.size && !w.breakBefore[k] && w.hasOwn(k, Lexicon.NAME_WORD)
         && nameWord(w, k, w.ownFlags[k]) && NameShapes.lettersOfName(w, i);
+  }
+
+  /**
+   * Returns the type of the body or place whose head noun comes right before token i (جامعة،
+   * شركة، نادي: ORG; نهر، مدينة: LOC), or null: after a head, a run of name words names the body
+   * or the place (جامعة ماك ماستر، شركة كونكو فيليبس), not a person. A definite head (الاتحاد
+   * فيديريكا موغيريني) is no construct: the person after it is its member.
+   */
+  private static EntityType headType(Words w, int i) {
+    if (i == 0 || w.breakBefore[i] || !w.has(i - 1, Lexicon.HEAD_WORD | Lexicon.LOC_TRIGGER)
+        || w.definite(i - 1)) {
+      return null;
+    }
+    return w.has(i - 1, Lexicon.LOC_TRIGGER) ? EntityType.LOC : EntityType.ORG;
   }
 
   /** True when token k, with these word classes, can be a word of a run. */

@@ -33,6 +33,9 @@ class NameWordRulesTest {
         // an unknown word whose letters are a name's (NameLikeness) is a second sign
         "وكتب كولانجيلو رواية جديدة | كولانجيلو/PER",
         "ووقع أوليفارينو ستيفن العقد أمس | أوليفارينو ستيفن/PER",
+        // after the head of a body or a place, the run names it; a definite head is no construct
+        "درس في جامعة أوليفارينو ستيفن | أوليفارينو ستيفن/ORG",
+        "وقالت ممثلة الاتحاد فيديريكا موغيريني إن | فيديريكا موغيريني/PER",
         // ... but not after a place prefix
         "وصلت الطائرة إلى نيو أورليانز مساء | نيو أورليانز/LOC",
         // the plural of an active participle (فاعلون) is a group, a name only when its letters
