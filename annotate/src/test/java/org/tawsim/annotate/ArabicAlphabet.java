@@ -37,7 +37,7 @@ final class ArabicAlphabet {
   };
   private static final String[] BREAKS = {"\n", "\r", "\r\n", "\t", "\n\n", "\u2029", "\u00A0"};
   private static final String[] WORD_LISTS = {
-    "entities/person-titles.txt", "speech-verbs.txt", "entities/ambiguous-places.txt",
+    "person-titles.txt", "speech-verbs.txt", "entities/ambiguous-places.txt",
     "entities/loc-triggers.txt", "entities/stopwords.txt", "entities/org-heads.txt",
     "entities/countries.txt", "zones/agency-cues.txt", "zones/byline-cues.txt",
   };

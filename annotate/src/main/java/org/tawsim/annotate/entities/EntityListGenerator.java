@@ -45,12 +45,9 @@ final class EntityListGenerator {
 
   /**
    * Administrative words that some city names of the world-cities list start with (ولاية قندهار):
-   * the name proper follows.
+   * the name proper follows. The words of {@code loc-triggers.txt} marked {@code prefix}.
    */
-  static final Set<String> ADMIN_PREFIXES =
-      Set.of(
-          "محافظة", "مقاطعة", "ولاية", "بلدية", "إقليم", "منطقة", "مدينة", "إدارة", "مديرية", "مركز",
-          "ضاحية", "ناحية", "قضاء", "أوبلاست", "كانتون", "إمارة", "لواء", "قرية", "بلدة");
+  static final Set<String> ADMIN_PREFIXES = LocTrigger.shippedWith(LocTrigger.PREFIX);
 
   /**
    * One-word city names below this population are left out: the list translates many small places
@@ -58,8 +55,11 @@ final class EntityListGenerator {
    */
   static final long MIN_POPULATION_ONE_WORD = 500_000;
 
-  /** Entries of the world-cities list that are not cities (clubs, universities, stadiums). */
-  static final Set<String> NOT_CITY_HEADS = Set.of("نادي", "جامعة", "ملعب", "مطار", "ميناء");
+  /**
+   * First words of entries of the world-cities list that are not cities (clubs, universities,
+   * stadiums): the words of {@code loc-triggers.txt} marked {@code not-city}.
+   */
+  static final Set<String> NOT_CITY_HEADS = LocTrigger.shippedWith(LocTrigger.NOT_CITY);
 
   /** The folders of the data folder that the lists are generated from. */
   static final List<String> SOURCES =

@@ -60,6 +60,9 @@ final class LexiconLoader {
     Builder b = new Builder();
     // Word classes first: the lists below drop single words that are stop words.
     b.flag(read("stopwords.txt"), STOP);
+    b.flag(ClosedClass.PREPOSITIONS.entries(), STOP);
+    b.flag(ClosedClass.QUANTIFIERS.entries(), STOP);
+    b.flag(ClosedClass.FUNCTION_WORDS.entries(), STOP);
     b.flag(read("common-words.txt"), COMMON);
     // participles of saying continue a report, never start a name (وأردف مؤكدا أن)
     b.flag(ClosedClass.SPEECH_PARTICIPLES.entries(), COMMON);
@@ -90,7 +93,7 @@ final class LexiconLoader {
       }
     }
     b.flag(read("names-family.txt"), FAMILY);
-    for (String line : read("person-titles.txt")) {
+    for (String line : ClosedClass.PERSON_TITLES.entries()) {
       int bar = line.indexOf('|');
       boolean weak = bar > 0 && line.substring(bar + 1).strip().equals("weak");
       List<String> words = words(bar > 0 ? line.substring(0, bar) : line);
@@ -109,11 +112,11 @@ final class LexiconLoader {
     // Heads of natural places (نهر، جبل) introduce a name as triggers do: ANERcorp marks نهر
     // النيجر as O LOC. Fixed names that include their head (البحر الأحمر) are in locations.txt.
     b.flag(read("loc-heads.txt"), LOC_TRIGGER | HEAD_WORD);
-    for (String line : read("loc-triggers.txt")) {
-      int bar = line.indexOf('|');
-      boolean weak = bar > 0 && line.substring(bar + 1).strip().equals("weak");
-      b.flag(List.of(bar > 0 ? line.substring(0, bar) : line),
-          weak ? LOC_TRIGGER | WEAK_TRIGGER : LOC_TRIGGER);
+    for (LocTrigger t : LocTrigger.shipped()) {
+      if (!t.has(LocTrigger.GENERATOR_ONLY)) {
+        b.flag(List.of(t.word()),
+            t.has(LocTrigger.WEAK) ? LOC_TRIGGER | WEAK_TRIGGER : LOC_TRIGGER);
+      }
     }
     for (String c : concat(read("currency-units.txt"), List.copyOf(CldrLists.currencies()))) {
       b.currencies.put(words(c), Boolean.TRUE, (x, y) -> x);

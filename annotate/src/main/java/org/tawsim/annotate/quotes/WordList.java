@@ -4,14 +4,16 @@
  */
 package org.tawsim.annotate.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.tawsim.annotate.ClosedClass;
 import org.tawsim.core.io.WordLists;
 
 /**
  * The word lists that drive the quotation tagger, each a UTF-8 resource file with one entry a line
- * ({@code #} starts a comment) under {@code org/tawsim/annotate/quotes/}, but for the lists shared
- * with the entity tagger ({@link ClosedClass}).
+ * ({@code #} starts a comment) under {@code org/tawsim/annotate/quotes/}, the closed classes it
+ * shares with the entity tagger ({@link ClosedClass}), or both: a list made of shared classes reads
+ * their one-word entries ({@link ClosedClass#words()}), then its own file if it has one.
  *
  * <p>Entries are compared under a fold that ignores diacritics, tatweel and the hamza forms of
  * alef, so lists need not spell variants out. A user replaces or extends a list through {@link
@@ -40,16 +42,26 @@ public enum WordList {
   PHRASE_CUES("phrase-cues.txt", 0),
   /** Words opening reported content ({@code أن، إن، بأنه}). */
   COMPLEMENTIZERS("complementizers.txt", CueLexicon.COMPLEMENTIZER),
-  /** Words ending a speaker's mention (prepositions, relative pronouns, particles). */
-  SPEAKER_STOPS("speaker-stops.txt", CueLexicon.STOP),
+  /**
+   * Words ending a speaker's mention: {@link ClosedClass#PREPOSITIONS} and {@link
+   * ClosedClass#FUNCTION_WORDS}, shared, and clitics written apart and a few verbs of its own.
+   */
+  SPEAKER_STOPS("speaker-stops.txt", CueLexicon.STOP, ClosedClass.PREPOSITIONS,
+      ClosedClass.FUNCTION_WORDS),
   /** Time words and adverbs skipped before a speaker and ending one after it. */
   ADVERBS("adverbs.txt", CueLexicon.ADVERB),
   /** Words after which a subject may precede its speech verb ({@code لكنّ، بينما}). */
   CLAUSE_OPENERS("clause-openers.txt", CueLexicon.CLAUSE_OPENER),
-  /** Prepositions and quantifiers: a cue word right after one is a noun ({@code دون ذكر}). */
-  PREPOSITIONS("prepositions.txt", CueLexicon.PREPOSITION),
-  /** Titles, never taken for a surname. */
-  TITLES("titles.txt", CueLexicon.TITLE),
+  /**
+   * Prepositions and quantifiers: a cue word right after one is a noun ({@code دون ذكر}). Shipped
+   * as {@link ClosedClass#PREPOSITIONS} and {@link ClosedClass#QUANTIFIERS}, shared.
+   */
+  PREPOSITIONS(null, CueLexicon.PREPOSITION, ClosedClass.PREPOSITIONS, ClosedClass.QUANTIFIERS),
+  /**
+   * Titles and roles, never taken for a surname: the unmarked one-word entries of {@link
+   * ClosedClass#PERSON_TITLES}, shared, and forms and roles of its own.
+   */
+  TITLES("titles.txt", CueLexicon.TITLE, ClosedClass.PERSON_TITLES),
   /** Auxiliaries before a subject that precedes its speech verb ({@code كان}). */
   COPULAS("copulas.txt", CueLexicon.COPULA),
   /** Words before a quotation that make it a name ({@code مجموعة، صحيفة، بعنوان}). */
@@ -66,34 +78,43 @@ public enum WordList {
   /** Words and phrases that end a speech verb's scope ({@code في إشارة، وذلك}). */
   SCOPE_BREAKS("scope-breaks.txt", 0);
 
+  /** The list's own resource file, or null for a list made only of shared classes. */
   private final String file;
   private final int flag;
-  /** The list shared with the entity tagger this one is, or null for a list of its own. */
-  private final ClosedClass shared;
+  /** The lists shared with the entity tagger this one reads first. */
+  private final List<ClosedClass> shared;
 
-  WordList(String file, int flag) {
+  WordList(String file, int flag, ClosedClass... shared) {
     this.file = file;
     this.flag = flag;
-    this.shared = null;
+    this.shared = List.of(shared);
   }
 
   WordList(ClosedClass shared, int flag) {
-    this.file = shared.fileName();
-    this.flag = flag;
-    this.shared = shared;
+    this(null, flag, shared);
   }
 
-  /** {@return the resource file's name} */
+  /**
+   * {@return the name of the file that replaces this list in a folder of lists (see {@link
+   * CueLexicon.Builder#replaceFrom}): its own resource's name, or the first shared class's}
+   */
   public String fileName() {
-    return file;
+    return file != null ? file : shared.get(0).fileName();
   }
 
   int flag() {
     return flag;
   }
 
-  /** Reads the shipped entries of this list. */
+  /** Reads the shipped entries of this list: the shared classes' words, then its own file's. */
   List<String> shipped() {
-    return shared != null ? shared.entries() : WordLists.resource(WordList.class, file);
+    List<String> entries = new ArrayList<>();
+    for (ClosedClass c : shared) {
+      entries.addAll(c.words());
+    }
+    if (file != null) {
+      entries.addAll(WordLists.resource(WordList.class, file));
+    }
+    return entries;
   }
 }

@@ -27,7 +27,7 @@ class ListsLoadTest {
 
   @Test
   void commentsAndBlankLinesAreSkipped() {
-    for (String entry : Lexicon.read("person-titles.txt")) {
+    for (String entry : Lexicon.read("stopwords.txt")) {
       assertFalse(entry.isBlank() || entry.startsWith("#"), entry);
     }
   }
@@ -62,6 +62,39 @@ class ListsLoadTest {
   void subjectVerbsComeFromTheSharedSpeechVerbs(String word, boolean subjectVerb) {
     Lexicon.WordInfo info = Lexicon.defaults().info(Lexicon.words(word).get(0));
     assertEquals(subjectVerb, info != null && (info.flags & Lexicon.SUBJECT_VERB) != 0, word);
+  }
+
+  /**
+   * The closed classes shared with the quotation tagger and the entity tagger's own lists give
+   * its word classes. Each row: a word, then which of STOP, TITLE_WORD and PERSON_ROLE it has.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "في, STOP", // shared prepositions
+    "بدون, STOP",
+    "معظم, STOP", // shared quantifiers
+    "لكنه, STOP", // shared function words
+    "أيضا, STOP", // its own stop words
+    "وزير, STOP TITLE_WORD", // a shared title, and its own stop word
+    "الخارجية, TITLE_WORD", // a word of a shared title phrase (وزير الخارجية)
+    "الدبلوماسي, PERSON_ROLE", // its own roles
+    "المدرب, TITLE_WORD PERSON_ROLE",
+    "مصدر, ''", // the quotation tagger's own title
+  })
+  void sharedClassesGiveWordClasses(String word, String classes) {
+    Lexicon.WordInfo info = Lexicon.defaults().info(Lexicon.words(word).get(0));
+    int f = info == null ? 0 : info.flags;
+    List<String> names = new java.util.ArrayList<>();
+    if ((f & Lexicon.STOP) != 0) {
+      names.add("STOP");
+    }
+    if ((f & Lexicon.TITLE_WORD) != 0) {
+      names.add("TITLE_WORD");
+    }
+    if ((f & Lexicon.PERSON_ROLE) != 0) {
+      names.add("PERSON_ROLE");
+    }
+    assertEquals(classes, String.join(" ", names), word);
   }
 
   @Test
