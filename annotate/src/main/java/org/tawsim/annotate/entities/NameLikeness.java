@@ -22,8 +22,8 @@ import org.tawsim.core.text.ArabicCharacters;
  * NTREX). No annotated corpus goes into it.
  *
  * <p>The rules ask it only about a word that no list knows, standing beside a cue (a speech verb,
- * a role, a title): one more piece of evidence, never a name by itself. Example: {@code باريرا} and
- * {@code كوتشينسكي} score high, {@code ناشطون} and {@code مقاتلو} low.
+ * a name word): one more piece of evidence, never a name by itself. Example: {@code كولانجيلو}
+ * scores 1.00 and {@code بيانيتش} 0.99, {@code متهكما} 0.02 and {@code مؤلفات} 0.01.
  *
  * <p>The model is read once per class loader from {@code name-likeness.bin}; a missing or broken
  * resource throws {@link UncheckedIOException}. Thread-safe.
@@ -79,7 +79,8 @@ final class NameLikeness {
   /**
    * Returns the features of a word: its character n-grams of two to four letters, the word
    * bounded by {@code <} and {@code >} (so that beginnings and endings are n-grams of their own),
-   * and its length up to ten.
+   * its length up to ten, and its {@link #template} whole, its first three and its last three
+   * places.
    */
   static String[] features(String word) {
     String s = BEGIN + word + END;

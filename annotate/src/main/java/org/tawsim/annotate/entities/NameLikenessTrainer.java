@@ -24,6 +24,7 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
+import org.tawsim.core.io.WordLists;
 
 /**
  * The program that trains the shipped {@link NameLikeness} model from the generated lists of this
@@ -32,7 +33,7 @@ import opennlp.tools.util.TrainingParameters;
  * holds is a common word. Open data only (CC0, Apache-2.0, CC BY-SA), no annotated corpus.
  *
  * <p>Training is deterministic (GIS, one thread, words in sorted order), so the same lists give the
- * same model; {@code NameLikenessModelTest} retrains and compares. Run it from the repository root
+ * same model; {@code NameLikenessTest} retrains and compares. Run it from the repository root
  * after the lists change:
  *
  * <pre>
@@ -87,14 +88,14 @@ final class NameLikenessTrainer {
   static Map<String, String> words(Path dir) throws IOException {
     Map<String, String> out = new TreeMap<>();
     for (String file : List.of("common-word-counts.txt", "vocabulary.txt")) {
-      for (String line : org.tawsim.core.io.WordLists.read(dir.resolve(file))) {
+      for (String line : WordLists.read(dir.resolve(file))) {
         String w = firstField(line);
         if (w.length() >= 2 && !w.startsWith(DEFINITE_ARTICLE)) {
           out.put(w, NameLikeness.COMMON);
         }
       }
     }
-    for (String line : org.tawsim.core.io.WordLists.read(dir.resolve("name-words.txt"))) {
+    for (String line : WordLists.read(dir.resolve("name-words.txt"))) {
       out.put(firstField(line), NameLikeness.NAME);
     }
     return out;

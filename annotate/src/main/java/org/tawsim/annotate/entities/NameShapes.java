@@ -136,7 +136,7 @@ final class NameShapes {
 
   /**
    * True when token k is a word that no list knows whose letters look more like a common word's
-   * than a name's (ناشطون، متهكما): alone, it is no name even beside a cue.
+   * than a name's (متهكما، لي): alone, it is no name even beside a cue.
    */
   static boolean lettersOfCommonWord(Words w, int k) {
     return w.flags[k] == 0 && w.listType[k] == null
