@@ -80,16 +80,16 @@ final class NameRules {
             && (f & (Lexicon.SUBJECT_VERB | Lexicon.COMMON)) == 0 && !w.breakBefore[j]
             && ((f & Lexicon.AMBIGUOUS) == 0 || givenWithFamily(w, j))) {
           int end = nameEnd(w, lex, j, true);
-          // (not before a listed name: فاز فيردر بريمن is a club)
-          boolean letters = lettersOfName(w, j) && (end >= w.size || w.listType[end] == null);
           // what follows must close the subject (إن، في، a role), unless the subject is a name
           // word of open data or its letters are a name's: the verb and the word are then two
           // signs that agree (وكتب محفوظ رواية، وعلق باريرا على الاتفاق); after a verb with
           // another reading (تحدث، قدر) the subject needs such a sign of its own
           boolean closed = closesSubject(w, end)
               && (!w.anyReading(i, AMBIGUOUS_VERBS) || signIn(w, j, end));
+          // (the letters are asked last, and not before a listed name: فاز فيردر بريمن is a club)
           if (end > j && (end - j <= 2 || (w.flags[j] & SIGN) != 0)
-              && (closed || (w.flags[j] & Lexicon.NAME_WORD) != 0 || letters)
+              && (closed || (w.flags[j] & Lexicon.NAME_WORD) != 0
+                  || (end >= w.size || w.listType[end] == null) && lettersOfName(w, j))
               && !(end == j + 1 && lettersOfCommonWord(w, j))
               && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & SIGN) == 0)) {
             out.add(new Candidate(j, end, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,

@@ -39,8 +39,9 @@ final class VerbSubjects {
   /** Adds a PER candidate for each name word of open data right after a verb. */
   static void find(Words w, List<Candidate> out) {
     for (int j = 1; j < w.size; j++) {
-      if (!nameWord(w, j) || w.breakBefore[j] || w.has(j - 1, Lexicon.SUBJECT_VERB)
-          || !w.anyReading(j - 1, VERBS)) {
+      // the cheap tests first: the model is asked last
+      if (!w.hasOwn(j, Lexicon.NAME_WORD) || w.breakBefore[j] || w.has(j - 1, Lexicon.SUBJECT_VERB)
+          || !w.anyReading(j - 1, VERBS) || !nameWord(w, j)) {
         continue;
       }
       int end = j + 1;
