@@ -26,7 +26,7 @@ import org.tawsim.core.text.ArabicCharacters;
  * scores 1.00 and {@code بيانيتش} 0.99, {@code متهكما} 0.02 and {@code مؤلفات} 0.01.
  *
  * <p>The model is read once per class loader from {@code name-likeness.bin}; a missing or broken
- * resource throws {@link UncheckedIOException}. Thread-safe.
+ * resource throws {@link UncheckedIOException}. Thread-safe; scores are cached by word.
  */
 final class NameLikeness {
 
@@ -66,9 +66,28 @@ final class NameLikeness {
     return Holder.INSTANCE;
   }
 
+  /**
+   * Scores already computed, by word: the rules ask about the same unknown words again and again
+   * (a name repeated in a document, across documents). Bounded by {@link #MAX_CACHED}; a score is
+   * a function of the word, so the cache changes no output.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Double> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** At most this many words are cached (a few megabytes). */
+  static final int MAX_CACHED = 50_000;
+
   /** {@return the probability that a normalised word, without clitics, is a word of a name} */
   double score(String word) {
-    return model.eval(features(word))[name];
+    Double cached = cache.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    double p = model.eval(features(word))[name];
+    if (cache.size() < MAX_CACHED) {
+      cache.put(word, p);
+    }
+    return p;
   }
 
   /** True when a normalised word looks like a word of a name ({@link #NAME_LIKE}). */
