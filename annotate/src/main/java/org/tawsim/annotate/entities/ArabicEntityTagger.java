@@ -38,7 +38,8 @@ import org.tawsim.core.io.WordLists;
  *       adjectives, user lists): the longest phrase at each token, the first word matched with or
  *       without its proclitics (وموسكو، بموسكو، للكرملين، والصين).
  *   <li>Rules: {@link NumericRules numbers}, {@link NameRules title + name and given names}, {@link
- *       NameWordRules runs of name words of open data}, {@link AgeApposition a name before its
+ *       NameWordRules runs of name words of open data}, {@link VerbSubjects a foreign name word
+ *       after a verb}, {@link AgeApposition a name before its
  *       age (أغاسي ( 36 عاما ))}, {@link
  *       HeadRules organisation heads and place triggers}.
  *   <li>Overlaps: the longer candidate wins; between equal lengths the higher priority (user lists
@@ -137,6 +138,7 @@ public final class ArabicEntityTagger implements Annotator {
     NumericRules.find(w, lexicon, candidates);
     NameRules.find(w, lexicon, candidates);
     NameWordRules.find(w, candidates);
+    VerbSubjects.find(w, candidates);
     AgeApposition.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
     if (!governmentBodies) {

@@ -148,6 +148,12 @@ final class EntityListGenerator {
             + " letters at least; with the other forms of nouns, adjectives and past verbs"
             + " (article, accusative, feminine plural, feminine and plural persons)",
         vocabulary(data.resolve("ud-pud-ar").resolve("ar_pud-ud-test.conllu"))));
+    files.put("verbs.txt", file(
+        "UD Arabic-PUD, Universal Dependencies (CC BY-SA 3.0,"
+            + " github.com/UniversalDependencies/UD_Arabic-PUD): the normalised forms of its verbs"
+            + " in the third person singular of the active voice, never tagged as another word"
+            + " class; three letters at least; with the feminine of past forms",
+        verbs(data.resolve("ud-pud-ar").resolve("ar_pud-ud-test.conllu"))));
     files.putAll(OpenNameLists.files(data, resources));
     return files;
   }
@@ -182,6 +188,36 @@ final class EntityListGenerator {
     }
     words.removeAll(excluded);
     return words;
+  }
+
+  /**
+   * Returns the verbs of a CoNLL-U file that can open a verb-subject sentence: forms tagged VERB
+   * in the third person singular, active voice, that the treebank never tags as another word class
+   * (قدر is also a noun), with the feminine of each masculine past form (صرح، صرحت).
+   */
+  static Set<String> verbs(Path conllu) throws IOException {
+    Set<String> verbs = new TreeSet<>();
+    Set<String> other = new TreeSet<>();
+    for (String line : WordLists.read(conllu)) {
+      String[] cols = line.split("\t");
+      if (cols.length < 6 || cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0) {
+        continue;
+      }
+      String form = Lexicon.NORMALIZER.normalizeToString(cols[1]);
+      if (!cols[3].equals("VERB")) {
+        other.add(form);
+      } else if (cols[5].contains("Person=3") && cols[5].contains("Number=Sing")
+          && cols[5].contains("Voice=Act") && form.length() >= 3 && arabicLetters(form)) {
+        verbs.add(form);
+        List<String> persons = verbForms(form); // the feminine, then the plural
+        if (cols[5].contains("Aspect=Perf") && cols[5].contains("Gender=Masc")
+            && !persons.isEmpty()) {
+          verbs.add(persons.get(0));
+        }
+      }
+    }
+    verbs.removeAll(other);
+    return verbs;
   }
 
   /**

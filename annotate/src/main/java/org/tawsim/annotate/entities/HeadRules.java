@@ -345,7 +345,8 @@ final class HeadRules {
   private static final java.util.Set<String> GENERIC_BODIES =
       RuleWords.set("HeadRules.GENERIC_BODIES");
 
-  private static final java.util.Set<String> PLACE_PREFIXES =
+  /** Words that start a two-word place (نيو، سان، لوس): {@code rule-words.txt}. */
+  static final java.util.Set<String> PLACE_PREFIXES =
       RuleWords.set("HeadRules.PLACE_PREFIXES");
 
   /**

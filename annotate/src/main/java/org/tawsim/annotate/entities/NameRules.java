@@ -75,15 +75,22 @@ final class NameRules {
         int f = w.flags[j];
         // The subject right after the verb: a name when it is no common word and not definite
         // (definite subjects are nouns: قال المسؤول), unless it is a known name (قال البرادعي).
+        // a common word (الله in قال الله تعالى) is no name by a known name's word alone
         if (nameLike(w, j, true) && ((f & STRONG) != 0 || !w.definite(j) && !plural(w.key[j]))
-            && (f & Lexicon.SUBJECT_VERB) == 0 && !w.breakBefore[j]
+            && (f & (Lexicon.SUBJECT_VERB | Lexicon.COMMON)) == 0 && !w.breakBefore[j]
             && ((f & Lexicon.AMBIGUOUS) == 0 || givenWithFamily(w, j))) {
           int end = nameEnd(w, lex, j, true);
           // what follows must close the subject (إن، في، a role), unless the subject is a name
-          // word of open data: the verb and the name word are then two signs that agree
-          // (وكتب محفوظ رواية، وعلق باريرا على الاتفاق)
+          // word of open data or its letters are a name's: the verb and the word are then two
+          // signs that agree (وكتب محفوظ رواية، وعلق باريرا على الاتفاق); after a verb with
+          // another reading (تحدث، قدر) the subject needs such a sign of its own
+          boolean closed = closesSubject(w, end)
+              && (!w.anyReading(i, AMBIGUOUS_VERBS) || signIn(w, j, end));
+          // (the letters are asked last, and not before a listed name: فاز فيردر بريمن is a club)
           if (end > j && (end - j <= 2 || (w.flags[j] & SIGN) != 0)
-              && (closesSubject(w, end) || (w.flags[j] & Lexicon.NAME_WORD) != 0)
+              && (closed || (w.flags[j] & Lexicon.NAME_WORD) != 0
+                  || (end >= w.size || w.listType[end] == null) && lettersOfName(w, j))
+              && !(end == j + 1 && lettersOfCommonWord(w, j))
               && !complement(w, j) && !(end == j + 1 && w.tehMarbuta[j] && (f & SIGN) == 0)) {
             out.add(new Candidate(j, end, EntityType.PER, "rule:verb+subject", SUBJECT_PRIORITY,
                 w.bestCut(j)));
@@ -378,6 +385,20 @@ final class NameRules {
     }
     return -1;
   }
+
+  /** True when a word of tokens [from, end) is a known name, a name word or a name's letters. */
+  private static boolean signIn(Words w, int from, int end) {
+    for (int k = from; k < end; k++) {
+      if ((w.flags[k] & SIGN) != 0 || lettersOfName(w, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs with another common reading ({@code rule-words.txt}): see {@link #find}. */
+  private static final java.util.Set<String> AMBIGUOUS_VERBS =
+      RuleWords.set("NameRules.AMBIGUOUS_VERBS");
 
   /** Places and bodies that are named after a person with a title (مستشفى الملك فيصل). */
   static final java.util.Set<String> NAMED_PLACES =

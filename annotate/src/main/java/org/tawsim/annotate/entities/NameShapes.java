@@ -93,7 +93,21 @@ final class NameShapes {
     // plurals, which mostly start with م (مدرسون، ممارسون)
     return key.endsWith("\u0648\u0646") && (key.charAt(0) == MEEM
         || !(key.endsWith("\u0633\u0648\u0646") || key.endsWith("\u062A\u0648\u0646"))
-            && knownStem(key.substring(0, key.length() - 2)));
+            && (knownStem(key.substring(0, key.length() - 2)) || participlePlural(key)));
+  }
+
+  /**
+   * True for the sound plural of an active participle, فاعلون (ناشطون، ناشرون، صامدون): six
+   * letters, alef second, unless the word is a name word of open data (ماكرون) or its letters are
+   * a name's ({@link NameLikeness}: سايمون).
+   */
+  static boolean participlePlural(String key) {
+    if (key.length() != 6 || key.charAt(1) != ArabicCharacters.ALEF) {
+      return false;
+    }
+    Lexicon.WordInfo info = Lexicon.defaults().info(key);
+    return (info == null || (info.flags & Lexicon.NAME_WORD) == 0)
+        && !NameLikeness.shipped().nameLike(key);
   }
 
   /** True when a plural's stem is a known word (لاعب of لاعبون), unlike رايم of رايمون. */
@@ -108,6 +122,25 @@ final class NameShapes {
    */
   static boolean unlisted(Words w, int k) {
     return (w.flags[k] & ~Lexicon.NAME_WORD) == 0;
+  }
+
+  /**
+   * True when token k is a word that no list knows, without the article, whose letters look like
+   * a word of a name ({@link NameLikeness}): evidence beside a cue, never a name alone.
+   */
+  static boolean lettersOfName(Words w, int k) {
+    return w.letters[k] && w.flags[k] == 0 && w.listType[k] == null && !w.definite(k)
+        && w.key[k].length() >= 3 && nameLike(w, k, true) && w.bestCut(k) == 0
+        && NameLikeness.shipped().nameLike(w.key[k]);
+  }
+
+  /**
+   * True when token k is a word that no list knows whose letters look more like a common word's
+   * than a name's (متهكما، لي): alone, it is no name even beside a cue.
+   */
+  static boolean lettersOfCommonWord(Words w, int k) {
+    return w.flags[k] == 0 && w.listType[k] == null
+        && NameLikeness.shipped().score(w.key[k]) < NameLikeness.EVEN;
   }
 
   /** True when token k may be a word of a name. */

@@ -14,7 +14,9 @@ import org.tawsim.core.EntityType;
  *
  * <p>Pattern: two to four adjacent words, each a name word or a known given or family name, at
  * least one of them a name word, none a word of a closed class (stop word, title, trigger,
- * vocabulary) or a listed place, organisation or nationality. Connectors (بن، أبو) may join the
+ * vocabulary) or a listed place, organisation or nationality. A word that no list knows may stand
+ * in the run beside a name word when its letters are a name's ({@link NameLikeness}: ووقع
+ * أوليفارينو ستيفن gives أوليفارينو ستيفن), except after a place prefix (نيو أورليانز is a place). Connectors (بن، أبو) may join the
  * words but neither start nor end the run. The first word may carry a proclitic (وسيمون هول); the
  * later ones may not, since a proclitic starts a new phrase.
  *
@@ -47,14 +49,17 @@ final class NameWordRules {
   static void find(Words w, List<Candidate> out) {
     int i = 0;
     while (i < w.size) {
-      if (!nameWord(w, i, w.flags[i]) || w.has(i, Lexicon.CONNECTOR)) {
+      if (!startsRun(w, i)) {
         i++;
         continue;
       }
       int end = i + 1;
       boolean open = w.has(i, Lexicon.NAME_WORD);
+      // after a place prefix (نيو أورليانز) an unknown word is a place's
+      boolean letters = !HeadRules.PLACE_PREFIXES.contains(w.key[i]);
       while (end < w.size && end - i < MAX_WORDS && !w.breakBefore[end]
-          && nameWord(w, end, w.ownFlags[end])) {
+          && (nameWord(w, end, w.ownFlags[end])
+              || letters && NameShapes.lettersOfName(w, end))) {
         open |= w.hasOwn(end, Lexicon.NAME_WORD);
         end++;
       }
@@ -63,11 +68,44 @@ final class NameWordRules {
         last--; // a name does not end with بن or أبو (احمد أبو before a place)
       }
       if (last - i >= 2 && open) {
-        out.add(new Candidate(i, last, EntityType.PER, "rule:name-words", PRIORITY,
-            w.bestCut(i)));
+        EntityType head = headType(w, i);
+        out.add(head == null
+            ? new Candidate(i, last, EntityType.PER, "rule:name-words", PRIORITY, w.bestCut(i))
+            : new Candidate(i, last, head, "rule:head+name-words", PRIORITY, w.bestCut(i)));
       }
       i = end;
     }
+  }
+
+  /**
+   * True when a run can start at token i: a name word or known name (not a connector), or a word
+   * that only its letters make name-like followed by a name word of open data (كايل ووكر where
+   * only ووكر is listed).
+   */
+  private static boolean startsRun(Words w, int i) {
+    if (w.has(i, Lexicon.CONNECTOR)) {
+      return false;
+    }
+    if (nameWord(w, i, w.flags[i])) {
+      return true;
+    }
+    int k = i + 1;
+    return k < w.size && !w.breakBefore[k] && w.hasOwn(k, Lexicon.NAME_WORD)
+        && nameWord(w, k, w.ownFlags[k]) && NameShapes.lettersOfName(w, i);
+  }
+
+  /**
+   * Returns the type of the body or place whose head noun comes right before token i (جامعة،
+   * شركة، نادي: ORG; نهر، مدينة: LOC), or null: after a head, a run of name words names the body
+   * or the place (جامعة ماك ماستر، شركة كونكو فيليبس), not a person. A definite head (الاتحاد
+   * فيديريكا موغيريني) is no construct: the person after it is its member.
+   */
+  private static EntityType headType(Words w, int i) {
+    if (i == 0 || w.breakBefore[i] || !w.has(i - 1, Lexicon.HEAD_WORD | Lexicon.LOC_TRIGGER)
+        || w.definite(i - 1)) {
+      return null;
+    }
+    return w.has(i - 1, Lexicon.LOC_TRIGGER) ? EntityType.LOC : EntityType.ORG;
   }
 
   /** True when token k, with these word classes, can be a word of a run. */

@@ -27,8 +27,30 @@ class NameWordRulesTest {
         "وعلق باريرا على الاتفاق الذي وقعه | باريرا/PER",
         // (a known error: ورقة, a paper, is also a name word of Wikidata)
         "كما توقعت ورقة كل من تونس | ورقة/PER; تونس/LOC",
-        // an unknown word that is no name word still needs a closer after it
-        "وكتب كشكول رواية جديدة | ''",
+        // an unknown word that is no name word, and whose letters are no name's, still needs a
+        // closer after it
+        "وكتب أناشيد جديدة | ''",
+        // an unknown word whose letters are a name's (NameLikeness) is a second sign
+        "وكتب كولانجيلو رواية جديدة | كولانجيلو/PER",
+        "ووقع أوليفارينو ستيفن العقد أمس | أوليفارينو ستيفن/PER",
+        // after the head of a body or a place, the run names it; a definite head is no construct
+        "درس في جامعة أوليفارينو ستيفن | أوليفارينو ستيفن/ORG",
+        "وقالت ممثلة الاتحاد فيديريكا موغيريني إن | فيديريكا موغيريني/PER",
+        // ... but not after a place prefix
+        "وصلت الطائرة إلى نيو أورليانز مساء | نيو أورليانز/LOC",
+        // the plural of an active participle (فاعلون) is a group, a name only when its letters
+        // are a name's
+        "وقال ناشطون إن القصف استمر | ''",
+        "وقال سايمون إن القصف استمر | سايمون/PER",
+        // a common word is no subject though a known name holds it (عبد الله)
+        "وقال الله تعالى في كتابه | ''",
+        "لا قدّر الله. | ''",
+        // a verb with another reading (تحدث: it happens) needs a sign in its subject
+        "الأمور التي تحدث لي في العيد | ''",
+        "وتحدث مورينيو عن المباراة | مورينيو/PER",
+        "وتحدث أناشيد عن المباراة | ''",
+        // a word whose letters are a common word's is no subject, even with a closer
+        "وقال لاعبون إن المباراة صعبة | ''",
         // a name word that is also a common word (عقل, mind) alone after a verb: nothing
         "وقال عقل إن المشروع | ''",
         // no name word: nothing

@@ -1,0 +1,68 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.tawsim.annotate.entities;
+
+import static org.tawsim.annotate.entities.NameShapes.nameLike;
+
+import java.util.List;
+import java.util.Set;
+import org.tawsim.core.EntityType;
+
+/**
+ * The subject of any verb of open data, when the subject is a name word of open data: Arabic news
+ * opens sentences with a verb and its subject (ويواجه X انتقادات، واستبعد X ارتفاع الأسعار), and a
+ * name word right after a verb is that subject far more often than anything else.
+ *
+ * <p>Pattern: a verb of {@code verbs.txt} (the third person singular verbs of UD Arabic-PUD, never
+ * another word class there), with or without و or ف, then a name word of open data ({@link
+ * Lexicon#NAME_WORD}) of four letters or more, without a clitic, whose letters are a name's
+ * ({@link NameLikeness}: foreign names, not Arabic words that Wikidata also has as names), and up
+ * to two more name words or known names after it. The speech and subject verbs ({@link Lexicon#SUBJECT_VERB}) are read by {@link NameRules}, which also
+ * takes subjects with no sign of their own.
+ *
+ * <p>Example: {@code ويواجه تسيبراس انتقادات حادة} gives PER {@code تسيبراس}; {@code وبلغ صافي
+ * الربح} gives nothing (صافي is a name word whose letters are an Arabic word's).
+ */
+final class VerbSubjects {
+
+  /** Below the speech-verb subject (28) and the runs of name words (27). */
+  static final int PRIORITY = 24;
+
+  private static final int MAX_WORDS = 3;
+
+  private static final Set<String> VERBS = Set.copyOf(Lexicon.read("verbs.txt"));
+
+  private VerbSubjects() {}
+
+  /** Adds a PER candidate for each name word of open data right after a verb. */
+  static void find(Words w, List<Candidate> out) {
+    for (int j = 1; j < w.size; j++) {
+      // the cheap tests first: the model is asked last
+      if (!w.hasOwn(j, Lexicon.NAME_WORD) || w.breakBefore[j] || w.has(j - 1, Lexicon.SUBJECT_VERB)
+          || !w.anyReading(j - 1, VERBS) || !nameWord(w, j)) {
+        continue;
+      }
+      int end = j + 1;
+      while (end < w.size && end - j < MAX_WORDS && !w.breakBefore[end]
+          && w.hasOwn(end, Lexicon.NAME_WORD | NameShapes.STRONG)
+          && (w.flags[end] & NameShapes.NOT_NAME) == 0 && w.listType[end] == null) {
+        end++; // the rest of the name: more name words or known names (فرنان بروديل)
+      }
+      out.add(new Candidate(j, end, EntityType.PER, "rule:verb+name", PRIORITY, w.bestCut(j)));
+    }
+  }
+
+  /**
+   * True when token k is a name word of open data whose letters are a name's too: a name word that
+   * Arabic also has as a word (صافي net, بدور with a role) after a verb is that word.
+   */
+  private static boolean nameWord(Words w, int k) {
+    int f = w.flags[k];
+    return w.hasOwn(k, Lexicon.NAME_WORD) && (f & NameShapes.NOT_NAME) == 0
+        && w.listType[k] == null && w.bestCut(k) == 0 && w.key[k].length() >= 4
+        && !w.prepositionOnHamza[k]
+        && nameLike(w, k, true) && NameLikeness.shipped().nameLike(w.key[k]);
+  }
+}

@@ -1,0 +1,31 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.tawsim.annotate.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@link VerbSubjects}: a foreign name word right after a verb of open data; each row all the entities. */
+class VerbSubjectsTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a name word whose letters are a name's, right after a verb
+        "ويواجه تسيبراس انتقادات حادة | تسيبراس/PER",
+        // no name word after the verb: nothing
+        "ويواجه الوزير انتقادات حادة | ''",
+        // a name word that Arabic also has as a word (صافي net): nothing
+        "وبلغ صافي الربح مليون ريال | مليون ريال/MONEY",
+        // a preposition on hamza (بأني) is no name
+        "وجدت بأني وحيد | ''",
+      })
+  void tagsAForeignNameWordAfterAVerb(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text));
+  }
+}
