@@ -4,10 +4,15 @@
  */
 package org.tawsim.spark;
 
+import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
 /** The Spark session of a test class: local mode on two threads, no web UI. */
 final class LocalSession {
+
+  /** The repository's sample corpus, which the Spark tests build. */
+  static final Path SAMPLES =
+      Path.of(System.getProperty("user.dir")).getParent().resolve("samples/ntrex");
 
   private LocalSession() {}
 

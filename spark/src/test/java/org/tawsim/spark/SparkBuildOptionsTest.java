@@ -44,8 +44,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 class SparkBuildOptionsTest {
 
-  private static final Path SAMPLES =
-      Path.of(System.getProperty("user.dir")).getParent().resolve("samples/ntrex");
+  private static final Path SAMPLES = LocalSession.SAMPLES;
 
   @TempDir Path tmp;
 

@@ -52,8 +52,7 @@ import org.tawsim.export.input.InputReader;
  */
 class SparkBuildTest {
 
-  private static final Path SAMPLES =
-      Path.of(System.getProperty("user.dir")).getParent().resolve("samples/ntrex");
+  private static final Path SAMPLES = LocalSession.SAMPLES;
 
   private static SparkSession spark;
 

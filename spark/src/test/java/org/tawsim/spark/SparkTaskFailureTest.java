@@ -44,8 +44,7 @@ import org.tawsim.export.input.InputReader;
  */
 class SparkTaskFailureTest {
 
-  private static final Path SAMPLES =
-      Path.of(System.getProperty("user.dir")).getParent().resolve("samples/ntrex");
+  private static final Path SAMPLES = LocalSession.SAMPLES;
 
   private static SparkSession spark;
 
