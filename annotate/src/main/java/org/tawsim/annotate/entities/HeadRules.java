@@ -313,14 +313,7 @@ final class HeadRules {
    * لاس، بورت) and a name-like word follows it (نيو أورليانز، سان فيسينتي، لوس أنجلوس).
    */
   private static boolean placePrefix(Words w, int j) {
-    if (j + 1 >= w.size || w.breakBefore[j + 1] || !w.letters[j]) {
-      return false;
-    }
-    String r = w.lastReading(j);
-    if (r.length() > 4) {
-      return false; // every prefix has three or four letters (a cheap test for every token)
-    }
-    return (PLACE_PREFIXES.contains(w.key[j]) || PLACE_PREFIXES.contains(r))
+    return w.placePrefix[j] && j + 1 < w.size && !w.breakBefore[j + 1]
         && NameShapes.nameLike(w, j + 1, false) && !w.definite(j + 1)
         && w.listType[j + 1] == null;
   }
@@ -344,6 +337,13 @@ final class HeadRules {
   /** Complements that make a head a common noun: the board of directors (مجلس الإدارة). */
   private static final java.util.Set<String> GENERIC_BODIES =
       RuleWords.set("HeadRules.GENERIC_BODIES");
+
+  /** True when a key or its last reading ({@link Words#lastReading}) is in {@link #PLACE_PREFIXES}. */
+  static boolean placePrefixWord(String key, String lastReading) {
+    // every prefix has three or four letters: a cheap test first
+    return lastReading.length() <= 4
+        && (PLACE_PREFIXES.contains(key) || PLACE_PREFIXES.contains(lastReading));
+  }
 
   /** Words that start a two-word place (نيو، سان، لوس): {@code rule-words.txt}. */
   static final java.util.Set<String> PLACE_PREFIXES =

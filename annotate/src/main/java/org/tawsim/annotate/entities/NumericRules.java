@@ -52,12 +52,10 @@ final class NumericRules {
         continue;
       }
       String k = w.key[i];
-      if (k.length() > 1 && (k.charAt(0) == '$') && Words.isNumber(k.substring(1))) {
-        out.add(new Candidate(i, i + 1, EntityType.MONEY, "rule:money", PRIORITY, 0));
-        continue;
-      }
       if (!w.letters[i]) {
-        if (isTime(k)) {
+        if (k.length() > 1 && (k.charAt(0) == '$') && Words.isNumber(k.substring(1))) {
+          out.add(new Candidate(i, i + 1, EntityType.MONEY, "rule:money", PRIORITY, 0));
+        } else if (isTime(k)) {
           out.add(new Candidate(i, i + 1, EntityType.TIME, "rule:time", PRIORITY, 0));
         } else if (isNumericDate(k) || isYearRange(k)) {
           out.add(new Candidate(i, i + 1, EntityType.DATE, "rule:date", PRIORITY, 0));
@@ -76,7 +74,8 @@ final class NumericRules {
             start == i ? w.bestCut(i) : w.cut(start, w.readingCount(start) - 1)));
         continue;
       }
-      if (i + 1 < w.size && isYear(w.key[i + 1]) && isYearWord(w, i)) {
+      // a year is a number: the flag spares reading every next token's key
+      if (i + 1 < w.size && w.number[i + 1] && isYear(w.key[i + 1]) && isYearWord(w, i)) {
         out.add(new Candidate(i, i + 2, EntityType.DATE, "rule:date", PRIORITY, 0));
         i++;
         continue;

@@ -76,6 +76,11 @@ final class Words {
   final org.tawsim.core.EntityType[] listType;
   final boolean[] letters;
   final boolean[] number;
+  /**
+   * True when the token or its last reading is a word that starts a two-word place ({@link
+   * HeadRules#PLACE_PREFIXES}: نيو، سان، لوس): asked of every token, so tested once per form.
+   */
+  final boolean[] placePrefix;
 
   /** True when a line break separates token i from token i - 1: no entity crosses it. */
   final boolean[] breakBefore;
@@ -127,6 +132,7 @@ final class Words {
     listType = new org.tawsim.core.EntityType[size];
     letters = new boolean[size];
     number = new boolean[size];
+    placePrefix = new boolean[size];
     // When some form has several tokens (a long text's tokenizer gives a word seen again the form
     // of its first occurrence), readings and word classes are made once per form, in arrays by
     // form, and copied to each token of the form; when every token has a form of its own, they go
@@ -143,6 +149,7 @@ final class Words {
     int[] formBest = shared ? new int[forms] : bestReading;
     boolean[] formLetters = shared ? new boolean[forms] : letters;
     boolean[] formNumber = shared ? new boolean[forms] : number;
+    boolean[] formPlacePrefix = shared ? new boolean[forms] : placePrefix;
     int used = 0; // readings made so far
     int capacity = Math.min(size, forms) * 5 / 4 + MAX_READINGS;
     readingText = new String[capacity];
@@ -223,6 +230,7 @@ final class Words {
         }
         formRoots[f] = roots;
         formArticle[f] = definite;
+        formPlacePrefix[f] = letter && HeadRules.placePrefixWord(k, buf[n - 1]);
         used += n;
       }
       if (shared) {
@@ -231,6 +239,7 @@ final class Words {
         readingCount[i] = formCount[f];
         letters[i] = formLetters[f];
         number[i] = formNumber[f];
+        placePrefix[i] = formPlacePrefix[f];
         flags[i] = formFlags[f];
         ownFlags[i] = formOwnFlags[f];
         trieRoots[i] = formRoots[f];
