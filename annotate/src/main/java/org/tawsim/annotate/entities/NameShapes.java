@@ -158,19 +158,30 @@ final class NameShapes {
     if ((f & NOT_NAME) != 0) {
       return false;
     }
-    String key = w.key[k];
-    char c = key.charAt(0);
-    // Imperfect verbs (يقول، ويؤكد، ستزور) are the most frequent unknown words after a name.
-    if (pronounSuffix(key) || knownWordWithHa(key) || w.pronounEnding[k] || w.tanwinFath[k]) {
-      return false;
-    }
-    if (derivedVerbShape(key)) {
+    if (w.pronounEnding[k] || w.tanwinFath[k]) {
       return false;
     }
     // after a name word, ـوا of five letters or more is a verb in the plural (بن لادن اندسوا)
+    String key = w.key[k];
     if (!first && key.length() >= 5 && key.endsWith(PLURAL_VERB) && (f & Lexicon.NAME_WORD) == 0) {
       return false;
     }
+    // the rules ask again and again about the same tokens: the key's shape is tested once
+    byte shape = w.nameShape[k];
+    if (shape == 0) {
+      shape = nameShape(key) ? Words.SHAPE_NAME : Words.SHAPE_NOT_NAME;
+      w.nameShape[k] = shape;
+    }
+    return shape == Words.SHAPE_NAME;
+  }
+
+  /** True when nothing in the key's letters rules out a name word (see {@link #nameLike}). */
+  private static boolean nameShape(String key) {
+    if (pronounSuffix(key) || knownWordWithHa(key) || derivedVerbShape(key)) {
+      return false;
+    }
+    char c = key.charAt(0);
+    // Imperfect verbs (يقول، ويؤكد، ستزور) are the most frequent unknown words after a name.
     if (c == ArabicCharacters.YEH && key.length() >= 4
         || c == ArabicCharacters.WAW && key.length() >= 5 && key.charAt(1) == ArabicCharacters.YEH
         || c == SEEN && key.length() >= 5 && isImperfectPrefix(key.charAt(1))

@@ -76,6 +76,10 @@ final class Words {
   final org.tawsim.core.EntityType[] listType;
   final boolean[] letters;
   final boolean[] number;
+  /** {@link NameShapes#nameLike}'s memo of each token's key shape: 0 (not asked yet) or a SHAPE_. */
+  final byte[] nameShape;
+  static final byte SHAPE_NAME = 1;
+  static final byte SHAPE_NOT_NAME = 2;
   /**
    * True when the token or its last reading is a word that starts a two-word place ({@link
    * HeadRules#PLACE_PREFIXES}: نيو، سان، لوس): asked of every token, so tested once per form.
@@ -132,6 +136,7 @@ final class Words {
     listType = new org.tawsim.core.EntityType[size];
     letters = new boolean[size];
     number = new boolean[size];
+    nameShape = new byte[size];
     placePrefix = new boolean[size];
     // When some form has several tokens (a long text's tokenizer gives a word seen again the form
     // of its first occurrence), readings and word classes are made once per form, in arrays by
