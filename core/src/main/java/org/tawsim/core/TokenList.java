@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import org.tawsim.core.text.ArabicNormalizer;
 
 /**
  * A token layer stored as parallel arrays (begins, ends, forms) instead of one {@link Token} and one
@@ -35,7 +36,7 @@ import java.util.RandomAccess;
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
 
   private static final TokenList EMPTY =
-      new TokenList(new int[0], new int[0], new int[0], 0, new String[0], 0);
+      new TokenList(new int[0], new int[0], new int[0], 0, new String[0], 0, null);
 
   private final int[] begins;
   private final int[] ends;
@@ -44,14 +45,18 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   /** The norm of each form. */
   private final String[] norms;
   private final int formCount;
+  /** The normaliser that made every norm, or null when not known. */
+  private final ArabicNormalizer normalizer;
 
-  private TokenList(int[] begins, int[] ends, int[] forms, int size, String[] norms, int formCount) {
+  private TokenList(int[] begins, int[] ends, int[] forms, int size, String[] norms, int formCount,
+      ArabicNormalizer normalizer) {
     this.begins = begins;
     this.ends = ends;
     this.forms = forms;
     this.size = size;
     this.norms = norms;
     this.formCount = formCount;
+    this.normalizer = normalizer;
   }
 
   /** {@return a list of no tokens} */
@@ -149,6 +154,18 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     return formCount;
   }
 
+  /**
+   * {@return true when the builder was told ({@link Builder#normalizedBy}) that this very
+   * normaliser made every norm} A step that needs the norms in that normal form can then take them
+   * as they are instead of normalising each again. Not part of {@link #equals}: lists of the same
+   * tokens are equal whatever they know of their norms.
+   *
+   * @param normalizer the normaliser asked about
+   */
+  public boolean normalizedBy(ArabicNormalizer normalizer) {
+    return normalizer != null && normalizer == this.normalizer;
+  }
+
   /** Returns the end of the last token, or 0 when there is none: the layer fits a text this long. */
   int maxEnd() {
     int max = 0;
@@ -193,6 +210,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     private int size;
     private String[] norms;
     private int formCount;
+    private ArabicNormalizer normalizer;
 
     private Builder(int expectedSize) {
       int capacity = Math.max(16, expectedSize);
@@ -201,6 +219,19 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       forms = new int[capacity];
       // a form per token when each token gets its own; far fewer when a tokenizer shares them
       norms = new String[Math.min(capacity, 1 << 12)];
+    }
+
+    /**
+     * Declares that every norm of the list is {@code normalizer.normalizeToString} of its token's
+     * text, or the token's text itself where that is empty (as {@code ArabicTokenizer} makes them),
+     * for {@link TokenList#normalizedBy}. The caller vouches for it; nothing is checked.
+     *
+     * @param normalizer the normaliser of the norms, or null when not known
+     * @return this builder
+     */
+    public Builder normalizedBy(ArabicNormalizer normalizer) {
+      this.normalizer = normalizer;
+      return this;
     }
 
     /**
@@ -302,7 +333,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       String[] n = norms.length - formCount > norms.length >> 3
           ? Arrays.copyOf(norms, formCount)
           : norms;
-      return new TokenList(b, e, f, size, n, formCount);
+      return new TokenList(b, e, f, size, n, formCount, normalizer);
     }
   }
 }

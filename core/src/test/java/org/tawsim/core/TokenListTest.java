@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.tawsim.core.text.ArabicNormalizer;
 
 class TokenListTest {
 
@@ -34,6 +35,22 @@ class TokenListTest {
     assertThrows(IndexOutOfBoundsException.class, () -> t.begin(2));
     assertThrows(IndexOutOfBoundsException.class, () -> t.get(-1));
     assertThrows(UnsupportedOperationException.class, () -> t.add(token(11, 12, "x")));
+  }
+
+  /** A list knows the normaliser its builder was told of, that one only, and equals ignore it. */
+  @Test
+  void knowsOnlyTheNormaliserItsBuilderWasToldOf() {
+    ArabicNormalizer standard = ArabicNormalizer.standard();
+    ArabicNormalizer other = ArabicNormalizer.builder().disable(ArabicNormalizer.Step.ALEF).build();
+    TokenList told = TokenList.builder(0).normalizedBy(standard).add(0, 3, "قال").build();
+    TokenList untold = TokenList.builder(0).add(0, 3, "قال").build();
+    assertTrue(told.normalizedBy(standard));
+    assertFalse(told.normalizedBy(other));
+    assertFalse(told.normalizedBy(null));
+    assertFalse(untold.normalizedBy(standard));
+    assertFalse(untold.normalizedBy(null));
+    assertFalse(TokenList.copyOf(new ArrayList<>(told)).normalizedBy(standard));
+    assertEquals(untold, told);
   }
 
   @Test

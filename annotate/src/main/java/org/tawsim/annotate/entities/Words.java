@@ -163,6 +163,7 @@ final class Words {
     String[] buf = new String[MAX_READINGS];
     int[] cut = new int[MAX_READINGS];
     int previousEnd = -1;
+    boolean normalized = tokens.normalizedBy(Lexicon.NORMALIZER);
     for (int i = 0; i < size; i++) {
       int begin = tokens.begin(i);
       if (previousEnd >= 0) {
@@ -182,7 +183,7 @@ final class Words {
       tanwinFath[i] = tanwinFath(text, begin, previousEnd);
       int f = shared ? tokens.form(i) : i;
       if (formCount[f] == 0) {
-        String k = key(tokens.norm(i));
+        String k = normalized ? keyOfNormal(tokens.norm(i)) : key(tokens.norm(i));
         formKey[f] = k;
         boolean letter = hasLetter(k);
         formLetters[f] = letter;
@@ -268,6 +269,14 @@ final class Words {
     if (!k.isEmpty()) {
       return k;
     }
+    return norm.isEmpty() ? NO_CHARACTERS : norm;
+  }
+
+  /**
+   * {@link #key} of a norm the lexicon's normaliser made ({@link TokenList#normalizedBy}): the norm
+   * itself (normalising it again gives it back, or nothing for a mark of no word).
+   */
+  private static String keyOfNormal(String norm) {
     return norm.isEmpty() ? NO_CHARACTERS : norm;
   }
 

@@ -101,7 +101,7 @@ public final class ArabicTokenizer implements Annotator {
    */
   public TokenList tokenize(String text) {
     Objects.requireNonNull(text, "text");
-    TokenList.Builder tokens = TokenList.builder(text.length() / 5);
+    TokenList.Builder tokens = TokenList.builder(text.length() / 5).normalizedBy(normalizer);
     if (text.length() < SHARED_NORMS_FROM) {
       new TokenScanner(text).scan((begin, end) -> tokens.add(begin, end, norm(text, begin, end)));
     } else {

@@ -85,6 +85,34 @@ class WordsTest {
   }
 
   /**
+   * A tokenizer's norms, which the lexicon's normaliser made ({@link TokenList#normalizedBy}), are
+   * taken as keys as they are: the keys are those of the same tokens in a list that does not say
+   * so, whose norms are normalised again, marks of no word (a tatweel dash, a lone fathatan) and
+   * a presentation form (ﻻ) included.
+   */
+  @Test
+  void normsTheLexiconsNormaliserMadeAreTheKeys() {
+    String[] odd = {"\u0640", "\u064B", "\uFEFB", "أحمد", "إلى", "مدرسةٌ", "عَلَى", "\u200F"};
+    Random random = new Random(41);
+    StringBuilder text = new StringBuilder();
+    for (int t = 0; t < 2000; t++) {
+      text.append(random.nextBoolean() ? odd[random.nextInt(odd.length)]
+          : WORDS[random.nextInt(WORDS.length)]);
+      text.append(' ');
+    }
+    String s = text.toString();
+    TokenList told = new ArabicTokenizer().tokenize(s);
+    TokenList untold = TokenList.copyOf(new ArrayList<>(told));
+    assertTrue(told.normalizedBy(Lexicon.NORMALIZER));
+    assertFalse(untold.normalizedBy(Lexicon.NORMALIZER));
+    Words a = new Words(s, told, Lexicon.defaults());
+    Words b = new Words(s, untold, Lexicon.defaults());
+    for (int i = 0; i < a.size; i++) {
+      assertEquals(b.key[i], a.key[i], s.substring(told.begin(i), told.end(i)));
+    }
+  }
+
+  /**
    * A long text, whose tokenizer gives a word seen again the form of its first occurrence, reads
    * token for token as the same tokens each with a form of its own: readings made once per form
    * are those of every token of the form.
