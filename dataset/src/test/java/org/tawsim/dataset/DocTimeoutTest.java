@@ -107,17 +107,7 @@ class DocTimeoutTest {
         .run(
             read(in),
             Document::id,
-            new ParallelAnnotator.Sink<String>() {
-              @Override
-              public void accept(String id) {
-                heard.add("written " + id);
-              }
-
-              @Override
-              public void reject(InvalidInputException e) {
-                heard.add("rejected " + e.input() + ": " + e.reason());
-              }
-            });
+            new Heard(heard));
     // a blank document is annotated, not rejected; two stuck workers do not stop the run
     assertEquals(
         List.of(
@@ -184,7 +174,7 @@ class DocTimeoutTest {
               }
               return doc.id();
             },
-            new ParallelAnnotator.Sink<String>() {
+            new Heard(heard) {
               @Override
               public void accept(String id) throws IOException {
                 if (id.equals("doc-0.txt")) {
@@ -196,12 +186,7 @@ class DocTimeoutTest {
                     throw new IOException(e);
                   }
                 }
-                heard.add("written " + id);
-              }
-
-              @Override
-              public void reject(InvalidInputException e) {
-                heard.add("rejected " + e.input() + ": " + e.reason());
+                super.accept(id);
               }
             });
     assertEquals(
@@ -225,5 +210,24 @@ class DocTimeoutTest {
         IllegalArgumentException.class,
         () -> DatasetBuilder.builder(looping()).docTimeout(Duration.ofSeconds(-1)));
     assertEquals(null, TimeBudget.of(Duration.ZERO));
+  }
+
+  /** A sink that tells, in order, each document written and each rejected with its reason. */
+  private static class Heard implements ParallelAnnotator.Sink<String> {
+    private final List<String> heard;
+
+    Heard(List<String> heard) {
+      this.heard = heard;
+    }
+
+    @Override
+    public void accept(String id) throws IOException {
+      heard.add("written " + id);
+    }
+
+    @Override
+    public void reject(InvalidInputException e) {
+      heard.add("rejected " + e.input() + ": " + e.reason());
+    }
   }
 }
