@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 import org.tawsim.core.text.ArabicCharacters;
@@ -71,8 +73,7 @@ final class NameLikeness {
    * (a name repeated in a document, across documents). Bounded by {@link #MAX_CACHED}; a score is
    * a function of the word, so the cache changes no output.
    */
-  private final java.util.concurrent.ConcurrentHashMap<String, Double> cache =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Double> cache = new ConcurrentHashMap<>();
 
   /** At most this many words are cached (a few megabytes). */
   static final int MAX_CACHED = 50_000;
