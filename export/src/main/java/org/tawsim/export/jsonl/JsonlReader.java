@@ -30,6 +30,7 @@ import org.tawsim.core.Token;
 import org.tawsim.core.Zone;
 import org.tawsim.core.ZoneType;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.internal.CodePointSpans;
 
 /**
  * Reads native JSONL, and any JSONL with {@code id} and {@code text}, one document per line.

@@ -26,6 +26,7 @@ import org.tawsim.core.TokenList;
 import org.tawsim.core.Zone;
 import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.ExportOptions;
+import org.tawsim.export.JsonlLayer;
 import org.tawsim.export.internal.Utf8Sink;
 
 /**
