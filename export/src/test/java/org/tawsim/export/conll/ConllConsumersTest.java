@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tawsim.core.Document;
 import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
-import org.tawsim.export.TestDocuments;
+import org.tawsim.export.testing.TestDocuments;
 
 /** Proof that real consumers read Tawsim's CoNLL and find the entities Tawsim wrote. */
 class ConllConsumersTest {

@@ -29,7 +29,7 @@ import org.tawsim.core.Span;
 import org.tawsim.core.Token;
 import org.tawsim.export.Formats;
 import org.tawsim.export.ReaderFormat;
-import org.tawsim.export.TestDocuments;
+import org.tawsim.export.testing.TestDocuments;
 
 class ConllWriterTest {
 
