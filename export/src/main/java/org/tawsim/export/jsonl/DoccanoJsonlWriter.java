@@ -82,8 +82,6 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
    * @param out the stream to write to
    * @param o the settings: the layout
    * @throws java.io.IOException when the stream cannot be opened for writing
-   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
-   * because {@code Formats} lives in another package.
    */
   public static DocumentWriter open(OutputStream out, ExportOptions o)
       throws IOException {

@@ -62,8 +62,6 @@ public final class JsonlReader implements DocumentReader {
    * @param input the input's name, for messages
    * @param in the bytes; closed with the reader
    * @param rejects what to do with a bad line
-   * @hidden Not API: {@link org.tawsim.export.Formats#reader} opens this reader; public only
-   * because {@code Formats} lives in another package.
    */
   public JsonlReader(String input, InputStream in, RejectHandler rejects) {
     Objects.requireNonNull(input, "input");
