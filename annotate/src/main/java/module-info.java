@@ -11,6 +11,9 @@
  * <p>The packages that hold word lists are open to {@code org.tawsim.core} alone, whose {@code
  * WordLists.resource} reads them: resources of a named module's packages are encapsulated.
  */
+// OpenNLP 2.5 and ICU4J ship no module descriptor: they are automatic modules, named by their
+// manifests (org.apache.opennlp.tools, com.ibm.icu), which javac warns of on every build.
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.tawsim.annotate {
   requires transitive org.tawsim.core;
   // A user trains and passes OpenNLP's SentenceModel, so it is part of this module's API.
