@@ -14,6 +14,9 @@
  * and not exported; {@code .internal} holds what they share, and the span reader that the
  * evaluation's gold readers use too.
  */
+// The qualified export names org.tawsim.eval, which the build compiles after this module: javac
+// warns that it cannot find it here.
+@SuppressWarnings("module")
 module org.tawsim.export {
   requires transitive org.tawsim.core;
   requires com.fasterxml.jackson.core;
