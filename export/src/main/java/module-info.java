@@ -9,10 +9,10 @@
  *
  * <p>Exported: {@code org.tawsim.export} ({@code Formats}, the format enums, {@code ExportOptions}
  * and its settings), {@code .conll} (tag schemes, alignment, the export report, the CoNLL reader
- * with its column settings) and {@code .input}. The packages of the format implementations
- * ({@code .jsonl}, {@code .conllu}, {@code .labelstudio}) are opened only through {@code Formats}
- * and not exported; {@code .internal} holds what they share, and the span reader that the
- * evaluation's gold readers use too.
+ * with its column settings) and {@code .input}. The packages of the writers and readers ({@code
+ * .jsonl}, {@code .conllu}, {@code .labelstudio}, {@code .conll.internal}) are not exported:
+ * {@code Formats} opens them. {@code .internal} holds what they share, and the span reader that
+ * the evaluation's gold readers use too, to whom it is exported.
  */
 // The qualified export names org.tawsim.eval, which the build compiles after this module: javac
 // warns that it cannot find it here.

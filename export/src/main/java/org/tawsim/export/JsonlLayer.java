@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The annotation layers of native JSONL, by their field names: which ones the native JSONL writer
  * writes ({@link ExportOptions}, {@code --layers sentences,entities,quotes}). The text, id and
- * metadata are always written; the reader ({@link ReaderFormat#JSONL}) reads any subset, and a layer left out is absent from the document read,
- * not empty.
+ * metadata are always written; the reader ({@link ReaderFormat#JSONL}) reads any subset, and a
+ * layer left out is absent from the document read, not empty.
  */
 public enum JsonlLayer {
   /** {@code zones}: headline, body, source lines... */
