@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
+import org.tawsim.export.DoccanoLayout;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.conll.BoundaryPolicy;
@@ -15,8 +16,7 @@ import org.tawsim.export.conll.ConllLayout;
 import org.tawsim.export.conll.DocStart;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;
-import org.tawsim.export.jsonl.DoccanoJsonlWriter;
-import org.tawsim.export.jsonl.JsonlLayer;
+import org.tawsim.export.JsonlLayer;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -102,7 +102,7 @@ public final class WriterOptions {
       o = o.withHf(hfPerDocument, o.hfTypes());
       o = o.withLayers(layers(cl));
       return o.withDoccano(doccanoRelations
-          ? DoccanoJsonlWriter.Layout.RELATIONS : DoccanoJsonlWriter.Layout.SPANS);
+          ? DoccanoLayout.RELATIONS : DoccanoLayout.SPANS);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl, e.getMessage());
     }

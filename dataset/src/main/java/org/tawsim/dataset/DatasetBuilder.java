@@ -257,9 +257,9 @@ public final class DatasetBuilder {
       return page;
     }
     List<WorkerEncoder.Encoded[]> encoded = new ArrayList<>(r.outcomes().size());
-    for (Page.Outcome o : r.outcomes()) {
+    for (PageAnnotator.Outcome o : r.outcomes()) {
       WorkerEncoder.Encoded[] each = null;
-      if (o instanceof Page.Annotated a) {
+      if (o instanceof PageAnnotator.Annotated a) {
         each = new WorkerEncoder.Encoded[formats.size()];
         for (int i = 0; i < each.length; i++) {
           WorkerEncoder e = formats.get(i).encoder();
@@ -280,16 +280,16 @@ public final class DatasetBuilder {
       DuplicateIndex index) throws IOException {
     if (page.input == null) {
       report.readRejected++;
-      out.reject(((Page.Failed) page.outcomes.get(0)).rejection(), null);
+      out.reject(((PageAnnotator.Failed) page.outcomes.get(0)).rejection(), null);
       return;
     }
     report.read++;
     int documents = 0;
-    for (Page.Outcome o : page.outcomes) {
-      if (o instanceof Page.Annotated a) {
+    for (PageAnnotator.Outcome o : page.outcomes) {
+      if (o instanceof PageAnnotator.Annotated a) {
         WorkerEncoder.Encoded[] encoded = page.encoded == null ? null : page.encoded.get(documents);
         write(a, encoded, report, out, index);
-      } else if (o instanceof Page.Failed f) {
+      } else if (o instanceof PageAnnotator.Failed f) {
         report.processRejected++;
         out.reject(f.rejection(), null);
       }
@@ -302,7 +302,7 @@ public final class DatasetBuilder {
   }
 
   private void write(
-      Page.Annotated a,
+      PageAnnotator.Annotated a,
       WorkerEncoder.Encoded[] encoded,
       BuildReport report,
       CorpusOutput out,

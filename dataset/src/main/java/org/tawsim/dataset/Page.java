@@ -11,31 +11,12 @@ import org.tawsim.core.InvalidInputException;
 
 /**
  * What a worker made of one input: its parts, each annotated or rejected; or a rejection from the
- * reader (no input document); or the end of the input. Immutable. Public for its {@link Outcome}
- * types only, which {@link PageAnnotator} returns; the rest is the builder's.
+ * reader (no input document); or the end of the input. Immutable.
  *
  * @param <E> what the worker encoded of each outcome: the bytes of every format for the builder,
  *     the encoder's result for {@link ParallelAnnotator}
  */
-public final class Page<E> {
-
-  /** What became of one part of a page. */
-  public sealed interface Outcome permits Annotated, Failed {}
-
-  /**
-   * A part annotated.
-   *
-   * @param document the annotated document
-   * @param fingerprint its text's fingerprint, or null when duplicates are off
-   */
-  public record Annotated(Document document, Fingerprint fingerprint) implements Outcome {}
-
-  /**
-   * A part, or a whole input, rejected.
-   *
-   * @param rejection names the document or input and the reason
-   */
-  public record Failed(InvalidInputException rejection) implements Outcome {}
+final class Page<E> {
 
   private static final Page<?> END = new Page<>(null, 0, 0, List.of(), 0, true);
 
@@ -45,7 +26,7 @@ public final class Page<E> {
   final int cost;
   /** Its text's size in UTF-8, when progress is reported; else 0. */
   final long bytes;
-  final List<Outcome> outcomes;
+  final List<PageAnnotator.Outcome> outcomes;
   /** Related articles found on the page. */
   final int relatedFound;
   final boolean end;
@@ -56,7 +37,7 @@ public final class Page<E> {
       Document input,
       int cost,
       long bytes,
-      List<Outcome> outcomes,
+      List<PageAnnotator.Outcome> outcomes,
       int relatedFound,
       boolean end,
       List<E> encoded) {
@@ -70,7 +51,12 @@ public final class Page<E> {
   }
 
   private Page(
-      Document input, int cost, long bytes, List<Outcome> outcomes, int relatedFound, boolean end) {
+      Document input,
+      int cost,
+      long bytes,
+      List<PageAnnotator.Outcome> outcomes,
+      int relatedFound,
+      boolean end) {
     this(input, cost, bytes, outcomes, relatedFound, end, null);
   }
 
@@ -90,7 +76,7 @@ public final class Page<E> {
   }
 
   static <E> Page<E> of(
-      Document input, int cost, long bytes, List<Outcome> outcomes, int relatedFound) {
+      Document input, int cost, long bytes, List<PageAnnotator.Outcome> outcomes, int relatedFound) {
     return new Page<>(input, cost, bytes, List.copyOf(outcomes), relatedFound, false);
   }
 
@@ -106,10 +92,10 @@ public final class Page<E> {
    */
   static <E> Page<E> overBudget(Document input, int cost, long bytes, Duration budget) {
     InvalidInputException e = new InvalidInputException(input.id(), "", TimeBudget.reason(budget));
-    return of(input, cost, bytes, List.of(new Failed(e)), 0);
+    return of(input, cost, bytes, List.of(new PageAnnotator.Failed(e)), 0);
   }
 
   static <E> Page<E> rejected(InvalidInputException e) {
-    return new Page<>(null, 0, 0, List.of(new Failed(e)), 0, false);
+    return new Page<>(null, 0, 0, List.of(new PageAnnotator.Failed(e)), 0, false);
   }
 }

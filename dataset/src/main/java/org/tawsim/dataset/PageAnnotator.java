@@ -29,15 +29,15 @@ import org.tawsim.core.Zone;
  * <pre>{@code
  * PageAnnotator step = PageAnnotator.of(Annotators.defaultPipeline(), PageMode.ARTICLE, 5_000_000, true);
  * PageAnnotator.Result r = step.annotate(Document.of("page-1", text));
- * for (Page.Outcome o : r.outcomes()) {
- *   if (o instanceof Page.Annotated a) { ... a.document(), a.fingerprint() ... }
- *   else if (o instanceof Page.Failed f) { ... f.rejection().reason() ... }
+ * for (Outcome o : r.outcomes()) {
+ *   if (o instanceof Annotated a) { ... a.document(), a.fingerprint() ... }
+ *   else if (o instanceof Failed f) { ... f.rejection().reason() ... }
  * }
  * }</pre>
  *
  * <p><b>Contract.</b> Never throws for a bad document: a blank text, a text over the limit, a page
  * whose zones find no article and a failure of the pipeline (any {@link RuntimeException}) each
- * become a {@link Page.Failed} outcome whose rejection names the document and the reason, as
+ * become a {@link Failed} outcome whose rejection names the document and the reason, as
  * {@code rejects.jsonl} lists it. A page that is all article keeps its zones and runs only the steps
  * after the zone tagger. Outcomes come in the order of the parts on the page, main article first.
  * Thread-safe when the pipeline is (Tawsim's annotators are).
@@ -53,14 +53,14 @@ public final class PageAnnotator {
   /**
    * What one input gave.
    *
-   * @param outcomes one per part exported, in page order; one {@link Page.Failed} when the input is
+   * @param outcomes one per part exported, in page order; one {@link Failed} when the input is
    *     rejected as a whole
    * @param relatedFound related articles found on the page (exported only in {@link
    *     PageMode#ARTICLES}; the builder reports the others as left out)
    * @param cpuNanos the CPU time its annotation took, on whichever thread ran it (with a time
    *     budget, a worker's); 0 for an input over budget, whose worker is still running
    */
-  public record Result(List<Page.Outcome> outcomes, int relatedFound, long cpuNanos) {
+  public record Result(List<Outcome> outcomes, int relatedFound, long cpuNanos) {
     /**
      * Copies the outcomes.
      *
@@ -72,10 +72,28 @@ public final class PageAnnotator {
       outcomes = List.copyOf(outcomes);
     }
 
-    Result(List<Page.Outcome> outcomes, int relatedFound) {
+    Result(List<Outcome> outcomes, int relatedFound) {
       this(outcomes, relatedFound, 0);
     }
   }
+
+  /** What became of one part of a page. */
+  public sealed interface Outcome permits Annotated, Failed {}
+
+  /**
+   * A part annotated.
+   *
+   * @param document the annotated document
+   * @param fingerprint its text's fingerprint, or null when duplicates are off
+   */
+  public record Annotated(Document document, Fingerprint fingerprint) implements Outcome {}
+
+  /**
+   * A part, or a whole input, rejected.
+   *
+   * @param rejection names the document or input and the reason
+   */
+  public record Failed(InvalidInputException rejection) implements Outcome {}
 
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
@@ -225,20 +243,20 @@ public final class PageAnnotator {
         parts = pages == PageMode.ARTICLES ? all : hasMain ? all.subList(0, 1) : List.of();
       }
     } catch (RuntimeException e) {
-      return new Result(List.of(new Page.Failed(failure(doc.id(), "zoning", e))), 0);
+      return new Result(List.of(new Failed(failure(doc.id(), "zoning", e))), 0);
     }
     if (parts.isEmpty()) {
       return rejected(doc, "no article text: the zones found no body on the page", relatedFound);
     }
-    List<Page.Outcome> outcomes = new ArrayList<>(parts.size());
+    List<Outcome> outcomes = new ArrayList<>(parts.size());
     for (Document part : parts) {
       try {
         // a part that is the whole page already has its zones: run only the steps after them
         Document annotated = part == zoned ? afterZones.annotate(part) : pipeline.annotate(part);
         outcomes.add(
-            new Page.Annotated(annotated, fingerprints ? Fingerprint.of(part.text()) : null));
+            new Annotated(annotated, fingerprints ? Fingerprint.of(part.text()) : null));
       } catch (RuntimeException e) {
-        outcomes.add(new Page.Failed(failure(part.id(), "annotation", e)));
+        outcomes.add(new Failed(failure(part.id(), "annotation", e)));
       }
     }
     return new Result(outcomes, relatedFound);
@@ -251,16 +269,16 @@ public final class PageAnnotator {
   private Result annotatedWhole(Document doc) {
     try {
       Document annotated = KeptLayers.annotate(pipeline, doc);
-      return new Result(List.of(new Page.Annotated(
+      return new Result(List.of(new Annotated(
           annotated, fingerprints ? Fingerprint.of(doc.text()) : null)), 0);
     } catch (RuntimeException e) {
-      return new Result(List.of(new Page.Failed(failure(doc.id(), "annotation", e))), 0);
+      return new Result(List.of(new Failed(failure(doc.id(), "annotation", e))), 0);
     }
   }
 
   private static Result rejected(Document doc, String reason, int relatedFound) {
     return new Result(
-        List.of(new Page.Failed(new InvalidInputException(doc.id(), "", reason))), relatedFound);
+        List.of(new Failed(new InvalidInputException(doc.id(), "", reason))), relatedFound);
   }
 
   private static InvalidInputException failure(String id, String stage, RuntimeException e) {

@@ -122,13 +122,13 @@ public final class ParallelAnnotator {
           @Override
           public Page<T> process(Document doc, int cost) throws IOException {
             PageAnnotator.Result r = step.annotate(doc);
-            if (r.outcomes().get(0) instanceof Page.Annotated a) {
+            if (r.outcomes().get(0) instanceof PageAnnotator.Annotated a) {
               try {
                 T encoded = encoder.encode(a.document());
                 return Page.<T>of(doc, cost, 0, r.outcomes(), 0)
                     .withEncoded(Collections.singletonList(encoded));
               } catch (InvalidInputException e) {
-                return Page.of(doc, cost, 0, java.util.List.of(new Page.Failed(e)), 0);
+                return Page.of(doc, cost, 0, java.util.List.of(new PageAnnotator.Failed(e)), 0);
               }
             }
             return Page.of(doc, cost, 0, r.outcomes(), 0);
@@ -140,7 +140,7 @@ public final class ParallelAnnotator {
           }
         },
         page -> {
-          if (page.outcomes.get(0) instanceof Page.Failed f) {
+          if (page.outcomes.get(0) instanceof PageAnnotator.Failed f) {
             sink.reject(f.rejection());
           } else {
             sink.accept(page.encoded.get(0));

@@ -35,11 +35,11 @@ class PageAnnotatorTest {
   /** What each outcome became: the id written, or "rejected: " and the reason. */
   private static List<String> outcomes(PageAnnotator.Result r) {
     List<String> out = new ArrayList<>();
-    for (Page.Outcome o : r.outcomes()) {
+    for (PageAnnotator.Outcome o : r.outcomes()) {
       out.add(
-          o instanceof Page.Annotated a
+          o instanceof PageAnnotator.Annotated a
               ? a.document().id()
-              : "rejected: " + ((Page.Failed) o).rejection().reason());
+              : "rejected: " + ((PageAnnotator.Failed) o).rejection().reason());
     }
     return out;
   }
@@ -74,8 +74,8 @@ class PageAnnotatorTest {
     PageAnnotator.Result r = step.annotate(Document.of("p", text));
     assertEquals(expected, outcomes(r));
     assertEquals(related, r.relatedFound());
-    for (Page.Outcome o : r.outcomes()) {
-      if (o instanceof Page.Annotated a) {
+    for (PageAnnotator.Outcome o : r.outcomes()) {
+      if (o instanceof PageAnnotator.Annotated a) {
         assertNotNull(a.fingerprint());
         assertTrue(a.document().layer(org.tawsim.core.Token.class).size() > 0, name);
       }
@@ -85,7 +85,7 @@ class PageAnnotatorTest {
   @Test
   void fingerprintsOnlyWhenAsked() {
     PageAnnotator step = PageAnnotator.of(TestAnnotators.pipeline(), PageMode.ARTICLE, 1000, false);
-    Page.Annotated a = (Page.Annotated) step.annotate(Document.of("p", PAGE)).outcomes().get(0);
+    PageAnnotator.Annotated a = (PageAnnotator.Annotated) step.annotate(Document.of("p", PAGE)).outcomes().get(0);
     assertNull(a.fingerprint());
   }
 
@@ -103,7 +103,7 @@ class PageAnnotatorTest {
     Map<Split, SplitStats> splits = new EnumMap<>(Split.class);
     SplitStats train = new SplitStats();
     PageAnnotator step = PageAnnotator.of(TestAnnotators.pipeline(), PageMode.ARTICLE, 1000, false);
-    train.add(((Page.Annotated) step.annotate(Document.of("p", PAGE)).outcomes().get(0)).document());
+    train.add(((PageAnnotator.Annotated) step.annotate(Document.of("p", PAGE)).outcomes().get(0)).document());
     splits.put(Split.TRAIN, train);
     BuildReport r =
         BuildReport.of(

@@ -52,6 +52,9 @@ public final class Agreement {
   private final QuotationScorer quotes = new QuotationScorer();
   private final TokenKappa kappa = new TokenKappa();
 
+  /** Creates an agreement that has compared no documents yet. */
+  public Agreement() {}
+
   /**
    * Adds one document as A and B annotated it.
    *

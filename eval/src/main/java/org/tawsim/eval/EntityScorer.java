@@ -37,6 +37,9 @@ public final class EntityScorer {
   private final Map<EntityType, int[]> counts = new HashMap<>();
   private int documents;
 
+  /** Creates a scorer that has counted no documents yet. */
+  public EntityScorer() {}
+
   /**
    * Adds one document's entities (or one sentence's): gold and predicted over the same text.
    *

@@ -51,6 +51,9 @@ public final class QuotationScorer {
   private int cueRight;
   private final List<Difference> differences = new ArrayList<>();
 
+  /** Creates a scorer that has counted no documents yet. */
+  public QuotationScorer() {}
+
   /**
    * Adds one document's gold and predicted quotations.
    *

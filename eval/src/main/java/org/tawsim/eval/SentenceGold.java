@@ -18,7 +18,7 @@ import org.tawsim.core.Sentence;
 import org.tawsim.core.Span;
 import org.tawsim.core.io.StrictUtf8;
 import org.tawsim.core.text.CodePointOffsets;
-import org.tawsim.export.jsonl.CodePointSpans;
+import org.tawsim.export.internal.CodePointSpans;
 
 /**
  * Reads gold sentences for {@link BoundaryScorer}, in either of two formats.

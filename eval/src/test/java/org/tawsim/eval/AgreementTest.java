@@ -17,7 +17,7 @@ import org.tawsim.core.Document;
 import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
 import org.tawsim.core.Quotation;
-import org.tawsim.export.TestDocuments;
+import org.tawsim.export.testing.TestDocuments;
 
 class AgreementTest {
 

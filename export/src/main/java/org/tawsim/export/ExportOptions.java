@@ -15,9 +15,7 @@ import org.tawsim.export.conll.ConllLayout;
 import org.tawsim.export.conll.DocStart;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;
-import org.tawsim.export.jsonl.DoccanoJsonlWriter;
 import org.tawsim.export.jsonl.HfJsonlWriter;
-import org.tawsim.export.jsonl.JsonlLayer;
 
 /**
  * The settings {@link OutputFormat#open} passes to a writer; each format reads the ones it has.
@@ -50,7 +48,7 @@ public record ExportOptions(
     boolean hfPerDocument,
     List<EntityType> hfTypes,
     List<String> hfLabels,
-    DoccanoJsonlWriter.Layout doccanoLayout,
+    DoccanoLayout doccanoLayout,
     Set<JsonlLayer> layers) {
 
   /**
@@ -88,7 +86,7 @@ public record ExportOptions(
     return new ExportOptions(TagScheme.IOB2, BoundaryPolicy.EXPAND, ExportReport.counting(),
         ConllLayout.CONLL2003, null, false, false,
         HfJsonlWriter.DEFAULT_TYPES.stream().sorted().toList(), List.of(),
-        DoccanoJsonlWriter.Layout.SPANS,
+        DoccanoLayout.SPANS,
         JsonlLayer.all());
   }
 
@@ -161,7 +159,7 @@ public record ExportOptions(
    *
    * @param layout spans or relations
    */
-  public ExportOptions withDoccano(DoccanoJsonlWriter.Layout layout) {
+  public ExportOptions withDoccano(DoccanoLayout layout) {
     return new ExportOptions(scheme, boundaries, report, conllLayout, docStart, tabSeparated,
         hfPerDocument, hfTypes, hfLabels, layout, layers);
   }

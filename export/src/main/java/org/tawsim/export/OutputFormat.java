@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
-import org.tawsim.export.conll.ConllWriter;
+import org.tawsim.export.conll.internal.ConllWriter;
 import org.tawsim.export.conllu.ConlluWriter;
 import org.tawsim.export.jsonl.DoccanoJsonlWriter;
 import org.tawsim.export.jsonl.HfJsonlWriter;
@@ -38,22 +38,23 @@ import org.tawsim.export.labelstudio.LabelStudioWriter;
  *
  * <p>Every format but {@code jsonl}, {@code doccano} and {@code labelstudio} needs a token layer and
  * fails on a document without one, naming it. {@code hf} and {@code labelstudio} write a second
- * file, the label list and the labelling configuration ({@link #companionPath}).
+ * file, the label list and the labelling configuration ({@link #companionPath}). The files of
+ * each format are described line by line in the project's {@code docs/formats.md}.
  */
 public enum OutputFormat {
-  /** Tawsim's native JSONL: every layer, readable back ({@link JsonlWriter}). */
+  /** Tawsim's native JSONL: every layer, readable back. */
   JSONL("jsonl", ".jsonl"),
-  /** CoNLL-2002/2003 ({@link ConllWriter}). */
+  /** CoNLL-2002/2003. */
   CONLL("conll", ".conll"),
-  /** CoNLL-U ({@link ConlluWriter}). */
+  /** CoNLL-U. */
   CONLLU("conllu", ".conllu"),
-  /** spaCy / Prodigy JSONL ({@link SpacyJsonlWriter}). */
+  /** spaCy / Prodigy JSONL. */
   SPACY("spacy", ".spacy.jsonl"),
-  /** Hugging Face token classification JSONL plus a label file ({@link HfJsonlWriter}). */
+  /** Hugging Face token classification JSONL plus a label file. */
   HF("hf", ".hf.jsonl"),
-  /** doccano import JSONL ({@link DoccanoJsonlWriter}). */
+  /** doccano import JSONL. */
   DOCCANO("doccano", ".doccano.jsonl"),
-  /** Label Studio tasks, a JSON array, plus the project's labelling configuration ({@link LabelStudioWriter}). */
+  /** Label Studio tasks, a JSON array, plus the project's labelling configuration. */
   LABELSTUDIO("labelstudio", ".labelstudio.json");
 
   private final String label;

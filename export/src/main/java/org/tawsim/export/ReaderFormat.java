@@ -16,17 +16,17 @@ import java.util.stream.Collectors;
  * opens the reader of each.
  */
 public enum ReaderFormat {
-  /** Tawsim's native JSONL, every layer ({@link org.tawsim.export.jsonl.JsonlReader}). */
+  /** Tawsim's native JSONL, every layer. */
   JSONL("jsonl"),
   /** CoNLL-2002/2003, token first and tag last ({@link org.tawsim.export.conll.ConllReader}). */
   CONLL("conll"),
-  /** CoNLL-U with entity tags in MISC ({@link org.tawsim.export.conllu.ConlluReader}). */
+  /** CoNLL-U with entity tags in MISC. */
   CONLLU("conllu"),
-  /** spaCy / Prodigy JSONL ({@link org.tawsim.export.jsonl.SpacyJsonlReader}). */
+  /** spaCy / Prodigy JSONL. */
   SPACY("spacy"),
-  /** doccano JSONL, labels or entities with relations ({@link org.tawsim.export.jsonl.DoccanoJsonlReader}). */
+  /** doccano JSONL, labels or entities with relations. */
   DOCCANO("doccano"),
-  /** Label Studio's JSON or JSON-MIN export ({@link org.tawsim.export.labelstudio.LabelStudioReader}). */
+  /** Label Studio's JSON or JSON-MIN export. */
   LABELSTUDIO("labelstudio");
 
   private final String label;

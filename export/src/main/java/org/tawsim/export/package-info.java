@@ -9,9 +9,11 @@
  * conllu}, {@code spacy}, {@code hf}, {@code doccano}, {@code labelstudio}) with its {@link
  * org.tawsim.export.ExportOptions}, and {@code Formats.reader(format, file or stream)} the reader
  * of a {@link org.tawsim.export.ReaderFormat}, a {@link org.tawsim.core.DocumentReader} that is
- * also {@code Iterable<Document>} and gives a {@code Stream<Document>}. The formats live in {@code
- * .jsonl}, {@code .conll}, {@code .conllu} and {@code .labelstudio}; {@code .input} reads the
- * inputs of every command (text files, folders, JSONL, gzip, standard input). {@link
+ * also {@code Iterable<Document>} and gives a {@code Stream<Document>}. {@code .conll} holds the
+ * tag schemes and token alignment every token format shares; {@code .input} reads the inputs of
+ * every command (text files, folders, JSONL, gzip, standard input). The writers and readers
+ * themselves are in packages this module does not export: they are reached through {@code
+ * Formats} only. {@link
  * org.tawsim.export.WorkerEncoder} makes a format's bytes on worker threads, for a writer that
  * writes them in order.
  */

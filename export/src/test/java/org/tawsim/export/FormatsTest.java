@@ -28,6 +28,7 @@ import org.tawsim.core.Document;
 import org.tawsim.core.DocumentReader;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.InvalidInputException;
+import org.tawsim.export.testing.TestDocuments;
 
 /** The one entry point: every format written and read back through {@link Formats}. */
 class FormatsTest {

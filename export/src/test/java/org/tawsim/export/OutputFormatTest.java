@@ -23,6 +23,7 @@ import org.tawsim.core.DocumentWriter;
 import org.tawsim.export.conll.ConllLayout;
 import org.tawsim.export.conll.DocStart;
 import org.tawsim.export.conll.TagScheme;
+import org.tawsim.export.testing.TestDocuments;
 
 class OutputFormatTest {
 

@@ -22,6 +22,7 @@ import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
 import org.tawsim.core.Span;
 import org.tawsim.export.conll.ExportReport;
+import org.tawsim.export.testing.TestDocuments;
 
 /**
  * Documents encoded on three threads and copied in order give the bytes, the label list and the

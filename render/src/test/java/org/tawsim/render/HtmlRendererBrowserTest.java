@@ -30,7 +30,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.tawsim.core.Document;
-import org.tawsim.export.HeadlessChromium;
+import org.tawsim.export.testing.HeadlessChromium;
 
 /**
  * Opens a rendered page in a real headless Chromium and checks what a reader sees.

@@ -31,7 +31,7 @@ import org.tawsim.export.ExportOptions;
 import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.ReaderFormat;
-import org.tawsim.export.TestDocuments;
+import org.tawsim.export.testing.TestDocuments;
 
 class HtmlRendererTest {
 

@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.tawsim.export.HeadlessChromium;
+import org.tawsim.export.testing.HeadlessChromium;
 
 /**
  * Measures how usable a large rendered page is in headless Chromium: the time to the load event,

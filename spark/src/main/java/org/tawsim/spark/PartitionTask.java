@@ -28,7 +28,6 @@ import org.tawsim.core.RejectHandler;
 import org.tawsim.core.io.StrictUtf8;
 import org.tawsim.dataset.Fingerprint;
 import org.tawsim.dataset.HashSplitter;
-import org.tawsim.dataset.Page;
 import org.tawsim.dataset.PageAnnotator;
 import org.tawsim.dataset.PageMode;
 import org.tawsim.dataset.Split;
@@ -162,14 +161,14 @@ final class PartitionTask implements Function2<Integer, Iterator<RawInput>, Iter
         annotateCpu += result.cpuNanos();
         splitOff += Math.max(0, result.outcomes().size() - 1);
         relatedFound += result.relatedFound();
-        for (Page.Outcome o : result.outcomes()) {
-          if (o instanceof Page.Failed f) {
+        for (PageAnnotator.Outcome o : result.outcomes()) {
+          if (o instanceof PageAnnotator.Failed f) {
             processRejected++;
             rejections.add(Rejection.of(f.rejection()));
             rejectedBefore.add(ids.size());
             continue;
           }
-          Page.Annotated a = (Page.Annotated) o;
+          PageAnnotator.Annotated a = (PageAnnotator.Annotated) o;
           Document d = a.document();
           if (staged) {
             int n = ids.size();

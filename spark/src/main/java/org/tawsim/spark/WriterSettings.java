@@ -7,6 +7,7 @@ package org.tawsim.spark;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import org.tawsim.export.DoccanoLayout;
 import org.tawsim.core.EntityType;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.conll.BoundaryPolicy;
@@ -14,8 +15,7 @@ import org.tawsim.export.conll.ConllLayout;
 import org.tawsim.export.conll.DocStart;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;
-import org.tawsim.export.jsonl.DoccanoJsonlWriter;
-import org.tawsim.export.jsonl.JsonlLayer;
+import org.tawsim.export.JsonlLayer;
 
 /**
  * The writer settings of a job as they travel to the executors: {@link ExportOptions} without its
@@ -31,7 +31,7 @@ record WriterSettings(
     boolean tabSeparated,
     boolean hfPerDocument,
     List<String> hfTypes,
-    DoccanoJsonlWriter.Layout doccanoLayout,
+    DoccanoLayout doccanoLayout,
     Set<JsonlLayer> layers)
     implements Serializable {
 

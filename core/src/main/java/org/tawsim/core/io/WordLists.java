@@ -59,7 +59,10 @@ public final class WordLists {
   /**
    * Reads a list shipped as a class-path resource next to {@code owner}: {@code
    * resource(CueLexicon.class, "speech-verbs.txt")} reads {@code
-   * org/tawsim/annotate/quotes/speech-verbs.txt}.
+   * org/tawsim/annotate/quotes/speech-verbs.txt}. When {@code owner} is in a named module, that
+   * module must open the resource's package to {@code org.tawsim.core} (as {@code
+   * org.tawsim.annotate} does), since a module's resources are otherwise hidden from other
+   * modules; or read the stream itself and pass it to {@link #read(InputStream, String)}.
    *
    * @param owner the class whose package holds the resource
    * @param name the resource's file name

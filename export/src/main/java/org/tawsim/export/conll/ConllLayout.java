@@ -18,20 +18,6 @@ public enum ConllLayout {
   /** {@code TOKEN TAG}, no document lines: ANERcorp and most Arabic NER data. */
   TWO_COLUMNS;
 
-  /**
-   * Sets this layout's columns and document line on a builder.
-   *
-   * @param b the builder
-   * @return the builder
-   */
-  ConllWriter.Builder applyTo(ConllWriter.Builder b) {
-    return switch (this) {
-      case CONLL2003 -> b.conll2003();
-      case CONLL2002 -> b.conll2002();
-      case TWO_COLUMNS -> b.twoColumns();
-    };
-  }
-
   /** {@return the name used on the command line, such as {@code two-columns}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -4,7 +4,6 @@
  */
 package org.tawsim.export.conll;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,29 +30,6 @@ public enum DocStart {
    * CoNLL-2002 layout).
    */
   COLUMNS;
-
-  /** Returns the line, without its newline, for these columns; empty for {@link #NONE}. */
-  String line(List<ConllColumn> columns, char separator) {
-    return switch (this) {
-      case NONE -> "";
-      case BARE -> ConllReader.DOCSTART;
-      case SPACY -> "-DOCSTART- -X- O O";
-      case CONLL2003 -> "-DOCSTART- -X- -X- O";
-      case COLUMNS -> {
-        StringBuilder sb = new StringBuilder(ConllReader.DOCSTART);
-        boolean first = true;
-        for (ConllColumn c : columns) {
-          if (first && c.kind() == ConllColumn.Kind.TOKEN) {
-            first = false;
-            continue;
-          }
-          first = false;
-          sb.append(separator).append(c.kind() == ConllColumn.Kind.TAG ? TagScheme.OUTSIDE : "-X-");
-        }
-        yield sb.toString();
-      }
-    };
-  }
 
   /** {@return the lower-case name used on the command line} */
   public String label() {

@@ -125,7 +125,9 @@ public final class ExportReport implements java.io.Serializable {
   }
 
   /**
-   * Counts a token whose text was changed to fit the format (public for the line writers).
+   * Counts a token whose text a writer changed to fit its format, such as a space inside a token
+   * of a format whose columns spaces separate. Token alignment ({@link TokenAlignment#of}) counts
+   * the other cases itself; a writer of a token format counts this one.
    *
    * @param message the warning
    */
@@ -135,12 +137,8 @@ public final class ExportReport implements java.io.Serializable {
     warnings.accept(message);
   }
 
-  /**
-   * Counts a token left out (public for the line writers).
-   *
-   * @param message the warning
-   */
-  public void tokenSkipped(String message) {
+  /** Counts a token left out (an empty one: no format can write it). */
+  void tokenSkipped(String message) {
     tokensSkipped++;
     keep(Kind.SKIPPED, message);
     warnings.accept(message);

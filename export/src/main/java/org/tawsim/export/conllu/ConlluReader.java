@@ -62,8 +62,6 @@ public final class ConlluReader implements DocumentReader {
    * @param input the input's name, for messages and ids
    * @param in the bytes, UTF-8; closed with the reader
    * @param rejects what to do with a bad document
-   * @hidden Not API: {@link org.tawsim.export.Formats#reader} opens this reader; public only
-   * because {@code Formats} lives in another package.
    */
   public ConlluReader(String input, InputStream in, RejectHandler rejects) {
     this.input = Objects.requireNonNull(input, "input");

@@ -104,8 +104,6 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
    *
    * @param out the stream to write to
    * @param o the settings: scheme, boundaries, report
-   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
-   * because {@code Formats} lives in another package.
    */
   public static DocumentWriter open(OutputStream out, ExportOptions o) {
     return of(out, false, o.scheme(), o.boundaries(), o.report());

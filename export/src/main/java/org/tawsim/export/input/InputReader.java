@@ -40,7 +40,7 @@ import org.tawsim.export.jsonl.JsonlReader;
  * file name when the argument is the file itself), with {@code /} as separator. A folder is walked
  * recursively in sorted order, following symbolic links; a link that loops, an unreadable file and
  * a file that is not valid UTF-8 (named with its byte offset) are rejected, never repaired. A JSONL
- * file gives one document per line ({@link JsonlReader}). Files ending in {@code .gz} are
+ * file gives one document per line, read as {@link ReaderFormat#JSONL}. Files ending in {@code .gz} are
  * decompressed. Inputs are read in the order given, so the documents always come in the same order.
  *
  * <p>Every problem goes to the {@link RejectHandler}; with a collecting handler reading goes on with

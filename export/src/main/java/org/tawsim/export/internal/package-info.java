@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 /**
- * Helpers the writers and readers of this module share across its packages, which is why they are
- * public. Not API: left out of the javadoc, used nowhere outside this module, may change without
- * notice.
+ * Helpers the writers and readers of this module share across its packages. Not exported, but to
+ * {@code org.tawsim.eval}, whose gold readers read spans with {@link
+ * org.tawsim.export.internal.CodePointSpans} as the format readers do.
  */
 package org.tawsim.export.internal;

@@ -4,11 +4,7 @@
  */
 package org.tawsim.export.jsonl;
 
-
-
 import com.fasterxml.jackson.core.JsonGenerator;
-
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -19,6 +15,7 @@ import org.tawsim.core.Entity;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.DoccanoLayout;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.internal.JsonOutput;
 import org.tawsim.export.internal.QuotationParts;
@@ -26,10 +23,10 @@ import org.tawsim.export.internal.QuotationParts;
 /**
  * Writes doccano's import JSONL, offsets in code points, end exclusive, in one of its two layouts.
  *
- * <p>{@link Layout#SPANS}, for sequence labelling projects: {@code
+ * <p>{@link DoccanoLayout#SPANS}, for sequence labelling projects: {@code
  * {"id":"news-1","text":"...","label":[[4,18,"PER"],[22,27,"LOC"]]}}, the entities only.
  *
- * <p>{@link Layout#RELATIONS}, for relation projects, which holds quotations too: {@code
+ * <p>{@link DoccanoLayout#RELATIONS}, for relation projects, which holds quotations too: {@code
  * {"id":..,"text":..,"entities":[{"id":0,"label":"PER","start_offset":4,"end_offset":18},...],
  * "relations":[{"id":0,"from_id":7,"to_id":8,"type":"SPEAKER"},...]}}. Entities come first (ids from
  * 0 in layer order), then per quotation a {@code QUOTE} span and, when known, its {@code SPEAKER}
@@ -42,20 +39,12 @@ import org.tawsim.export.internal.QuotationParts;
  */
 public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushable {
 
-  /** Which doccano layout to write. */
-  public enum Layout {
-    /** {@code label}: a list of {@code [start, end, type]}, entities only. */
-    SPANS,
-    /** {@code entities} and {@code relations}, quotations with speaker and cue included. */
-    RELATIONS
-  }
-
   private final JsonGenerator json;
   private final OutputStream out;
   private final boolean closeStream;
-  private final Layout layout;
+  private final DoccanoLayout layout;
 
-  private DoccanoJsonlWriter(OutputStream out, boolean closeStream, Layout layout)
+  private DoccanoJsonlWriter(OutputStream out, boolean closeStream, DoccanoLayout layout)
       throws IOException {
     this.out = Objects.requireNonNull(out, "out");
     this.closeStream = closeStream;
@@ -65,13 +54,13 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
   }
 
   /**
-   * {@return a writer of the {@link Layout#SPANS} layout onto a stream the caller closes}
+   * {@return a writer of the {@link DoccanoLayout#SPANS} layout onto a stream the caller closes}
    *
    * @param out the stream to write to
    * @throws java.io.IOException when the stream cannot be opened for writing
    */
   static DoccanoJsonlWriter to(OutputStream out) throws IOException {
-    return new DoccanoJsonlWriter(out, false, Layout.SPANS);
+    return new DoccanoJsonlWriter(out, false, DoccanoLayout.SPANS);
   }
 
   /**
@@ -82,7 +71,7 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
    * @param layout spans or relations
    * @throws java.io.IOException when the stream cannot be opened for writing
    */
-  static DoccanoJsonlWriter of(OutputStream out, boolean closeStream, Layout layout)
+  static DoccanoJsonlWriter of(OutputStream out, boolean closeStream, DoccanoLayout layout)
       throws IOException {
     return new DoccanoJsonlWriter(out, closeStream, layout);
   }
@@ -93,8 +82,6 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
    * @param out the stream to write to
    * @param o the settings: the layout
    * @throws java.io.IOException when the stream cannot be opened for writing
-   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
-   * because {@code Formats} lives in another package.
    */
   public static DocumentWriter open(OutputStream out, ExportOptions o)
       throws IOException {
@@ -107,7 +94,7 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
     json.writeStartObject();
     json.writeStringField("id", d.id());
     json.writeStringField("text", d.text());
-    if (layout == Layout.SPANS) {
+    if (layout == DoccanoLayout.SPANS) {
       json.writeArrayFieldStart("label");
       for (Entity e : d.layer(Entity.class)) {
         json.writeStartArray();

@@ -106,8 +106,6 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
    * @param out the stream of the rows
    * @param labels the stream of the labels file, which the caller closes
    * @param o the settings: scheme, boundaries, report, rows per document, types, label list
-   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
-   * because {@code Formats} lives in another package.
    */
   public static DocumentWriter open(OutputStream out, OutputStream labels, ExportOptions o) {
     Objects.requireNonNull(labels, "labels");

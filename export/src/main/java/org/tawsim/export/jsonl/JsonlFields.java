@@ -4,16 +4,18 @@
  */
 package org.tawsim.export.jsonl;
 
+import org.tawsim.export.JsonlLayer;
+
 /** Field names of native JSONL, shared by the writer and the reader. */
 final class JsonlFields {
   static final String ID = "id";
   static final String TEXT = "text";
   static final String META = "meta";
-  static final String ZONES = "zones";
-  static final String SENTENCES = "sentences";
-  static final String TOKENS = "tokens";
-  static final String ENTITIES = "entities";
-  static final String QUOTES = "quotes";
+  static final String ZONES = JsonlLayer.ZONES.label();
+  static final String SENTENCES = JsonlLayer.SENTENCES.label();
+  static final String TOKENS = JsonlLayer.TOKENS.label();
+  static final String ENTITIES = JsonlLayer.ENTITIES.label();
+  static final String QUOTES = JsonlLayer.QUOTES.label();
   static final String START = "start";
   static final String END = "end";
   static final String TYPE = "type";

@@ -30,6 +30,7 @@ import org.tawsim.core.Token;
 import org.tawsim.core.Zone;
 import org.tawsim.core.ZoneType;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.internal.CodePointSpans;
 
 /**
  * Reads native JSONL, and any JSONL with {@code id} and {@code text}, one document per line.
@@ -61,8 +62,6 @@ public final class JsonlReader implements DocumentReader {
    * @param input the input's name, for messages
    * @param in the bytes; closed with the reader
    * @param rejects what to do with a bad line
-   * @hidden Not API: {@link org.tawsim.export.Formats#reader} opens this reader; public only
-   * because {@code Formats} lives in another package.
    */
   public JsonlReader(String input, InputStream in, RejectHandler rejects) {
     Objects.requireNonNull(input, "input");

@@ -26,6 +26,7 @@ import org.tawsim.core.TokenList;
 import org.tawsim.core.Zone;
 import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.ExportOptions;
+import org.tawsim.export.JsonlLayer;
 import org.tawsim.export.internal.Utf8Sink;
 
 /**
@@ -128,8 +129,6 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
    * @param out the stream to write to
    * @param o the settings: the layers
    * @throws java.io.IOException when the stream cannot be opened for writing
-   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
-   * because {@code Formats} lives in another package.
    */
   public static DocumentWriter open(OutputStream out, ExportOptions o)
       throws IOException {

@@ -47,8 +47,6 @@ public final class SpacyJsonlReader extends ToolJsonlReader {
    * @param in the bytes (UTF-8); closed with the reader
    * @param rejects what to do with a bad line
    * @param notices hears of each new label
-   * @hidden Not API: {@link org.tawsim.export.Formats#reader} opens this reader; public only
-   * because {@code Formats} lives in another package.
    */
   public SpacyJsonlReader(
       String input, InputStream in, RejectHandler rejects, Consumer<String> notices) {

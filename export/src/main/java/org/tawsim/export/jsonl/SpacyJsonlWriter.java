@@ -129,8 +129,6 @@ public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable
    * @param out the stream to write to
    * @param o the settings: boundaries, report
    * @throws java.io.IOException when the stream cannot be opened for writing
-   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
-   * because {@code Formats} lives in another package.
    */
   public static DocumentWriter open(OutputStream out, ExportOptions o)
       throws IOException {

@@ -16,6 +16,7 @@ import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
+import org.tawsim.export.internal.CodePointSpans;
 import org.tawsim.export.internal.EntityLabels;
 
 /**

@@ -10,5 +10,7 @@
  * and {@link org.tawsim.export.jsonl.DoccanoJsonlWriter}, with their readers, all opened through
  * {@link org.tawsim.export.Formats}. Offsets in files are Unicode code points,
  * end exclusive, so that Python's {@code text[start:end]} gets the same characters.
+ *
+ * <p>Not exported from the module: nothing outside it names these classes.
  */
 package org.tawsim.export.jsonl;

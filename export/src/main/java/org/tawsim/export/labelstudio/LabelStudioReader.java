@@ -70,8 +70,6 @@ public final class LabelStudioReader implements DocumentReader {
    * @param rejects what to do with a task that cannot be imported
    * @param notices hears of each repair, cancelled annotation and new label
    * @throws java.io.IOException when the stream cannot be read
-   * @hidden Not API: {@link org.tawsim.export.Formats#reader} opens this reader; public only
-   * because {@code Formats} lives in another package.
    */
   public LabelStudioReader(
       String input, InputStream in, RejectHandler rejects, Consumer<String> notices)

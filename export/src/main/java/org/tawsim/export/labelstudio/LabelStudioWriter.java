@@ -104,8 +104,6 @@ public final class LabelStudioWriter implements DocumentWriter, java.io.Flushabl
    * @param out the stream to write to
    * @param config where {@link #close} writes the labelling configuration; null for none
    * @throws java.io.IOException when the stream cannot be opened for writing
-   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
-   * because {@code Formats} lives in another package.
    */
   public static DocumentWriter open(OutputStream out, OutputStream config) throws IOException {
     return of(out, false, config);

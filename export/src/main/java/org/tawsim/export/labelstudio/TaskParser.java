@@ -27,7 +27,7 @@ import org.tawsim.export.Formats;
 import org.tawsim.export.HumanLayers;
 import org.tawsim.export.internal.EntityLabels;
 import org.tawsim.export.internal.QuotationParts;
-import org.tawsim.export.jsonl.CodePointSpans;
+import org.tawsim.export.internal.CodePointSpans;
 
 /** Turns the result of one annotation into the entity and quotation layers of its document. */
 final class TaskParser {

@@ -8,5 +8,7 @@
  * {@link org.tawsim.export.labelstudio.LabelStudioReader} reads an export back. Both are opened
  * through {@link org.tawsim.export.Formats}. Offsets are code points, end exclusive, as Label
  * Studio counts them.
+ *
+ * <p>Not exported from the module: nothing outside it names these classes.
  */
 package org.tawsim.export.labelstudio;

@@ -30,7 +30,7 @@ import org.tawsim.core.Span;
 import org.tawsim.core.Token;
 import org.tawsim.export.Formats;
 import org.tawsim.export.ReaderFormat;
-import org.tawsim.export.TestDocuments;
+import org.tawsim.export.testing.TestDocuments;
 import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;

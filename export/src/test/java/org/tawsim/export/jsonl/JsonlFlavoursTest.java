@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tawsim.export.DoccanoLayout;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Entity;
@@ -35,7 +36,7 @@ import org.tawsim.export.ExportOptions;
 import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.ReaderFormat;
-import org.tawsim.export.TestDocuments;
+import org.tawsim.export.testing.TestDocuments;
 
 class JsonlFlavoursTest {
 
@@ -61,7 +62,7 @@ class JsonlFlavoursTest {
       case "spacy" -> SpacyJsonlWriter::to;
       case "doccano" -> DoccanoJsonlWriter::to;
       case "doccano-relations" ->
-          out -> DoccanoJsonlWriter.of(out, false, DoccanoJsonlWriter.Layout.RELATIONS);
+          out -> DoccanoJsonlWriter.of(out, false, DoccanoLayout.RELATIONS);
       case "hf" -> out -> HfJsonlWriter.builder().to(out);
       case "hf-document" -> out -> HfJsonlWriter.builder().perDocument(true).to(out);
       default -> throw new AssertionError(flavour);

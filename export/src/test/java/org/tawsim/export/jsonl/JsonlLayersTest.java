@@ -29,6 +29,7 @@ import org.tawsim.core.Token;
 import org.tawsim.core.Zone;
 import org.tawsim.core.ZoneType;
 import org.tawsim.export.Formats;
+import org.tawsim.export.JsonlLayer;
 import org.tawsim.export.ReaderFormat;
 
 /** The writer writes the layers asked for, and the reader reads back exactly those. */

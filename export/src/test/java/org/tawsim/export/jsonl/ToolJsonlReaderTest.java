@@ -21,7 +21,7 @@ import org.tawsim.core.Document;
 import org.tawsim.core.DocumentReader;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.export.HumanLayers;
-import org.tawsim.export.TestDocuments;
+import org.tawsim.export.testing.TestDocuments;
 
 class ToolJsonlReaderTest {
 

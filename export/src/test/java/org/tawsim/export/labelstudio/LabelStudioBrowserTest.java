@@ -31,8 +31,8 @@ import org.tawsim.core.EntityType;
 import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
-import org.tawsim.export.TestDocuments;
-import org.tawsim.export.HeadlessChromium;
+import org.tawsim.export.testing.TestDocuments;
+import org.tawsim.export.testing.HeadlessChromium;
 
 /**
  * The real consumer: each exported task is loaded into Label Studio's own frontend in headless

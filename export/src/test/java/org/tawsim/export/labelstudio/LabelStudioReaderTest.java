@@ -20,7 +20,7 @@ import org.tawsim.core.Document;
 import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.export.HumanLayers;
-import org.tawsim.export.TestDocuments;
+import org.tawsim.export.testing.TestDocuments;
 
 class LabelStudioReaderTest {
 

@@ -24,7 +24,7 @@ import org.tawsim.core.EntityType;
 import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Quotation;
 import org.tawsim.core.Span;
-import org.tawsim.export.TestDocuments;
+import org.tawsim.export.testing.TestDocuments;
 
 class LabelStudioWriterTest {
 

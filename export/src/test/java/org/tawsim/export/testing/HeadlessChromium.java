@@ -2,7 +2,7 @@
  * Copyright 2026 The Tawsim Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.tawsim.export;
+package org.tawsim.export.testing;
 
 import java.io.File;
 import java.io.IOException;

@@ -2,7 +2,7 @@
  * Copyright 2026 The Tawsim Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.tawsim.export.conll;
+package org.tawsim.export.conll.internal;
 
 import java.util.Objects;
 

@@ -2,7 +2,7 @@
  * Copyright 2026 The Tawsim Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.tawsim.export.conll;
+package org.tawsim.export.conll.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +13,13 @@ import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Span;
 import org.tawsim.core.TokenList;
 import org.tawsim.export.ExportOptions;
+import org.tawsim.export.conll.BoundaryPolicy;
+import org.tawsim.export.conll.ConllLayout;
+import org.tawsim.export.conll.ConllReader;
+import org.tawsim.export.conll.DocStart;
+import org.tawsim.export.conll.ExportReport;
+import org.tawsim.export.conll.TagScheme;
+import org.tawsim.export.conll.TokenAlignment;
 import org.tawsim.export.internal.Utf8Sink;
 
 /**
@@ -70,7 +77,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
     this.closeStream = closeStream;
     this.columns = b.columns.toArray(new ConllColumn[0]);
     this.separator = b.separator;
-    this.docStart = b.docStart.line(b.columns, b.separator);
+    this.docStart = line(b.docStart, b.columns, b.separator);
     this.scheme = b.scheme;
     this.boundaries = b.boundaries;
     this.report = b.report;
@@ -82,12 +89,14 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
    *
    * @param out the stream to write to
    * @param o the settings: layout, document line, tabs, scheme, boundaries, report
-   * @hidden Not API: {@link org.tawsim.export.Formats#writer} opens this writer; public only
-   * because {@code Formats} lives in another package.
    */
   public static DocumentWriter open(OutputStream out, ExportOptions o) {
-    Builder b = o.conllLayout().applyTo(builder())
-        .scheme(o.scheme()).boundaries(o.boundaries()).report(o.report())
+    Builder b = switch (o.conllLayout()) {
+      case CONLL2003 -> builder().conll2003();
+      case CONLL2002 -> builder().conll2002();
+      case TWO_COLUMNS -> builder().twoColumns();
+    };
+    b.scheme(o.scheme()).boundaries(o.boundaries()).report(o.report())
         .tabSeparated(o.tabSeparated());
     if (o.docStart() != null) {
       b.docStart(o.docStart());
@@ -259,6 +268,29 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
       return false; // fast path: Arabic and most letters; no space character lies below U+1680
     }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+  }
+
+  /** Returns the document line, without its newline, for these columns; empty for {@code NONE}. */
+  private static String line(DocStart docStart, List<ConllColumn> columns, char separator) {
+    return switch (docStart) {
+      case NONE -> "";
+      case BARE -> ConllReader.DOCSTART;
+      case SPACY -> "-DOCSTART- -X- O O";
+      case CONLL2003 -> "-DOCSTART- -X- -X- O";
+      case COLUMNS -> {
+        StringBuilder sb = new StringBuilder(ConllReader.DOCSTART);
+        boolean first = true;
+        for (ConllColumn c : columns) {
+          if (first && c.kind() == ConllColumn.Kind.TOKEN) {
+            first = false;
+            continue;
+          }
+          first = false;
+          sb.append(separator).append(c.kind() == ConllColumn.Kind.TAG ? TagScheme.OUTSIDE : "-X-");
+        }
+        yield sb.toString();
+      }
+    };
   }
 
   @Override

@@ -2,7 +2,7 @@
  * Copyright 2026 The Tawsim Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.tawsim.export;
+package org.tawsim.export.testing;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -166,7 +166,9 @@ public final class TestDocuments {
       }
       return;
     }
-    try (InputStream in = owner.getClassLoader().getResourceAsStream(path)) {
+    // Class, not ClassLoader: a class loader finds no resource of a named module's package unless
+    // the package is open to everyone.
+    try (InputStream in = owner.getResourceAsStream(resource)) {
       if (in == null) {
         throw new AssertionError("no golden file " + path + " (run with -Dtawsim.golden.update=true)");
       }

@@ -2,7 +2,7 @@
  * Copyright 2026 The Tawsim Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.tawsim.export.jsonl;
+package org.tawsim.export.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.tawsim.core.InvalidInputException;

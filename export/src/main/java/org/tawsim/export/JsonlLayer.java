@@ -2,7 +2,7 @@
  * Copyright 2026 The Tawsim Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.tawsim.export.jsonl;
+package org.tawsim.export;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,25 +12,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The annotation layers of native JSONL, by their field names: which ones a {@link JsonlWriter}
- * writes ({@code --layers sentences,entities,quotes}). The text, id and metadata are always written;
- * the {@link JsonlReader} reads any subset, and a layer left out is absent from the document read,
- * not empty.
+ * The annotation layers of native JSONL, by their field names: which ones the native JSONL writer
+ * writes ({@link ExportOptions}, {@code --layers sentences,entities,quotes}). The text, id and
+ * metadata are always written; the reader ({@link ReaderFormat#JSONL}) reads any subset, and a
+ * layer left out is absent from the document read, not empty.
  */
 public enum JsonlLayer {
   /** {@code zones}: headline, body, source lines... */
-  ZONES(JsonlFields.ZONES),
+  ZONES("zones"),
   /** {@code sentences}. */
-  SENTENCES(JsonlFields.SENTENCES),
+  SENTENCES("sentences"),
   /** {@code tokens}, each with its normalised form: the largest layer, five times the text. */
-  TOKENS(JsonlFields.TOKENS),
+  TOKENS("tokens"),
   /** {@code entities}. */
-  ENTITIES(JsonlFields.ENTITIES),
+  ENTITIES("entities"),
   /**
    * {@code quotes}; a quotation's {@code speaker_entity} index is written only with the entity
    * layer it points into.
    */
-  QUOTES(JsonlFields.QUOTES);
+  QUOTES("quotes");
 
   private final String label;
 

@@ -2,7 +2,7 @@
  * Copyright 2026 The Tawsim Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.tawsim.export.conll;
+package org.tawsim.export.conll.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tawsim.core.Document;
 import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
-import org.tawsim.export.TestDocuments;
+import org.tawsim.export.conll.BoundaryPolicy;
+import org.tawsim.export.conll.Chunk;
+import org.tawsim.export.conll.ExportReport;
+import org.tawsim.export.conll.TokenAlignment;
+import org.tawsim.export.testing.TestDocuments;
 
 /** Proof that real consumers read Tawsim's CoNLL and find the entities Tawsim wrote. */
 class ConllConsumersTest {

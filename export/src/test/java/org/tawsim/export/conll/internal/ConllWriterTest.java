@@ -2,7 +2,7 @@
  * Copyright 2026 The Tawsim Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.tawsim.export.conll;
+package org.tawsim.export.conll.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -29,7 +29,11 @@ import org.tawsim.core.Span;
 import org.tawsim.core.Token;
 import org.tawsim.export.Formats;
 import org.tawsim.export.ReaderFormat;
-import org.tawsim.export.TestDocuments;
+import org.tawsim.export.conll.BoundaryPolicy;
+import org.tawsim.export.conll.DocStart;
+import org.tawsim.export.conll.ExportReport;
+import org.tawsim.export.conll.TagScheme;
+import org.tawsim.export.testing.TestDocuments;
 
 class ConllWriterTest {
 
