@@ -4,6 +4,8 @@
  */
 package org.tawsim.annotate.quotes;
 
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.tawsim.core.Entity;
@@ -32,6 +34,8 @@ final class QuotationScanner {
 
   /** A quotation this long without a cue is still speech. */
   private static final int SPEECH_WORDS = 6;
+  /** A lone verb before a colon has at least this many letters, و or ف included: وزاد. */
+  private static final int LONE_VERB_LETTERS = 4;
 
   private final String text;
   private final int n;
@@ -94,7 +98,7 @@ final class QuotationScanner {
         memory.sentenceStart = i;
       } else {
         if (c == ArabicWords.COLON) {
-          colon();
+          colon(i);
         } else if (c == ArabicCharacters.ARABIC_COMMA || c == ',') {
           cues.comma = true;
         }
@@ -138,15 +142,41 @@ final class QuotationScanner {
     }
   }
 
-  private void colon() {
+  private void colon(int pos) {
     Cue cue = cues.open();
     if (cue == null) {
-      return;
+      cue = loneVerb(pos);
+      if (cue == null) {
+        return;
+      }
+      cues.add(cue);
     }
     cue.complement = true;
     if (cue.speaker != null) {
       memory.remember(cue.speaker, cue.span());
     }
+  }
+
+  /**
+   * Returns a cue for a sentence that is one word with و or ف before a colon and a quotation, or
+   * null: وواصل: «...»، واستطرد: «...». A continuation verb alone before the words it introduces is
+   * a speech verb whatever its lexical meaning; it names nobody, so the speaker is implicit.
+   */
+  private Cue loneVerb(int colon) {
+    RecentWords recent = cues.recent;
+    if (cues.words != 1 || recent.count != 1 || !quotationFollows(colon + 1)) {
+      return null;
+    }
+    int b = recent.beginBack(0);
+    int e = recent.endBack(0);
+    char first = ArabicWords.firstKeptChar(text, b, e);
+    boolean conjoined = first == ArabicCharacters.WAW || first == ArabicCharacters.FEH;
+    int rest = ArabicWords.firstKept(text, b, e) + 1;
+    return conjoined
+            && ArabicWords.foldedLength(text, b, e) >= LONE_VERB_LETTERS
+            && !ArabicWords.startsWith(text, rest, e, DEFINITE_ARTICLE)
+        ? new Cue(Cue.Kind.VERB, b, e, 0, null)
+        : null;
   }
 
   private boolean quotationFollows(int pos) {
