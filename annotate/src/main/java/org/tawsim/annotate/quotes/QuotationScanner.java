@@ -52,6 +52,8 @@ final class QuotationScanner {
   private int segIndex;
   /** The last top-level speech quotation, for the fragments that continue it, or null. */
   private Quotation lastSpeech;
+  /** The last top-level quotation, for the names listed after it, or null. */
+  private Quotation lastTop;
 
   QuotationScanner(
       String text, CueLexicon lexicon, Pairing pairing, List<Entity> entities) {
@@ -213,6 +215,7 @@ final class QuotationScanner {
     segIndex = next;
     topLevel(s);
     Quotation top = out.get(out.size() - 1);
+    lastTop = top;
     if (top.kind() == QuoteKind.SPEECH) {
       lastSpeech = top;
     }
@@ -242,6 +245,12 @@ final class QuotationScanner {
         || speakers.entityCovering(s.content()) != null
         || isEpithet(s, c)) {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // «داعش»، "أوبك": an entity is a name
+      return;
+    }
+    if (lastTop != null && lastTop.kind() == QuoteKind.OTHER
+        && Fragments.joins(text, lastTop.span().end(), s.open())
+        && c.words() <= KindRules.NAME_WORDS && !kinds.isClause(s, c)) {
+      emit(s, QuoteKind.OTHER, Speaker.NONE, null); // بتهمة «دعم الإرهاب» و«تمويل ...»: one list
       return;
     }
     if (lastSpeech != null && Fragments.joins(text, lastSpeech.span().end(), s.open())) {
