@@ -261,10 +261,15 @@ final class QuotationScanner {
     }
     SentenceCues.Choice choice = cues.choose(c.words() >= 3 || kinds.afterColonOrComma(s));
     Cue strong = choice.strong();
-    TrailingCues.Found after =
-        strong != null && strong.speaker != null ? null : trailing.after(s, segIndex);
+    TrailingCues.Found after = trailing.after(s, segIndex);
     if (strong != null && (strong.speaker != null || after == null || after.speaker() == null)) {
-      attributeTo(s, strong);
+      if (after != null && after.speaker() == null && isPhrase(after.cue())
+          && Fragments.adjoins(text, s.end(), after.cue().begin())) {
+        // مؤكدة أن التحسينات «ممكنة»، على حد تعبيرها: the phrase beside the words is their cue
+        attributeTo(s, strong, after.cue());
+      } else {
+        attributeTo(s, strong);
+      }
       return;
     }
     // a cue after the quotation that names its source beats one before it that names nobody:
@@ -281,6 +286,16 @@ final class QuotationScanner {
     } else {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null);
     }
+  }
+
+  /** Returns true for a cue of several words: على حد تعبيره، كما قال. */
+  private boolean isPhrase(Span cue) {
+    for (int i = cue.begin(); i < cue.end(); i++) {
+      if (!ArabicWords.isWordChar(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -329,11 +344,16 @@ final class QuotationScanner {
   }
 
   private void attributeTo(Pairing.Segment s, Cue q) {
+    attributeTo(s, q, q.span());
+  }
+
+  /** Attributes the segment to the speaker of {@code q}, with {@code cue} as its cue. */
+  private void attributeTo(Pairing.Segment s, Cue q, Span cue) {
     if (q.speaker != null && s.span().contains(q.speaker)) {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // بحسب «سانا»: the source's name, in marks
       return;
     }
-    emit(s, QuoteKind.SPEECH, memory.explicitOr(q.speaker, q.span(), q.begin), q.span());
+    emit(s, QuoteKind.SPEECH, memory.explicitOr(q.speaker, q.span(), q.begin), cue);
   }
 
   private void emit(Pairing.Segment s, QuoteKind kind, Speaker speaker, Span cue) {
