@@ -16,7 +16,7 @@ import org.tawsim.core.text.ArabicCharacters;
  * dateline: {@code عواصم " وكالات":}); it follows an attached ل (لـ«الشرق الأوسط»، ل"الرياض"); it
  * follows a name head (مجموعة "بريكس"، بسياسة "الضغوط القصوى"); it is a platform's name (على
  * "إكس"); it is short and starts with a name head (اتفاق، مبادرة); it is a word and its number
- * («جنيف 3»، "ويندوز 10": no partial quotation has that shape, «3 في المئة» starts with the
+ * («جنيف 3»، "ويندوز 10": a partial quotation seldom has that shape; «3 في المئة» starts with the
  * number); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
  *
  * <p>Each test reads a bounded number of characters around the segment. One instance per document;
