@@ -174,6 +174,9 @@ final class CueWords {
     switch (kind) {
       case VERB:
         int limit = Math.max(sentenceStart, lastSegmentEnd);
+        if (!conjunction && !speakers.colonFollows(e) && describesOpenSpeaker(e)) {
+          return;
+        }
         // لكن الوزير أكد الاتفاق: a subject before a verb with no conjunction beats the object after
         speaker = conjunction ? null : speakers.clauseSubject(b, limit);
         boolean subjectBefore = speaker != null;
@@ -251,6 +254,21 @@ final class CueWords {
     cues.add(cue);
   }
 
+  /**
+   * Returns true when a speech verb without و or ف ending at {@code e} is a verbal noun with its
+   * object in the description of the speaker an open cue of the sentence names after it, and so
+   * is no cue of its own: وقال مسؤول رفض ذكر اسمه «...» → the cue is وقال.
+   */
+  private boolean describesOpenSpeaker(int e) {
+    Cue open = cues.open();
+    if (open == null || open.kind != Cue.Kind.VERB || open.speaker == null
+        || open.speaker.begin() < open.end || lastSegmentEnd > open.begin) {
+      return false;
+    }
+    int next = nextWordStart(e);
+    return next >= 0 && speakers.hasPronounSuffix(next, speakers.wordEnd(next));
+  }
+
   /** وجاء في البيان: a cue whose speaker is the text named after في; no cue without في. */
   private void textVerb(int b, int e) {
     int fe = nextWordEnd(e, FI);
@@ -282,6 +300,15 @@ final class CueWords {
       }
     }
     return true;
+  }
+
+  /** Returns the start of the word after {@code pos} (spaces skipped), or -1. */
+  private int nextWordStart(int pos) {
+    int b = pos;
+    while (b < n && QuotePairer.isSpace(text.charAt(b))) {
+      b++;
+    }
+    return b < n && ArabicWords.isWordChar(text.charAt(b)) ? b : -1;
   }
 
   private boolean nextWordIs(int pos, String folded) {

@@ -25,6 +25,23 @@ final class Fragments {
   private Fragments() {}
 
   /**
+   * Returns true when only spaces and at most a comma lie between a quotation's end ({@code from})
+   * and a word at {@code to}: «ممكنة»، على حد تعبيرها.
+   */
+  static boolean adjoins(String text, int from, int to) {
+    int commas = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ArabicCharacters.ARABIC_COMMA || c == ',') {
+        commas++;
+      } else if (!QuotePairer.isSpace(c) || QuotePairer.isParagraphBreak(c)) {
+        return false;
+      }
+    }
+    return commas <= 1;
+  }
+
+  /**
    * Returns true when the text between the end of a quotation ({@code from}) and the opening mark
    * of the next ({@code to}) joins them as fragments: spaces, an ellipsis ({@code …} or two dots or
    * more), a comma, a lone و.

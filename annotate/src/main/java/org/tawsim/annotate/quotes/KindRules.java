@@ -15,8 +15,9 @@ import org.tawsim.core.text.ArabicCharacters;
  * it is a short line on its own (a heading); it sits at the start of a line before a colon (a
  * dateline: {@code عواصم " وكالات":}); it follows an attached ل (لـ«الشرق الأوسط»، ل"الرياض"); it
  * follows a name head (مجموعة "بريكس"، بسياسة "الضغوط القصوى"); it is a platform's name (على
- * "إكس"); it is short and starts with a name head (اتفاق، مبادرة); or it is a word being defined
- * ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
+ * "إكس"); it is short and starts with a name head (اتفاق، مبادرة); it is a word and its number
+ * («جنيف 3»، "ويندوز 10": a partial quotation seldom has that shape; «3 في المئة» starts with the
+ * number); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
  *
  * <p>Each test reads a bounded number of characters around the segment. One instance per document;
  * not thread-safe.
@@ -49,6 +50,7 @@ final class KindRules {
    * @param firstBegin start of the first word, or -1
    * @param firstEnd end of the first word, or -1
    * @param folded the folded words joined by one space when there are at most three, else null
+   * @param numbered true for at most three words, unpunctuated, a word of letters then a number
    */
   record Content(
       int words,
@@ -56,7 +58,8 @@ final class KindRules {
       boolean punctuated,
       int firstBegin,
       int firstEnd,
-      String folded) {}
+      String folded,
+      boolean numbered) {}
 
   Content measure(Pairing.Segment s) {
     int begin = s.contentBegin();
@@ -67,6 +70,7 @@ final class KindRules {
     boolean punctuated = false;
     int firstBegin = -1;
     int firstEnd = -1;
+    boolean number = false;
     StringBuilder folded = new StringBuilder();
     int i = begin;
     while (i < end) {
@@ -85,6 +89,8 @@ final class KindRules {
         if (words == 0) {
           firstBegin = b;
           firstEnd = i;
+        } else if (Character.isDigit(text.charAt(b))) {
+          number = true;
         }
         words++;
         if (words <= 3) {
@@ -109,7 +115,8 @@ final class KindRules {
         punctuated,
         firstBegin,
         firstEnd,
-        words <= 3 && !cut ? folded.toString() : null);
+        words <= 3 && !cut ? folded.toString() : null,
+        number && words <= 3 && !punctuated && !cut && !Character.isDigit(text.charAt(firstBegin)));
   }
 
   /**
@@ -154,6 +161,9 @@ final class KindRules {
     }
     if (c.folded() != null && lexicon.isMediaName(c.folded())) {
       return true;
+    }
+    if (c.numbered()) {
+      return true; // «جنيف 3»، «رؤية 2030»: a name with its number
     }
     return c.words() <= NAME_WORDS
         && !c.punctuated()

@@ -4,6 +4,8 @@
  */
 package org.tawsim.annotate.quotes;
 
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.tawsim.core.Entity;
@@ -32,6 +34,8 @@ final class QuotationScanner {
 
   /** A quotation this long without a cue is still speech. */
   private static final int SPEECH_WORDS = 6;
+  /** A lone verb before a colon has at least this many letters, و or ف included: وزاد. */
+  private static final int LONE_VERB_LETTERS = 4;
 
   private final String text;
   private final int n;
@@ -48,6 +52,8 @@ final class QuotationScanner {
   private int segIndex;
   /** The last top-level speech quotation, for the fragments that continue it, or null. */
   private Quotation lastSpeech;
+  /** The last top-level quotation, for the names listed after it, or null. */
+  private Quotation lastTop;
 
   QuotationScanner(
       String text, CueLexicon lexicon, Pairing pairing, List<Entity> entities) {
@@ -94,7 +100,7 @@ final class QuotationScanner {
         memory.sentenceStart = i;
       } else {
         if (c == ArabicWords.COLON) {
-          colon();
+          colon(i);
         } else if (c == ArabicCharacters.ARABIC_COMMA || c == ',') {
           cues.comma = true;
         }
@@ -138,15 +144,41 @@ final class QuotationScanner {
     }
   }
 
-  private void colon() {
+  private void colon(int pos) {
     Cue cue = cues.open();
     if (cue == null) {
-      return;
+      cue = loneVerb(pos);
+      if (cue == null) {
+        return;
+      }
+      cues.add(cue);
     }
     cue.complement = true;
     if (cue.speaker != null) {
       memory.remember(cue.speaker, cue.span());
     }
+  }
+
+  /**
+   * Returns a cue for a sentence that is one word with و or ف before a colon and a quotation, or
+   * null: وواصل: «...»، واستطرد: «...». A continuation verb alone before the words it introduces is
+   * a speech verb whatever its lexical meaning; it names nobody, so the speaker is implicit.
+   */
+  private Cue loneVerb(int colon) {
+    RecentWords recent = cues.recent;
+    if (cues.words != 1 || recent.count != 1 || !quotationFollows(colon + 1)) {
+      return null;
+    }
+    int b = recent.beginBack(0);
+    int e = recent.endBack(0);
+    char first = ArabicWords.firstKeptChar(text, b, e);
+    boolean conjoined = first == ArabicCharacters.WAW || first == ArabicCharacters.FEH;
+    int rest = ArabicWords.firstKept(text, b, e) + 1;
+    return conjoined
+            && ArabicWords.foldedLength(text, b, e) >= LONE_VERB_LETTERS
+            && !ArabicWords.startsWith(text, rest, e, DEFINITE_ARTICLE)
+        ? new Cue(Cue.Kind.VERB, b, e, 0, null)
+        : null;
   }
 
   private boolean quotationFollows(int pos) {
@@ -183,6 +215,7 @@ final class QuotationScanner {
     segIndex = next;
     topLevel(s);
     Quotation top = out.get(out.size() - 1);
+    lastTop = top;
     if (top.kind() == QuoteKind.SPEECH) {
       lastSpeech = top;
     }
@@ -214,6 +247,12 @@ final class QuotationScanner {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // «داعش»، "أوبك": an entity is a name
       return;
     }
+    if (lastTop != null && lastTop.kind() == QuoteKind.OTHER
+        && Fragments.joins(text, lastTop.span().end(), s.open())
+        && c.words() <= KindRules.NAME_WORDS && !kinds.isClause(s, c)) {
+      emit(s, QuoteKind.OTHER, Speaker.NONE, null); // بتهمة «دعم الإرهاب» و«تمويل ...»: one list
+      return;
+    }
     if (lastSpeech != null && Fragments.joins(text, lastSpeech.span().end(), s.open())) {
       Quotation q = lastSpeech; // «...»… «...»: one utterance, one speaker and cue
       emit(s, QuoteKind.SPEECH, new Speaker(q.speaker(), q.speakerEntity(), q.speakerImplicit()),
@@ -222,10 +261,15 @@ final class QuotationScanner {
     }
     SentenceCues.Choice choice = cues.choose(c.words() >= 3 || kinds.afterColonOrComma(s));
     Cue strong = choice.strong();
-    TrailingCues.Found after =
-        strong != null && strong.speaker != null ? null : trailing.after(s, segIndex);
+    TrailingCues.Found after = trailing.after(s, segIndex);
     if (strong != null && (strong.speaker != null || after == null || after.speaker() == null)) {
-      attributeTo(s, strong);
+      if (after != null && after.speaker() == null && isPhrase(after.cue())
+          && Fragments.adjoins(text, s.end(), after.cue().begin())) {
+        // مؤكدة أن التحسينات «ممكنة»، على حد تعبيرها: the phrase beside the words is their cue
+        attributeTo(s, strong, after.cue());
+      } else {
+        attributeTo(s, strong);
+      }
       return;
     }
     // a cue after the quotation that names its source beats one before it that names nobody:
@@ -242,6 +286,16 @@ final class QuotationScanner {
     } else {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null);
     }
+  }
+
+  /** Returns true for a cue of several words: على حد تعبيره، كما قال. */
+  private boolean isPhrase(Span cue) {
+    for (int i = cue.begin(); i < cue.end(); i++) {
+      if (!ArabicWords.isWordChar(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -290,11 +344,16 @@ final class QuotationScanner {
   }
 
   private void attributeTo(Pairing.Segment s, Cue q) {
+    attributeTo(s, q, q.span());
+  }
+
+  /** Attributes the segment to the speaker of {@code q}, with {@code cue} as its cue. */
+  private void attributeTo(Pairing.Segment s, Cue q, Span cue) {
     if (q.speaker != null && s.span().contains(q.speaker)) {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // بحسب «سانا»: the source's name, in marks
       return;
     }
-    emit(s, QuoteKind.SPEECH, memory.explicitOr(q.speaker, q.span(), q.begin), q.span());
+    emit(s, QuoteKind.SPEECH, memory.explicitOr(q.speaker, q.span(), q.begin), cue);
   }
 
   private void emit(Pairing.Segment s, QuoteKind kind, Speaker speaker, Span cue) {

@@ -373,6 +373,11 @@ final class SpeakerFinder {
     return subjects.find(cueBegin, limit);
   }
 
+  /** Returns true for a common noun with a pronoun (see {@link MentionWords#hasPronounSuffix}). */
+  boolean hasPronounSuffix(int b, int e) {
+    return notNames.hasPronounSuffix(b, e);
+  }
+
   /** Returns the subject opening a verb's clause (see {@link SubjectBefore#clauseSubject}). */
   Span clauseSubject(int cueBegin, int limit) {
     return subjects.clauseSubject(cueBegin, limit);

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Speech or not ({@link KindRules}): a clause in marks is someone's words, a name, list of names
- * or term is not.
+ * or term is not; a word and its number is a name, and so is each quotation listed after a name
+ * with و or a comma.
  *
  * <p>Each row: a passage, then all its quotations as {@link Passages#tag} renders them.
  */
@@ -29,6 +30,11 @@ class KindRulesTest {
       وتابع المتظاهرون سيرهم بالهتاف «عاشت إسبانيا» حتى المساء. # other|«عاشت إسبانيا»|-|-
       وأضاف المغني أن "يي" هي الكلمة الأكثر شيوعا وتعني في الإنجيل "أنت". # other|"يي"|-|- ; other|"أنت"|-|-
       وأضاف المغني أن الاسم "جميل جدا" في رأيه. # indirect|الاسم "جميل جدا" في رأيه|المغني|وأضاف ; speech|"جميل جدا"|المغني|وأضاف
+      وقال المتحدث إن الوفد سيشارك في «جنيف 4» الشهر المقبل. # indirect|الوفد سيشارك في «جنيف 4» الشهر المقبل|المتحدث|وقال ; other|«جنيف 4»|-|-
+      وقال الوزير إن النمو بلغ «3 في المئة» هذا العام. # indirect|النمو بلغ «3 في المئة» هذا العام|الوزير|وقال ; speech|«3 في المئة»|الوزير|وقال
+      وحكم عليه بتهمة «الرشوة» و«استغلال النفوذ» العام الماضي. # other|«الرشوة»|-|- ; other|«استغلال النفوذ»|-|-
+      وقال الوزير إن الشعار «حماية الوطن» و«الحفاظ على الأمن» و«التنمية» يعني الكثير. # indirect|الشعار «حماية الوطن» و«الحفاظ على الأمن» و«التنمية» يعني الكثير|الوزير|وقال ; other|«حماية الوطن»|-|- ; other|«الحفاظ على الأمن»|-|- ; other|«التنمية»|-|-
+      وخرج المحتجون يهتفون «الشعب يريد الإصلاح» في الشوارع. # other|«الشعب يريد الإصلاح»|-|-
       """)
   void tagsThePassage(String passage, String expected) {
     assertEquals(expected.strip(), Passages.tag(passage.strip()));
