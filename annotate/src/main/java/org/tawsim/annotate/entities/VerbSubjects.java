@@ -41,7 +41,7 @@ final class VerbSubjects {
     for (int j = 1; j < w.size; j++) {
       // the cheap tests first: the model is asked last
       if (!w.hasOwn(j, Lexicon.NAME_WORD) || w.breakBefore[j] || w.has(j - 1, Lexicon.SUBJECT_VERB)
-          || !w.anyReading(j - 1, VERBS) || !nameWord(w, j)) {
+          || !verb(w, j - 1) || !nameWord(w, j)) {
         continue;
       }
       int end = j + 1;
@@ -54,11 +54,16 @@ final class VerbSubjects {
     }
   }
 
+  /** True when token p is a verb of {@code verbs.txt}, with or without و or ف. */
+  static boolean verb(Words w, int p) {
+    return w.anyReading(p, VERBS);
+  }
+
   /**
    * True when token k is a name word of open data whose letters are a name's too: a name word that
    * Arabic also has as a word (صافي net, بدور with a role) after a verb is that word.
    */
-  private static boolean nameWord(Words w, int k) {
+  static boolean nameWord(Words w, int k) {
     int f = w.flags[k];
     return w.hasOwn(k, Lexicon.NAME_WORD) && (f & NameShapes.NOT_NAME) == 0
         && w.listType[k] == null && w.bestCut(k) == 0 && w.key[k].length() >= 4
