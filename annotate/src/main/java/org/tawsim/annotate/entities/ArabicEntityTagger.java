@@ -140,6 +140,7 @@ public final class ArabicEntityTagger implements Annotator {
     NameWordRules.find(w, candidates);
     VerbSubjects.find(w, candidates);
     RelativeClauseNames.find(w, candidates);
+    OrganisationTails.find(w, candidates);
     AgeApposition.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
     if (!governmentBodies) {
