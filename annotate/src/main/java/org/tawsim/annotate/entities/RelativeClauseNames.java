@@ -21,8 +21,8 @@ import org.tawsim.core.EntityType;
  * noun (فيلم كليك، برج سيرز، الإعصار كاترينا). The masculine relative only: التي also follows the
  * names of countries, cities and companies.
  *
- * <p>Example: {@code للتعاقد مع تيفيز الذي يعتبره المدرب} gives PER {@code تيفيز}; {@code اغلق برج
- * سيرز الذي يعد ناطحة سحاب} gives nothing (a tower's name).
+ * <p>Example: {@code للتعاقد مع تيفيز الذي يريده النادي} gives PER {@code تيفيز}; {@code واغلق برج
+ * سيرز الذي يعد أعلى مبنى} gives nothing (a tower's name).
  */
 final class RelativeClauseNames {
 
