@@ -31,14 +31,15 @@ final class OrganisationTails {
 
   private static final int MAX_NAME_WORDS = 3;
 
-  private static final Set<String> TAILS = RuleWords.set("OrganisationTails.TAILS");
+  /** The words of organisation type, read by the lexicon as {@link Lexicon#ORG_TYPE}. */
+  static final Set<String> TAILS = RuleWords.set("OrganisationTails.TAILS");
 
   private OrganisationTails() {}
 
   /** Adds an ORG candidate for each run of name words closed by a word of organisation type. */
   static void find(Words w, List<Candidate> out) {
     for (int t = 1; t < w.size; t++) {
-      if (!TAILS.contains(w.key[t]) || w.breakBefore[t] || TAILS.contains(w.key[t - 1])) {
+      if (!w.hasOwn(t, Lexicon.ORG_TYPE) || w.breakBefore[t] || w.hasOwn(t - 1, Lexicon.ORG_TYPE)) {
         continue;
       }
       int start = t;
@@ -53,7 +54,7 @@ final class OrganisationTails {
         continue;
       }
       int end = t + 1;
-      while (end < w.size && !w.breakBefore[end] && TAILS.contains(w.key[end])) {
+      while (end < w.size && !w.breakBefore[end] && w.hasOwn(end, Lexicon.ORG_TYPE)) {
         end++; // إنترناشيونال كوربوريشن
       }
       out.add(new Candidate(start, end, EntityType.ORG, "rule:name+org-type", PRIORITY,
