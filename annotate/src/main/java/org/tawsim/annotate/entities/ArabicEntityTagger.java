@@ -139,6 +139,8 @@ public final class ArabicEntityTagger implements Annotator {
     NameRules.find(w, lexicon, candidates);
     NameWordRules.find(w, candidates);
     VerbSubjects.find(w, candidates);
+    RelativeClauseNames.find(w, candidates);
+    OrganisationTails.find(w, candidates);
     AgeApposition.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
     if (!governmentBodies) {

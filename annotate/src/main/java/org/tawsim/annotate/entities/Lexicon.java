@@ -97,6 +97,12 @@ final class Lexicon {
   static final int STATUS_ADJECTIVE = 1 << 26;
 
   /**
+   * A transliterated word of organisation type that closes a foreign name (غروب، تايمز، كابيتال:
+   * {@link OrganisationTails#TAILS}); a flag so that the rule tests every token with one array read.
+   */
+  static final int ORG_TYPE = 1 << 27;
+
+  /**
    * A word of the general vocabulary (a noun, verb or adjective of a treebank, never a proper noun
    * there): not a name word unless a list knows it as one.
    */

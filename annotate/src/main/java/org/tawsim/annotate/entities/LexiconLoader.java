@@ -83,6 +83,7 @@ final class LexiconLoader {
     b.flag(List.copyOf(HeadRules.BODY_HEADS), BODY_HEAD);
     b.flag(List.copyOf(HeadRules.CLUB_PREFIXES), CLUB_PREFIX);
     b.flag(List.copyOf(HeadRules.MEDIA_NAMES), MEDIA_NAME);
+    b.flag(List.copyOf(OrganisationTails.TAILS), ORG_TYPE);
     b.flag(read("ambiguous-places.txt"), AMBIGUOUS_PLACE);
     for (String name : concat(read("names-given.txt"), read("names-given-extra.txt"))) {
       List<String> words = words(name);

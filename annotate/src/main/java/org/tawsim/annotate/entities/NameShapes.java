@@ -117,11 +117,12 @@ final class NameShapes {
   }
 
   /**
-   * True when token k is in no word class but perhaps the name words of open data, which alone
-   * say nothing more than an unknown word's shape ({@link Lexicon#NAME_WORD}).
+   * True when token k is in no word class but perhaps the name words of open data or the words of
+   * organisation type, which alone say nothing more than an unknown word's shape ({@link
+   * Lexicon#NAME_WORD}, {@link Lexicon#ORG_TYPE}: بتروليوم الروماني is a club).
    */
   static boolean unlisted(Words w, int k) {
-    return (w.flags[k] & ~Lexicon.NAME_WORD) == 0;
+    return (w.flags[k] & ~(Lexicon.NAME_WORD | Lexicon.ORG_TYPE)) == 0;
   }
 
   /**

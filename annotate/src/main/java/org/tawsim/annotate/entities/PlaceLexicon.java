@@ -35,7 +35,7 @@ import org.tawsim.core.text.ArabicCharacters;
 public final class PlaceLexicon {
 
   /** One-letter proclitics: و ف ب ل ك. */
-  private static final String PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
+  static final String PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
 
   /** The longest place name {@link #placeEnd} matches, in words. */
   public static final int MAX_WORDS = 3;

@@ -16,14 +16,17 @@ import org.tawsim.core.EntityType;
  * name word right after a verb is that subject far more often than anything else.
  *
  * <p>Pattern: a verb of {@code verbs.txt} (the third person singular verbs of UD Arabic-PUD, never
- * another word class there), with or without و or ف, then a name word of open data ({@link
+ * another word class there) or كان or one of its sisters ({@code VerbSubjects.BEING} of {@code
+ * rule-words.txt}), with or without و or ف, then a name word of open data ({@link
  * Lexicon#NAME_WORD}) of four letters or more, without a clitic, whose letters are a name's
  * ({@link NameLikeness}: foreign names, not Arabic words that Wikidata also has as names), and up
- * to two more name words or known names after it. The speech and subject verbs ({@link Lexicon#SUBJECT_VERB}) are read by {@link NameRules}, which also
- * takes subjects with no sign of their own.
+ * to two more name words or known names after it. The speech and subject verbs ({@link
+ * Lexicon#SUBJECT_VERB}) are read by {@link NameRules}, which also takes subjects with no sign of
+ * their own.
  *
  * <p>Example: {@code ويواجه تسيبراس انتقادات حادة} gives PER {@code تسيبراس}; {@code وبلغ صافي
- * الربح} gives nothing (صافي is a name word whose letters are an Arabic word's).
+ * الربح} gives nothing (صافي is a name word whose letters are an Arabic word's); {@code وكان
+ * فرويد تلميذا متفوقا} gives PER {@code فرويد}.
  */
 final class VerbSubjects {
 
@@ -34,6 +37,14 @@ final class VerbSubjects {
 
   private static final Set<String> VERBS = Set.copyOf(Lexicon.read("verbs.txt"));
 
+  /**
+   * كان and its sisters (أصبح، بات، ظل، صار): verbs of being, which UD tags as auxiliaries and
+   * {@code verbs.txt} therefore lacks, take their subject right after them as other verbs do. A
+   * name word followed by a definite noun is no subject there but the first noun of a construct
+   * (وكان ديوان المظالم قد أصدر), which the predicate of كان seldom starts with.
+   */
+  private static final Set<String> BEING = RuleWords.set("VerbSubjects.BEING");
+
   private VerbSubjects() {}
 
   /** Adds a PER candidate for each name word of open data right after a verb. */
@@ -41,7 +52,7 @@ final class VerbSubjects {
     for (int j = 1; j < w.size; j++) {
       // the cheap tests first: the model is asked last
       if (!w.hasOwn(j, Lexicon.NAME_WORD) || w.breakBefore[j] || w.has(j - 1, Lexicon.SUBJECT_VERB)
-          || !w.anyReading(j - 1, VERBS) || !nameWord(w, j)) {
+          || !verb(w, j - 1) || !nameWord(w, j)) {
         continue;
       }
       int end = j + 1;
@@ -50,15 +61,24 @@ final class VerbSubjects {
           && (w.flags[end] & NameShapes.NOT_NAME) == 0 && w.listType[end] == null) {
         end++; // the rest of the name: more name words or known names (فرنان بروديل)
       }
+      if (end == j + 1 && end < w.size && !w.breakBefore[end] && w.definite(end)
+          && !w.anyReading(j - 1, VERBS)) {
+        continue; // after كان, a word in construct with a definite noun (وكان ديوان المظالم)
+      }
       out.add(new Candidate(j, end, EntityType.PER, "rule:verb+name", PRIORITY, w.bestCut(j)));
     }
+  }
+
+  /** True when token p is a verb of {@code verbs.txt} or كان or a sister, with or without و or ف. */
+  static boolean verb(Words w, int p) {
+    return w.anyReading(p, VERBS) || w.anyReading(p, BEING);
   }
 
   /**
    * True when token k is a name word of open data whose letters are a name's too: a name word that
    * Arabic also has as a word (صافي net, بدور with a role) after a verb is that word.
    */
-  private static boolean nameWord(Words w, int k) {
+  static boolean nameWord(Words w, int k) {
     int f = w.flags[k];
     return w.hasOwn(k, Lexicon.NAME_WORD) && (f & NameShapes.NOT_NAME) == 0
         && w.listType[k] == null && w.bestCut(k) == 0 && w.key[k].length() >= 4

@@ -24,6 +24,11 @@ class VerbSubjectsTest {
         "وبلغ صافي الربح مليون ريال | مليون ريال/MONEY",
         // a preposition on hamza (بأني) is no name
         "وجدت بأني وحيد | ''",
+        // كان and its sisters take their subject right after them too
+        "وكان فرويد تلميذا متفوقا | فرويد/PER",
+        "وظل فلين يعاني من فقدان الرؤية | فلين/PER",
+        // after كان, a name word before a definite noun starts a construct: no person
+        "وكان ديوان المظالم قد أصدر حكمه | ''",
       })
   void tagsAForeignNameWordAfterAVerb(String text, String expected) {
     assertEquals(expected, Tagging.entities(text));
