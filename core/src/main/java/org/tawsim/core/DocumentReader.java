@@ -113,6 +113,27 @@ public interface DocumentReader extends Closeable, Iterable<Document> {
   }
 
   /**
+   * {@return the next input of {@code reader} parsed, or empty at the end of the input}: {@link
+   * #read} for a reader that implements {@link #readPending}, each bad input handed to {@code
+   * rejects} and reading going on.
+   *
+   * @param reader the reader
+   * @param rejects what to do with a bad input
+   * @throws InvalidInputException when an input is bad and {@code rejects} rethrows
+   * @throws IOException when reading fails
+   */
+  static Optional<Document> readParsed(DocumentReader reader, RejectHandler rejects)
+      throws IOException {
+    for (Optional<Pending> p = reader.readPending(); p.isPresent(); p = reader.readPending()) {
+      Document d = p.get().parse(rejects);
+      if (d != null) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Reads the documents not read yet into a list.
    *
    * @return the documents in input order

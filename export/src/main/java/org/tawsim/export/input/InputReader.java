@@ -136,13 +136,7 @@ public final class InputReader implements DocumentReader {
 
   @Override
   public Optional<Document> read() throws IOException {
-    for (Optional<Pending> p = readPending(); p.isPresent(); p = readPending()) {
-      Document d = p.get().parse(rejects);
-      if (d != null) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
+    return DocumentReader.readParsed(this, rejects);
   }
 
   /**
