@@ -61,8 +61,8 @@ final class OrderedFlow {
 
   /** One document in flight: its input, its work, and its worker slot. */
   private static final class Task<E> {
-    /** The input as read; its worker parses it. */
-    final DocumentReader.Pending input;
+    /** The input as read, until its worker parses it (then null: the document holds it). */
+    DocumentReader.Pending input;
     /** The document parsed, set by its worker before its budget starts. */
     Document doc;
     final int cost;
@@ -189,6 +189,7 @@ final class OrderedFlow {
         Task<E> task = todo.take();
         try {
           task.doc = task.input.parse();
+          task.input = null;
         } catch (InvalidInputException e) {
           task.future.complete(Page.rejected(e, task.cost));
           continue;
