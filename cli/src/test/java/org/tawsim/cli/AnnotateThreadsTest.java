@@ -102,6 +102,45 @@ class AnnotateThreadsTest {
     assertEquals(13, Files.readAllLines(many).size());
   }
 
+  /**
+   * The workers parse JSONL lines, not the reader: every bad line is still rejected in its place,
+   * named by its line, whatever the number of threads.
+   */
+  @ParameterizedTest
+  @CsvSource({"1", "2", "5"})
+  void badJsonlLinesAreRejectedInTheirPlaceOnAnyNumberOfThreads(int threads) throws IOException {
+    Path in = dir.resolve("in.jsonl");
+    String good = "{\"id\":\"%s\",\"text\":\"قال الوزير في الرياض إن الاجتماع سيعقد في جدة.\"}\n";
+    try (var out = Files.newOutputStream(in)) {
+      out.write(String.format(good, "a").getBytes(StandardCharsets.UTF_8));
+      out.write("not json\n\n   \n".getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {'{', '"', 'i', 'd', '"', ':', (byte) 0xC3, '}', '\n'});
+      out.write(String.format(good, "b").getBytes(StandardCharsets.UTF_8));
+      out.write("{\"text\":\"بلا معرف\"}\n[1]\n".getBytes(StandardCharsets.UTF_8));
+      out.write("{\"id\":\"c\",\"text\":\"نص\",\"tokens\":[{\"start\":0,\"end\":9}]}\n"
+          .getBytes(StandardCharsets.UTF_8));
+      out.write(String.format(good, "d").getBytes(StandardCharsets.UTF_8));
+    }
+    Path out = dir.resolve("o.jsonl");
+    assertEquals(1, run("annotate", in.toString(), "-o", out.toString(), "--threads", "" + threads));
+    assertEquals(
+        "rejected: " + in + ": line 2: not JSON (Unrecognized token 'not': was expecting (JSON"
+            + " String, Number, Array, Object or token 'null', 'true' or 'false'))\n"
+            + "rejected: " + in + ": line 5, byte 124: invalid UTF-8 (malformed sequence: C3)\n"
+            + "rejected: " + in + ": line 7: no \"id\"\n"
+            + "rejected: " + in + ": line 8: not a JSON object\n"
+            + "rejected: " + in + ": line 9: \"tokens\" span [0, 9) is out of range for a text of"
+            + " 2 code points\n"
+            + "3 documents written, 5 inputs rejected (listed in " + dir.resolve("o.jsonl.rejects.jsonl")
+            + ")\n",
+        err.toString());
+    List<String> ids = new ArrayList<>();
+    for (String line : Files.readAllLines(out)) {
+      ids.add(JSON.readTree(line).get("id").asText());
+    }
+    assertEquals(List.of("a", "b", "d"), ids);
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -30,17 +30,20 @@ import org.tawsim.core.InvalidInputException;
  * Runs documents through workers in parallel and hands the results over in input order, in
  * bounded memory.
  *
- * <p>One reader thread reads each document and puts it in two queues: the work queue, from which
- * {@code threads} workers take the next document as soon as they are free, and the queue of
- * {@code window} places that the calling thread takes in order, waiting for each result. A worker
- * never waits for the reader while documents are read ahead. (With a pool's submit per document,
- * a worker that finished waited for the reader to be woken and to hand it the next one: on the
- * 5,370 pages of SaudiNewsNet the workers of a two-thread run parked 5,366 times, now 20 times,
- * all at start-up.) A document holds {@code min(length, charBudget)} characters of a budget from when it is
- * read until it is handed over, so the documents in flight never hold much more than the budget,
- * and one larger than the budget runs alone. The reader's rejections travel in the ordered queue,
- * in their place. A failure of the reader or of the sink stops everything and is thrown by {@link
- * #run}.
+ * <p>One reader thread reads each input ({@link DocumentReader#readPending}: the line of a JSONL
+ * file, the bytes of a text file, not parsed yet) and puts it in two queues: the work queue, from
+ * which {@code threads} workers take the next input as soon as they are free, parse it and work on
+ * it, and the queue of {@code window} places that the calling thread takes in order, waiting for
+ * each result. Parsing on the workers keeps the one reader thread from capping the run: it only
+ * cuts the input. A worker never waits for the reader while inputs are read ahead. (With a pool's
+ * submit per document, a worker that finished waited for the reader to be woken and to hand it the
+ * next one: on the 5,370 pages of SaudiNewsNet the workers of a two-thread run parked 5,366 times,
+ * now 20 times, all at start-up.) An input holds {@code min(length, charBudget)} characters of a
+ * budget from when it is read until it is handed over ({@link DocumentReader.Pending#length}, an
+ * upper bound, such as its bytes), so the documents in flight never hold much more than the
+ * budget, and one larger than the budget runs alone. The rejections of the reader, and those of
+ * parsing, travel in the ordered queue, in their place. A failure of the reader or of the sink
+ * stops everything and is thrown by {@link #run}.
  */
 final class OrderedFlow {
 
@@ -56,9 +59,12 @@ final class OrderedFlow {
     Page<E> overBudget(Document doc, int cost);
   }
 
-  /** One document in flight: its work, when the work started, and its worker slot. */
+  /** One document in flight: its input, its work, and its worker slot. */
   private static final class Task<E> {
-    final Document doc;
+    /** The input as read, until its worker parses it (then null: the document holds it). */
+    DocumentReader.Pending input;
+    /** The document parsed, set by its worker before its budget starts. */
+    Document doc;
     final int cost;
     final CompletableFuture<Page<E>> future = new CompletableFuture<>();
     /** The worker that took it up; set before its budget starts. */
@@ -70,8 +76,8 @@ final class OrderedFlow {
     final java.util.concurrent.atomic.AtomicBoolean released =
         new java.util.concurrent.atomic.AtomicBoolean();
 
-    Task(Document doc, int cost) {
-      this.doc = doc;
+    Task(DocumentReader.Pending input, int cost) {
+      this.input = input;
       this.cost = cost;
     }
 
@@ -181,6 +187,16 @@ final class OrderedFlow {
     try {
       while (true) {
         Task<E> task = todo.take();
+        try {
+          task.doc = task.input.parse();
+          task.input = null;
+        } catch (InvalidInputException e) {
+          task.future.complete(Page.rejected(e, task.cost));
+          continue;
+        } catch (Throwable t) {
+          task.future.completeExceptionally(t);
+          continue;
+        }
         task.runner = Thread.currentThread();
         ScheduledFuture<?> alarm = budgets.start(task, () -> serve(todo, work, budgets));
         Page<E> page = null;
@@ -217,7 +233,7 @@ final class OrderedFlow {
     try {
       try (DocumentReader reader = readers.open(pending::add)) {
         while (true) {
-          var next = reader.read();
+          var next = reader.readPending();
           // rejections met while reading come before the document read() returns
           for (InvalidInputException e : pending) {
             queue.put(Task.done(Page.rejected(e)));
@@ -226,10 +242,10 @@ final class OrderedFlow {
           if (next.isEmpty()) {
             break;
           }
-          Document doc = next.get();
-          int cost = Math.max(1, Math.min(doc.text().length(), charBudget));
+          DocumentReader.Pending input = next.get();
+          int cost = Math.max(1, Math.min(input.length(), charBudget));
           budget.acquire(cost);
-          Task<E> task = new Task<>(doc, cost);
+          Task<E> task = new Task<>(input, cost);
           queue.put(task);
           todo.put(task);
         }

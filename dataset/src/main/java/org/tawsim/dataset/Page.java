@@ -96,6 +96,11 @@ final class Page<E> {
   }
 
   static <E> Page<E> rejected(InvalidInputException e) {
-    return new Page<>(null, 0, 0, List.of(new PageAnnotator.Failed(e)), 0, false);
+    return rejected(e, 0);
+  }
+
+  /** Returns the page of an input rejected when parsed, which held {@code cost} of the budget. */
+  static <E> Page<E> rejected(InvalidInputException e, int cost) {
+    return new Page<>(null, cost, 0, List.of(new PageAnnotator.Failed(e)), 0, false);
   }
 }

@@ -86,7 +86,7 @@ public final class StrictUtf8 {
   public static final class LineReader {
     private final InputStream in;
     private final String input;
-    private final LineBuffer line = new LineBuffer();
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 12);
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
@@ -113,6 +113,16 @@ public final class StrictUtf8 {
      *     UTF-8; the reader has then skipped that line and can go on
      */
     public String readLine() throws IOException {
+      Line raw = readRaw();
+      return raw == null ? null : raw.decode();
+    }
+
+    /**
+     * {@return the next line's bytes without its {@code \n}, not decoded yet, or null at the end
+     * of the input}: {@link Line#decode} checks them, on whatever thread, as {@link #readLine}
+     * does.
+     */
+    public Line readRaw() throws IOException {
       if (eof && pos >= limit) {
         return null;
       }
@@ -146,13 +156,7 @@ public final class StrictUtf8 {
         }
       }
       lineNumber++;
-      try {
-        String s = decode(input, line.buffer(), 0, line.size(), lineStart);
-        return lineNumber == 1 && !s.isEmpty() && s.charAt(0) == BOM ? s.substring(1) : s;
-      } catch (InvalidInputException e) {
-        throw new InvalidInputException(
-            input, "line " + lineNumber + ", " + e.location(), e.reason(), e);
-      }
+      return new Line(input, lineNumber, lineStart, line.toByteArray());
     }
 
     /** {@return the number of the line last returned, from 1} */
@@ -166,14 +170,64 @@ public final class StrictUtf8 {
     }
   }
 
-  /** A byte buffer whose bytes can be decoded where they are, without a copy. */
-  private static final class LineBuffer extends ByteArrayOutputStream {
-    LineBuffer() {
-      super(1 << 12);
+  /**
+   * One line of an input as read by {@link LineReader#readRaw}, its bytes not decoded yet, so that
+   * another thread can decode it. Immutable.
+   */
+  public static final class Line {
+    private final String input;
+    private final int number;
+    private final long start;
+    private final byte[] bytes;
+
+    private Line(String input, int number, long start, byte[] bytes) {
+      this.input = input;
+      this.number = number;
+      this.start = start;
+      this.bytes = bytes;
     }
 
-    byte[] buffer() {
-      return buf;
+    /** {@return the line's number, from 1} */
+    public int number() {
+      return number;
+    }
+
+    /** {@return the number of bytes, an upper bound on the characters it decodes to} */
+    public int length() {
+      return bytes.length;
+    }
+
+    /**
+     * {@return true when the line is blank as {@link String#isBlank} says, told from its bytes
+     * when they are ASCII; false when it has a character that is not white space}
+     *
+     * @throws InvalidInputException as {@link #decode}, only for a line whose first character
+     *     that is not ASCII white space is not ASCII (it is decoded to be told)
+     */
+    public boolean isBlank() throws InvalidInputException {
+      for (byte b : bytes) {
+        if (b < 0) {
+          return decode().isBlank();
+        }
+        if (!Character.isWhitespace(b)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * {@return the line decoded, without a byte-order mark when it is the first line}
+     *
+     * @throws InvalidInputException naming the input, the line and the byte offset of invalid UTF-8
+     */
+    public String decode() throws InvalidInputException {
+      try {
+        String s = StrictUtf8.decode(input, bytes, 0, bytes.length, start);
+        return number == 1 && !s.isEmpty() && s.charAt(0) == BOM ? s.substring(1) : s;
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(input, "line " + number + ", " + e.location(), e.reason(), e);
+      }
     }
   }
 }

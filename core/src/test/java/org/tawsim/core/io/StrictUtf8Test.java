@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.tawsim.core.InvalidInputException;
@@ -114,5 +115,52 @@ class StrictUtf8Test {
     assertEquals(longLine, r.readLine());
     assertEquals("قصير", r.readLine());
     assertNull(r.readLine());
+  }
+
+  static List<org.junit.jupiter.params.provider.Arguments> lines() {
+    return List.of(
+        org.junit.jupiter.params.provider.Arguments.of("", true),
+        org.junit.jupiter.params.provider.Arguments.of(" \t\r", true),
+        org.junit.jupiter.params.provider.Arguments.of("\u001C\u001F", true),
+        org.junit.jupiter.params.provider.Arguments.of("\u3000 ", true),
+        org.junit.jupiter.params.provider.Arguments.of(" \u2028", true),
+        org.junit.jupiter.params.provider.Arguments.of(" \u00A0", false),
+        org.junit.jupiter.params.provider.Arguments.of(" x", false),
+        org.junit.jupiter.params.provider.Arguments.of(" {\"id\":1}", false),
+        org.junit.jupiter.params.provider.Arguments.of("\u0628", false));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("lines")
+  void aRawLineIsBlankAsItsStringIs(String line, boolean blank) throws IOException {
+    StrictUtf8.LineReader r =
+        new StrictUtf8.LineReader("in", new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)));
+    assertEquals(blank, r.readRaw().isBlank());
+    assertEquals(blank, line.isBlank());
+  }
+
+  @Test
+  void aRawLineDecodesLaterAsReadLineWould() throws Exception {
+    byte[] bytes =
+        concat(
+            "\uFEFFأول\n".getBytes(StandardCharsets.UTF_8),
+            new byte[] {'x', (byte) 0xFF, '\n'},
+            "ثالث".getBytes(StandardCharsets.UTF_8));
+    StrictUtf8.LineReader r = new StrictUtf8.LineReader("in.jsonl", new ByteArrayInputStream(bytes));
+    StrictUtf8.Line first = r.readRaw();
+    StrictUtf8.Line second = r.readRaw();
+    StrictUtf8.Line third = r.readRaw();
+    assertNull(r.readRaw());
+    // decoded after the reader has moved on, on another thread
+    var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      assertEquals("أول", pool.submit(first::decode).get());
+      assertEquals("ثالث", pool.submit(third::decode).get());
+    } finally {
+      pool.shutdown();
+    }
+    InvalidInputException e = assertThrows(InvalidInputException.class, second::decode);
+    assertEquals("line 2, byte 11", e.location()); // after the mark and the first line
+    assertEquals(List.of(1, 2, 3, 9), List.of(first.number(), second.number(), third.number(), first.length()));
   }
 }

@@ -136,11 +136,20 @@ public final class InputReader implements DocumentReader {
 
   @Override
   public Optional<Document> read() throws IOException {
+    return DocumentReader.readParsed(this, rejects);
+  }
+
+  /**
+   * {@inheritDoc} Here a text file's bytes, or a JSONL file's next line, not decoded yet: a file
+   * that is not UTF-8 is rejected by {@link Pending#parse}.
+   */
+  @Override
+  public Optional<Pending> readPending() throws IOException {
     while (true) {
       if (current != null) {
-        Optional<Document> d = current.read();
-        if (d.isPresent()) {
-          return d;
+        Optional<Pending> p = current.readPending();
+        if (p.isPresent()) {
+          return p;
         }
         current.close();
         current = null;
@@ -159,7 +168,18 @@ public final class InputReader implements DocumentReader {
         try (InputStream in = open(s)) {
           bytes = in.readAllBytes();
         }
-        return Optional.of(Document.of(s.id, StrictUtf8.decode(name, bytes)));
+        return Optional.of(
+            new Pending() {
+              @Override
+              public Document parse() throws InvalidInputException {
+                return Document.of(s.id, StrictUtf8.decode(name, bytes));
+              }
+
+              @Override
+              public int length() {
+                return bytes.length;
+              }
+            });
       } catch (InvalidInputException e) {
         rejects.reject(e);
       } catch (IOException | UncheckedIOException e) {

@@ -4,7 +4,8 @@
  */
 package org.tawsim.export.jsonl;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import static org.tawsim.export.internal.Utf8Sink.ascii;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.tawsim.core.Span;
 import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.DoccanoLayout;
 import org.tawsim.export.ExportOptions;
-import org.tawsim.export.internal.JsonOutput;
 import org.tawsim.export.internal.QuotationParts;
+import org.tawsim.export.internal.Utf8Sink;
 
 /**
  * Writes doccano's import JSONL, offsets in code points, end exclusive, in one of its two layouts.
@@ -39,7 +40,14 @@ import org.tawsim.export.internal.QuotationParts;
  */
 public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushable {
 
-  private final JsonGenerator json;
+  private static final byte[] ID_FIELD = ascii("{\"id\":");
+  private static final byte[] TEXT_FIELD = ascii(",\"text\":");
+  private static final byte[] LABEL_FIELD = ascii(",\"label\":[");
+  private static final byte[] ENTITIES_FIELD = ascii(",\"entities\":[");
+  private static final byte[] RELATIONS_FIELD = ascii("],\"relations\":[");
+  private static final byte[] LINE_END = ascii("}\n");
+
+  private final Utf8Sink sink;
   private final OutputStream out;
   private final boolean closeStream;
   private final DoccanoLayout layout;
@@ -49,8 +57,7 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
     this.out = Objects.requireNonNull(out, "out");
     this.closeStream = closeStream;
     this.layout = Objects.requireNonNull(layout, "layout");
-    this.json = JsonOutput.generator(out);
-    json.setRootValueSeparator(null);
+    this.sink = new Utf8Sink(out);
   }
 
   /**
@@ -91,30 +98,32 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
   @Override
   public void write(Document d) throws IOException {
     CodePointOffsets cp = CodePointOffsets.of(d.text());
-    json.writeStartObject();
-    json.writeStringField("id", d.id());
-    json.writeStringField("text", d.text());
+    sink.append(ID_FIELD);
+    string(d.id());
+    sink.append(TEXT_FIELD);
+    string(d.text());
     if (layout == DoccanoLayout.SPANS) {
-      json.writeArrayFieldStart("label");
+      sink.append(LABEL_FIELD);
+      boolean first = true;
       for (Entity e : d.layer(Entity.class)) {
-        json.writeStartArray();
-        json.writeNumber(cp.toCodePoint(e.span().begin()));
-        json.writeNumber(cp.toCodePoint(e.span().end()));
-        json.writeString(e.type().name());
-        json.writeEndArray();
+        sink.append(first ? "[" : ",[");
+        first = false;
+        sink.append(cp.toCodePoint(e.span().begin())).append(',');
+        sink.append(cp.toCodePoint(e.span().end())).append(',');
+        string(e.type().name());
+        sink.append(']');
       }
-      json.writeEndArray();
+      sink.append(']');
     } else {
       relations(d, cp);
     }
-    json.writeEndObject();
-    json.writeRaw('\n');
+    sink.append(LINE_END);
   }
 
   private void relations(Document d, CodePointOffsets cp) throws IOException {
     List<Entity> entities = d.layer(Entity.class);
     List<Quotation> quotes = d.layer(Quotation.class);
-    json.writeArrayFieldStart("entities");
+    sink.append(ENTITIES_FIELD);
     int id = 0;
     for (Entity e : entities) {
       entity(id++, e.type().name(), e.span(), cp);
@@ -128,8 +137,7 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
         entity(id++, QuotationParts.CUE, q.cue(), cp);
       }
     }
-    json.writeEndArray();
-    json.writeArrayFieldStart("relations");
+    sink.append(RELATIONS_FIELD);
     int next = entities.size();
     int relation = 0;
     for (Quotation q : quotes) {
@@ -141,39 +149,40 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
         relation(relation++, quote, next++, QuotationParts.CUE);
       }
     }
-    json.writeEndArray();
+    sink.append(']');
   }
 
   private void entity(int id, String label, Span span, CodePointOffsets cp) throws IOException {
-    json.writeStartObject();
-    json.writeNumberField("id", id);
-    json.writeStringField("label", label);
-    json.writeNumberField("start_offset", cp.toCodePoint(span.begin()));
-    json.writeNumberField("end_offset", cp.toCodePoint(span.end()));
-    json.writeEndObject();
+    sink.append(id == 0 ? "{\"id\":" : ",{\"id\":").append(id);
+    sink.append(",\"label\":");
+    string(label);
+    sink.append(",\"start_offset\":").append(cp.toCodePoint(span.begin()));
+    sink.append(",\"end_offset\":").append(cp.toCodePoint(span.end())).append('}');
   }
 
   private void relation(int id, int from, int to, String type) throws IOException {
-    json.writeStartObject();
-    json.writeNumberField("id", id);
-    json.writeNumberField("from_id", from);
-    json.writeNumberField("to_id", to);
-    json.writeStringField("type", type);
-    json.writeEndObject();
+    sink.append(id == 0 ? "{\"id\":" : ",{\"id\":").append(id);
+    sink.append(",\"from_id\":").append(from);
+    sink.append(",\"to_id\":").append(to);
+    sink.append(",\"type\":");
+    string(type);
+    sink.append('}');
+  }
+
+  private void string(String s) throws IOException {
+    sink.appendJsonString(s, 0, s.length());
   }
 
   /** Passes what was written on to the stream. */
   public void flush() throws IOException {
-    json.flush();
+    sink.flush();
   }
 
   @Override
   public void close() throws IOException {
-    json.close();
+    sink.flush();
     if (closeStream) {
       out.close();
-    } else {
-      out.flush();
     }
   }
 }

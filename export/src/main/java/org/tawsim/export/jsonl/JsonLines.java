@@ -32,30 +32,50 @@ final class JsonLines {
     this.lines = new StrictUtf8.LineReader(input, in);
   }
 
-  /** Returns the next line's object, or null at the end of the input. */
-  JsonNode next(RejectHandler rejects) throws IOException {
+  /**
+   * Returns the next line that is not blank, not decoded yet (its bytes tell it is not blank), or
+   * null at the end of the input.
+   */
+  StrictUtf8.Line nextLine(RejectHandler rejects) throws IOException {
     while (true) {
-      String line;
-      try {
-        line = lines.readLine();
-      } catch (InvalidInputException e) {
-        rejects.reject(e);
-        continue;
-      }
+      StrictUtf8.Line line = lines.readRaw();
       if (line == null) {
         return null;
       }
-      if (line.isBlank()) {
-        continue;
+      try {
+        if (!line.isBlank()) {
+          return line;
+        }
+      } catch (InvalidInputException e) {
+        rejects.reject(e);
+      }
+    }
+  }
+
+  /** Returns a line's JSON object, or throws the line's rejection; thread-safe. */
+  JsonNode object(StrictUtf8.Line line) throws InvalidInputException {
+    try {
+      JsonNode root = MAPPER.readTree(line.decode());
+      if (root != null && root.isObject()) {
+        return root;
+      }
+      throw bad(line.number(), "not a JSON object", null);
+    } catch (JsonProcessingException e) {
+      throw bad(line.number(), "not JSON (" + e.getOriginalMessage() + ")", e);
+    }
+  }
+
+  /** Returns the next line's object, or null at the end of the input. */
+  JsonNode next(RejectHandler rejects) throws IOException {
+    while (true) {
+      StrictUtf8.Line line = nextLine(rejects);
+      if (line == null) {
+        return null;
       }
       try {
-        JsonNode root = MAPPER.readTree(line);
-        if (root != null && root.isObject()) {
-          return root;
-        }
-        rejects.reject(bad("not a JSON object", null));
-      } catch (JsonProcessingException e) {
-        rejects.reject(bad("not JSON (" + e.getOriginalMessage() + ")", e));
+        return object(line);
+      } catch (InvalidInputException e) {
+        rejects.reject(e);
       }
     }
   }
@@ -90,6 +110,11 @@ final class JsonLines {
 
   /** Returns a rejection of the line last read. */
   InvalidInputException bad(String reason, Throwable cause) {
-    return new InvalidInputException(input, "line " + lines.lineNumber(), reason, cause);
+    return bad(lines.lineNumber(), reason, cause);
+  }
+
+  /** Returns a rejection of that line; thread-safe. */
+  InvalidInputException bad(int line, String reason, Throwable cause) {
+    return new InvalidInputException(input, "line " + line, reason, cause);
   }
 }
