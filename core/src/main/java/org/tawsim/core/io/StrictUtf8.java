@@ -121,6 +121,8 @@ public final class StrictUtf8 {
      * {@return the next line's bytes without its {@code \n}, not decoded yet, or null at the end
      * of the input}: {@link Line#decode} checks them, on whatever thread, as {@link #readLine}
      * does.
+     *
+     * @throws IOException when the input cannot be read
      */
     public Line readRaw() throws IOException {
       if (eof && pos >= limit) {
