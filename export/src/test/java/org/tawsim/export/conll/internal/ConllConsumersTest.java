@@ -7,6 +7,7 @@ package org.tawsim.export.conll.internal;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tawsim.export.testing.Programs.onPath;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -196,19 +197,6 @@ class ConllConsumersTest {
     assertEquals("6", m.group(2), report);
     assertTrue(report.contains("recall:  75.00%"), report);
     assertTrue(report.contains("processed 37 tokens with 8 phrases"), report);
-  }
-
-  static boolean onPath(String program) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String dir : path.split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, program))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static String lower(EntityType t) {
