@@ -56,8 +56,6 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
   private static final String EMPTY_COLUMNS = "\t_\t_\t_\t_\t_\t_\t_\t";
 
   private final Utf8Sink sink;
-  private final OutputStream out;
-  private final boolean closeStream;
   private final TagScheme scheme;
   private final BoundaryPolicy boundaries;
   private final ExportReport report;
@@ -68,9 +66,7 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
 
   private ConlluWriter(OutputStream out, boolean closeStream, TagScheme scheme,
       BoundaryPolicy boundaries, ExportReport report) {
-    this.out = Objects.requireNonNull(out, "out");
-    this.sink = new Utf8Sink(out);
-    this.closeStream = closeStream;
+    this.sink = new Utf8Sink(out, closeStream);
     this.scheme = Objects.requireNonNull(scheme, "scheme");
     this.boundaries = Objects.requireNonNull(boundaries, "boundaries");
     this.report = Objects.requireNonNull(report, "report");
@@ -228,9 +224,6 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
 
   @Override
   public void close() throws IOException {
-    sink.flush();
-    if (closeStream) {
-      out.close();
-    }
+    sink.close();
   }
 }

@@ -4,6 +4,8 @@
  */
 package org.tawsim.export.internal;
 
+import java.io.Closeable;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -14,9 +16,9 @@ import java.util.Objects;
  * between. Not API: the writers of this module share it.
  *
  * <p>A lone surrogate is written as {@code ?}, as {@link String#getBytes} with UTF-8 does. Does not
- * close the stream; {@link #flush()} passes everything on. Not thread-safe.
+ * close a stream it was not given to own; {@link #flush()} passes everything on. Not thread-safe.
  */
-public final class Utf8Sink {
+public final class Utf8Sink implements Closeable, Flushable {
 
   /** Characters copied out of a string at a time, so that the encoding loops read an array. */
   private static final int CHUNK = 2048;
@@ -27,13 +29,25 @@ public final class Utf8Sink {
   private static final byte[] HEX = ascii("0123456789ABCDEF");
 
   private final OutputStream out;
+  private final boolean closeStream;
   private final byte[] buffer;
   private final char[] chars = new char[CHUNK];
   private int used;
 
-  /** Creates a sink with a 64 KiB buffer. */
+  /** Creates a sink with a 64 KiB buffer onto a stream the caller closes. */
   public Utf8Sink(OutputStream out) {
+    this(out, false);
+  }
+
+  /**
+   * Creates a sink with a 64 KiB buffer.
+   *
+   * @param out the stream
+   * @param closeStream whether {@link #close()} closes the stream too (the sink owns it)
+   */
+  public Utf8Sink(OutputStream out, boolean closeStream) {
     this.out = Objects.requireNonNull(out, "out");
+    this.closeStream = closeStream;
     this.buffer = new byte[1 << 16];
   }
 
@@ -221,8 +235,18 @@ public final class Utf8Sink {
   }
 
   /** Writes the buffer to the stream and flushes it. */
+  @Override
   public void flush() throws IOException {
     drain();
     out.flush();
+  }
+
+  /** Flushes, then closes the stream when the sink owns it. */
+  @Override
+  public void close() throws IOException {
+    flush();
+    if (closeStream) {
+      out.close();
+    }
   }
 }

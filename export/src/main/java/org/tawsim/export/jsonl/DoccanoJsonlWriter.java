@@ -48,16 +48,12 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
   private static final byte[] LINE_END = ascii("}\n");
 
   private final Utf8Sink sink;
-  private final OutputStream out;
-  private final boolean closeStream;
   private final DoccanoLayout layout;
 
   private DoccanoJsonlWriter(OutputStream out, boolean closeStream, DoccanoLayout layout)
       throws IOException {
-    this.out = Objects.requireNonNull(out, "out");
-    this.closeStream = closeStream;
     this.layout = Objects.requireNonNull(layout, "layout");
-    this.sink = new Utf8Sink(out);
+    this.sink = new Utf8Sink(out, closeStream);
   }
 
   /**
@@ -180,9 +176,6 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
 
   @Override
   public void close() throws IOException {
-    sink.flush();
-    if (closeStream) {
-      out.close();
-    }
+    sink.close();
   }
 }

@@ -72,8 +72,6 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
   private static final byte[] ROW_END = ascii("]}\n");
 
   private final Utf8Sink sink;
-  private final OutputStream out;
-  private final boolean closeStream;
   /** Where {@link #close} writes the labels file, or null. */
   private final OutputStream labelsOut;
   private final TagScheme scheme;
@@ -85,9 +83,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
   private String[] tags = new String[64];
 
   private HfJsonlWriter(Builder b, OutputStream out, boolean closeStream, OutputStream labelsOut) {
-    this.out = Objects.requireNonNull(out, "out");
     this.labelsOut = labelsOut;
-    this.closeStream = closeStream;
     this.scheme = b.scheme;
     this.boundaries = b.boundaries;
     this.report = b.report;
@@ -96,7 +92,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
     for (int i = 0; i < names.size(); i++) {
       ids.put(names.get(i), i);
     }
-    this.sink = new Utf8Sink(out);
+    this.sink = new Utf8Sink(out, closeStream);
   }
 
   /**
@@ -339,12 +335,7 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
 
   @Override
   public void close() throws IOException {
-    sink.flush();
-    if (closeStream) {
-      out.close();
-    } else {
-      out.flush();
-    }
+    sink.close();
     if (labelsOut != null) {
       writeLabels(labelsOut);
     }

@@ -91,15 +91,11 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
   }
 
   private final Utf8Sink sink;
-  private final OutputStream out;
-  private final boolean closeStream;
   private final Set<JsonlLayer> layers;
 
   private JsonlWriter(OutputStream out, boolean closeStream, Set<JsonlLayer> layers) {
-    this.out = Objects.requireNonNull(out, "out");
-    this.closeStream = closeStream;
     this.layers = layers.isEmpty() ? EnumSet.noneOf(JsonlLayer.class) : EnumSet.copyOf(layers);
-    this.sink = new Utf8Sink(out);
+    this.sink = new Utf8Sink(out, closeStream);
   }
 
   /**
@@ -315,9 +311,6 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
 
   @Override
   public void close() throws IOException {
-    sink.flush();
-    if (closeStream) {
-      out.close();
-    }
+    sink.close();
   }
 }

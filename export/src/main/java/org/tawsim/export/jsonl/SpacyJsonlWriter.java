@@ -85,18 +85,14 @@ public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable
 
 
   private final Utf8Sink sink;
-  private final OutputStream out;
-  private final boolean closeStream;
   private final BoundaryPolicy boundaries;
   private final ExportReport report;
 
   private SpacyJsonlWriter(OutputStream out, boolean closeStream, BoundaryPolicy boundaries,
       ExportReport report) throws IOException {
-    this.out = Objects.requireNonNull(out, "out");
-    this.closeStream = closeStream;
     this.boundaries = Objects.requireNonNull(boundaries, "boundaries");
     this.report = Objects.requireNonNull(report, "report");
-    this.sink = new Utf8Sink(out);
+    this.sink = new Utf8Sink(out, closeStream);
   }
 
   /**
@@ -288,9 +284,6 @@ public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable
 
   @Override
   public void close() throws IOException {
-    sink.flush();
-    if (closeStream) {
-      out.close();
-    }
+    sink.close();
   }
 }

@@ -58,8 +58,6 @@ import org.tawsim.export.internal.Utf8Sink;
 public final class ConllWriter implements DocumentWriter, java.io.Flushable {
 
   private final Utf8Sink sink;
-  private final OutputStream out;
-  private final boolean closeStream;
   private final ConllColumn[] columns;
   private final char separator;
   private final String docStart;
@@ -72,9 +70,7 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
   private final java.util.IdentityHashMap<String, byte[]> suffixes = new java.util.IdentityHashMap<>();
 
   private ConllWriter(Builder b, OutputStream out, boolean closeStream) {
-    this.out = Objects.requireNonNull(out, "out");
-    this.sink = new Utf8Sink(out);
-    this.closeStream = closeStream;
+    this.sink = new Utf8Sink(out, closeStream);
     this.columns = b.columns.toArray(new ConllColumn[0]);
     this.separator = b.separator;
     this.docStart = line(b.docStart, b.columns, b.separator);
@@ -357,9 +353,6 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
 
   @Override
   public void close() throws IOException {
-    sink.flush();
-    if (closeStream) {
-      out.close();
-    }
+    sink.close();
   }
 }
