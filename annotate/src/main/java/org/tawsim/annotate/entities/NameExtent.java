@@ -52,6 +52,9 @@ final class NameExtent {
       if (!nameLike(w, k, first && k == j) || k > j && w.breakBefore[k]) {
         break;
       }
+      if ((k > j || !first) && commonWordAfterName(w, k)) {
+        break; // صالح زكريا مستشارا فنيا، محمد فاضل مصادفة
+      }
       if (k == j + 1 && unknownFamilyNisba(w, k)) {
         end = k + 1; // نتشيرفان البارزاني
         break;
@@ -78,6 +81,21 @@ final class NameExtent {
     }
     return end == j + 1 && w.has(j, Lexicon.GIVEN | Lexicon.PERSON_WORD)
         ? withRegnalNumber(w, end) : end;
+  }
+
+  /** Name-likeness under which an unknown word after a name word is a common word ({@link #commonWordAfterName}). */
+  static final double COMMON_AFTER_NAME = 0.25;
+
+  /**
+   * True when token k, after a word of a name, is a word that no list knows, without the
+   * article, whose letters are clearly a common word's ({@link NameLikeness} under {@link
+   * #COMMON_AFTER_NAME}): the noun, adjective or verb that follows the name (صالح زكريا مستشارا،
+   * محمد فاضل مصادفة، ستيفن بينار محاصر), not its last word. Definite words are left to the other
+   * tests: family names with the article (المناعي، القضاعي) score as low as common words.
+   */
+  static boolean commonWordAfterName(Words w, int k) {
+    return w.flags[k] == 0 && w.listType[k] == null && !w.definite(k)
+        && NameLikeness.shipped().score(w.key[k]) < COMMON_AFTER_NAME;
   }
 
   /**

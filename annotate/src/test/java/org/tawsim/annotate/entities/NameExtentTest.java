@@ -1,0 +1,30 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.tawsim.annotate.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@link NameExtent}: where a person's name ends; each row states all the entities of a sentence. */
+class NameExtentTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an unknown indefinite word whose letters are a common word's ends the name
+        "وعين النادي المدرب صالح زكريا مستشارا فنيا للفريق | صالح زكريا/PER",
+        "والتقى المخرج محمد فاضل مصادفة في القاهرة | محمد فاضل/PER; القاهرة/LOC",
+        "وبقي المدافع ستيفن بينار محاصرا بين ثلاثة لاعبين | ستيفن بينار/PER",
+        "وقال الكاتب أحمد نبيل متأثرا إن الرواية صدرت | أحمد نبيل/PER",
+        // a family name with the article scores as low, and stays in the name
+        "وسجل اللاعب عبد الله المناعي هدفا | عبد الله المناعي/PER",
+      })
+  void endsTheNameBeforeACommonWord(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text));
+  }
+}
