@@ -6,6 +6,7 @@ package org.tawsim.annotate.entities;
 
 import java.util.List;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * Names of people made of the name words of open data ({@link Lexicon#NAME_WORD}: words of
@@ -57,7 +58,7 @@ final class NameWordRules {
       boolean open = w.has(i, Lexicon.NAME_WORD);
       // after a place prefix (نيو أورليانز) an unknown word is a place's
       boolean letters = !HeadRules.PLACE_PREFIXES.contains(w.key[i]);
-      while (end < w.size && end - i < MAX_WORDS && !w.breakBefore[end]
+      while (end < w.size && end - i < MAX_WORDS && !w.breakBefore[end] && !conjoined(w, end)
           && (nameWord(w, end, w.ownFlags[end])
               || letters && NameShapes.lettersOfName(w, end))) {
         open |= w.hasOwn(end, Lexicon.NAME_WORD);
@@ -106,6 +107,16 @@ final class NameWordRules {
       return null;
     }
     return w.has(i - 1, Lexicon.LOC_TRIGGER) ? EntityType.LOC : EntityType.ORG;
+  }
+
+  /**
+   * True when token k starts with the conjunction و and is no name word as a whole (وأنطونيس
+   * beside ووكر): it starts the next person of a list (غانلويغي بوفون وغانلوكا زامبروتا), which
+   * the run of its own then tags, و included as ANERcorp marks it.
+   */
+  private static boolean conjoined(Words w, int k) {
+    return w.key[k].charAt(0) == ArabicCharacters.WAW && w.readingCount(k) > 1
+        && (w.ownFlags[k] & NAME) == 0;
   }
 
   /** True when token k, with these word classes, can be a word of a run. */

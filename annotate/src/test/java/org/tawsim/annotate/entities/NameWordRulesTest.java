@@ -27,6 +27,8 @@ class NameWordRulesTest {
         "وعلق باريرا على الاتفاق الذي وقعه | باريرا/PER",
         // (a known error: ورقة, a paper, is also a name word of Wikidata)
         "كما توقعت ورقة كل من تونس | ورقة/PER; تونس/LOC",
+        // a word with the conjunction و starts the next person of a list, not the run's end
+        "وفاز كل من سيمون هول وأوليفارينو ستيفن بالجائزة | سيمون هول/PER; وأوليفارينو ستيفن/PER",
         // an unknown word that is no name word, and whose letters are no name's, still needs a
         // closer after it
         "وكتب أناشيد جديدة | ''",
