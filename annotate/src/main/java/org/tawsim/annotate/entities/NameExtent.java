@@ -115,15 +115,24 @@ final class NameExtent {
   }
 
   /**
-   * True when token k, right after a known given name, is a one-word listed place or organisation
-   * that open data also knows as a word of person names (لويس أراغون، غوران إريكسون، دانا
-   * برينو): after a given name it is the family name.
+   * True when token k, right after a first name ({@link #firstName}), is a one-word listed place
+   * or organisation that open data also knows as a word of person names (لويس أراغون، غوران
+   * إريكسون، دانا برينو): after a first name it is the family name.
    */
   static boolean listedFamilyName(Words w, int k) {
-    return k > 0 && w.hasOwn(k - 1, Lexicon.GIVEN) && !w.breakBefore[k]
+    return k > 0 && firstName(w, k - 1) && !w.breakBefore[k]
         && w.hasOwn(k, Lexicon.NAME_WORD) && w.bestCut(k) == 0
         && w.listType[k] != null && w.listType[k] != EntityType.NORP
         && (k + 1 >= w.size || w.listType[k + 1] == null || w.breakBefore[k + 1]);
+  }
+
+  /**
+   * True when token g is a first name a family name may follow: a known given name, or a name
+   * word of open data whose letters are a name's (غوران، دانا), without a clitic.
+   */
+  private static boolean firstName(Words w, int g) {
+    return w.hasOwn(g, Lexicon.GIVEN) || w.hasOwn(g, Lexicon.NAME_WORD) && w.bestCut(g) == 0
+        && (w.flags[g] & NOT_NAME) == 0 && NameLikeness.shipped().nameLike(w.key[g]);
   }
 
   /**

@@ -27,4 +27,19 @@ class NameExtentTest {
   void endsTheNameBeforeACommonWord(String text, String expected) {
     assertEquals(expected, Tagging.entities(text));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a listed organisation that open data also knows as a family name, after a first name
+        // that is a known given name or a name word whose letters are a name's
+        "وقال المدرب لويس إريكسون إن الفريق جاهز | لويس إريكسون/PER",
+        "وقال المدرب غوران إريكسون إن الفريق جاهز | غوران إريكسون/PER",
+        // alone, it stays the organisation
+        "وقالت إريكسون إن أرباحها زادت | إريكسون/ORG",
+      })
+  void takesAListedFamilyNameAfterAFirstName(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text));
+  }
 }
