@@ -43,6 +43,8 @@ class NameWordRulesTest {
         // the plural of an active participle (فاعلون) is a group, a name only when its letters
         // are a name's
         "وقال ناشطون إن القصف استمر | ''",
+        // a noun of the sources of a report (ناطق، متحدث، مسؤول) is no name
+        "وقال ناطق عسكري إن القصف استمر | ''",
         "وقال سايمون إن القصف استمر | سايمون/PER",
         // a common word is no subject though a known name holds it (عبد الله)
         "وقال الله تعالى في كتابه | ''",
