@@ -9,6 +9,7 @@ import static org.tawsim.annotate.entities.NameShapes.nameLike;
 import java.util.List;
 import java.util.Set;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * The subject of any verb of open data, when the subject is a name word of open data: Arabic news
@@ -22,11 +23,14 @@ import org.tawsim.core.EntityType;
  * ({@link NameLikeness}: foreign names, not Arabic words that Wikidata also has as names), and up
  * to two more name words or known names after it. The speech and subject verbs ({@link
  * Lexicon#SUBJECT_VERB}) are read by {@link NameRules}, which also takes subjects with no sign of
- * their own.
+ * their own. A verb that no list knows is read from its shape, a masculine imperfect ({@link
+ * #imperfect}: وسيمضي، ويزور); after it an unknown word whose letters are a name's ({@link
+ * NameShapes#lettersOfName}) is a subject too.
  *
  * <p>Example: {@code ويواجه تسيبراس انتقادات حادة} gives PER {@code تسيبراس}; {@code وبلغ صافي
  * الربح} gives nothing (صافي is a name word whose letters are an Arabic word's); {@code وكان
- * فرويد تلميذا متفوقا} gives PER {@code فرويد}.
+ * فرويد تلميذا متفوقا} gives PER {@code فرويد}; {@code وسيمضي كولانجيلو يومين} gives PER {@code
+ * كولانجيلو}.
  */
 final class VerbSubjects {
 
@@ -51,8 +55,13 @@ final class VerbSubjects {
   static void find(Words w, List<Candidate> out) {
     for (int j = 1; j < w.size; j++) {
       // the cheap tests first: the model is asked last
-      if (!w.hasOwn(j, Lexicon.NAME_WORD) || w.breakBefore[j] || w.has(j - 1, Lexicon.SUBJECT_VERB)
-          || !verb(w, j - 1) || !nameWord(w, j)) {
+      if (w.breakBefore[j] || !(w.hasOwn(j, Lexicon.NAME_WORD)
+              && !w.has(j - 1, Lexicon.SUBJECT_VERB) && (verb(w, j - 1) || imperfect(w, j - 1))
+              && nameWord(w, j)
+          // an unknown word after a masculine imperfect: the verb's shape and the word's
+          // letters are the two signs (وسيمضي شافيز يومين)
+          || w.flags[j] == 0 && w.key[j].length() >= 4 && w.key[j].charAt(0) != ArabicCharacters.WAW
+              && imperfect(w, j - 1) && NameShapes.lettersOfName(w, j))) {
         continue;
       }
       int end = j + 1;
@@ -72,6 +81,31 @@ final class VerbSubjects {
   /** True when token p is a verb of {@code verbs.txt} or كان or a sister, with or without و or ف. */
   static boolean verb(Words w, int p) {
     return w.anyReading(p, VERBS) || w.anyReading(p, BEING);
+  }
+
+  /**
+   * True when token p has the shape of a verb in the imperfect, third person masculine singular,
+   * that no list knows: ي and three letters at least, after و or ف and the future prefix س
+   * (ويزور، وسيمضي، يلتقي). A masculine verb takes a masculine subject, a person far more often
+   * than a company or a country. Not the dual or plural (يرون، يلعبان), whose subject comes before
+   * them, nor a noun in ي with the accusative alef (يوما).
+   */
+  static boolean imperfect(Words w, int p) {
+    String key = w.key[p];
+    int n = key.length();
+    if (n < 4 || w.flags[p] != 0 || w.listType[p] != null) {
+      return false;
+    }
+    int at = key.charAt(0) == ArabicCharacters.WAW || key.charAt(0) == ArabicCharacters.FEH ? 1 : 0;
+    if (n - at > 4 && key.charAt(at) == ArabicCharacters.SEEN) {
+      at++;
+    }
+    char last = key.charAt(n - 1);
+    return n - at >= 4 && key.charAt(at) == ArabicCharacters.YEH && last != ArabicCharacters.ALEF
+        && !(last == ArabicCharacters.NOON && (key.charAt(n - 2) == ArabicCharacters.WAW
+            || key.charAt(n - 2) == ArabicCharacters.ALEF))
+        // a foreign name may start so too (فينسينزو): its letters are a name's
+        && !NameLikeness.shipped().nameLike(key);
   }
 
   /**

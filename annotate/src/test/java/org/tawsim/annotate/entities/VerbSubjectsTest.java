@@ -29,6 +29,14 @@ class VerbSubjectsTest {
         "وظل فلين يعاني من فقدان الرؤية | فلين/PER",
         // after كان, a name word before a definite noun starts a construct: no person
         "وكان ديوان المظالم قد أصدر حكمه | ''",
+        // a verb that no list knows, with the shape of a masculine imperfect (و، س، ي)
+        "وسيلتقي تسيبراس رئيس الحكومة غدا | تسيبراس/PER",
+        // ... there an unknown word whose letters are a name's is a subject too
+        "وسيمضي كولانجيلو يومين في روما | كولانجيلو/PER; روما/LOC",
+        // not after the plural, whose subject came before it
+        "ويرون كولانجيلو الأفضل في الفريق | ''",
+        // not after a word whose letters are a name's (فينسينزو is no ف + verb)
+        "كان فينسينزو كولانجيلو موسيقيا | ''",
       })
   void tagsAForeignNameWordAfterAVerb(String text, String expected) {
     assertEquals(expected, Tagging.entities(text));
