@@ -39,7 +39,8 @@ import org.tawsim.core.io.WordLists;
  *       without its proclitics (وموسكو، بموسكو، للكرملين، والصين).
  *   <li>Rules: {@link NumericRules numbers}, {@link NameRules title + name and given names}, {@link
  *       NameWordRules runs of name words of open data}, {@link VerbSubjects a foreign name word
- *       after a verb}, {@link AgeApposition a name before its
+ *       after a verb}, {@link SubjectVerbNames a name-like word before its
+ *       verb (أن كولانجيلو سينتقل)}, {@link AgeApposition a name before its
  *       age (أغاسي ( 36 عاما ))}, {@link
  *       HeadRules organisation heads and place triggers}.
  *   <li>Overlaps: the longer candidate wins; between equal lengths the higher priority (user lists
@@ -140,6 +141,7 @@ public final class ArabicEntityTagger implements Annotator {
     NameWordRules.find(w, candidates);
     VerbSubjects.find(w, candidates);
     RelativeClauseNames.find(w, candidates);
+    SubjectVerbNames.find(w, candidates);
     OrganisationTails.find(w, candidates);
     AgeApposition.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
