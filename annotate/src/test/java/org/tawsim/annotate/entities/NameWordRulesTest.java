@@ -45,6 +45,8 @@ class NameWordRulesTest {
         "وقال ناشطون إن القصف استمر | ''",
         // a noun of the sources of a report (ناطق، متحدث، مسؤول) is no name
         "وقال ناطق عسكري إن القصف استمر | ''",
+        // a preposition with a pronoun (لنا، لك) is the addressee, not the subject
+        "وقال لنا إن القصف استمر | ''",
         "وقال سايمون إن القصف استمر | سايمون/PER",
         // a common word is no subject though a known name holds it (عبد الله)
         "وقال الله تعالى في كتابه | ''",
