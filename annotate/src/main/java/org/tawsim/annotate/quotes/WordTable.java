@@ -10,12 +10,16 @@ import java.util.Arrays;
  * A set of folded words, each with bit flags, looked up straight from a range of the text without
  * copying it (see {@link ArabicWords} for the fold).
  *
- * <p>Open addressing over an array a little more than twice the number of words. Filled once,
- * then read only: safe to share between threads once built.
+ * <p>Open addressing over an array a little more than twice the number of words. Each slot keeps
+ * its word's hash beside the word, so that a probe of another word (most words of a text are in no
+ * list) is told apart by an int, without reading the word's characters. Filled once, then read
+ * only: safe to share between threads once built.
  */
 final class WordTable {
 
   private String[] keys;
+  /** The {@link #mix mixed} hash of each slot's key. */
+  private int[] hashes;
   private int[] flags;
   private int size;
   private int mask;
@@ -23,6 +27,7 @@ final class WordTable {
 
   WordTable() {
     keys = new String[64];
+    hashes = new int[64];
     flags = new int[64];
     mask = 63;
   }
@@ -36,7 +41,8 @@ final class WordTable {
     if ((size + 1) * 2 > keys.length) {
       grow();
     }
-    int slot = hash(key, 0, key.length()) & mask;
+    int h = hash(key, 0, key.length());
+    int slot = h & mask;
     while (keys[slot] != null) {
       if (keys[slot].equals(key)) {
         flags[slot] |= flag;
@@ -45,6 +51,7 @@ final class WordTable {
       slot = (slot + 1) & mask;
     }
     keys[slot] = key;
+    hashes[slot] = h;
     flags[slot] = flag;
     size++;
     maxLength = Math.max(maxLength, key.length());
@@ -52,18 +59,21 @@ final class WordTable {
 
   private void grow() {
     String[] oldKeys = keys;
+    int[] oldHashes = hashes;
     int[] oldFlags = flags;
     keys = new String[oldKeys.length * 2];
+    hashes = new int[oldKeys.length * 2];
     flags = new int[oldKeys.length * 2];
     mask = keys.length - 1;
     size = 0;
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != null) {
-        int slot = hash(oldKeys[i], 0, oldKeys[i].length()) & mask;
+        int slot = oldHashes[i] & mask;
         while (keys[slot] != null) {
           slot = (slot + 1) & mask;
         }
         keys[slot] = oldKeys[i];
+        hashes[slot] = oldHashes[i];
         flags[slot] = oldFlags[i];
         size++;
       }
@@ -109,9 +119,10 @@ final class WordTable {
     if (len == 0 || len > maxLength) {
       return 0;
     }
-    int slot = mix(h) & mask;
+    int mixed = mix(h);
+    int slot = mixed & mask;
     for (String k = keys[slot]; k != null; k = keys[slot]) {
-      if (k.length() == len && matches(k, text, begin, end, skipFirst)) {
+      if (hashes[slot] == mixed && k.length() == len && matches(k, text, begin, end, skipFirst)) {
         return flags[slot];
       }
       slot = (slot + 1) & mask;

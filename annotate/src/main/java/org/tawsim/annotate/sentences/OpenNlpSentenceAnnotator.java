@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.sentdetect.EndOfSentenceScanner;
 import opennlp.tools.sentdetect.SDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -177,14 +178,15 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
   }
 
   /**
-   * OpenNLP's detector over the model with two changes that leave its decisions as they are. Its
+   * OpenNLP's detector over the model with three changes that leave its decisions as they are. Its
    * context generator reads the abbreviations from a plain set: through OpenNLP's view of the
    * dictionary every lookup (each word next to a candidate end) went through {@code
    * opennlp.tools.util.jvm.StringInterners}, one concurrent map for the JVM that every thread went
    * through ({@code putIfAbsent}: 12% of the sentence step's {@code perf} samples in {@code
    * ConcurrentHashMap.putVal}) and that kept every such word for the life of the JVM. And its own
    * abbreviation check is off, as with a null dictionary: {@link SentenceSplitter} applies the
-   * dictionary.
+   * dictionary. And its end characters are found by an {@link EndCharacterScanner}, which boxes
+   * no character.
    */
   static final class Detector extends SentenceDetectorME {
 
@@ -205,6 +207,16 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
         public SDContextGenerator createSentenceContextGenerator(
             Set<String> modelAbbreviations, char[] endCharacters) {
           return super.createSentenceContextGenerator(abbreviations, endCharacters);
+        }
+
+        @Override
+        public EndOfSentenceScanner createEndOfSentenceScanner(String language) {
+          return new EndCharacterScanner(super.createEndOfSentenceScanner(language));
+        }
+
+        @Override
+        public EndOfSentenceScanner createEndOfSentenceScanner(char[] endCharacters) {
+          return new EndCharacterScanner(super.createEndOfSentenceScanner(endCharacters));
         }
       };
     }
