@@ -69,7 +69,8 @@ final class SubjectVerbNames {
     char c = key.charAt(at);
     // (not an adverb with the accusative alef: يوميا، تماما)
     return key.length() - at >= 4 && (c == ArabicCharacters.YEH || c == ArabicCharacters.TEH)
-        && key.charAt(key.length() - 1) != ArabicCharacters.ALEF && (w.flags[k] & ~Lexicon.VOCAB) == 0 && w.listType[k] == null && !w.definite(k)
+        && key.charAt(key.length() - 1) != ArabicCharacters.ALEF
+        && (w.flags[k] & ~Lexicon.VOCAB) == 0 && w.listType[k] == null && !w.definite(k)
         && !NameLikeness.shipped().nameLike(key);
   }
 }
