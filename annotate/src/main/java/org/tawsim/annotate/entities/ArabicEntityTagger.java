@@ -41,11 +41,12 @@ import org.tawsim.core.io.WordLists;
  *       NameWordRules runs of name words of open data}, {@link VerbSubjects a foreign name word
  *       after a verb}, {@link AgeApposition a name before its
  *       age (أغاسي ( 36 عاما ))}, {@link
- *       HeadRules organisation heads and place triggers}.
+ *       HeadRules organisation heads and place triggers}, {@link PlaceSpellings listed places
+ *       written with one vowel letter more or less (كراكاس for كاراكاس)}.
  *   <li>Overlaps: the longer candidate wins; between equal lengths the higher priority (user lists
  *       50, numbers 35, title + name 40, given name 32, curated lists 30, WikiFANE's people and
  *       organisations 29, name words 27, places 25/22/20/10, organisation heads 20, one-word
- *       WikiFANE names 19, place triggers 15, nationality adjectives 5); then the earlier.
+ *       WikiFANE names 19, place triggers 15, place spellings 8, nationality adjectives 5); then the earlier.
  *   <li>{@link TypeAgreement}: the type a head noun gives a name holds at its other mentions in
  *       the document (شركة كوالكوم ... وقالت كوالكوم، نادي الزمالك ... وطلب الزمالك: ORG).
  *   <li>{@link DocumentConsistency}: other mentions, family names alone and near spellings of names
@@ -143,6 +144,7 @@ public final class ArabicEntityTagger implements Annotator {
     OrganisationTails.find(w, candidates);
     AgeApposition.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
+    PlaceSpellings.find(w, candidates);
     if (!governmentBodies) {
       candidates.removeIf(c -> c.type().equals(EntityType.ORG)
           && lexicon.governmentBody(w, c.start(), c.end()));
