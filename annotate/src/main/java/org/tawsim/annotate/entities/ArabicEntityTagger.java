@@ -146,6 +146,7 @@ public final class ArabicEntityTagger implements Annotator {
     OrganisationTails.find(w, candidates);
     AgeApposition.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
+    ReportSources.find(w, candidates);
     PlaceSpellings.find(w, candidates);
     if (!governmentBodies) {
       candidates.removeIf(c -> c.type().equals(EntityType.ORG)
