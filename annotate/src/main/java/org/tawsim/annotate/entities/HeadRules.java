@@ -154,13 +154,14 @@ final class HeadRules {
 
   /**
    * Returns the end of a club named by a word that begins club names and its city (دينامو كييف،
-   * سبارتاك موسكو، أولمبيك خريبكة، ستيوا بوخارست, a listed place of one or more words), or
-   * {@code i}. The city alone would be a place.
+   * سبارتاك موسكو، أولمبيك خريبكة، بايرن ميونيخ, a listed place of one or more words, or a city
+   * listed as its club: اسي ميلان), or {@code i}. The city alone would be a place.
    */
   static int clubName(Words w, int i) {
     if (!w.has(i, Lexicon.CLUB_PREFIX) || i + 1 >= w.size || w.breakBefore[i + 1]
         || w.listType[i + 1] == null
-        || w.listType[i + 1] != EntityType.LOC || !w.anyReading(i, CLUB_PREFIXES)) {
+        || w.listType[i + 1] != EntityType.LOC && w.listType[i + 1] != EntityType.ORG
+        || !w.anyReading(i, CLUB_PREFIXES)) {
       return i;
     }
     PhraseMatch<Entry> city = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, i + 1);
