@@ -148,6 +148,7 @@ public final class ArabicEntityTagger implements Annotator {
     HeadRules.find(w, lexicon, candidates);
     ReportSources.find(w, candidates);
     PlaceSpellings.find(w, candidates);
+    yieldToListedPlaces(w, candidates);
     if (!governmentBodies) {
       candidates.removeIf(c -> c.type().equals(EntityType.ORG)
           && lexicon.governmentBody(w, c.start(), c.end()));
@@ -179,6 +180,28 @@ public final class ArabicEntityTagger implements Annotator {
     candidates.clear();
     accepted.clear();
     return out;
+  }
+
+  /**
+   * Drops a person that a rule guessed from the words of a listed place of two words or more, over
+   * exactly its span (أبو ظبي is no أبو + a name, سان فرنسيسكو no two name words); a title before
+   * the words (rule:title+name) or a list of people still makes them a person.
+   */
+  private static void yieldToListedPlaces(Words w, List<Candidate> candidates) {
+    int[] placeEnd = null;
+    for (Candidate c : candidates) {
+      if (c.length() > 1 && c.type().equals(EntityType.LOC) && c.source().startsWith("gazetteer:")) {
+        if (placeEnd == null) {
+          placeEnd = new int[w.size];
+        }
+        placeEnd[c.start()] = Math.max(placeEnd[c.start()], c.end());
+      }
+    }
+    if (placeEnd != null) {
+      int[] ends = placeEnd;
+      candidates.removeIf(c -> ends[c.start()] == c.end() && c.type().equals(EntityType.PER)
+          && !c.source().startsWith("gazetteer:") && !c.source().equals("rule:title+name"));
+    }
   }
 
   private static Candidate candidate(int i, PhraseMatch<Entry> m) {
