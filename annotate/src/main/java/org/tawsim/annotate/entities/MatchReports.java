@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * Teams named in match reports. A match report names a team as the host or the guest of another
@@ -42,53 +43,50 @@ final class MatchReports {
 
   /** Replaces cities named as teams by their clubs and adds the unlisted teams after a host word. */
   static void teams(Words w, List<Candidate> accepted, boolean[] covered) {
-    for (int k = 0; k + 1 < w.size; k++) {
-      int j = k + 1;
-      if (!w.letters[k] || w.breakBefore[j] || !w.letters[j]) {
+    // a city as a team: read from the accepted places, a few per sentence
+    int accepted0 = accepted.size();
+    for (int n = 0; n < accepted0; n++) {
+      Candidate c = accepted.get(n);
+      int k = c.start() - 1;
+      if (k < 0 || !c.type().equals(EntityType.LOC) || w.breakBefore[c.start()] || !w.letters[k]) {
         continue;
       }
       boolean host = w.anyReading(k, HOSTS);
-      if (!host && !w.anyReading(k, RESULTS)) {
-        continue;
-      }
-      int n = startingAt(accepted, j);
-      if (n >= 0) {
-        Candidate c = accepted.get(n);
-        if (c.type().equals(EntityType.LOC) && !country(w, c)
-            && (host || c.end() < w.size && !w.breakBefore[c.end()]
-                && OPPONENT.contains(w.key[c.end()]))) {
-          accepted.set(n, new Candidate(c.start(), c.end(), EntityType.ORG, ClubRules.SOURCE,
-              c.priority(), c.cut()));
-        }
-      } else if (host && !covered[j] && unknown(w, j) && !w.definite(j)) {
-        int end = j + 1;
-        if (end < w.size && !covered[end] && !w.breakBefore[end] && unknown(w, end)
-            && !w.definite(end) && w.key[end].charAt(0) != org.tawsim.core.text.ArabicCharacters.WAW) {
-          end++;
-        }
-        for (int t = j; t < end; t++) {
-          covered[t] = true;
-        }
-        accepted.add(new Candidate(j, end, EntityType.ORG, ClubRules.SOURCE,
-            HeadRules.ORG_PRIORITY, w.bestCut(j)));
+      boolean result = !host && w.anyReading(k, RESULTS) && c.end() < w.size
+          && !w.breakBefore[c.end()] && OPPONENT.contains(w.key[c.end()]);
+      if ((host || result) && !country(w, c)) {
+        accepted.set(n, new Candidate(c.start(), c.end(), EntityType.ORG, ClubRules.SOURCE,
+            c.priority(), c.cut()));
       }
     }
+    // an unknown word after a host word: every host word has ض, which few words have
+    for (int k = 0; k + 1 < w.size; k++) {
+      int j = k + 1;
+      if (w.key[k].indexOf(DAD) < 0 || covered[j] || w.breakBefore[j] || !w.letters[k]
+          || !unknown(w, j) || w.definite(j) || !w.anyReading(k, HOSTS)) {
+        continue;
+      }
+      int end = j + 1;
+      if (end < w.size && !covered[end] && !w.breakBefore[end] && unknown(w, end)
+          && !w.definite(end) && w.key[end].charAt(0) != ArabicCharacters.WAW) {
+        end++;
+      }
+      for (int t = j; t < end; t++) {
+        covered[t] = true;
+      }
+      accepted.add(new Candidate(j, end, EntityType.ORG, ClubRules.SOURCE,
+          HeadRules.ORG_PRIORITY, w.bestCut(j)));
+    }
   }
+
+  /** ض, a letter of every word of {@link #HOSTS}. */
+  private static final char DAD = '\u0636';
 
   /** A word that no list or word class knows (a name word of open data may be a club's). */
   private static boolean unknown(Words w, int k) {
     return w.letters[k] && w.listType[k] == null && NameShapes.unlisted(w, k)
         && w.key[k].length() >= 3 && !w.tehMarbuta[k]
         && NameShapes.nameLike(w, k, true);
-  }
-
-  private static int startingAt(List<Candidate> accepted, int j) {
-    for (int n = 0; n < accepted.size(); n++) {
-      if (accepted.get(n).start() == j) {
-        return n;
-      }
-    }
-    return -1;
   }
 
   /** True when the candidate's words, proclitics off, name a country (CLDR and the country list). */

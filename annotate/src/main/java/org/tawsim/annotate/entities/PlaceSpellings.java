@@ -44,6 +44,11 @@ final class PlaceSpellings {
   /** Each listed place with one inner vowel letter out, and its hash, sorted by hash. */
   private final int[] shortHashes;
   private final String[] shortForms;
+  /**
+   * Bit {@code first * 64 + last} set when a listed place starts and ends with those letters
+   * (U+0620 to U+065F, by their offset): a variant keeps both, so most words are answered here.
+   */
+  private final long[] ends = new long[64];
 
   private static final class Holder {
     static final PlaceSpellings SHIPPED = of(Lexicon.defaults());
@@ -56,6 +61,13 @@ final class PlaceSpellings {
         if (vowelLetter(p.charAt(i)) && p.charAt(i) != p.charAt(i - 1)) {
           shorts.add(p.substring(0, i) + p.substring(i + 1));
         }
+      }
+    }
+    for (String place : placeList) {
+      int first = place.charAt(0) - 0x620;
+      int last = place.charAt(place.length() - 1) - 0x620;
+      if (first >= 0 && first < 64 && last >= 0 && last < 64) {
+        ends[first] |= 1L << last;
       }
     }
     String[] p = sortedByHash(placeList);
@@ -99,16 +111,18 @@ final class PlaceSpellings {
       }
       int r = w.readingCount(i) - 1;
       String stem = w.reading(i, r);
-      if (stem.length() >= MIN_WORD && !excludedEnding(stem) && index.variant(stem)) {
+      if (stem.length() >= MIN_WORD && index.variant(stem) && !excludedEnding(stem)) {
         out.add(new Candidate(i, i + 1, EntityType.LOC, SOURCE, PRIORITY, w.cut(i, r)));
       }
     }
   }
 
-  /** True when the word is not listed but a listed place with one inner vowel letter more or less. */
+  /** True when the word, which no list matched, is a listed place but for one inner vowel letter. */
   boolean variant(String word) {
-    if (find(placeHashes, places, word.hashCode(), word, -1)) {
-      return false; // listed as it is
+    int first = word.charAt(0) - 0x620;
+    int last = word.charAt(word.length() - 1) - 0x620;
+    if (first < 0 || first >= 64 || last < 0 || last >= 64 || (ends[first] & 1L << last) == 0) {
+      return false;
     }
     // the word lacks a vowel letter: it is a short form of a place
     if (find(shortHashes, shortForms, word.hashCode(), word, -1)) {
