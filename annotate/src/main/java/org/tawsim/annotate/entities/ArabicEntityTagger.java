@@ -42,11 +42,14 @@ import org.tawsim.core.io.WordLists;
  *       after a verb}, {@link SubjectVerbNames a name-like word before its
  *       verb (أن كولانجيلو سينتقل)}, {@link AgeApposition a name before its
  *       age (أغاسي ( 36 عاما ))}, {@link
- *       HeadRules organisation heads and place triggers}.
+ *       HeadRules organisation heads and place triggers}, {@link PlaceSpellings listed places
+ *       written with one vowel letter more or less (كراكاس for كاراكاس)}.
  *   <li>Overlaps: the longer candidate wins; between equal lengths the higher priority (user lists
  *       50, numbers 35, title + name 40, given name 32, curated lists 30, WikiFANE's people and
  *       organisations 29, name words 27, places 25/22/20/10, organisation heads 20, one-word
- *       WikiFANE names 19, place triggers 15, nationality adjectives 5); then the earlier.
+ *       WikiFANE names 19, place triggers 15, place spellings 8, nationality adjectives 5); then the earlier.
+ *   <li>After the overlaps: clubs named by a city and a nationality adjective ({@link ClubRules})
+ *       and teams of a match report ({@link MatchReports}: على ضيفه واتفورد).
  *   <li>{@link TypeAgreement}: the type a head noun gives a name holds at its other mentions in
  *       the document (شركة كوالكوم ... وقالت كوالكوم، نادي الزمالك ... وطلب الزمالك: ORG).
  *   <li>{@link DocumentConsistency}: other mentions, family names alone and near spellings of names
@@ -145,6 +148,9 @@ public final class ArabicEntityTagger implements Annotator {
     OrganisationTails.find(w, candidates);
     AgeApposition.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
+    ReportSources.find(w, candidates);
+    PlaceSpellings.find(w, candidates);
+    yieldToListedPlaces(w, candidates);
     if (!governmentBodies) {
       candidates.removeIf(c -> c.type().equals(EntityType.ORG)
           && lexicon.governmentBody(w, c.start(), c.end()));
@@ -154,6 +160,7 @@ public final class ArabicEntityTagger implements Annotator {
     accepted.addAll(PersonConjuncts.coordinated(w, accepted, covered));
     ClubRules.clubs(w, accepted, covered);
     ClubRules.unlistedClubs(w, accepted, covered);
+    MatchReports.teams(w, accepted, covered);
     QuotedNameRules.quotedPlaces(w, accepted);
     if (consistency) {
       TypeAgreement.agree(w, accepted);
@@ -175,6 +182,28 @@ public final class ArabicEntityTagger implements Annotator {
     candidates.clear();
     accepted.clear();
     return out;
+  }
+
+  /**
+   * Drops a person that a rule guessed from the words of a listed place of two words or more, over
+   * exactly its span (أبو ظبي is no أبو + a name, سان فرنسيسكو no two name words); a title before
+   * the words (rule:title+name) or a list of people still makes them a person.
+   */
+  private static void yieldToListedPlaces(Words w, List<Candidate> candidates) {
+    int[] placeEnd = null;
+    for (Candidate c : candidates) {
+      if (c.length() > 1 && c.type().equals(EntityType.LOC) && c.source().startsWith("gazetteer:")) {
+        if (placeEnd == null) {
+          placeEnd = new int[w.size];
+        }
+        placeEnd[c.start()] = Math.max(placeEnd[c.start()], c.end());
+      }
+    }
+    if (placeEnd != null) {
+      int[] ends = placeEnd;
+      candidates.removeIf(c -> ends[c.start()] == c.end() && c.type().equals(EntityType.PER)
+          && !c.source().startsWith("gazetteer:") && !c.source().equals("rule:title+name"));
+    }
   }
 
   private static Candidate candidate(int i, PhraseMatch<Entry> m) {

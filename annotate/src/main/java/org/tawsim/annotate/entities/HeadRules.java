@@ -86,9 +86,6 @@ final class HeadRules {
               w.bestCut(j)));
         }
       }
-      if (byline(w, i)) {
-        out.add(new Candidate(i, i + 1, EntityType.ORG, "rule:byline", ORG_PRIORITY + 10, 0));
-      }
       if (w.has(i, Lexicon.MEDIA_NAME) && mediaContext(w, i)) {
         out.add(new Candidate(i, i + 1, EntityType.ORG, "rule:media", ORG_PRIORITY + 10,
             w.bestCut(i)));
@@ -157,13 +154,14 @@ final class HeadRules {
 
   /**
    * Returns the end of a club named by a word that begins club names and its city (دينامو كييف،
-   * سبارتاك موسكو، أولمبيك خريبكة، ستيوا بوخارست, a listed place of one or more words), or
-   * {@code i}. The city alone would be a place.
+   * سبارتاك موسكو، أولمبيك خريبكة، بايرن ميونيخ, a listed place of one or more words, or a city
+   * listed as its club: اسي ميلان), or {@code i}. The city alone would be a place.
    */
   static int clubName(Words w, int i) {
     if (!w.has(i, Lexicon.CLUB_PREFIX) || i + 1 >= w.size || w.breakBefore[i + 1]
         || w.listType[i + 1] == null
-        || w.listType[i + 1] != EntityType.LOC || !w.anyReading(i, CLUB_PREFIXES)) {
+        || w.listType[i + 1] != EntityType.LOC && w.listType[i + 1] != EntityType.ORG
+        || !w.anyReading(i, CLUB_PREFIXES)) {
       return i;
     }
     PhraseMatch<Entry> city = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, i + 1);
@@ -279,27 +277,6 @@ final class HeadRules {
       end++;
     }
     return end;
-  }
-
-  /**
-   * True when token i is the source of a dateline: a listed place, a dash, one definite word and a
-   * colon (الدوحة - الراية :، بيروت - السفير :). The word is the newspaper or agency that reports
-   * from the place; an indefinite word there is a plural of agencies (عواصم - وكالات :) or a
-   * second place.
-   */
-  private static boolean byline(Words w, int i) {
-    if (i < 2 || i + 1 >= w.size || !w.letters[i] || w.letters[i + 1] || w.letters[i - 1]
-        || !w.definite(i) || w.listType[i] == EntityType.LOC || w.has(i, Lexicon.STOP)
-        || !dash(w.key[i - 1]) || !":".equals(w.key[i + 1])) {
-      return false;
-    }
-    return w.listType[i - 2] == EntityType.LOC
-        || i >= 3 && w.listType[i - 3] == EntityType.LOC && w.letters[i - 2];
-  }
-
-  private static boolean dash(String key) {
-    return key.length() == 1 && (key.charAt(0) == '-' || key.charAt(0) == '\u2013'
-        || key.charAt(0) == '\u2014' || key.charAt(0) == '\u0640');
   }
 
   /** A word that starts a second conjunct: و on a listed name (حزب الله وإسرائيل). */

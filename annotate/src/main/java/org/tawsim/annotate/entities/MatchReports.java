@@ -1,0 +1,117 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.tawsim.annotate.entities;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tawsim.core.EntityType;
+import org.tawsim.core.text.ArabicCharacters;
+
+/**
+ * Teams named in match reports. A match report names a team as the host or the guest of another
+ * (على ضيفه واتفورد، أمام مضيفه إسبانيول) and as the subject of a result verb before its opponent
+ * (فاز بورتسموث على بلاكبيرن، تعادل مانشستر مع أرسنال): there a city is its club, and a word no
+ * list knows is a club's name. A country there is its national team, which stays a place (ANERcorp
+ * marks انكلترا in مباراة انكلترا والبرتغال as LOC).
+ *
+ * <p>Pattern: {@code HOST NAME}, where HOST is a word of {@code MatchReports.HOSTS} (ضيفه، مضيفه
+ * and their feminine) and NAME a listed city or one or two words that no list or word class knows,
+ * not a nationality adjective (ضيفه البوروندي is the national team, named by its adjective); and
+ * {@code RESULT CITY على|مع|أمام}, where RESULT is a verb of {@code MatchReports.RESULTS} (فاز،
+ * تغلب، تعادل، خسر). A person's name in either slot stays a person (a tennis player beats another:
+ * فاز فيدرر على نادال). Example: {@code وفاز إيفرتون على ضيفه واتفورد} gives ORG {@code إيفرتون}
+ * (listed) and ORG {@code واتفورد}.
+ *
+ * <p>Runs on the accepted candidates; the club takes {@link ClubRules#SOURCE}, so that {@link
+ * TypeAgreement} makes the city's other mentions in the document the club.
+ */
+final class MatchReports {
+
+  /** The host and the guest of a match, with the pronoun of the other team: ضيفه، مضيفه. */
+  static final Set<String> HOSTS = RuleWords.set("MatchReports.HOSTS");
+
+  /** Verbs of a match's result whose subject is a team: فاز، تغلب، تعادل، خسر. */
+  static final Set<String> RESULTS = RuleWords.set("MatchReports.RESULTS");
+
+  /** Prepositions of the opponent after a result verb: على، مع، أمام. */
+  static final Set<String> OPPONENT = RuleWords.set("MatchReports.OPPONENT");
+
+  private MatchReports() {}
+
+  /** Replaces cities named as teams by their clubs and adds the unlisted teams after a host word. */
+  static void teams(Words w, List<Candidate> accepted, boolean[] covered) {
+    // a city as a team: read from the accepted places, a few per sentence
+    int accepted0 = accepted.size();
+    for (int n = 0; n < accepted0; n++) {
+      Candidate c = accepted.get(n);
+      int k = c.start() - 1;
+      if (k < 0 || !c.type().equals(EntityType.LOC) || w.breakBefore[c.start()] || !w.letters[k]) {
+        continue;
+      }
+      boolean host = w.anyReading(k, HOSTS);
+      boolean result = !host && w.anyReading(k, RESULTS) && c.end() < w.size
+          && !w.breakBefore[c.end()] && OPPONENT.contains(w.key[c.end()]);
+      if ((host || result) && !country(w, c)) {
+        accepted.set(n, new Candidate(c.start(), c.end(), EntityType.ORG, ClubRules.SOURCE,
+            c.priority(), c.cut()));
+      }
+    }
+    // an unknown word after a host word: every host word has ض, which few words have
+    for (int k = 0; k + 1 < w.size; k++) {
+      int j = k + 1;
+      if (w.key[k].indexOf(DAD) < 0 || covered[j] || w.breakBefore[j] || !w.letters[k]
+          || !unknown(w, j) || w.definite(j) || !w.anyReading(k, HOSTS)) {
+        continue;
+      }
+      int end = j + 1;
+      if (end < w.size && !covered[end] && !w.breakBefore[end] && unknown(w, end)
+          && !w.definite(end) && w.key[end].charAt(0) != ArabicCharacters.WAW) {
+        end++;
+      }
+      for (int t = j; t < end; t++) {
+        covered[t] = true;
+      }
+      accepted.add(new Candidate(j, end, EntityType.ORG, ClubRules.SOURCE,
+          HeadRules.ORG_PRIORITY, w.bestCut(j)));
+    }
+  }
+
+  /** ض, a letter of every word of {@link #HOSTS}. */
+  private static final char DAD = '\u0636';
+
+  /** A word that no list or word class knows (a name word of open data may be a club's). */
+  private static boolean unknown(Words w, int k) {
+    return w.letters[k] && w.listType[k] == null && NameShapes.unlisted(w, k)
+        && w.key[k].length() >= 3 && !w.tehMarbuta[k]
+        && NameShapes.nameLike(w, k, true);
+  }
+
+  /** True when the candidate's words, proclitics off, name a country (CLDR and the country list). */
+  private static boolean country(Words w, Candidate c) {
+    StringBuilder name = new StringBuilder(w.key[c.start()].substring(c.cut()));
+    for (int t = c.start() + 1; t < c.end(); t++) {
+      name.append(' ').append(w.key[t]);
+    }
+    return Countries.NAMES.contains(name.toString());
+  }
+
+  private static final class Countries {
+    static final Set<String> NAMES = load();
+
+    private static Set<String> load() {
+      Set<String> names = new HashSet<>();
+      List<String> all = new java.util.ArrayList<>(CldrLists.countries());
+      all.addAll(Lexicon.read("countries.txt"));
+      for (String c : all) {
+        List<String> words = Lexicon.words(c);
+        if (!words.isEmpty()) {
+          names.add(String.join(" ", words));
+        }
+      }
+      return Set.copyOf(names);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.tawsim.annotate.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@link MatchReports}: teams as host, guest or subject of a result; each row all the entities. */
+class MatchReportsTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a word no list knows after the host or guest word is a club
+        "وفاز إيفرتون على ضيفه واتفورد الصاعد حديثا | إيفرتون/ORG; واتفورد/ORG",
+        "بعد فوزه على مضيفه إسبانيول بهدف نظيف | إسبانيول/ORG",
+        // a city there is its club, a country its national team (a place)
+        "وتعادل الفريق مع ضيفه ميونيخ أمس | ميونيخ/ORG",
+        "وسجل هدفين في مرمى ضيفه ملاوي أمس | ملاوي/LOC",
+        // a nationality adjective names the national team: no entity of this rule
+        "فاز على ضيفه الإيراني بأربعة أهداف | الإيراني/NORP",
+        // a city as the subject of a result verb before its opponent
+        "كما فاز بورتسموث على بلاكبيرن بثلاثة أهداف | بورتسموث/ORG",
+        // without the opponent's preposition the city stays a place
+        "وفاز ميونيخ بالمركز الأول في المسابقة | ميونيخ/LOC",
+      })
+  void tagsTeamsOfAMatchReport(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text), text);
+  }
+}
