@@ -129,7 +129,7 @@ final class EntityListGenerator {
     Set<String> countries = new TreeSet<>();
     for (String line : WordLists.read(dir.resolve("country-list-ar/country.csv"))) {
       int comma = line.indexOf(',');
-      if (comma == 2) { // id,value: skip the header
+      if (comma == 2 && !line.startsWith("id,")) { // ISO code, name; the header is id,value
         countries.add(stripParenthesis(unquote(line.substring(comma + 1))));
       }
     }
