@@ -13,7 +13,8 @@ import org.tawsim.core.Span;
  *
  * <ul>
  *   <li>a speech verb: the noun phrase after it (وقال وزير الخارجية), else the subject before it
- *       (لكن الوزير أكد), else the subject after a copula (وكان السفير ... صرح); none when it
+ *       (لكن الوزير أكد), the noun a relative pronoun before it stands for (بالوزير الذي قال →
+ *       الوزير, see {@link RelativeSubjects}), else the subject after a copula (وكان السفير ... صرح); none when it
  *       names nobody (وأضاف أن: the speaker is then implicit);
  *   <li>a participle: the speaker of the sentence's verb (وأضاف الوزير قائلا);
  *   <li>an "according to" word: its source (بحسب الوكالة); with ما the verb after it is the cue;
@@ -177,8 +178,12 @@ final class CueWords {
         if (!conjunction && !speakers.colonFollows(e) && describesOpenSpeaker(e)) {
           return;
         }
-        // لكن الوزير أكد الاتفاق: a subject before a verb with no conjunction beats the object after
-        speaker = conjunction ? null : speakers.clauseSubject(b, limit);
+        // بالوزير الذي قال: the noun the relative pronoun stands for; else, a subject before a verb
+        // with no conjunction beats the object after it: لكن الوزير أكد الاتفاق
+        speaker = conjunction ? null : speakers.relativeAntecedent(b, limit);
+        if (speaker == null && !conjunction) {
+          speaker = speakers.clauseSubject(b, limit);
+        }
         boolean subjectBefore = speaker != null;
         if (speaker == null) {
           speaker = speakers.after(e);

@@ -40,6 +40,7 @@ final class SpeakerFinder {
   private final EntityLinks links;
   private final SubjectBefore subjects;
   private final MentionWords notNames;
+  private final RelativeSubjects relatives;
 
   SpeakerFinder(String text, CueLexicon lexicon, List<Entity> entities) {
     this.text = text;
@@ -48,6 +49,7 @@ final class SpeakerFinder {
     this.links = new EntityLinks(entities, this);
     this.notNames = new MentionWords(text, lexicon, links);
     this.subjects = new SubjectBefore(text, lexicon, this);
+    this.relatives = new RelativeSubjects(text, lexicon, this);
   }
 
   /**
@@ -371,6 +373,14 @@ final class SpeakerFinder {
   /** Returns the subject before a speech verb, or null (see {@link SubjectBefore#find}). */
   Span before(int cueBegin, int limit) {
     return subjects.find(cueBegin, limit);
+  }
+
+  /**
+   * Returns the noun a relative pronoun before a verb stands for (see {@link
+   * RelativeSubjects#antecedent}), or null.
+   */
+  Span relativeAntecedent(int cueBegin, int limit) {
+    return relatives.antecedent(cueBegin, limit);
   }
 
   /** Returns true for a common noun with a pronoun (see {@link MentionWords#hasPronounSuffix}). */
