@@ -175,8 +175,8 @@ final class MentionWords {
    * Returns true for a noun of five letters or more with a pronoun: استعدادها، مواقفهم، مزحته. Such
    * a word is an object, a topic or a verbal noun, never the speaker. A final ه counts only after
    * ت, the feminine ending before a suffix: many names end in ه (رومنيجه، عبدالله); or when what
-   * is left is a word of the general {@link Vocabulary} and the whole word is no name: اسمه، رأيه
-   * (not عبده).
+   * is left is a word of the general {@link Vocabulary} or a verbal noun ({@link #isVerbalNoun}),
+   * and the whole word is no name: اسمه، رأيه، إعجابه (not عبده).
    */
   boolean hasPronounSuffix(int b, int e) {
     int length = ArabicWords.foldedLength(text, b, e);
@@ -187,9 +187,10 @@ final class MentionWords {
     while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
       last--;
     }
-    if (text.charAt(last) == HEH && Vocabulary.contains(text, b, last)
+    if (text.charAt(last) == HEH
+        && (Vocabulary.contains(text, b, last) || isVerbalNoun(b, last))
         && !Vocabulary.isNameWord(text, b, e) && !links.inPerson(b, e)) {
-      return true; // ذكر اسمه لرويترز: a common noun with his
+      return true; // ذكر اسمه لرويترز، وأبدى إعجابه: a common noun or a verbal noun with his
     }
     if (length < 5) {
       return false;
