@@ -123,6 +123,12 @@ final class CueWords {
         cues.lastCopulaEnd = e;
       }
     }
+    if ((f & CueLexicon.CUE) == 0 && e - b <= 6 && PassiveCues.isPassive(text, b, e)) {
+      closeIndirect.accept(b);
+      Cue passive = new Cue(Cue.Kind.VERB, b, e, cues.words, null);
+      passive.passive = true; // وقيل «...»: a cue that names no one, and no one is inherited
+      cues.add(passive);
+    }
     if (e - b <= 4 && ArabicWords.sameWordAs(text, b, e, AN)) {
       cues.lastAnEnd = e;
     }

@@ -363,7 +363,9 @@ final class QuotationScanner {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // بحسب «سانا»: the source's name, in marks
       return;
     }
-    emit(s, QuoteKind.SPEECH, memory.explicitOr(q.speaker, q.span(), q.begin), cue);
+    Speaker speaker =
+        q.passive ? Speaker.NONE : memory.explicitOr(q.speaker, q.span(), q.begin);
+    emit(s, QuoteKind.SPEECH, speaker, cue);
   }
 
   private void emit(Pairing.Segment s, QuoteKind kind, Speaker speaker, Span cue) {
