@@ -61,6 +61,7 @@ final class CueWords {
   private final int n;
   private final CueLexicon lexicon;
   private final SpeakerFinder speakers;
+  private final RelativeSubjects relatives;
   private final SentenceCues cues;
   private final SpeakerMemory memory;
   /** Closes the open indirect quotation at an offset, when a new report starts. */
@@ -82,6 +83,7 @@ final class CueWords {
     this.n = text.length();
     this.lexicon = lexicon;
     this.speakers = speakers;
+    this.relatives = new RelativeSubjects(text, lexicon, speakers);
     this.cues = cues;
     this.memory = memory;
     this.closeIndirect = closeIndirect;
@@ -186,7 +188,7 @@ final class CueWords {
         }
         // بالوزير الذي قال: the noun the relative pronoun stands for; else, a subject before a verb
         // with no conjunction beats the object after it: لكن الوزير أكد الاتفاق
-        speaker = conjunction ? null : speakers.relativeAntecedent(b, limit);
+        speaker = conjunction ? null : relatives.antecedent(b, limit);
         if (speaker == null && !conjunction) {
           speaker = speakers.clauseSubject(b, limit);
         }

@@ -33,14 +33,12 @@ final class SpeakerFinder {
   /** How long a quoted name inside a speaker's mention may be, in characters. */
   static final int QUOTED_NAME_CHARS = 40;
 
-
   private final String text;
   private final int n;
   private final CueLexicon lexicon;
   private final EntityLinks links;
   private final SubjectBefore subjects;
   private final MentionWords notNames;
-  private final RelativeSubjects relatives;
 
   SpeakerFinder(String text, CueLexicon lexicon, List<Entity> entities) {
     this.text = text;
@@ -49,7 +47,6 @@ final class SpeakerFinder {
     this.links = new EntityLinks(entities, this);
     this.notNames = new MentionWords(text, lexicon, links);
     this.subjects = new SubjectBefore(text, lexicon, this);
-    this.relatives = new RelativeSubjects(text, lexicon, this);
   }
 
   /**
@@ -413,14 +410,6 @@ final class SpeakerFinder {
   /** Returns the subject before a speech verb, or null (see {@link SubjectBefore#find}). */
   Span before(int cueBegin, int limit) {
     return subjects.find(cueBegin, limit);
-  }
-
-  /**
-   * Returns the noun a relative pronoun before a verb stands for (see {@link
-   * RelativeSubjects#antecedent}), or null.
-   */
-  Span relativeAntecedent(int cueBegin, int limit) {
-    return relatives.antecedent(cueBegin, limit);
   }
 
   /** Returns true for a common noun with a pronoun (see {@link MentionWords#hasPronounSuffix}). */
