@@ -39,6 +39,8 @@ final class Cue {
   final Span speaker;
 
   boolean complement;
+  /** True for a passive verb (وقيل، يقال): the words are nobody's, not the last speaker's. */
+  boolean passive;
   /** The noun phrase after a verb taken for its object (أكد ضرورة التنسيق), or null. */
   Span object;
 

@@ -13,7 +13,8 @@ import org.tawsim.core.Span;
  *
  * <ul>
  *   <li>a speech verb: the noun phrase after it (وقال وزير الخارجية), else the subject before it
- *       (لكن الوزير أكد), else the subject after a copula (وكان السفير ... صرح); none when it
+ *       (لكن الوزير أكد), the noun a relative pronoun before it stands for (بالوزير الذي قال →
+ *       الوزير, see {@link RelativeSubjects}), else the subject after a copula (وكان السفير ... صرح); none when it
  *       names nobody (وأضاف أن: the speaker is then implicit);
  *   <li>a participle: the speaker of the sentence's verb (وأضاف الوزير قائلا);
  *   <li>an "according to" word: its source (بحسب الوكالة); with ما the verb after it is the cue;
@@ -60,6 +61,7 @@ final class CueWords {
   private final int n;
   private final CueLexicon lexicon;
   private final SpeakerFinder speakers;
+  private final RelativeSubjects relatives;
   private final SentenceCues cues;
   private final SpeakerMemory memory;
   /** Closes the open indirect quotation at an offset, when a new report starts. */
@@ -81,6 +83,7 @@ final class CueWords {
     this.n = text.length();
     this.lexicon = lexicon;
     this.speakers = speakers;
+    this.relatives = new RelativeSubjects(text, lexicon, speakers);
     this.cues = cues;
     this.memory = memory;
     this.closeIndirect = closeIndirect;
@@ -121,6 +124,12 @@ final class CueWords {
       if ((f & CueLexicon.COPULA) != 0) {
         cues.lastCopulaEnd = e;
       }
+    }
+    if ((f & CueLexicon.CUE) == 0 && e - b <= 6 && PassiveCues.isPassive(text, b, e)) {
+      closeIndirect.accept(b);
+      Cue passive = new Cue(Cue.Kind.VERB, b, e, cues.words, null);
+      passive.passive = true; // وقيل «...»: a cue that names no one, and no one is inherited
+      cues.add(passive);
     }
     if (e - b <= 4 && ArabicWords.sameWordAs(text, b, e, AN)) {
       cues.lastAnEnd = e;
@@ -177,8 +186,12 @@ final class CueWords {
         if (!conjunction && !speakers.colonFollows(e) && describesOpenSpeaker(e)) {
           return;
         }
-        // لكن الوزير أكد الاتفاق: a subject before a verb with no conjunction beats the object after
-        speaker = conjunction ? null : speakers.clauseSubject(b, limit);
+        // بالوزير الذي قال: the noun the relative pronoun stands for; else, a subject before a verb
+        // with no conjunction beats the object after it: لكن الوزير أكد الاتفاق
+        speaker = conjunction ? null : relatives.antecedent(b, limit);
+        if (speaker == null && !conjunction) {
+          speaker = speakers.clauseSubject(b, limit);
+        }
         boolean subjectBefore = speaker != null;
         if (speaker == null) {
           speaker = speakers.after(e);

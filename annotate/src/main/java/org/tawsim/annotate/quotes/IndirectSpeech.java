@@ -72,7 +72,7 @@ final class IndirectSpeech {
     if (e <= b) {
       return null;
     }
-    Speaker s = memory.explicitOr(c.speaker, c.span(), c.begin);
+    Speaker s = c.passive ? Speaker.NONE : memory.explicitOr(c.speaker, c.span(), c.begin);
     Span content = new Span(b, e);
     return new Quotation(
         content, content, QuoteKind.INDIRECT, false, s.span(), c.span(), s.entity(), s.implicit());

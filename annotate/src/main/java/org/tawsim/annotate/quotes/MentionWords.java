@@ -11,6 +11,7 @@ import static org.tawsim.core.text.ArabicCharacters.FEH;
 import static org.tawsim.core.text.ArabicCharacters.HEH;
 import static org.tawsim.core.text.ArabicCharacters.LAM;
 import static org.tawsim.core.text.ArabicCharacters.MEEM;
+import static org.tawsim.core.text.ArabicCharacters.SEEN;
 import static org.tawsim.core.text.ArabicCharacters.TEH;
 import static org.tawsim.core.text.ArabicCharacters.WAW;
 import static org.tawsim.core.text.ArabicCharacters.YEH;
@@ -86,8 +87,9 @@ final class MentionWords {
 
   /**
    * Returns true for ب or ل glued to a word of the general {@link Vocabulary} (بتغيير، لصحيفة،
-   * بصوت), the word as a whole not being one (بيان، لجنة): a prepositional phrase, never the
-   * subject; not a name (باسم). The article forms (بال، لل) are left to the callers.
+   * بصوت) or to a verbal noun of a derived verb ({@link #isVerbalNoun}: ووعد باستقطاب أشخاص), the
+   * word as a whole not being one (بيان، لجنة): a prepositional phrase, never the subject; not a
+   * name (باسم). The article forms (بال، لل) are left to the callers.
    */
   boolean isPrepositionalNoun(int b, int e) {
     int first = ArabicWords.firstKept(text, b, e);
@@ -101,10 +103,33 @@ final class MentionWords {
     int rest = ArabicWords.firstKept(text, first + 1, e);
     return ArabicWords.foldedLength(text, rest, e) >= 3
         && !ArabicWords.startsWith(text, rest, e, String.valueOf(ALEF) + LAM)
-        && Vocabulary.contains(text, rest, e)
+        && (Vocabulary.contains(text, rest, e) || isVerbalNoun(rest, e))
         && !Vocabulary.contains(text, b, e)
         && !Vocabulary.isNameWord(text, b, e)
         && !inName(b, e);
+  }
+
+  /**
+   * Returns true for the shape of a verbal noun of a derived verb, the letters folded: استفعال
+   * (استقطاب), افتعال and انفعال (انتخاب، انسحاب), إفعال (إنشاء), تفعيل (تطوير), تفاعل (تعاون) and
+   * مفاعلة (متابعة). After a glued ب or ل such a word is the verb's prepositional object (وعد
+   * باستقطاب، طالب بإنشاء), whatever the vocabulary holds; few names have these shapes.
+   */
+  boolean isVerbalNoun(int b, int e) {
+    int n = spell(b, e);
+    if (n < 5 || n > MAX_LETTERS) {
+      return false;
+    }
+    char[] l = letters;
+    if (l[0] == ALEF) {
+      return (n >= 6 && l[1] == SEEN && l[2] == TEH && l[n - 2] == ALEF) // استفعال
+          || (n == 6 && l[4] == ALEF && l[3] != ALEF) // افتعال، انفعال
+          || (n == 5 && l[3] == ALEF && l[2] != ALEF); // إفعال
+    }
+    if (l[0] == TEH) {
+      return n == 5 && (l[3] == YEH || l[2] == ALEF); // تفعيل، تفاعل
+    }
+    return l[0] == MEEM && n == 6 && l[2] == ALEF && l[5] == HEH; // مفاعلة
   }
 
   /** Returns true for و or ف glued to a stop word: وهو، وهي، فهم، ولم، وقد. */
@@ -150,8 +175,8 @@ final class MentionWords {
    * Returns true for a noun of five letters or more with a pronoun: استعدادها، مواقفهم، مزحته. Such
    * a word is an object, a topic or a verbal noun, never the speaker. A final ه counts only after
    * ت, the feminine ending before a suffix: many names end in ه (رومنيجه، عبدالله); or when what
-   * is left is a word of the general {@link Vocabulary} and the whole word is no name: اسمه، رأيه
-   * (not عبده).
+   * is left is a word of the general {@link Vocabulary} or a verbal noun ({@link #isVerbalNoun}),
+   * and the whole word is no name: اسمه، رأيه، إعجابه (not عبده).
    */
   boolean hasPronounSuffix(int b, int e) {
     int length = ArabicWords.foldedLength(text, b, e);
@@ -162,9 +187,10 @@ final class MentionWords {
     while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
       last--;
     }
-    if (text.charAt(last) == HEH && Vocabulary.contains(text, b, last)
+    if (text.charAt(last) == HEH
+        && (Vocabulary.contains(text, b, last) || isVerbalNoun(b, last))
         && !Vocabulary.isNameWord(text, b, e) && !links.inPerson(b, e)) {
-      return true; // ذكر اسمه لرويترز: a common noun with his
+      return true; // ذكر اسمه لرويترز، وأبدى إعجابه: a common noun or a verbal noun with his
     }
     if (length < 5) {
       return false;

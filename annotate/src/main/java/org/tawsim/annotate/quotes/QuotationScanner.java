@@ -25,7 +25,9 @@ import org.tawsim.core.text.ArabicCharacters;
  *   <li>{@link TrailingCues}: attribution after the quotation (، قال الوزير؛ بحسب الوكالة);
  *   <li>{@link SpeakerMemory}: the implicit speaker of continuations (وأضاف، وتابع);
  *   <li>{@link KindRules}: names, titles and terms, which are not speech;
- *   <li>{@link IndirectSpeech}: reported speech without marks.
+ *   <li>{@link IndirectSpeech}: reported speech without marks;
+ *   <li>{@link QuotedNames}: names and terms by their place in the document (quoted again, a
+ *       subject before its clause, a number).
  * </ul>
  *
  * <p>Every step reads a bounded stretch of text, so the pass is linear in the text length.
@@ -47,6 +49,7 @@ final class QuotationScanner {
   private final CueWords cueWords;
   private final TrailingCues trailing;
   private final IndirectSpeech indirect;
+  private final QuotedNames names;
   private final List<Quotation> out = new ArrayList<>();
 
   private int segIndex;
@@ -62,6 +65,7 @@ final class QuotationScanner {
     this.segments = pairing.segments();
     this.speakers = new SpeakerFinder(text, lexicon, entities);
     this.kinds = new KindRules(text, lexicon);
+    this.names = new QuotedNames(text, lexicon, kinds, segments);
     this.memory =
         new SpeakerMemory(
             text,
@@ -243,7 +247,9 @@ final class QuotationScanner {
     if (kinds.isName(s, c)
         || (!cues.isEmpty() && isNameAfterVerb(s, c, cues.last()))
         || speakers.entityCovering(s.content()) != null
-        || isEpithet(s, c)) {
+        || isEpithet(s, c)
+        || names.hasNoLetters(s)
+        || (!kinds.isClause(s, c) && names.isSubjectOfClause(s, c))) {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // «داعش»، "أوبك": an entity is a name
       return;
     }
@@ -261,6 +267,10 @@ final class QuotationScanner {
     }
     SentenceCues.Choice choice = cues.choose(c.words() >= 3 || kinds.afterColonOrComma(s));
     Cue strong = choice.strong();
+    if (strong == null && !kinds.isClause(s, c) && names.isRepeated(c)) {
+      emit(s, QuoteKind.OTHER, Speaker.NONE, null); // مؤسسة "كافل" ... منسوبي "كافل": a name
+      return;
+    }
     TrailingCues.Found after = trailing.after(s, segIndex);
     if (strong != null && (strong.speaker != null || after == null || after.speaker() == null)) {
       if (after != null && after.speaker() == null && isPhrase(after.cue())
@@ -353,7 +363,9 @@ final class QuotationScanner {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // بحسب «سانا»: the source's name, in marks
       return;
     }
-    emit(s, QuoteKind.SPEECH, memory.explicitOr(q.speaker, q.span(), q.begin), cue);
+    Speaker speaker =
+        q.passive ? Speaker.NONE : memory.explicitOr(q.speaker, q.span(), q.begin);
+    emit(s, QuoteKind.SPEECH, speaker, cue);
   }
 
   private void emit(Pairing.Segment s, QuoteKind kind, Speaker speaker, Span cue) {

@@ -33,7 +33,6 @@ final class SpeakerFinder {
   /** How long a quoted name inside a speaker's mention may be, in characters. */
   static final int QUOTED_NAME_CHARS = 40;
 
-
   private final String text;
   private final int n;
   private final CueLexicon lexicon;
@@ -168,13 +167,23 @@ final class SpeakerFinder {
       return null;
     }
     Span name = apposition(end);
+    if (name == null) {
+      // قال الصحافي المقرب من الحزب، دياري محمد، إن: the title's complement, then the name
+      int comma = commaAfterComplement(end);
+      Span late = comma < 0 ? null : apposition(comma);
+      if (late != null && (isTitle(begin, wordEnd(begin)) || isName(late))) {
+        name = late;
+      }
+    }
     // وزير الخارجية، جون كيري، إن: a title, then the name; not روبرتو كالزاديلا، دبلوماسي بوليفي،
-    boolean titleThenName =
-        name != null
-            && (isTitle(begin, wordEnd(begin))
-                || Vocabulary.isNameWord(text, name.begin(), wordEnd(name.begin()))
-                || links.inPerson(name.begin(), wordEnd(name.begin())));
+    boolean titleThenName = name != null && (isTitle(begin, wordEnd(begin)) || isName(name));
     return titleThenName ? name : new Span(begin, end);
+  }
+
+  /** Returns true when a mention opens with a word of people's names or of a person's entity. */
+  private boolean isName(Span mention) {
+    int e = wordEnd(mention.begin());
+    return Vocabulary.isNameWord(text, mention.begin(), e) || links.inPerson(mention.begin(), e);
   }
 
   /**
@@ -208,7 +217,7 @@ final class SpeakerFinder {
         p = e + 1;
         continue;
       }
-      if (!isNameLike(b, e)) {
+      if (!isNameLike(b, e) && !links.inPerson(b, e)) { // ، سامي الأحمد،: a person of the entity layer
         if (last >= 0 && (lexicon.flags(text, b, e) & CueLexicon.COMPLEMENTIZER) != 0) {
           return new Span(first, last);
         }
@@ -227,6 +236,36 @@ final class SpeakerFinder {
     return j < n && (text.charAt(j) == ArabicCharacters.ARABIC_COMMA || text.charAt(j) == ',')
         ? new Span(first, last)
         : null;
+  }
+
+  /**
+   * Returns the offset of the comma that ends a prepositional complement of a title starting at
+   * {@code pos} (من الحزب، في الوزارة), at most {@link #MAX_WORDS} words on the same line with no
+   * other mark, or -1.
+   */
+  private int commaAfterComplement(int pos) {
+    int i = pos;
+    for (int words = 0; words <= MAX_WORDS; words++) {
+      while (i < n && QuotePairer.isSpace(text.charAt(i)) && !QuotePairer.isParagraphBreak(text.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        return -1;
+      }
+      char c = text.charAt(i);
+      if (c == ArabicCharacters.ARABIC_COMMA || c == ',') {
+        return words > 1 ? i : -1;
+      }
+      if (!ArabicWords.isWordChar(c)) {
+        return -1;
+      }
+      int e = wordEnd(i);
+      if (words == 0 && (lexicon.exactFlags(text, i, e) & CueLexicon.PREPOSITION) == 0) {
+        return -1;
+      }
+      i = e;
+    }
+    return -1;
   }
 
   /** Returns true for an initial: one or two letters and a dot, a name or a space after it. */

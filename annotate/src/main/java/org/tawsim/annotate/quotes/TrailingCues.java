@@ -23,7 +23,8 @@ import org.tawsim.core.text.ArabicCharacters;
  *       فريدمان → cue على حد زعم, speaker فريدمان.
  * </ul>
  *
- * <p>The search stops at a sentence end, at a phrase that returns to the writer's narration, and
+ * <p>No cue is searched after words that end with a full stop inside the marks («... مثمرة.»
+ * يجادل المؤيدون): their sentence is over. The search stops at a sentence end, at a phrase that returns to the writer's narration, and
  * at a speech verb or participle further on (that one belongs to what follows). Immutable apart
  * from its reusable word buffer; one per pass.
  */
@@ -66,6 +67,9 @@ final class TrailingCues {
    * @param nextSegment the index of the first segment after {@code s} and those nested in it
    */
   Found after(Pairing.Segment s, int nextSegment) {
+    if (endsWithFullStop(s)) {
+      return null; // "...نريد اجتماعات مثمرة." يجادل المؤيدون: the next sentence's verb, not this one's
+    }
     int i = s.end();
     int limit = Math.min(n, i + CHARS);
     int words = 0;
@@ -136,6 +140,19 @@ final class TrailingCues {
       i = e;
     }
     return null;
+  }
+
+  /**
+   * Returns true when the quoted words end with a full stop inside the marks: their sentence is
+   * over, and a verb after the closing mark opens the next one.
+   */
+  private boolean endsWithFullStop(Pairing.Segment s) {
+    int e = s.contentEnd();
+    while (e > s.contentBegin() && QuotePairer.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e > s.contentBegin() && text.charAt(e - 1) == '.'
+        && (e - 1 == s.contentBegin() || text.charAt(e - 2) != '.');
   }
 
   /** وفق ما كشفت السفارة: the verb is the cue; بحسب الوكالة: the word is. */

@@ -1,0 +1,111 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.tawsim.annotate.quotes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tawsim.core.text.ArabicCharacters;
+
+/**
+ * Short quoted segments that are names or terms by their place in the document rather than by
+ * their words, so that no word list can tell them:
+ *
+ * <ul>
+ *   <li>{@link #isRepeated}: the same words, at most {@link #WORDS} of them, are quoted again
+ *       elsewhere in the document. A writer who puts a name or a term in marks does so at each
+ *       mention (مؤسسة "كافل" ... منسوبي مؤسسة "كافل"، كشفت عنه "نزاهة" ... تحتاج "نزاهة"); words
+ *       someone said are quoted once. Inside a report (a cue whose complement came before: إن
+ *       الاتحاد يريد "التعاون") the repeated words are still the speaker's;
+ *   <li>{@link #isSubjectOfClause}: a short segment followed by a comma and a complementizer is
+ *       the subject or the name of the one who speaks, not what they said: أوضح مدير الفرع "سياف
+ *       آل خشيل"، أن البازار ...;
+ *   <li>{@link #hasNoLetters}: digits and signs alone («22»، "5"): a number, never words said.
+ * </ul>
+ *
+ * <p>The repeated segments are counted once per document, on its segments only. One per pass.
+ */
+final class QuotedNames {
+
+  /** A repeated or subject segment has at most this many words. */
+  static final int WORDS = 3;
+  /** A subject in marks before its clause has at most this many words: a full name. */
+  static final int SUBJECT_WORDS = 4;
+
+  private final String text;
+  private final int n;
+  private final CueLexicon lexicon;
+  /** How often each short segment's folded words are quoted in the document. */
+  private final Map<String, Integer> counts = new HashMap<>();
+
+  QuotedNames(String text, CueLexicon lexicon, KindRules kinds, List<Pairing.Segment> segments) {
+    this.text = text;
+    this.n = text.length();
+    this.lexicon = lexicon;
+    for (Pairing.Segment s : segments) {
+      if (s.unclosed()) {
+        continue;
+      }
+      KindRules.Content c = kinds.measure(s);
+      if (c.folded() != null && c.words() <= WORDS && !c.punctuated()) {
+        counts.merge(c.folded(), 1, Integer::sum);
+      }
+    }
+  }
+
+  /** Returns true when the segment's words, at most {@link #WORDS}, are quoted elsewhere too. */
+  boolean isRepeated(KindRules.Content c) {
+    return c.folded() != null
+        && c.words() <= WORDS
+        && !c.punctuated()
+        && counts.getOrDefault(c.folded(), 0) > 1;
+  }
+
+  /**
+   * Returns true for at most {@link #SUBJECT_WORDS} unpunctuated words followed by a comma and a
+   * complementizer without و or ف (أن، إن، بأن): the subject before its reported clause.
+   */
+  boolean isSubjectOfClause(Pairing.Segment s, KindRules.Content c) {
+    if (c.words() == 0 || c.words() > SUBJECT_WORDS || c.punctuated()) {
+      return false;
+    }
+    int i = skipSpaces(s.end());
+    if (i >= n || (text.charAt(i) != ArabicCharacters.ARABIC_COMMA && text.charAt(i) != ',')) {
+      return false;
+    }
+    int b = skipSpaces(i + 1);
+    int e = b;
+    while (e < n && ArabicWords.isWordChar(text.charAt(e))) {
+      e++;
+    }
+    if (e == b || (lexicon.exactFlags(text, b, e) & CueLexicon.COMPLEMENTIZER) == 0) {
+      return false;
+    }
+    char first = ArabicWords.firstKeptChar(text, b, e);
+    // «ناجح جدا»، وأن الزوار كثر: with و or ف the clause after is a second report, not the subject's
+    return first != ArabicCharacters.WAW && first != ArabicCharacters.FEH;
+  }
+
+  /** Returns true when the content has words but no letter: digits and signs only. */
+  boolean hasNoLetters(Pairing.Segment s) {
+    boolean digits = false;
+    for (int i = s.contentBegin(); i < s.contentEnd(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        return false;
+      }
+      digits |= Character.isDigit(c);
+    }
+    return digits;
+  }
+
+  private int skipSpaces(int from) {
+    int i = from;
+    while (i < n && QuotePairer.isSpace(text.charAt(i)) && !QuotePairer.isParagraphBreak(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}
