@@ -170,15 +170,30 @@ final class DocumentConsistency {
     private final List<String> list = new ArrayList<>();
     private final LongIntTable names = new LongIntTable();
     private final LongIntTable deletions = new LongIntTable();
+    /** 1 when the last letter is no vowel letter to add or take out (a nisba ي is a word's own). */
+    private final int keptAtEnd;
     /** Bit n set when a name of n letters is indexed (n < 64): most words are rejected by it. */
     private long lengths;
+
+    /** An index whose variants add or take out a vowel letter anywhere after the first letter. */
+    VariantIndex() {
+      this(false);
+    }
+
+    /**
+     * An index whose variants keep the last letter as well when {@code keepLast} (places: باريسي
+     * is an adjective of باريس, not its spelling).
+     */
+    VariantIndex(boolean keepLast) {
+      this.keptAtEnd = keepLast ? 1 : 0;
+    }
 
     void add(String name) {
       int id = list.size();
       list.add(name);
       lengths |= name.length() < 64 ? 1L << name.length() : 0;
       names.putIfAbsent(hashWithout(name, -1), id);
-      for (int p = 1; p < name.length(); p++) {
+      for (int p = 1; p < name.length() - keptAtEnd; p++) {
         if (isVowelLetter(name.charAt(p))) {
           deletions.putIfAbsent(hashWithout(name, p), id);
         }
@@ -199,7 +214,7 @@ final class DocumentConsistency {
       if (id >= 0 && withinOneEdit(list.get(id), word)) {
         return true;
       }
-      for (int p = 1; p < word.length(); p++) {
+      for (int p = 1; p < word.length() - keptAtEnd; p++) {
         if (isVowelLetter(word.charAt(p))) {
           id = names.get(hashWithout(word, p));
           if (id >= 0 && withinOneEdit(list.get(id), word)) {

@@ -27,6 +27,8 @@ class PlaceSpellingsTest {
         // accusative and dual nisbas are no places (فرنسا، مدنين)
         "وقال إن فرنسيا لا يقبل ذلك | ''",
         "وقتل جنديان ومدنيان في الهجوم | ''",
+        // the last letter stays: a nisba in ي is an adjective of the place, not its spelling
+        "وافتتح مصرف زيورخي فرعا جديدا | ''",
         // a word of five letters is too short to tell (جوابا is no جوبا)
         "ولم يتلق جوابا منه | ''",
       })
