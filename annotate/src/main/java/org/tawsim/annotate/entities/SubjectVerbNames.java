@@ -65,7 +65,7 @@ final class SubjectVerbNames {
     if (PARTICLES.contains(key) || w.has(k, Lexicon.SUBJECT_VERB) || VerbSubjects.verb(w, k)) {
       return true;
     }
-    int at = key.length() > 4 && key.charAt(0) == ArabicCharacters.SEEN ? 1 : 0;
+    int at = VerbSubjects.personPrefix(key, false);
     char c = key.charAt(at);
     // (not an adverb with the accusative alef: يوميا، تماما)
     return key.length() - at >= 4 && (c == ArabicCharacters.YEH || c == ArabicCharacters.TEH)

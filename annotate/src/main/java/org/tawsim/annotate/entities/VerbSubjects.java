@@ -96,16 +96,24 @@ final class VerbSubjects {
     if (n < 4 || w.flags[p] != 0 || w.listType[p] != null) {
       return false;
     }
-    int at = key.charAt(0) == ArabicCharacters.WAW || key.charAt(0) == ArabicCharacters.FEH ? 1 : 0;
-    if (n - at > 4 && key.charAt(at) == ArabicCharacters.SEEN) {
-      at++;
-    }
+    int at = personPrefix(key, true);
     char last = key.charAt(n - 1);
     return n - at >= 4 && key.charAt(at) == ArabicCharacters.YEH && last != ArabicCharacters.ALEF
         && !(last == ArabicCharacters.NOON && (key.charAt(n - 2) == ArabicCharacters.WAW
             || key.charAt(n - 2) == ArabicCharacters.ALEF))
         // a foreign name may start so too (فينسينزو): its letters are a name's
         && !NameLikeness.shipped().nameLike(key);
+  }
+
+  /**
+   * Returns where the person prefix of a verb in the imperfect would stand in {@code key}: after
+   * the conjunction و or ف when {@code conjunction}, and after the future prefix س when more than
+   * four letters follow it (ويزور 1، وسيمضي 2، سينتقل 1، يلتقي 0).
+   */
+  static int personPrefix(String key, boolean conjunction) {
+    int at = conjunction
+        && (key.charAt(0) == ArabicCharacters.WAW || key.charAt(0) == ArabicCharacters.FEH) ? 1 : 0;
+    return key.length() - at > 4 && key.charAt(at) == ArabicCharacters.SEEN ? at + 1 : at;
   }
 
   /**
