@@ -53,6 +53,18 @@ final class ArabicWords {
         || type == Character.COMBINING_SPACING_MARK;
   }
 
+  /**
+   * Returns the start of the word of {@code text} that ends at {@code end}, not before {@code
+   * limit}; {@code end} when no word character precedes it.
+   */
+  static int wordBack(String text, int end, int limit) {
+    int i = end;
+    while (i > limit && isWordChar(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
   /** Returns true for a character that belongs to a word: letters, digits, combining marks. */
   static boolean isWordChar(char c) {
     if (c < TABLE) {

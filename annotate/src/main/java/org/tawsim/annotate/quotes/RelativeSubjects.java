@@ -62,7 +62,7 @@ final class RelativeSubjects {
    */
   Span antecedent(int verbBegin, int limit) {
     int re = spacesBack(verbBegin, limit);
-    int rb = wordBack(re, limit);
+    int rb = ArabicWords.wordBack(text, re, limit);
     if (rb == re || !isRelative(rb, re)) {
       return null;
     }
@@ -70,7 +70,7 @@ final class RelativeSubjects {
     if (ae == rb) {
       return null; // punctuation or the sentence start before the pronoun
     }
-    int ab = wordBack(ae, limit);
+    int ab = ArabicWords.wordBack(text, ae, limit);
     if (ab == ae) {
       return null;
     }
@@ -87,7 +87,7 @@ final class RelativeSubjects {
     int e = pos;
     for (int words = 0; words < STACKED_WORDS; words++) {
       int end = spacesBack(e, limit);
-      int b = wordBack(end, limit);
+      int b = ArabicWords.wordBack(text, end, limit);
       if (b == end) {
         return false;
       }
@@ -121,7 +121,7 @@ final class RelativeSubjects {
       if (e == b) {
         break;
       }
-      b = wordBack(e, limit);
+      b = ArabicWords.wordBack(text, e, limit);
       if (b == e) {
         break;
       }
@@ -159,15 +159,6 @@ final class RelativeSubjects {
     int i = pos;
     while (i > limit && QuotePairer.isSpace(text.charAt(i - 1))
         && !QuotePairer.isParagraphBreak(text.charAt(i - 1))) {
-      i--;
-    }
-    return i;
-  }
-
-  /** Returns the start of the word that ends at {@code end}, or {@code end} when none does. */
-  private int wordBack(int end, int limit) {
-    int i = end;
-    while (i > limit && ArabicWords.isWordChar(text.charAt(i - 1))) {
       i--;
     }
     return i;

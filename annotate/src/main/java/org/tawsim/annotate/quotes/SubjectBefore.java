@@ -77,10 +77,7 @@ final class SubjectBefore {
     while (j > limit && QuotePairer.isSpace(text.charAt(j - 1))) {
       j--;
     }
-    int b = j;
-    while (b > limit && ArabicWords.isWordChar(text.charAt(b - 1))) {
-      b--;
-    }
+    int b = ArabicWords.wordBack(text, j, limit);
     int from = b < j && ArabicWords.sameWordAs(text, b, j, QAD) ? b : cueBegin;
     Span subject = subjectBefore(from, limit);
     return subject != null && finder.isSource(subject) ? subject : null;
@@ -166,10 +163,7 @@ final class SubjectBefore {
                 || c == ArabicCharacters.ARABIC_SEMICOLON || c == '.';
         return boundary && begin >= 0 ? new Span(begin, end) : null;
       }
-      int b = j;
-      while (b > limit && ArabicWords.isWordChar(text.charAt(b - 1))) {
-        b--;
-      }
+      int b = ArabicWords.wordBack(text, j, limit);
       int f = lexicon.flags(text, b, j);
       if ((f & (CueLexicon.CLAUSE_OPENER | CueLexicon.COMPLEMENTIZER)) != 0) {
         return begin < 0 ? null : new Span(begin, end);
