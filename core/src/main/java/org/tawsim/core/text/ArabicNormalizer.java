@@ -4,26 +4,11 @@
  */
 package org.tawsim.core.text;
 
-import static org.tawsim.core.text.ArabicCharacters.ALEF;
-import static org.tawsim.core.text.ArabicCharacters.ALEF_HAMZA_ABOVE;
-import static org.tawsim.core.text.ArabicCharacters.ALEF_HAMZA_BELOW;
-import static org.tawsim.core.text.ArabicCharacters.ALEF_MADDA;
-import static org.tawsim.core.text.ArabicCharacters.ALEF_MAKSURA;
-import static org.tawsim.core.text.ArabicCharacters.ALEF_WASLA;
-import static org.tawsim.core.text.ArabicCharacters.ARABIC_INDIC_ZERO;
-import static org.tawsim.core.text.ArabicCharacters.BYTE_ORDER_MARK;
-import static org.tawsim.core.text.ArabicCharacters.EXTENDED_ARABIC_INDIC_ZERO;
-import static org.tawsim.core.text.ArabicCharacters.FARSI_YEH;
-import static org.tawsim.core.text.ArabicCharacters.HAMZA;
-import static org.tawsim.core.text.ArabicCharacters.HEH;
-import static org.tawsim.core.text.ArabicCharacters.HEH_DOACHASHMEE;
-import static org.tawsim.core.text.ArabicCharacters.KAF;
-import static org.tawsim.core.text.ArabicCharacters.KEHEH;
-import static org.tawsim.core.text.ArabicCharacters.TATWEEL;
-import static org.tawsim.core.text.ArabicCharacters.TEH_MARBUTA;
-import static org.tawsim.core.text.ArabicCharacters.WAW_HAMZA_ABOVE;
-import static org.tawsim.core.text.ArabicCharacters.YEH;
-import static org.tawsim.core.text.ArabicCharacters.YEH_HAMZA_ABOVE;
+
+import static org.tawsim.core.text.StepTables.DELETE;
+import static org.tawsim.core.text.StepTables.FORMS_BASE;
+import static org.tawsim.core.text.StepTables.FORMS_END;
+import static org.tawsim.core.text.StepTables.TABLE_END;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -124,17 +109,8 @@ public final class ArabicNormalizer {
    */
   public static final char REMOVED = '\uFFFF';
 
-  /** Marks a character that is removed, in {@link #table}. */
-  private static final char DELETE = REMOVED;
-
   /** Below this no step but {@link Step#ASCII_CASE} changes a character. */
   private static final int ARABIC_BASE = 0x0600;
-  private static final int TABLE_END = 0x0900;
-  private static final int FORMS_BASE = 0xFB50;
-  private static final int FORMS_END = 0xFF00;
-
-  /** NFKC of each character of {@code [FORMS_BASE, FORMS_END)}, or null where NFKC keeps it. */
-  private static final String[] NFKC_FORMS = nfkcForms();
 
   private static final Set<Step> STANDARD_STEPS =
       Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(Step.ASCII_CASE)));
@@ -155,19 +131,8 @@ public final class ArabicNormalizer {
     this.steps = Collections.unmodifiableSet(EnumSet.copyOf(steps));
     this.removeFormat = steps.contains(Step.FORMAT_CHARACTERS);
     this.tableBase = steps.contains(Step.ASCII_CASE) ? 'A' : (char) ARABIC_BASE;
-    this.table = new char[TABLE_END];
-    for (int i = 0; i < table.length; i++) {
-      table[i] = mapInTable((char) i, steps);
-    }
-    this.forms = new String[FORMS_END - FORMS_BASE];
-    for (int i = 0; i < forms.length; i++) {
-      char c = (char) (FORMS_BASE + i);
-      if (c == BYTE_ORDER_MARK) {
-        forms[i] = removeFormat ? "" : null;
-      } else if (steps.contains(Step.PRESENTATION_FORMS) && NFKC_FORMS[i] != null) {
-        forms[i] = applyTable(NFKC_FORMS[i]);
-      }
-    }
+    this.table = StepTables.characters(steps);
+    this.forms = StepTables.forms(steps, table);
   }
 
   /** {@return the normaliser with every step switched on but {@link Step#ASCII_CASE}} */
@@ -394,72 +359,6 @@ public final class ArabicNormalizer {
     return a;
   }
 
-  private String applyTable(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char r = c < TABLE_END ? table[c] : c;
-      if (r != DELETE && !(removeFormat && ArabicCharacters.isFormatCharacter(r))) {
-        sb.append(r);
-      }
-    }
-    return sb.toString();
-  }
-
-  private static char mapInTable(char c, Set<Step> steps) {
-    if (c >= 'A' && c <= 'Z') {
-      return steps.contains(Step.ASCII_CASE) ? (char) (c + ('a' - 'A')) : c;
-    }
-    if (steps.contains(Step.DIACRITICS) && ArabicCharacters.isDiacritic(c)) {
-      return DELETE;
-    }
-    if (steps.contains(Step.FORMAT_CHARACTERS) && ArabicCharacters.isFormatCharacter(c)) {
-      return DELETE;
-    }
-    if (c == TATWEEL) {
-      return steps.contains(Step.TATWEEL) ? DELETE : c;
-    }
-    if (c == ALEF_HAMZA_ABOVE || c == ALEF_HAMZA_BELOW || c == ALEF_MADDA || c == ALEF_WASLA) {
-      return steps.contains(Step.ALEF) ? ALEF : c;
-    }
-    if (c == ALEF_MAKSURA) {
-      return steps.contains(Step.ALEF_MAKSURA) ? YEH : c;
-    }
-    if (c == TEH_MARBUTA) {
-      return steps.contains(Step.TEH_MARBUTA) ? HEH : c;
-    }
-    if (c == KEHEH || c == FARSI_YEH || c == HEH_DOACHASHMEE) {
-      if (!steps.contains(Step.PERSIAN_LETTERS)) {
-        return c;
-      }
-      return c == KEHEH ? KAF : c == FARSI_YEH ? YEH : HEH;
-    }
-    if (c == WAW_HAMZA_ABOVE || c == YEH_HAMZA_ABOVE) {
-      return steps.contains(Step.HAMZA_CARRIERS) ? HAMZA : c;
-    }
-    if (steps.contains(Step.DIGITS)) {
-      if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) {
-        return (char) ('0' + (c - ARABIC_INDIC_ZERO));
-      }
-      if (c >= EXTENDED_ARABIC_INDIC_ZERO && c <= EXTENDED_ARABIC_INDIC_ZERO + 9) {
-        return (char) ('0' + (c - EXTENDED_ARABIC_INDIC_ZERO));
-      }
-    }
-    return c;
-  }
-
-  private static String[] nfkcForms() {
-    String[] result = new String[FORMS_END - FORMS_BASE];
-    for (int i = 0; i < result.length; i++) {
-      char c = (char) (FORMS_BASE + i);
-      if (ArabicCharacters.isPresentationForm(c)) {
-        String s = String.valueOf(c);
-        String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        result[i] = nfkc.equals(s) ? null : nfkc;
-      }
-    }
-    return result;
-  }
 
   @Override
   public String toString() {
