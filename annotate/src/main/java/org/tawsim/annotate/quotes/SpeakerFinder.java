@@ -306,9 +306,9 @@ final class SpeakerFinder {
     return false;
   }
 
-  /** Returns true for و or ف glued to a stop word (see {@link MentionWords#isConjoinedStop}). */
-  boolean isConjoinedStop(int b, int e) {
-    return notNames.isConjoinedStop(b, e);
+  /** Returns the tests of words that are no part of a speaker's mention. */
+  MentionWords mentionWords() {
+    return notNames;
   }
 
   /**
