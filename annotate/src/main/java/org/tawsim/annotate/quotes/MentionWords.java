@@ -215,6 +215,9 @@ final class MentionWords {
     while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
       last--;
     }
+    if (isTitleWithPronoun(b, last)) {
+      return false;
+    }
     if (text.charAt(last) == HEH
         && (Vocabulary.contains(text, b, last) || isVerbalNoun(b, last))
         && !Vocabulary.isNameWord(text, b, e) && !links.inPerson(b, e)) {
@@ -231,6 +234,31 @@ final class MentionWords {
     }
     z = ArabicWords.fold(z);
     return (y == HEH && (z == ALEF || z == MEEM)) || (z == ALEF && y == MEEM && x == HEH);
+  }
+
+  /**
+   * Returns true when the word [b, last] is a title or role with a pronoun (رئيسها، مديره،
+   * محاميهم، نائبهما): the holder of that office is a speaker (وقال رئيسها التنفيذي جون سميث).
+   */
+  private boolean isTitleWithPronoun(int b, int last) {
+    int e = last + 1;
+    if ((lexicon.exactFlags(text, b, e) & CueLexicon.TITLE) != 0) {
+      return true;
+    }
+    char z = ArabicWords.fold(text.charAt(last));
+    char y = ArabicWords.fold(text.charAt(last - 1));
+    int stem; // where the pronoun's ه is
+    if (z == HEH) {
+      stem = last;
+    } else if ((z == ALEF || z == MEEM) && y == HEH) {
+      stem = last - 1;
+    } else if (z == ALEF && y == MEEM && ArabicWords.fold(text.charAt(last - 2)) == HEH) {
+      stem = last - 2;
+    } else {
+      return false;
+    }
+    return stem > b && ArabicWords.foldedLength(text, b, stem) >= 3
+        && (lexicon.exactFlags(text, b, stem) & CueLexicon.TITLE) != 0;
   }
 
   /** Spells the folded letters of [b, e) into {@link #letters}; returns how many, or more than fit. */
