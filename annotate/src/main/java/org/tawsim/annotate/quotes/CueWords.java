@@ -6,6 +6,7 @@ package org.tawsim.annotate.quotes;
 
 import java.util.function.IntConsumer;
 import org.tawsim.core.Span;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * Reads the words outside quotations and turns the cue words into {@link Cue}s of the sentence,
@@ -193,7 +194,7 @@ final class CueWords {
           speaker = speakers.clauseSubject(b, limit);
         }
         boolean subjectBefore = speaker != null;
-        if (speaker == null) {
+        if (speaker == null && !isPlural(b, e)) {
           speaker = speakers.after(e);
           if (speaker != null && (f & CueLexicon.OBJECT_VERB) != 0
               && speakers.isIndefiniteObject(speaker)) {
@@ -280,6 +281,23 @@ final class CueWords {
     }
     int next = nextWordStart(e);
     return next >= 0 && speakers.hasPronounSuffix(next, speakers.wordEnd(next));
+  }
+
+  /**
+   * Returns true for a verb in the plural of the third person, past or present (قالوا، وأشادوا،
+   * يقولون): its subject is its own pronoun, since a noun subject after the verb takes the singular
+   * (قال المسؤولون), so the noun phrase after it is its object or complement, never the speaker
+   * (وأشادوا بالإنجاز الكبير للوزارة).
+   */
+  private boolean isPlural(int b, int e) {
+    int last = e - 1;
+    while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
+      last--;
+    }
+    char z = ArabicWords.fold(text.charAt(last));
+    char y = ArabicWords.fold(text.charAt(last - 1));
+    return ArabicWords.foldedLength(text, b, e) >= 4 && y == ArabicCharacters.WAW
+        && (z == ArabicCharacters.ALEF || z == ArabicCharacters.NOON);
   }
 
   /** وجاء في البيان: a cue whose speaker is the text named after في; no cue without في. */

@@ -9,6 +9,7 @@ import static org.tawsim.core.text.ArabicCharacters.BEH;
 import static org.tawsim.core.text.ArabicCharacters.FATHATAN;
 import static org.tawsim.core.text.ArabicCharacters.FEH;
 import static org.tawsim.core.text.ArabicCharacters.HEH;
+import static org.tawsim.core.text.ArabicCharacters.KAF;
 import static org.tawsim.core.text.ArabicCharacters.LAM;
 import static org.tawsim.core.text.ArabicCharacters.MEEM;
 import static org.tawsim.core.text.ArabicCharacters.SEEN;
@@ -28,7 +29,8 @@ import org.tawsim.core.text.ArabicCharacters;
  *       وقال مخاطبا الحضور، وتابع مستغربًا;
  *   <li>{@link #isPrepositionalNoun}: ب or ل glued to a common noun: وعد بتغيير العلاقة، وتابع
  *       لصحيفة «بيلد»;
- *   <li>{@link #isConjoinedStop}: و or ف glued to a stop word: أجاب سامي وهو يبتسم، ولم يرد;
+ *   <li>{@link #isConjoinedStop}: و or ف glued to a stop word: أجاب سامي وهو يبتسم، ولم يرد; and
+ *       {@link #isConnective}: ل، ب or ك glued to one: دولن بذلك;
  *   <li>{@link #isPrepositionalArticle}, {@link #isLoneLam}, {@link #isAddressee}: a preposition
  *       with the article or alone, who was spoken to: للصحافيين، لـ«عكاظ»، لنظيره;
  *   <li>{@link #hasPronounSuffix}: a common noun with a pronoun, an object or a topic:
@@ -132,15 +134,41 @@ final class MentionWords {
     return l[0] == MEEM && n == 6 && l[2] == ALEF && l[5] == HEH; // مفاعلة
   }
 
-  /** Returns true for و or ف glued to a stop word: وهو، وهي، فهم، ولم، وقد. */
+  /**
+   * Returns true for و or ف glued to a stop word (وهو، وهي، فهم، ولم، وقد), or for a connective
+   * (see {@link #isConnective}): a word that ends a speaker's mention.
+   */
   boolean isConjoinedStop(int b, int e) {
     int first = ArabicWords.firstKept(text, b, e);
     if (first >= e || ArabicWords.foldedLength(text, first, e) < 3) {
       return false;
     }
     char c = ArabicWords.fold(text.charAt(first));
-    return (c == WAW || c == FEH)
-        && (lexicon.exactFlags(text, first + 1, e) & CueLexicon.STOP) != 0;
+    return ((c == WAW || c == FEH)
+            && (lexicon.exactFlags(text, first + 1, e) & CueLexicon.STOP) != 0)
+        || isConnective(b, e);
+  }
+
+  /**
+   * Returns true for ل، ب or ك glued to a stop word of three letters or more, after و or ف or not:
+   * لذلك، ولذلك، وبذلك. A connective, never a noun phrase: the subject of a verb after it comes
+   * after the verb (ولذلك قال الخبراء).
+   */
+  boolean isConnective(int b, int e) {
+    int first = ArabicWords.firstKept(text, b, e);
+    if (first >= e) {
+      return false;
+    }
+    char c = ArabicWords.fold(text.charAt(first));
+    int rest = first + 1;
+    if (c == WAW || c == FEH) {
+      rest = ArabicWords.firstKept(text, rest, e);
+      c = rest < e ? ArabicWords.fold(text.charAt(rest)) : 0;
+      rest++;
+    }
+    return (c == LAM || c == BEH || c == KAF)
+        && ArabicWords.foldedLength(text, rest, e) >= 3
+        && (lexicon.exactFlags(text, rest, e) & CueLexicon.STOP) != 0;
   }
 
   /** Returns true for a word with a preposition and the article: للصحافيين، بالمملكة. */
@@ -187,6 +215,9 @@ final class MentionWords {
     while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
       last--;
     }
+    if (isTitleWithPronoun(b, last)) {
+      return false;
+    }
     if (text.charAt(last) == HEH
         && (Vocabulary.contains(text, b, last) || isVerbalNoun(b, last))
         && !Vocabulary.isNameWord(text, b, e) && !links.inPerson(b, e)) {
@@ -203,6 +234,31 @@ final class MentionWords {
     }
     z = ArabicWords.fold(z);
     return (y == HEH && (z == ALEF || z == MEEM)) || (z == ALEF && y == MEEM && x == HEH);
+  }
+
+  /**
+   * Returns true when the word [b, last] is a title or role with a pronoun (رئيسها، مديره،
+   * محاميهم، نائبهما): the holder of that office is a speaker (وقال رئيسها التنفيذي جون سميث).
+   */
+  private boolean isTitleWithPronoun(int b, int last) {
+    int e = last + 1;
+    if ((lexicon.exactFlags(text, b, e) & CueLexicon.TITLE) != 0) {
+      return true;
+    }
+    char z = ArabicWords.fold(text.charAt(last));
+    char y = ArabicWords.fold(text.charAt(last - 1));
+    int stem; // where the pronoun's ه is
+    if (z == HEH) {
+      stem = last;
+    } else if ((z == ALEF || z == MEEM) && y == HEH) {
+      stem = last - 1;
+    } else if (z == ALEF && y == MEEM && ArabicWords.fold(text.charAt(last - 2)) == HEH) {
+      stem = last - 2;
+    } else {
+      return false;
+    }
+    return stem > b && ArabicWords.foldedLength(text, b, stem) >= 3
+        && (lexicon.exactFlags(text, b, stem) & CueLexicon.TITLE) != 0;
   }
 
   /** Spells the folded letters of [b, e) into {@link #letters}; returns how many, or more than fit. */

@@ -24,7 +24,9 @@ import org.tawsim.core.text.ArabicCharacters;
  *       then it closes the innermost open segment ({@code “الديزل“}).
  *   <li>A closing mark ({@code » ” › ″}) closes the innermost open segment when it can close, or
  *       when it stands alone between spaces; a closing mark that can only open opens (reversed
- *       pairs such as {@code »العربية»} and {@code ”الديزل”}).
+ *       pairs such as {@code »العربية»} and {@code ”الديزل”}); one standing alone with nothing open
+ *       opens when the next mark of its paragraph is the same mark and can close ({@code واستطرد: ”
+ *       لاحظوا ...”}).
  *   <li>A straight mark {@code "} closes the innermost straight segment open, unless it can only
  *       open; otherwise it opens. One standing alone opens ({@code عواصم " وكالات"}). One that can
  *       only close with nothing open opens when the next mark of its paragraph is a straight one
@@ -251,6 +253,8 @@ public final class QuotePairer {
           if (canClose || !canOpen) {
             if (depth > 0) {
               closeInnermost(i);
+            } else if (!canClose && nextMarkCloses(i, paragraphStart, mark)) {
+              open(i, mark, true); // واستطرد: ” لاحظوا ...”: a right mark alone opens its pair
             } else {
               strays.add(new Pairing.Stray(i, mark, Pairing.Reason.NOTHING_OPEN));
             }
@@ -286,6 +290,24 @@ public final class QuotePairer {
         }
         if (QuoteMark.isMark(c)) {
           return c == QuoteMark.STRAIGHT.character() && canClose(j, paragraphStart) && !canOpen(j);
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Returns true when the next mark in the paragraph after {@code i} is the same closing mark and
+     * can close: then {@code i}, a closing mark standing alone with nothing open, opens their pair
+     * (a right mark used as an opener, the space on its wrong side).
+     */
+    private boolean nextMarkCloses(int i, int paragraphStart, QuoteMark mark) {
+      for (int j = i + 1; j < n; j++) {
+        char c = text.charAt(j);
+        if (isParagraphBreak(c)) {
+          return false;
+        }
+        if (QuoteMark.isMark(c)) {
+          return c == text.charAt(i) && canClose(j, paragraphStart);
         }
       }
       return false;

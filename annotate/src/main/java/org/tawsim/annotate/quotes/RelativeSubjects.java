@@ -19,10 +19,10 @@ import org.tawsim.core.text.ArabicCharacters;
  * punctuation between: a person or organisation of the entity layer that ends there, else a title,
  * role or name head with the adjectives after it (الوزير الأول الذي قال), a ب، ل، ك، و or ف glued to
  * its article left out (أشاد الحضور بالوزير الذي قال «...» → الوزير), else one name-like word that
- * is no word of the general {@link Vocabulary} (سامي الذي قال). A relative clause with words of its
- * own between the noun and the pronoun names no one this way, and nor does a noun that ends
- * another relative clause (المبادرة التي أطلقها الرئيس فلان التي تدعو: the pronoun may stand for
- * المبادرة).
+ * is no word of the general {@link Vocabulary} and has no pronoun (سامي الذي قال; not وغيرها
+ * التي). A relative clause with words of its own between the noun and the pronoun names no one
+ * this way, and nor does a noun that ends another relative clause (المبادرة التي أطلقها الرئيس
+ * فلان التي تدعو: the pronoun may stand for المبادرة).
  *
  * <p>Reads at most {@link #WORDS} words back. One per document.
  */
@@ -127,6 +127,7 @@ final class RelativeSubjects {
       }
     }
     return finder.isNameLike(ab, ae) && !Vocabulary.contains(text, ab, ae)
+        && !finder.hasPronounSuffix(ab, ae) // الجرائم وغيرها التي تهدد: a word with a pronoun
         && ArabicWords.isArabicLetter(text.charAt(ab))
         ? new Span(ab, ae)
         : null;

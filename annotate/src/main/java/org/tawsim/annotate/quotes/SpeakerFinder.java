@@ -55,8 +55,8 @@ final class SpeakerFinder {
    */
   private int wordStart(int pos) {
     int i = pos;
-    while (i < n && QuotePairer.isSpace(text.charAt(i))) {
-      i++;
+    while (i < n && QuotePairer.isSpace(text.charAt(i)) && !QuotePairer.isParagraphBreak(text.charAt(i))) {
+      i++; // a mention never runs into the next paragraph (a headline's وفقا لوزير الداخلية)
     }
     if (i == n || !ArabicWords.isWordChar(text.charAt(i))) {
       return -1;
@@ -306,9 +306,9 @@ final class SpeakerFinder {
     return false;
   }
 
-  /** Returns true for و or ف glued to a stop word (see {@link MentionWords#isConjoinedStop}). */
-  boolean isConjoinedStop(int b, int e) {
-    return notNames.isConjoinedStop(b, e);
+  /** Returns the tests of words that are no part of a speaker's mention. */
+  MentionWords mentionWords() {
+    return notNames;
   }
 
   /**

@@ -171,7 +171,13 @@ final class SubjectBefore {
       if ((f & SpeakerFinder.ENDS_MENTION) != 0 || Character.isDigit(text.charAt(b)) || isPreposition(b, j)) {
         return null; // وعن قدرة الجامعات ... قال: a prepositional phrase, not a subject
       }
-      if (finder.isConjoinedStop(b, j)) {
+      if (finder.hasPronounSuffix(b, j) && !finder.isTitle(b, j)) {
+        return null; // المعارضة الانتخابات لأنها تنكر: a word with a pronoun is no noun phrase's
+      }
+      if (finder.mentionWords().isConnective(b, j)) {
+        return null; // ولذلك قال الخبراء: the verb opens its clause, the subject comes after it
+      }
+      if (finder.mentionWords().isConjoinedStop(b, j)) {
         // ...، وهي منظمة غير ربحية تصف: و with a pronoun opens the clause, as و alone does
         return begin < 0 ? null : new Span(begin, end);
       }

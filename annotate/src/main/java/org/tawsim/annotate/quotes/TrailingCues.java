@@ -12,7 +12,9 @@ import org.tawsim.core.text.ArabicCharacters;
  * Attribution after a quotation, in the same sentence, at most {@link #WORDS} words on:
  *
  * <ul>
- *   <li>"according to" with a verb: «...»، وفق ما كشفت السفارة → cue كشفت, speaker السفارة;
+ *   <li>"according to" with a verb: «...»، وفق ما كشفت السفارة → cue كشفت, speaker السفارة; so
+ *       with the verb's object pronoun or a resumptive به or عنه after it: بحسب ما صرح به الوزير
+ *       → cue صرح, speaker الوزير;
  *   <li>"according to" with a source: «...»، بحسب الوكالة، نقلا عن مصدر → cue بحسب, speaker الوكالة;
  *       a name in marks without them: «...» بحسب «سانا» → speaker سانا;
  *   <li>a speech verb right after it: «...»، قال الوزير → cue قال, speaker الوزير; or with كما: «...»،
@@ -36,6 +38,7 @@ final class TrailingCues {
   private static final String MA = "\u0645\u0627";
   private static final String KAMA = "\u0643\u0645\u0627";
   private static final String HAKADHA = "\u0647\u0643\u0630\u0627";
+  private static final char AIN = '\u0639';
 
   /**
    * A cue found after a quotation.
@@ -155,17 +158,46 @@ final class TrailingCues {
         && (e - 1 == s.contentBegin() || text.charAt(e - 2) != '.');
   }
 
-  /** وفق ما كشفت السفارة: the verb is the cue; بحسب الوكالة: the word is. */
+  /**
+   * وفق ما كشفت السفارة، بحسب ما قاله الوزير، بحسب ما صرح به المتحدث: the verb is the cue (with
+   * its object pronoun, قاله), its subject the speaker, a resumptive به or عنه skipped; بحسب
+   * الوكالة: the word is the cue.
+   */
   private Found source(int b, int e) {
     int vb = wordAfter(e, MA);
     if (vb < 0) {
       return new Found(new Span(b, e), speakers.afterSource(e));
     }
     int ve = wordEnd(vb);
-    if ((lexicon.flags(text, vb, ve) & CueLexicon.VERB) == 0) {
+    if ((lexicon.flags(text, vb, ve) & CueLexicon.VERB) == 0 && !isVerbWithObject(vb, ve)) {
       return null;
     }
-    return new Found(new Span(vb, ve), speakers.after(ve));
+    return new Found(new Span(vb, ve), speakers.after(pastResumptive(ve)));
+  }
+
+  /** Returns true for a speech verb with the object pronoun ه or ها: قاله، ذكرها. */
+  private boolean isVerbWithObject(int b, int e) {
+    int last = e - 1;
+    if (last > b && ArabicWords.fold(text.charAt(last)) == ArabicCharacters.ALEF) {
+      last--;
+    }
+    return last > b && ArabicWords.fold(text.charAt(last)) == ArabicCharacters.HEH
+        && (lexicon.flags(text, b, last) & CueLexicon.VERB) != 0;
+  }
+
+  /** Returns the offset past a resumptive به، بها، عنه or عنها after {@code pos}, else pos. */
+  private int pastResumptive(int pos) {
+    int b = pos;
+    while (b < n && QuotePairer.isSpace(text.charAt(b))) {
+      b++;
+    }
+    int e = wordEnd(b);
+    char first = e > b ? ArabicWords.firstKeptChar(text, b, e) : 0;
+    return e > b && ArabicWords.foldedLength(text, b, e) <= 4
+        && (first == ArabicCharacters.BEH || first == AIN)
+        && (lexicon.exactFlags(text, b, e) & CueLexicon.STOP) != 0
+        ? e
+        : pos;
   }
 
   /** كما قال الوزير، هكذا قال: the particle and the verb are the cue, when a speech verb follows. */

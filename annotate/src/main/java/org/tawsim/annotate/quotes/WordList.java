@@ -22,14 +22,17 @@ import org.tawsim.core.io.WordLists;
 public enum WordList {
   /**
    * Speech verbs, past and present ({@code قال، أكدت، يضيف}); {@code و} and {@code ف} may precede.
-   * Shipped as {@link ClosedClass#SPEECH_VERBS}, shared with the entity tagger.
+   * Shipped as {@link ClosedClass#SPEECH_VERBS}, shared with the entity tagger, and verbs of its
+   * own ({@code ناشد، انتقد، استنكر}), which the entity tagger does not read.
    */
-  SPEECH_VERBS(ClosedClass.SPEECH_VERBS, CueLexicon.VERB),
+  SPEECH_VERBS("speech-verbs.txt", CueLexicon.VERB, ClosedClass.SPEECH_VERBS),
   /**
    * Participles that continue a report ({@code مضيفا، مشيرة}). Shipped as {@link
-   * ClosedClass#SPEECH_PARTICIPLES}, shared with the entity tagger.
+   * ClosedClass#SPEECH_PARTICIPLES}, shared with the entity tagger, and participles of its own
+   * ({@code منتقدا}).
    */
-  SPEECH_PARTICIPLES(ClosedClass.SPEECH_PARTICIPLES, CueLexicon.PARTICIPLE),
+  SPEECH_PARTICIPLES("speech-participles.txt", CueLexicon.PARTICIPLE,
+      ClosedClass.SPEECH_PARTICIPLES),
   /**
    * Speech verbs that take an object ({@code أكد ضرورة التنسيق}): a common noun without the
    * article after one is no speaker.
