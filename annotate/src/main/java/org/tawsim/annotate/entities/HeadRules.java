@@ -154,7 +154,7 @@ final class HeadRules {
 
   /**
    * Returns the end of a club named by a word that begins club names and its city (دينامو كييف،
-   * سبارتاك موسكو، أولمبيك خريبكة، بايرن ميونيخ, a listed place of one or more words, or a city
+   * سبارتاك موسكو، أولمبيك خريبكة، إنتر ميلان, a listed place of one or more words, or a city
    * listed as its club: اسي ميلان), or {@code i}. The city alone would be a place.
    */
   static int clubName(Words w, int i) {
@@ -168,7 +168,11 @@ final class HeadRules {
     return city == null || city.cut() > 0 ? i : city.end();
   }
 
-  /** Words that begin a club's name before its city: دينامو، سبارتاك، أولمبيك، ريال... */
+  /**
+   * Words that begin a club's name before its city: دينامو، سبارتاك، أولمبيك، ريال... A closed class
+   * of words for a kind of sports society, each shared by clubs of many cities; the proper name of
+   * one club's owner or region (Bayer, Bayern) is named knowledge, which no open source gives here.
+   */
   static final java.util.Set<String> CLUB_PREFIXES = RuleWords.set("HeadRules.CLUB_PREFIXES");
 
   /**
