@@ -113,6 +113,12 @@ class PlaceAndOrganisationRulesTest {
     // a company: شركة and up to two unknown name words
     "'أعلنت شركة بريتش بتروليوم عن أرباح', 'بريتش بتروليوم/ORG'",
     "'وقال متحدث باسم شركة إكسون موبيل إن الإنتاج توقف', 'إكسون موبيل/ORG'",
+    // a mosque or a prison is an institution named after its head, as a company is; a person's
+    // name there stays a person (the mosque named after the king), and the noun alone names nothing
+    "'وداهمت الشرطة مسجد فنسبري بارك شمال لندن', 'فنسبري بارك/ORG; لندن/LOC'",
+    "'وقضى عامين في سجن بيل مارش قرب لندن', 'بيل مارش/ORG; لندن/LOC'",
+    "'وصلى في مسجد الحسن الثاني بالدار البيضاء', 'الحسن الثاني/PER; بالدار البيضاء/LOC'",
+    "'وسجن خمس سنوات بعد المحاكمة', ''",
     // a feminine noun after a company's name ends it
     "'أعلنت شركة نوكيا زيادة أرباحها', 'نوكيا/ORG'",
     // a name in quotation marks after a descriptor head or مؤسسة/شركتي, whatever its words
