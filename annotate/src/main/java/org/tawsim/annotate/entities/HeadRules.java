@@ -49,7 +49,8 @@ final class HeadRules {
               QUOTED_PRIORITY, 0));
         } else {
           boolean club = club(w, i);
-          int end = describedName(w, lex, j, press(w, i), club, w.definite(i));
+          int end = institutionWithoutName(w, i, j) ? j
+              : describedName(w, lex, j, press(w, i), club, w.definite(i));
           if (end > j) {
             // above the place lists (25): صحيفة الشرق الأوسط is the newspaper
             out.add(new Candidate(j, end, EntityType.ORG,
@@ -232,6 +233,27 @@ final class HeadRules {
   private static boolean club(Words w, int i) {
     return w.anyReading(i, CLUBS);
   }
+
+  /**
+   * Mosques and prisons: مسجد، سجن ({@code org-heads.txt} lists them as descriptors). Their name is
+   * a proper noun (مسجد قباء، سجن إيفين); a definite word after them is a common noun (مسجد
+   * القرية، مسجد الحي), so is an indefinite nisba (مسجد أثري) or a word whose letters are a common
+   * word's (مسجد ملحق), a word with و starts a clause (سجن وعذب: he was jailed and tortured), and
+   * one with a preposition is no name either.
+   */
+  static final java.util.Set<String> INSTITUTIONS = RuleWords.set("HeadRules.INSTITUTIONS");
+
+  /** True when the head at i is one of {@link #INSTITUTIONS} and token j cannot start its name. */
+  private static boolean institutionWithoutName(Words w, int i, int j) {
+    if (j >= w.size || !w.anyReading(i, INSTITUTIONS)) {
+      return false;
+    }
+    String key = w.key[j];
+    return w.definite(j) || key.charAt(0) == ArabicCharacters.WAW || w.bestCut(j) > 0
+        || key.charAt(key.length() - 1) == YEH || NameShapes.lettersOfCommonWord(w, j);
+  }
+
+  private static final char YEH = '\u064A';
 
   private static boolean press(Words w, int i) {
     return w.anyReading(i, PRESS);

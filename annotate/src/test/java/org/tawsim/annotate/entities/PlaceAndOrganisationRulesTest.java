@@ -119,6 +119,10 @@ class PlaceAndOrganisationRulesTest {
     "'وقضى عامين في سجن بيل مارش قرب لندن', 'بيل مارش/ORG; لندن/LOC'",
     "'وصلى في مسجد الحسن الثاني بالدار البيضاء', 'الحسن الثاني/PER; بالدار البيضاء/LOC'",
     "'وسجن خمس سنوات بعد المحاكمة', ''",
+    "'واعتقل في سجن إيفين بطهران', 'إيفين/ORG; بطهران/LOC'",
+    // a definite word or an indefinite nisba after the mosque describes it
+    "'وصلى في مسجد القرية', ''",
+    "'وزار مسجد أثري في المدينة', ''",
     // a feminine noun after a company's name ends it
     "'أعلنت شركة نوكيا زيادة أرباحها', 'نوكيا/ORG'",
     // a name in quotation marks after a descriptor head or مؤسسة/شركتي, whatever its words
