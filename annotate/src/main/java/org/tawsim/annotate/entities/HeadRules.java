@@ -291,6 +291,13 @@ final class HeadRules {
     if (!w.definite(j) && w.tehMarbuta[j]) {
       return j; // مجلة فصلية، قناة إذاعية، شركة حكومية: a feminine adjective describes the head
     }
+    if (!w.definite(j) && (club ? w.key[j].charAt(w.key[j].length() - 1) == YEH
+        : NameShapes.lettersOfCommonWord(w, j))) {
+      // شركة تسويق: a word whose letters are a common noun's, no list knowing it, describes the
+      // head (the marketing firm) and names nothing; after نادي and فريق any word may name the
+      // club (فريق هجر), but an indefinite nisba describes the team (فريق طبي)
+      return j;
+    }
     while (end < w.size && end - j < 2 && NameShapes.nameLike(w, end, end == j)
         && (end == j || !w.breakBefore[end] && w.key[end].charAt(0) != ArabicCharacters.WAW
             && !w.tehMarbuta[end]) // شركة موتورولا زيادة: a feminine noun ends the name

@@ -130,6 +130,11 @@ class PlaceAndOrganisationRulesTest {
     // a definite word or an indefinite nisba after the mosque describes it
     "'وصلى في مسجد القرية', ''",
     "'وزار مسجد أثري في المدينة', ''",
+    // a word with a common noun's letters after a descriptor describes it; after نادي or فريق any
+    // word may name the club, but an indefinite nisba describes the team
+    "'أسس شركة تسويق في دبي', 'دبي/LOC'",
+    "'وانضم إلى فريق هجر الموسم الماضي', 'هجر/ORG'",
+    "'ووصل فريق طبي إلى المكان', ''",
     // a feminine noun after a company's name ends it
     "'أعلنت شركة نوكيا زيادة أرباحها', 'نوكيا/ORG'",
     // a name in quotation marks after a descriptor head or مؤسسة/شركتي, whatever its words
