@@ -48,8 +48,9 @@ import org.tawsim.core.io.WordLists;
  *       50, numbers 35, title + name 40, given name 32, curated lists 30, WikiFANE's people and
  *       organisations 29, name words 27, places 25/22/20/10, organisation heads 20, one-word
  *       WikiFANE names 19, place triggers 15, place spellings 8, nationality adjectives 5); then the earlier.
- *   <li>After the overlaps: clubs named by a city and a nationality adjective ({@link ClubRules})
- *       and teams of a match report ({@link MatchReports}: على ضيفه واتفورد).
+ *   <li>After the overlaps: clubs named by a city and a nationality adjective or an unknown name
+ *       before the city ({@link ClubRules}: بايرن ميونيخ) and teams of a match report ({@link
+ *       MatchReports}: على ضيفه واتفورد).
  *   <li>{@link TypeAgreement}: the type a head noun gives a name holds at its other mentions in
  *       the document (شركة كوالكوم ... وقالت كوالكوم، نادي الزمالك ... وطلب الزمالك: ORG).
  *   <li>{@link DocumentConsistency}: other mentions, family names alone and near spellings of names
@@ -160,6 +161,7 @@ public final class ArabicEntityTagger implements Annotator {
     accepted.addAll(PersonConjuncts.coordinated(w, accepted, covered));
     ClubRules.clubs(w, accepted, covered);
     ClubRules.unlistedClubs(w, accepted, covered);
+    ClubRules.cityClubs(w, accepted, covered);
     MatchReports.teams(w, accepted, covered);
     QuotedNameRules.quotedPlaces(w, accepted);
     if (consistency) {

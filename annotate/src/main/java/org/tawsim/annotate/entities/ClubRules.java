@@ -8,6 +8,7 @@ import static org.tawsim.annotate.entities.HeadRules.*;
 import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
 import java.util.List;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * Clubs named by the masculine nationality adjective after them: a place without the article
@@ -18,6 +19,10 @@ import org.tawsim.core.EntityType;
  * <p>Pattern: {@code [name-word] CITY ال...ي(masculine)} or {@code UNKNOWN ال...ي(masculine)}.
  * Example: in {@code فاز ليون الفرنسي} the place {@code ليون} becomes ORG {@code ليون}; in {@code
  * مدينة ليون الفرنسية} it stays a place; in {@code وخسر أياكس الهولندي} {@code أياكس} is ORG.
+ *
+ * <p>Clubs are also named by a word with a name's letters that no list knows before their city,
+ * without any adjective: {@code UNKNOWN CITY}, as in {@code لاعب بايرن ميونيخ} (ORG {@code بايرن
+ * ميونيخ}); {@link #cityClubs}.
  */
 final class ClubRules {
 
@@ -61,6 +66,45 @@ final class ClubRules {
       accepted.set(n, new Candidate(start, e, EntityType.ORG, SOURCE, c.priority(), cut));
     }
   }
+
+  /**
+   * Replaces by their clubs the accepted cities that a word no list or word class knows precedes,
+   * without the article or a clitic (بايرن ميونيخ، هرتا برلين): Arabic puts no bare foreign word
+   * before a city's name but the rest of a club's name, whose city ends it. A word of a person's
+   * name (open data's name words, given and family names) before a city is left alone, and so is
+   * a country (a national team is a place).
+   */
+  static void cityClubs(Words w, List<Candidate> accepted, boolean[] covered) {
+    for (int n = 0; n < accepted.size(); n++) {
+      Candidate c = accepted.get(n);
+      int start = c.start();
+      int b = start - 1;
+      if (b < 0 || c.type() != EntityType.LOC || c.cut() > 0 || covered[b] || w.breakBefore[start]
+          || w.flags[b] != 0 || w.listType[b] != null || w.definite(start) || w.definite(b)
+          || w.bestCut(b) > 0 || w.key[b].length() < 4 || w.tehMarbuta[b]
+          || w.key[b].charAt(0) == ArabicCharacters.WAW // وبروتوكول مدريد: و and a noun
+          || constructEnding(w.key[b])
+          || !NameShapes.lettersOfName(w, b) || MatchReports.country(w, c)) {
+        continue;
+      }
+      covered[b] = true;
+      accepted.set(n, new Candidate(b, c.end(), EntityType.ORG, SOURCE, c.priority(), 0));
+    }
+  }
+
+  /**
+   * True for the endings of a dual or a masculine plural in a genitive construct (ناديي نجران،
+   * بورصتي شنغهاي، فلسطينيي سورية): يي or تي. Such a word is a common noun of the city.
+   */
+  private static boolean constructEnding(String key) {
+    int n = key.length();
+    char last = key.charAt(n - 1);
+    char before = key.charAt(n - 2);
+    return last == YEH && (before == YEH || before == TEH);
+  }
+
+  private static final char YEH = '\u064A';
+  private static final char TEH = '\u062A';
 
   /** Word classes of a person's name: after the adjective they make it a noun (الإسباني طومي). */
   private static final int PERSON = Lexicon.GIVEN | Lexicon.NAME_WORD | Lexicon.FAMILY

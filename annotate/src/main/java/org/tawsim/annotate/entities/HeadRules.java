@@ -49,7 +49,8 @@ final class HeadRules {
               QUOTED_PRIORITY, 0));
         } else {
           boolean club = club(w, i);
-          int end = describedName(w, lex, j, press(w, i), club, w.definite(i));
+          int end = institutionWithoutName(w, i, j) ? j
+              : describedName(w, lex, j, press(w, i), club, w.definite(i));
           if (end > j) {
             // above the place lists (25): صحيفة الشرق الأوسط is the newspaper
             out.add(new Candidate(j, end, EntityType.ORG,
@@ -154,7 +155,7 @@ final class HeadRules {
 
   /**
    * Returns the end of a club named by a word that begins club names and its city (دينامو كييف،
-   * سبارتاك موسكو، أولمبيك خريبكة، بايرن ميونيخ, a listed place of one or more words, or a city
+   * سبارتاك موسكو، أولمبيك خريبكة، إنتر ميلان, a listed place of one or more words, or a city
    * listed as its club: اسي ميلان), or {@code i}. The city alone would be a place.
    */
   static int clubName(Words w, int i) {
@@ -168,7 +169,11 @@ final class HeadRules {
     return city == null || city.cut() > 0 ? i : city.end();
   }
 
-  /** Words that begin a club's name before its city: دينامو، سبارتاك، أولمبيك، ريال... */
+  /**
+   * Words that begin a club's name before its city: دينامو، سبارتاك، أولمبيك، ريال... A closed class
+   * of words for a kind of sports society, each shared by clubs of many cities; the proper name of
+   * one club's owner or region (Bayer, Bayern) is named knowledge, which no open source gives here.
+   */
   static final java.util.Set<String> CLUB_PREFIXES = RuleWords.set("HeadRules.CLUB_PREFIXES");
 
   /**
@@ -229,6 +234,27 @@ final class HeadRules {
     return w.anyReading(i, CLUBS);
   }
 
+  /**
+   * Mosques and prisons: مسجد، سجن ({@code org-heads.txt} lists them as descriptors). Their name is
+   * a proper noun (مسجد قباء، سجن إيفين); a definite word after them is a common noun (مسجد
+   * القرية، مسجد الحي), so is an indefinite nisba (مسجد أثري) or a word whose letters are a common
+   * word's (مسجد ملحق), a word with و starts a clause (سجن وعذب: he was jailed and tortured), and
+   * one with a preposition is no name either.
+   */
+  static final java.util.Set<String> INSTITUTIONS = RuleWords.set("HeadRules.INSTITUTIONS");
+
+  /** True when the head at i is one of {@link #INSTITUTIONS} and token j cannot start its name. */
+  private static boolean institutionWithoutName(Words w, int i, int j) {
+    if (j >= w.size || !w.anyReading(i, INSTITUTIONS)) {
+      return false;
+    }
+    String key = w.key[j];
+    return w.definite(j) || key.charAt(0) == ArabicCharacters.WAW || w.bestCut(j) > 0
+        || key.charAt(key.length() - 1) == YEH || NameShapes.lettersOfCommonWord(w, j);
+  }
+
+  private static final char YEH = '\u064A';
+
   private static boolean press(Words w, int i) {
     return w.anyReading(i, PRESS);
   }
@@ -264,6 +290,13 @@ final class HeadRules {
     }
     if (!w.definite(j) && w.tehMarbuta[j]) {
       return j; // مجلة فصلية، قناة إذاعية، شركة حكومية: a feminine adjective describes the head
+    }
+    if (!w.definite(j) && (club ? w.key[j].charAt(w.key[j].length() - 1) == YEH
+        : NameShapes.lettersOfCommonWord(w, j))) {
+      // شركة تسويق: a word whose letters are a common noun's, no list knowing it, describes the
+      // head (the marketing firm) and names nothing; after نادي and فريق any word may name the
+      // club (فريق هجر), but an indefinite nisba describes the team (فريق طبي)
+      return j;
     }
     while (end < w.size && end - j < 2 && NameShapes.nameLike(w, end, end == j)
         && (end == j || !w.breakBefore[end] && w.key[end].charAt(0) != ArabicCharacters.WAW

@@ -90,7 +90,7 @@ final class MatchReports {
   }
 
   /** True when the candidate's words, proclitics off, name a country (CLDR and the country list). */
-  private static boolean country(Words w, Candidate c) {
+  static boolean country(Words w, Candidate c) {
     StringBuilder name = new StringBuilder(w.key[c.start()].substring(c.cut()));
     for (int t = c.start() + 1; t < c.end(); t++) {
       name.append(' ').append(w.key[t]);
