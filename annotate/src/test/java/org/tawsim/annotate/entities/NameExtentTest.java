@@ -42,4 +42,19 @@ class NameExtentTest {
   void takesAListedFamilyNameAfterAFirstName(String text, String expected) {
     assertEquals(expected, Tagging.entities(text));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a nationality adjective without the article after a first name is its family name
+        "وسجل المهاجم يوسف روسي هدفين في المباراة | يوسف روسي/PER",
+        "وقال بيتر كيني إن الشركة ستوسع أعمالها | بيتر كيني/PER",
+        // with the article it stays a nationality; in the accusative it is a predicate
+        "وفاز العداء الكيني بالسباق | الكيني/NORP",
+        "وكان محمد مصريا يعيش في لندن | محمد/PER; لندن/LOC",
+      })
+  void takesAnIndefiniteNationalityAfterAFirstNameAsTheFamilyName(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text));
+  }
 }
