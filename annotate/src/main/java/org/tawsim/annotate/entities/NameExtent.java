@@ -222,8 +222,9 @@ final class NameExtent {
     // (بفوزه) starts a phrase of its own
     String key = w.key[k];
     char c = key.charAt(0);
+    boolean definite = w.definite(k) && !foreignArticle(w, k);
     if ((c == ArabicCharacters.BEH || c == ArabicCharacters.LAM || c == ArabicCharacters.KAF)
-        && (w.definite(k) || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
+        && (definite || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
       return false;
     }
     // a preposition on a word with hamza (لأداء، بإخراج): names seldom start with hamza after one
@@ -245,10 +246,21 @@ final class NameExtent {
         && w.readingCount(k) > 1) {
       return false;
     }
-    if (w.definite(k)) {
+    if (definite) {
       return (prev & (Lexicon.GIVEN | Lexicon.CONNECTOR)) != 0;
     }
     return true;
+  }
+
+  /**
+   * True when token k only seems to carry a preposition and the article (بالاك read as ب + ال +
+   * اك, كالثروب as ك + ال + ثروب): no list knows the word in any reading, and its letters as a
+   * whole are a foreign name's ({@link NameLikeness}). A true phrase of a preposition
+   * (بالعاصمة، للحكومة) has a known noun after the article, or the letters of an Arabic word.
+   */
+  static boolean foreignArticle(Words w, int k) {
+    return w.flags[k] == 0 && w.listType[k] == null && w.key[k].length() >= 5
+        && NameLikeness.shipped().nameLike(w.key[k]);
   }
 
   /**

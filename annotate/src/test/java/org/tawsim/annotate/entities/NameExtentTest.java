@@ -57,4 +57,19 @@ class NameExtentTest {
   void takesAnIndefiniteNationalityAfterAFirstNameAsTheFamilyName(String text, String expected) {
     assertEquals(expected, Tagging.entities(text));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a foreign family name that only seems to start with a preposition and the article
+        "وسجل مايكل بالاك هدف الفوز | مايكل بالاك/PER",
+        "وقالت الممثلة زوليا كالاتايود إن الفيلم جاهز | زوليا كالاتايود/PER",
+        // a preposition and the article before a known noun end the name
+        "واحتفل أحمد بالفوز مع زملائه | أحمد/PER",
+        "وسجل اللاعب خالد بالرأس هدفا | خالد/PER",
+      })
+  void takesAForeignNameThatOnlySeemsToCarryTheArticle(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text));
+  }
 }
