@@ -72,4 +72,19 @@ class NameExtentTest {
   void takesAForeignNameThatOnlySeemsToCarryTheArticle(String text, String expected) {
     assertEquals(expected, Tagging.entities(text));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a role after a given name and one word: that word is the family name, common or not
+        "وقال الدكتور ناصر معرفية الرئيس التنفيذي للشركة إن الأرباح زادت | ناصر معرفية/PER",
+        "ولم يستطع خوسيه ريينا حارس مرمى ليفربول صد الكرة | خوسيه ريينا/PER; ليفربول/ORG",
+        // a word of time or a function word before the role is no family name
+        "التقى محمد أمس رئيس الوزراء | محمد/PER",
+        "وقال خالد إن الرئيس سيزور القاهرة | خالد/PER; القاهرة/LOC",
+      })
+  void takesTheWordBeforeARoleAsTheFamilyName(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text));
+  }
 }
