@@ -222,9 +222,9 @@ final class NameExtent {
     // (بفوزه) starts a phrase of its own
     String key = w.key[k];
     char c = key.charAt(0);
-    boolean definite = w.definite(k) && !foreignArticle(w, k);
     if ((c == ArabicCharacters.BEH || c == ArabicCharacters.LAM || c == ArabicCharacters.KAF)
-        && (definite || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
+        && (w.definite(k) && !foreignArticle(w, k)
+            || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
       return false;
     }
     // a preposition on a word with hamza (لأداء، بإخراج): names seldom start with hamza after one
@@ -246,8 +246,9 @@ final class NameExtent {
         && w.readingCount(k) > 1) {
       return false;
     }
-    if (definite) {
-      return (prev & (Lexicon.GIVEN | Lexicon.CONNECTOR)) != 0;
+    if (w.definite(k)) {
+      // (the model is asked last, and only where its answer decides)
+      return (prev & (Lexicon.GIVEN | Lexicon.CONNECTOR)) != 0 || foreignArticle(w, k);
     }
     return true;
   }
