@@ -154,7 +154,8 @@ final class NameRules {
             && (w.has(i, Lexicon.AMBIGUOUS)
                 || (w.ownFlags[i] & Lexicon.GIVEN) == 0 && !conjunctionOnly(w, i));
         end = withoutPlaceAdjective(w, i, end);
-        if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))
+        if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end)
+                || end == givenEnd + 1 && foreignFamilyName(w, i, givenEnd))
             || end == givenEnd && givenEnd == i + 1 && !ambiguous && loneGiven(w, i)) {
           out.add(new Candidate(i, end, EntityType.PER, "rule:given-name", GIVEN_PRIORITY,
               w.bestCut(i)));
@@ -329,6 +330,18 @@ final class NameRules {
 
   private static final String ABD = "\u0639\u0628\u062F";
   static final String DIN = "\u0627\u0644\u062F\u064A\u0646";
+
+  /**
+   * True when token k, after the given name at g that is also a common word (خالد، سعيد، زكي),
+   * is a name word of open data or a word no list knows, either with a foreign name's letters,
+   * and the given name is a name word of open data too (not بيان، أسد، نجم, which running text
+   * uses as nouns): the given name and the foreign word are two signs that agree (خالد كيلي،
+   * سعيد شيرازي، زكي موران).
+   */
+  private static boolean foreignFamilyName(Words w, int g, int k) {
+    return w.has(g, Lexicon.NAME_WORD) && (w.bestCut(g) == 0 || conjunctionOnly(w, g))
+        && (VerbSubjects.nameWord(w, k) || lettersOfName(w, k));
+  }
 
   private static boolean strongAfter(Words w, int from, int end) {
     for (int j = from; j < end; j++) {
