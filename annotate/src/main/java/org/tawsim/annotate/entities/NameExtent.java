@@ -45,7 +45,7 @@ final class NameExtent {
       if (k > j && ORDINALS.contains(w.key[k])) {
         break; // a rank (غونزاليز الثالث); a regnal number is added below, after a first name
       }
-      if (k > j && listedFamilyName(w, k)) {
+      if (k > j && listedFamilyName(w, k) || (k > j || !first) && nationalityFamilyName(w, k)) {
         end = k + 1;
         break;
       }
@@ -124,6 +124,18 @@ final class NameExtent {
         && w.hasOwn(k, Lexicon.NAME_WORD) && w.bestCut(k) == 0
         && w.listType[k] != null && w.listType[k] != EntityType.NORP
         && (k + 1 >= w.size || w.listType[k + 1] == null || w.breakBefore[k + 1]);
+  }
+
+  /**
+   * True when token k, right after a first name ({@link #firstName}), is a nationality adjective
+   * without the article (روسي، كيني، مغربي): a name is definite, and an adjective agrees with its
+   * noun in definiteness, so an indefinite adjective cannot describe the name before it; it is the
+   * family name (يوسف روسي، ميساء مغربي). Not an accusative (مصريا), nor a word with a clitic.
+   */
+  static boolean nationalityFamilyName(Words w, int k) {
+    return k > 0 && !w.breakBefore[k] && w.hasOwn(k, Lexicon.NORP) && !w.definite(k)
+        && !w.tanwinFath[k] && w.bestCut(k) == 0 && firstName(w, k - 1)
+        && w.key[k].charAt(w.key[k].length() - 1) != ArabicCharacters.ALEF;
   }
 
   /**
@@ -210,8 +222,9 @@ final class NameExtent {
     // (بفوزه) starts a phrase of its own
     String key = w.key[k];
     char c = key.charAt(0);
-    if ((c == ArabicCharacters.BEH || c == ArabicCharacters.LAM || c == ArabicCharacters.KAF) && (w.definite(k)
-        || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
+    if ((c == ArabicCharacters.BEH || c == ArabicCharacters.LAM || c == ArabicCharacters.KAF)
+        && (w.definite(k) && !foreignArticle(w, k)
+            || key.length() > 4 && key.charAt(key.length() - 1) == HEH)) {
       return false;
     }
     // a preposition on a word with hamza (لأداء، بإخراج): names seldom start with hamza after one
@@ -234,9 +247,21 @@ final class NameExtent {
       return false;
     }
     if (w.definite(k)) {
-      return (prev & (Lexicon.GIVEN | Lexicon.CONNECTOR)) != 0;
+      // (the model is asked last, and only where its answer decides)
+      return (prev & (Lexicon.GIVEN | Lexicon.CONNECTOR)) != 0 || foreignArticle(w, k);
     }
     return true;
+  }
+
+  /**
+   * True when token k only seems to carry a preposition and the article (بالاك read as ب + ال +
+   * اك, كالثروب as ك + ال + ثروب): no list knows the word in any reading, and its letters as a
+   * whole are a foreign name's ({@link NameLikeness}). A true phrase of a preposition
+   * (بالعاصمة، للحكومة) has a known noun after the article, or the letters of an Arabic word.
+   */
+  static boolean foreignArticle(Words w, int k) {
+    return w.flags[k] == 0 && w.listType[k] == null && w.key[k].length() >= 5
+        && NameLikeness.shipped().nameLike(w.key[k]);
   }
 
   /**

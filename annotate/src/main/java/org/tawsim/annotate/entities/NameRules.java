@@ -47,7 +47,7 @@ final class NameRules {
         int next = afterTitle(w, lex, title.end(), title.value().genitive());
         if (next >= 0) {
           int end = withoutPlaceAdjective(w, next, nameEnd(w, lex, next, true));
-          if (end == next + 1 && familyAfterTitle(w, next)) {
+          if (end == next + 1 && (familyAfterTitle(w, next) || familyBeforeRole(w, next))) {
             end++; // the family name of a given name after a title (رئيس الوزراء سيرغي ستانيشيف إن)
           }
           if (end - next >= 2 && w.definite(next) && (w.flags[next] & STRONG) == 0
@@ -142,7 +142,8 @@ final class NameRules {
             && (startsNewName(w, givenEnd)
                 || !continues(w, givenEnd, w.flags[givenEnd - 1] | Lexicon.GIVEN))
             ? givenEnd : nameEnd(w, lex, givenEnd, false);
-        if (end == givenEnd && givenEnd < w.size && listedFamilyName(w, givenEnd)) {
+        if (end == givenEnd && givenEnd < w.size && (listedFamilyName(w, givenEnd)
+            || givenEnd == i + 1 && familyBeforeRole(w, i))) {
           end = givenEnd + 1;
         } else if (end == givenEnd) {
           end = withRegnalNumber(w, end);
@@ -153,7 +154,8 @@ final class NameRules {
             && (w.has(i, Lexicon.AMBIGUOUS)
                 || (w.ownFlags[i] & Lexicon.GIVEN) == 0 && !conjunctionOnly(w, i));
         end = withoutPlaceAdjective(w, i, end);
-        if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end))
+        if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end)
+                || end == givenEnd + 1 && foreignFamilyName(w, i, givenEnd))
             || end == givenEnd && givenEnd == i + 1 && !ambiguous && loneGiven(w, i)) {
           out.add(new Candidate(i, end, EntityType.PER, "rule:given-name", GIVEN_PRIORITY,
               w.bestCut(i)));
@@ -329,6 +331,18 @@ final class NameRules {
   private static final String ABD = "\u0639\u0628\u062F";
   static final String DIN = "\u0627\u0644\u062F\u064A\u0646";
 
+  /**
+   * True when token k, after the given name at g that is also a common word (خالد، سعيد، زكي),
+   * is a name word of open data or a word no list knows, either with a foreign name's letters,
+   * and the given name is a name word of open data too (not بيان، أسد، نجم, which running text
+   * uses as nouns): the given name and the foreign word are two signs that agree (خالد كيلي،
+   * سعيد شيرازي، زكي موران).
+   */
+  private static boolean foreignFamilyName(Words w, int g, int k) {
+    return w.has(g, Lexicon.NAME_WORD) && (w.bestCut(g) == 0 || conjunctionOnly(w, g))
+        && (VerbSubjects.nameWord(w, k) || lettersOfName(w, k));
+  }
+
   private static boolean strongAfter(Words w, int from, int end) {
     for (int j = from; j < end; j++) {
       if ((w.flags[j] & (STRONG | Lexicon.CONNECTOR)) != 0) {
@@ -433,6 +447,23 @@ final class NameRules {
         && !w.definite(k) && w.listType[k] == null && (w.flags[k] & NOT_FAMILY) == 0
         && !w.pronounEnding[k] && !w.tanwinFath[k] && !w.tehMarbuta[k] && w.bestCut(k) == 0
         && closesSubject(w, k + 1);
+  }
+
+  /**
+   * True when the word after the known given name at {@code g} is its family name because the
+   * person's role follows in apposition (وقال أحمد مظهر مدير المعهد، الدكتور ناصر معرفية الرئيس
+   * التنفيذي): a role after a name describes the whole name, so the one word between is its
+   * last word even when it is also a common word. Not a word of time, a title, a verb or a
+   * nationality, not an accusative, no word with a clitic or a pronoun.
+   */
+  private static boolean familyBeforeRole(Words w, int g) {
+    int k = g + 1;
+    return w.hasOwn(g, Lexicon.GIVEN) && k + 1 < w.size && w.letters[k] && !w.breakBefore[k]
+        && !w.breakBefore[k + 1] && w.listType[k] == null && (w.flags[k] & NOT_FAMILY) == 0
+        && !w.pronounEnding[k] && !w.tanwinFath[k] && w.bestCut(k) == 0
+        && (w.has(k + 1, Lexicon.PERSON_ROLE) && !w.has(k + 1, Lexicon.NORP)
+            || w.has(k + 1, Lexicon.TITLE_WORD)
+                && PhraseMatch.longest(Lexicon.Trie.TITLES, w, k + 1) != null);
   }
 
   /**

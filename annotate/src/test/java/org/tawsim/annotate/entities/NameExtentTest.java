@@ -42,4 +42,49 @@ class NameExtentTest {
   void takesAListedFamilyNameAfterAFirstName(String text, String expected) {
     assertEquals(expected, Tagging.entities(text));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a nationality adjective without the article after a first name is its family name
+        "وسجل المهاجم يوسف روسي هدفين في المباراة | يوسف روسي/PER",
+        "وقال بيتر كيني إن الشركة ستوسع أعمالها | بيتر كيني/PER",
+        // with the article it stays a nationality; in the accusative it is a predicate
+        "وفاز العداء الكيني بالسباق | الكيني/NORP",
+        "وكان محمد مصريا يعيش في لندن | محمد/PER; لندن/LOC",
+      })
+  void takesAnIndefiniteNationalityAfterAFirstNameAsTheFamilyName(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a foreign family name that only seems to start with a preposition and the article
+        "وسجل مايكل بالاك هدف الفوز | مايكل بالاك/PER",
+        "وقالت الممثلة زوليا كالاتايود إن الفيلم جاهز | زوليا كالاتايود/PER",
+        // a preposition and the article before a known noun end the name
+        "واحتفل أحمد بالفوز مع زملائه | أحمد/PER",
+        "وسجل اللاعب خالد بالرأس هدفا | خالد/PER",
+      })
+  void takesAForeignNameThatOnlySeemsToCarryTheArticle(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a role after a given name and one word: that word is the family name, common or not
+        "وقال الدكتور ناصر معرفية الرئيس التنفيذي للشركة إن الأرباح زادت | ناصر معرفية/PER",
+        "ولم يستطع خوسيه ريينا حارس مرمى ليفربول صد الكرة | خوسيه ريينا/PER; ليفربول/ORG",
+        // a word of time or a function word before the role is no family name
+        "التقى محمد أمس رئيس الوزراء | محمد/PER",
+        "وقال خالد إن الرئيس سيزور القاهرة | خالد/PER; القاهرة/LOC",
+      })
+  void takesTheWordBeforeARoleAsTheFamilyName(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text));
+  }
 }

@@ -1,0 +1,30 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.tawsim.annotate.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@link NameRules}: people found by their context; each row states all the entities of a sentence. */
+class NameRulesTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a given name that is also a common word, and open data's name words both, before a
+        // word with a foreign name's letters: the two agree
+        "وشارك زكي موران في الحفل | زكي موران/PER",
+        "ووصل سعيد شيرازي إلى طهران أمس | سعيد شيرازي/PER; طهران/LOC",
+        "ويرى خالد كيلي أن الحل قريب | خالد كيلي/PER",
+        // a given name that running text uses as a noun (نجم) is the noun before a name
+        "وتحدث نجم ليفربول عن المباراة | ليفربول/ORG",
+      })
+  void takesAForeignWordAfterAnAmbiguousGivenName(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text));
+  }
+}
