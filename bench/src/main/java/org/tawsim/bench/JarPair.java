@@ -4,13 +4,16 @@
  */
 package org.tawsim.bench;
 
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +49,12 @@ import org.tawsim.core.Document;
  *       text;
  *   <li>{@code --turn N}: documents per turn (50): small enough that drift within a round hits
  *       both builds, large enough that the switch costs nothing;
- *   <li>{@code --documents N}: only the first N documents (all).
+ *   <li>{@code --documents N}: only the first N documents (all);
+ *   <li>{@code --forks N}: run the measurement in N fresh JVMs (1: in this one), every second one
+ *       with the builds loaded the other way round, and print the median of their medians. The
+ *       JIT compiles each build's code on its own, and how well varies from one JVM to the next:
+ *       the same jar on both sides gave medians from 0.95 to 1.01 in single JVMs, more than many
+ *       changes save.
  * </ul>
  *
  * <p>A build is a shaded jar ({@code cli/target/tawsim.jar}) or a class path of jars and folders
@@ -66,11 +74,11 @@ public final class JarPair {
   /** What to measure, from the command line. */
   record Settings(
       String buildA, String buildB, String corpus, int rounds, String stage, int turn,
-      int documents) {
+      int documents, int forks) {
 
     static final String USAGE =
         "usage: JarPair BUILD_A BUILD_B CORPUS [--rounds N] [--stage NAME] [--turn N]"
-            + " [--documents N]";
+            + " [--documents N] [--forks N]";
 
     /**
      * Reads the arguments (the class comment lists them).
@@ -83,6 +91,7 @@ public final class JarPair {
       String stage = "";
       int turn = 50;
       int documents = Integer.MAX_VALUE;
+      int forks = 1;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         if (!a.startsWith("--")) {
@@ -98,6 +107,7 @@ public final class JarPair {
           case "--stage" -> stage = value;
           case "--turn" -> turn = positive(a, value);
           case "--documents" -> documents = positive(a, value);
+          case "--forks" -> forks = positive(a, value);
           default -> throw new IllegalArgumentException("unknown option " + a + "; " + USAGE);
         }
       }
@@ -113,7 +123,7 @@ public final class JarPair {
             "expected 3 arguments before the options, got " + positional.size() + "; " + USAGE);
       }
       return new Settings(positional.get(0), positional.get(1), positional.get(2), rounds, stage,
-          turn, documents);
+          turn, documents, forks);
     }
 
     private static int positive(String name, String value) {
@@ -137,6 +147,10 @@ public final class JarPair {
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
+      return;
+    }
+    if (s.forks() > 1) {
+      forks(s);
       return;
     }
     List<Document> docs = Corpus.load(s.corpus()).documents();
@@ -176,6 +190,49 @@ public final class JarPair {
     Arrays.sort(sorted);
     System.out.printf(Locale.ROOT, "median B/A %.4f (min %.4f, max %.4f; %d rounds)%n",
         median(ratios), sorted[0], sorted[sorted.length - 1], ratios.length);
+  }
+
+  /**
+   * Runs the measurement in fresh JVMs with this one's flags and class path, A then B in the even
+   * ones and B then A in the odd ones (whose ratio is turned round), and prints the median.
+   */
+  private static void forks(Settings s) throws Exception {
+    String launcher = ProcessHandle.current().info().command().orElse("java");
+    double[] ratios = new double[s.forks()];
+    for (int f = 0; f < s.forks(); f++) {
+      boolean swapped = f % 2 == 1;
+      List<String> command = new ArrayList<>();
+      command.add(launcher);
+      command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), JarPair.class.getName(),
+          swapped ? s.buildB() : s.buildA(), swapped ? s.buildA() : s.buildB(), s.corpus(),
+          "--rounds", String.valueOf(s.rounds()), "--turn", String.valueOf(s.turn()),
+          "--documents", String.valueOf(s.documents())));
+      if (!s.stage().isEmpty()) {
+        command.addAll(List.of("--stage", s.stage()));
+      }
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String median = null;
+      try (BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+          System.out.println("fork " + (f + 1) + (swapped ? " (B A): " : " (A B): ") + line);
+          if (line.startsWith("median B/A ")) {
+            median = line.substring("median B/A ".length()).split(" ")[0];
+          }
+        }
+      }
+      if (p.waitFor() != 0 || median == null) {
+        throw new IllegalStateException("fork " + (f + 1) + " failed: " + command);
+      }
+      double r = Double.parseDouble(median);
+      ratios[f] = swapped ? 1 / r : r;
+    }
+    double[] sorted = ratios.clone();
+    Arrays.sort(sorted);
+    System.out.printf(Locale.ROOT, "median of %d forks B/A %.4f (min %.4f, max %.4f): %s%n",
+        ratios.length, median(ratios), sorted[0], sorted[sorted.length - 1],
+        Arrays.toString(Arrays.stream(ratios).map(r -> Math.round(r * 10000) / 10000.0).toArray()));
   }
 
   /** The median of some values, the mean of the middle two when their number is even. */

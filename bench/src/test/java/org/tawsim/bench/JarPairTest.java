@@ -17,19 +17,19 @@ class JarPairTest {
       delimiter = '|',
       value = {
         // the defaults: 5 rounds, the whole pipeline, turns of 50, every document
-        "a.jar b.jar c.jsonl|a.jar b.jar c.jsonl 5 [] 50 2147483647",
+        "a.jar b.jar c.jsonl|a.jar b.jar c.jsonl 5 [] 50 2147483647 1",
         "a.jar b.jar c.jsonl --rounds 3 --stage Entity"
-            + "|a.jar b.jar c.jsonl 3 [Entity] 50 2147483647",
-        "--turn 10 a.jar --documents 500 b.jar c|a.jar b.jar c 5 [] 10 500",
+            + "|a.jar b.jar c.jsonl 3 [Entity] 50 2147483647 1",
+        "--turn 10 a.jar --documents 500 b.jar c --forks 4|a.jar b.jar c 5 [] 10 500 4",
         // the older form: A B CORPUS ROUNDS [STAGE]
-        "a.jar b.jar c.jsonl 7|a.jar b.jar c.jsonl 7 [] 50 2147483647",
-        "a.jar b.jar c.jsonl 7 Quotation|a.jar b.jar c.jsonl 7 [Quotation] 50 2147483647",
+        "a.jar b.jar c.jsonl 7|a.jar b.jar c.jsonl 7 [] 50 2147483647 1",
+        "a.jar b.jar c.jsonl 7 Quotation|a.jar b.jar c.jsonl 7 [Quotation] 50 2147483647 1",
       })
   void readsArguments(String args, String expected) {
     JarPair.Settings s = JarPair.Settings.parse(args.split(" "));
     assertEquals(expected, String.join(" ", s.buildA(), s.buildB(), s.corpus(),
         String.valueOf(s.rounds()), "[" + s.stage() + "]", String.valueOf(s.turn()),
-        String.valueOf(s.documents())));
+        String.valueOf(s.documents()), String.valueOf(s.forks())));
   }
 
   @ParameterizedTest
