@@ -8,20 +8,21 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentReader;
 import org.tawsim.core.InvalidInputException;
@@ -71,7 +72,7 @@ final class OrderedFlow {
     volatile Thread runner;
     /**
      * Set once the task's fate is decided: by its worker when done (the worker serves on), or by
-     * the budget's timer (the worker is abandoned and a new one serves instead).
+     * the budget's watchdog (the worker is abandoned and a new one serves instead).
      */
     final java.util.concurrent.atomic.AtomicBoolean released =
         new java.util.concurrent.atomic.AtomicBoolean();
@@ -127,6 +128,7 @@ final class OrderedFlow {
     ExecutorService workers = Executors.newCachedThreadPool(daemons("tawsim-annotate"));
     Budgets<E> budgets = Budgets.of(docTimeout, workers, work);
     Runnable serve = () -> serve(todo, work, budgets);
+    budgets.open(serve);
     for (int i = 0; i < threads; i++) {
       workers.execute(serve);
     }
@@ -198,7 +200,7 @@ final class OrderedFlow {
           continue;
         }
         task.runner = Thread.currentThread();
-        ScheduledFuture<?> alarm = budgets.start(task, () -> serve(todo, work, budgets));
+        budgets.start(task);
         Page<E> page = null;
         Throwable failure = null;
         try {
@@ -206,9 +208,7 @@ final class OrderedFlow {
         } catch (Throwable t) {
           failure = t;
         }
-        if (alarm != null) {
-          alarm.cancel(false);
-        }
+        budgets.done(task);
         if (!task.released.compareAndSet(false, true)) {
           return; // over its budget, handed over as such: another worker serves in its place
         }
@@ -264,47 +264,83 @@ final class OrderedFlow {
 
   /**
    * The time budget of every document in flight, each timed on its own from when a worker takes
-   * it up, whichever document the calling thread is waiting for: one timer thread hands an
+   * it up, whichever document the calling thread is waiting for: one watchdog thread hands an
    * over-budget document over as {@link Work#overBudget}, interrupts and abandons its worker, and
    * starts a new worker in its place at once.
+   *
+   * <p>A worker only notes its document's deadline in a set and takes it out when done; it never
+   * wakes the watchdog. The watchdog looks at the set and sleeps until the earliest deadline in it,
+   * or for one whole budget when it is empty: a document taken up while it sleeps ends its budget
+   * after that. (A timer task scheduled per document woke the timer thread at each document, the
+   * queue being empty between them: about 0.47 s of CPU time over the 26,850 documents of
+   * SaudiNewsNet x5 on one thread.)
    */
   private static final class Budgets<E> {
     private final long limit;
-    private final ScheduledThreadPoolExecutor timer;
     private final ExecutorService workers;
     private final Work<E> work;
+    /** The documents being worked on, each with its deadline ({@link System#nanoTime}). */
+    private final Map<Task<E>, Long> running = new ConcurrentHashMap<>();
+    /** What a new worker runs in place of an abandoned one. */
+    private volatile Runnable replacement;
+    private final Thread watchdog;
 
-    private Budgets(
-        long limit, ScheduledThreadPoolExecutor timer, ExecutorService workers, Work<E> work) {
+    private Budgets(long limit, ExecutorService workers, Work<E> work) {
       this.limit = limit;
-      this.timer = timer;
       this.workers = workers;
       this.work = work;
+      this.watchdog = limit > 0 ? daemons("tawsim-budget").newThread(this::watch) : null;
     }
 
     /** Budgets of {@code docTimeout} each, or none for {@link Duration#ZERO}. */
     static <E> Budgets<E> of(Duration docTimeout, ExecutorService workers, Work<E> work) {
-      long limit = docTimeout.toNanos();
-      ScheduledThreadPoolExecutor timer = null;
-      if (limit > 0) {
-        timer = new ScheduledThreadPoolExecutor(1, daemons("tawsim-budget"));
-        timer.setRemoveOnCancelPolicy(true); // a document done in time leaves no alarm behind
-      }
-      return new Budgets<>(limit, timer, workers, work);
+      return new Budgets<>(docTimeout.toNanos(), workers, work);
     }
 
     /**
-     * Starts a task's budget on its worker; returns the alarm to cancel when done, or null.
+     * Starts the watchdog.
      *
-     * @param replacement what a new worker runs when this one is abandoned
+     * @param replacement what a new worker runs when one is abandoned
      */
-    ScheduledFuture<?> start(Task<E> task, Runnable replacement) {
-      return timer == null
-          ? null
-          : timer.schedule(() -> expire(task, replacement), limit, TimeUnit.NANOSECONDS);
+    void open(Runnable replacement) {
+      this.replacement = replacement;
+      if (watchdog != null) {
+        watchdog.start();
+      }
     }
 
-    private void expire(Task<E> task, Runnable replacement) {
+    /** Starts a task's budget on its worker. */
+    void start(Task<E> task) {
+      if (watchdog != null) {
+        running.put(task, System.nanoTime() + limit);
+      }
+    }
+
+    /** Ends a task's budget: its worker is done with it. */
+    void done(Task<E> task) {
+      if (watchdog != null) {
+        running.remove(task);
+      }
+    }
+
+    private void watch() {
+      while (!Thread.currentThread().isInterrupted()) {
+        long now = System.nanoTime();
+        long wake = now + limit;
+        for (Map.Entry<Task<E>, Long> e : running.entrySet()) {
+          long deadline = e.getValue();
+          if (deadline - now <= 0) {
+            running.remove(e.getKey());
+            expire(e.getKey());
+          } else if (deadline - wake < 0) {
+            wake = deadline;
+          }
+        }
+        LockSupport.parkNanos(this, wake - now);
+      }
+    }
+
+    private void expire(Task<E> task) {
       if (!task.released.compareAndSet(false, true)) {
         return; // its worker finished first
       }
@@ -322,8 +358,8 @@ final class OrderedFlow {
     }
 
     void stop() {
-      if (timer != null) {
-        timer.shutdownNow();
+      if (watchdog != null) {
+        watchdog.interrupt();
       }
     }
   }

@@ -23,8 +23,8 @@ import org.tawsim.core.io.WordLists;
  * and world cities from {@code gazetteers/}, people, organisations and places from WikiFANE gold,
  * name words from Wikidata and Google's transliteration pairs, common words and the general
  * vocabulary from UD Arabic-PUD and NTREX ({@link OpenNameLists}, {@link OpenNameSources}). It also
- * filters the curated named lists to the entries an open source attests. The CLDR lists are read at
- * run time by {@link CldrLists}, so none is written.
+ * filters the curated named lists to the entries an open source attests. The CLDR lists are written
+ * at build time by {@link CldrLists}, so none is committed.
  *
  * <p>Run it from the repository root after changing it, its sources or ICU4J; it reads the data
  * folder ({@code ../shared/data} for development: {@code gazetteers}, {@code wikifane-gold}, {@code

@@ -68,7 +68,7 @@ final class LexiconLoader {
     b.flag(ClosedClass.SPEECH_PARTICIPLES.entries(), COMMON);
     b.flag(read("vocabulary.txt"), VOCAB);
     b.flag(read("time-words.txt"), TIME);
-    b.flag(List.copyOf(CldrLists.weekdays()), WEEKDAY);
+    b.flag(read(CldrLists.WEEKDAYS), WEEKDAY);
     b.flag(read("number-scales.txt"), SCALE);
     b.flag(read("modifiers.txt"), MODIFIER);
     b.flag(read("status-adjectives.txt"), STATUS_ADJECTIVE);
@@ -119,10 +119,10 @@ final class LexiconLoader {
             t.has(LocTrigger.WEAK) ? LOC_TRIGGER | WEAK_TRIGGER : LOC_TRIGGER);
       }
     }
-    for (String c : concat(read("currency-units.txt"), List.copyOf(CldrLists.currencies()))) {
+    for (String c : concat(read("currency-units.txt"), read(CldrLists.CURRENCIES))) {
       b.currencies.put(words(c), Boolean.TRUE, (x, y) -> x);
     }
-    for (String m : List.copyOf(CldrLists.months())) {
+    for (String m : read(CldrLists.MONTHS)) {
       b.months.put(words(m), Boolean.TRUE, (x, y) -> x);
     }
     Set<String> notNorp = Set.copyOf(read("norp-nouns.txt"));
@@ -151,9 +151,9 @@ final class LexiconLoader {
         new Entry(EntityType.ORG, "gazetteer:wikifane-organisations", GENERATED_NAMES));
     b.list(read("wikifane-locations.txt"),
         new Entry(EntityType.LOC, "gazetteer:wikifane-locations", 22));
-    b.list(List.copyOf(CldrLists.countries()), new Entry(EntityType.LOC, "gazetteer:cldr-countries", 20));
+    b.list(read(CldrLists.COUNTRIES), new Entry(EntityType.LOC, "gazetteer:cldr-countries", 20));
     b.list(read("countries.txt"), new Entry(EntityType.LOC, "gazetteer:countries", 20));
-    b.list(List.copyOf(CldrLists.cities()), new Entry(EntityType.LOC, "gazetteer:cldr-cities", 20));
+    b.list(read(CldrLists.CITIES), new Entry(EntityType.LOC, "gazetteer:cldr-cities", 20));
     b.list(read("world-cities.txt"), new Entry(EntityType.LOC, "gazetteer:world-cities", 10));
     b.placeVariants();
     for (String line : read("government-bodies.txt")) {

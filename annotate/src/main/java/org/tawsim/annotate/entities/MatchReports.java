@@ -103,7 +103,7 @@ final class MatchReports {
 
     private static Set<String> load() {
       Set<String> names = new HashSet<>();
-      List<String> all = new java.util.ArrayList<>(CldrLists.countries());
+      List<String> all = new java.util.ArrayList<>(Lexicon.read(CldrLists.COUNTRIES));
       all.addAll(Lexicon.read("countries.txt"));
       for (String c : all) {
         List<String> words = Lexicon.words(c);

@@ -10,6 +10,7 @@
  * <p>The lists it matches are data under {@code src/main/resources/org/tawsim/annotate/entities/},
  * each with its source on its first lines. The named lists are generated from open data by {@code
  * EntityListGenerator} (a program of this package; its javadoc gives the command), the CLDR lists
- * are read through ICU4J when the lists load; their licences are in the repository's NOTICE.
+ * are written from ICU4J into the jar at build time; their licences are in the repository's
+ * NOTICE.
  */
 package org.tawsim.annotate.entities;
