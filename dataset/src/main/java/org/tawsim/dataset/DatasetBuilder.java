@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentReader;
 import org.tawsim.core.DocumentWriter;
-import org.tawsim.core.InvalidInputException;
 import org.tawsim.core.Pipeline;
 import org.tawsim.core.RejectHandler;
 import org.tawsim.core.Token;
@@ -209,7 +208,14 @@ public final class DatasetBuilder {
     formats.forEach(f -> names.add(f.name()));
     BuildReport report = new BuildReport(splitter, dedup, pages, names);
     try (CorpusOutput out = CorpusOutput.open(outDir, formats)) {
-      DuplicateIndex index = dedup == DedupMode.OFF ? null : new DuplicateIndex(nearThreshold);
+      PageSink sink =
+          new PageSink(
+              splitter,
+              dedup,
+              pages,
+              report,
+              out,
+              dedup == DedupMode.OFF ? null : new DuplicateIndex(nearThreshold));
       long[] done = new long[3]; // documents, characters, bytes
       OrderedFlow.run(
           readers,
@@ -230,7 +236,7 @@ public final class DatasetBuilder {
             }
           },
           page -> {
-            consume(page, report, out, index);
+            sink.accept(page);
             if (page.input != null && progress != null) {
               done[0]++;
               done[1] += page.input.text().length();
@@ -269,74 +275,6 @@ public final class DatasetBuilder {
       encoded.add(each);
     }
     return page.withEncoded(encoded);
-  }
-
-  private static InvalidInputException rejection(String id, String reason) {
-    return new InvalidInputException(id, "", reason);
-  }
-
-  /** Runs on the writing thread, in input order. */
-  private void consume(Page<WorkerEncoder.Encoded[]> page, BuildReport report, CorpusOutput out,
-      DuplicateIndex index) throws IOException {
-    if (page.input == null) {
-      report.readRejected++;
-      out.reject(((PageAnnotator.Failed) page.outcomes.get(0)).rejection(), null);
-      return;
-    }
-    report.read++;
-    int documents = 0;
-    for (PageAnnotator.Outcome o : page.outcomes) {
-      if (o instanceof PageAnnotator.Annotated a) {
-        WorkerEncoder.Encoded[] encoded = page.encoded == null ? null : page.encoded.get(documents);
-        write(a, encoded, report, out, index);
-      } else if (o instanceof PageAnnotator.Failed f) {
-        report.processRejected++;
-        out.reject(f.rejection(), null);
-      }
-      documents++;
-    }
-    report.splitOff += Math.max(0, documents - 1);
-    if (pages != PageMode.ARTICLES) {
-      report.relatedLeftOut += page.relatedFound;
-    }
-  }
-
-  private void write(
-      PageAnnotator.Annotated a,
-      WorkerEncoder.Encoded[] encoded,
-      BuildReport report,
-      CorpusOutput out,
-      DuplicateIndex index)
-      throws IOException {
-    Document d = a.document();
-    Split split = splitter.assign(d.id());
-    if (index != null) {
-      DuplicateIndex.Verdict v = index.add(a.fingerprint(), split, d.id());
-      switch (v.kind()) {
-        case EXACT -> {
-          report.droppedExact++;
-          out.reject(
-              rejection(d.id(), "exact duplicate of '" + index.id(v.group()) + "'"),
-              index.id(v.group()));
-          return;
-        }
-        case NEAR -> {
-          if (dedup == DedupMode.DROP) {
-            report.droppedNear++;
-            out.reject(
-                rejection(d.id(), "near duplicate of '" + index.id(v.group()) + "'"),
-                index.id(v.group()));
-            return;
-          }
-          report.nearKept++;
-          split = index.split(v.group());
-        }
-        case NEW -> {}
-      }
-    }
-    report.written++;
-    report.splits.get(split).add(d);
-    out.write(split, d, encoded);
   }
 
   private static long utf8Length(String s) {
