@@ -50,6 +50,8 @@ class ClosedClassTest {
     "FUNCTION_WORDS, quotes/speaker-stops.txt, ''",
     "QUANTIFIERS, quotes/speaker-stops.txt, أي",
     "PERSON_TITLES, quotes/titles.txt, ''",
+    "SPEECH_VERBS, quotes/speech-verbs.txt, ''",
+    "SPEECH_PARTICIPLES, quotes/speech-participles.txt, ''",
   })
   void sharedClassesRepeatNoList(ClosedClass shared, String list, String both) {
     Set<String> common = new TreeSet<>(shared.words());
