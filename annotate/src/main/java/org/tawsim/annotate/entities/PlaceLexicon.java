@@ -21,9 +21,9 @@ import org.tawsim.core.text.ArabicCharacters;
  * لجين الأحمدي}).
  *
  * <p>{@link #shipped()} answers from the entity tagger's own lexicon (the generated lists of
- * countries and world cities, the CLDR country and city names read through ICU4J, and the curated
- * places, with the tagger's filters), so both annotators know the same places and change together
- * when the lists are regenerated. A one-word place that is also a frequent common word ({@code صور},
+ * countries and world cities, the CLDR country and city names written through ICU4J at build time,
+ * and the curated places, with the tagger's filters), so both annotators know the same places and
+ * change together when the lists are regenerated. A one-word place that is also a frequent common word ({@code صور},
  * {@code مالي}) is no place here: without a place context, which a dateline lacks, the tagger does
  * not take it either. {@link #of} takes a caller's lists.
  *
