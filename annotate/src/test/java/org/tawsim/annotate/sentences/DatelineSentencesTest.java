@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Rule 6 of {@link SentenceSplitter}: a dateline after a title run into it starts a sentence, and a
  * place and a dash inside a sentence start none. The places are CLDR city and country names, which
- * the shipped entity lists read through ICU4J, so the rows do not depend on a generated list.
+ * the build writes from the pinned ICU4J, so the rows do not depend on a list regenerated from the
+ * gazetteers.
  */
 class DatelineSentencesTest {
 
