@@ -183,10 +183,13 @@ final class Lexicon {
   private final Set<String> governmentBodies;
   /** Heads whose every organisation is a government body (وزارة). */
   private final Set<String> governmentHeads;
+  /** Country names of the CLDR and country lists, each its normalised words joined by a space. */
+  private final Set<String> countryNames;
 
   private Lexicon(LexiconLoader.Builder b) {
     this.governmentBodies = Set.copyOf(b.governmentBodies);
     this.governmentHeads = Set.copyOf(b.governmentHeads);
+    this.countryNames = Set.copyOf(b.countryNames);
     this.flags = b.flags;
     this.entities = b.entities;
     this.titles = b.titles;
@@ -236,6 +239,14 @@ final class Lexicon {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a phrase, its normalised words joined by a space, is a country's name in the CLDR
+   * list or the country list (a national team is a place, not a club).
+   */
+  boolean country(String phrase) {
+    return countryNames.contains(phrase);
   }
 
   /** Returns what the lexicon knows of a normalised word, or null. */

@@ -151,8 +151,11 @@ final class LexiconLoader {
         new Entry(EntityType.ORG, "gazetteer:wikifane-organisations", GENERATED_NAMES));
     b.list(read("wikifane-locations.txt"),
         new Entry(EntityType.LOC, "gazetteer:wikifane-locations", 22));
-    b.list(read(CldrLists.COUNTRIES), new Entry(EntityType.LOC, "gazetteer:cldr-countries", 20));
-    b.list(read("countries.txt"), new Entry(EntityType.LOC, "gazetteer:countries", 20));
+    List<String> cldrCountries = read(CldrLists.COUNTRIES);
+    List<String> countries = read("countries.txt");
+    b.list(cldrCountries, new Entry(EntityType.LOC, "gazetteer:cldr-countries", 20));
+    b.list(countries, new Entry(EntityType.LOC, "gazetteer:countries", 20));
+    b.countries(concat(cldrCountries, countries));
     b.list(read(CldrLists.CITIES), new Entry(EntityType.LOC, "gazetteer:cldr-cities", 20));
     b.list(read("world-cities.txt"), new Entry(EntityType.LOC, "gazetteer:world-cities", 10));
     b.placeVariants();
@@ -201,6 +204,18 @@ final class LexiconLoader {
     final java.util.Set<String> singlePlaces = new java.util.HashSet<>();
     final java.util.Set<String> governmentBodies = new java.util.HashSet<>();
     final java.util.Set<String> governmentHeads = new java.util.HashSet<>();
+    /** {@link Lexicon#country}'s names. */
+    final java.util.Set<String> countryNames = new java.util.HashSet<>();
+
+    /** Adds country names, each as its normalised words joined by a space. */
+    void countries(List<String> names) {
+      for (String c : names) {
+        List<String> words = words(c);
+        if (!words.isEmpty()) {
+          countryNames.add(String.join(" ", words));
+        }
+      }
+    }
 
     /** Flags the first field of each entry ({@code WORD COUNT} lines give the word). */
     void flagFirst(List<String> entries, int flag) {

@@ -4,7 +4,6 @@
  */
 package org.tawsim.annotate.entities;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.tawsim.core.EntityType;
@@ -95,23 +94,6 @@ final class MatchReports {
     for (int t = c.start() + 1; t < c.end(); t++) {
       name.append(' ').append(w.key[t]);
     }
-    return Countries.NAMES.contains(name.toString());
-  }
-
-  private static final class Countries {
-    static final Set<String> NAMES = load();
-
-    private static Set<String> load() {
-      Set<String> names = new HashSet<>();
-      List<String> all = new java.util.ArrayList<>(Lexicon.read(CldrLists.COUNTRIES));
-      all.addAll(Lexicon.read("countries.txt"));
-      for (String c : all) {
-        List<String> words = Lexicon.words(c);
-        if (!words.isEmpty()) {
-          names.add(String.join(" ", words));
-        }
-      }
-      return Set.copyOf(names);
-    }
+    return Lexicon.defaults().country(name.toString());
   }
 }
