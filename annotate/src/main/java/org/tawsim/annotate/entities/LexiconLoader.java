@@ -229,7 +229,7 @@ final class LexiconLoader {
       String first = words.get(0);
       int f = flags.getOrDefault(first, 0);
       PhraseTrie.Node<Boolean> head = orgHeads.root(first);
-      if ((f & (TITLE_WORD | LOC_TRIGGER | COMMON)) != 0
+      if ((f & (LOC_TRIGGER | COMMON)) != 0 || startsWithTitle(words)
           || head != null && Boolean.FALSE.equals(head.value())) {
         return true;
       }
@@ -242,6 +242,23 @@ final class LexiconLoader {
         }
       }
       return words.size() > 1 || (f & DESCRIPTIVE) != 0;
+    }
+
+    /**
+     * True when a person's title opens the phrase (الملك فيصل، الأمير سلطان). Any word of a title
+     * carries TITLE_WORD, also the body of a title with a complement (هيئة of رئيس هيئة الأركان,
+     * مجلس of رئيس مجلس الإدارة), so the flag alone would drop every body named with such a word
+     * (هيئة كبار العلماء، مجلس الشورى).
+     */
+    private boolean startsWithTitle(List<String> words) {
+      PhraseTrie.Node<Title> node = titles.root(words.get(0));
+      for (int k = 1; node != null; k++) {
+        if (node.value() != null) {
+          return true;
+        }
+        node = k < words.size() ? node.child(words.get(k)) : null;
+      }
+      return false;
     }
 
     private static final int DESCRIPTIVE = VOCAB | COMMON | NORP | STOP | TIME | STATUS_ADJECTIVE;
