@@ -140,6 +140,7 @@ public final class ArabicEntityTagger implements Annotator {
     candidates.removeIf(c -> c.length() == 1 && w.has(c.start(), Lexicon.AMBIGUOUS_PLACE)
         && c.type().equals(EntityType.LOC) && c.priority() < USER_PRIORITY
         && !HeadRules.placeContext(w, c.start()));
+    EventAndModelNames.drop(w, candidates, USER_PRIORITY);
     NumericRules.find(w, lexicon, candidates);
     NameRules.find(w, lexicon, candidates);
     NameWordRules.find(w, candidates);
