@@ -151,6 +151,7 @@ public final class ArabicEntityTagger implements Annotator {
     AgeApposition.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
     ReportSources.find(w, candidates);
+    SpelledAcronyms.find(w, candidates);
     PlaceSpellings.find(w, candidates);
     yieldToListedPlaces(w, candidates);
     if (!governmentBodies) {

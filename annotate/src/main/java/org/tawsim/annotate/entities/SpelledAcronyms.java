@@ -1,0 +1,137 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.tawsim.annotate.entities;
+
+import java.util.List;
+import java.util.Set;
+import org.tawsim.core.EntityType;
+
+/**
+ * Organisations named by a Latin acronym spelled out in Arabic letter names (BBC: بي بي سي، CNN:
+ * سي.أن.أن، KGB: الكي. جي. بي.): a run of the names of Latin letters, apart or joined by dots.
+ *
+ * <p>Pattern: {@code LETTER (.)? LETTER ...}, where LETTER is a word of {@code
+ * SpelledAcronyms.LETTERS} (بي، سي، جي، إتش، إس...), the first one with the article allowed (الكي).
+ * Several letter names are also words ({@code SpelledAcronyms.WORDS}: في، أن، إن، أو، كي، دي), so a
+ * run needs two letters that are none of these, or three letters with one: {@code في أن} is no
+ * acronym, {@code أن أس أيه} (NSA) is. Such a word opens a run only after a mark ({@code ( أن أس
+ * أيه )}) and closes one only joined by a dot: {@code وقال في بي بي سي إن} gives {@code بي بي سي}.
+ * A number after the letters makes them a product's model (كي جي 320). Example: {@code ونقلت بي.
+ * بي. سي عن مصدر} gives ORG {@code بي. بي. سي}.
+ */
+final class SpelledAcronyms {
+
+  /** The Arabic names of the Latin letters, as news text spells them: بي، سي، دي، إف، جي... */
+  static final Set<String> LETTERS = RuleWords.set("SpelledAcronyms.LETTERS");
+
+  /** The longest letter name (دبليو): a longer part of a dotted token is no letter. */
+  private static final int LONGEST = 5;
+
+  /** Letter names that are also words: في، أن، إن، أو، كي، دي، أي، أم. */
+  static final Set<String> WORDS = RuleWords.set("SpelledAcronyms.WORDS");
+
+  private SpelledAcronyms() {}
+
+  /** Adds an ORG candidate for each run of spelled letters. */
+  static void find(Words w, List<Candidate> out) {
+    int i = 0;
+    while (i < w.size) {
+      int letters = 0;
+      int plain = 0;
+      int end = i;
+      int k = i;
+      int seen = 0;
+      while (k < w.size && (k == i || !w.breakBefore[k])) {
+        int n = k == i ? firstLetters(w, k) : letters(w.key[k], 0);
+        if (n > 0) {
+          seen += n;
+          boolean word = n == 1 && WORDS.contains(w.key[k]);
+          if (word && k == i && (i == 0 || w.letters[i - 1])) {
+            break; // a word before the letters is that word: وقال في بي بي سي
+          }
+          if (!word) {
+            plain += n;
+          }
+          // a word after the letters, apart, is that word (سي.أن.أن إن المنطقة), unless more
+          // letters follow it
+          if (!word || ".".equals(w.key[k - 1])) {
+            letters = seen;
+            end = k + 1;
+          }
+          k++;
+        } else if (seen > 0 && ".".equals(w.key[k])) {
+          k++; // a dot between letters: بي. بي. سي
+        } else {
+          break;
+        }
+      }
+      // a number after the letters makes them a product's model (كي جي 320، إم بي 3)
+      boolean model = k < w.size && w.number[k];
+      if (!model && (plain >= 2 || letters >= 3 && plain >= 1)) {
+        out.add(new Candidate(i, end, EntityType.ORG, "rule:acronym", HeadRules.ORG_PRIORITY,
+            0));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /**
+   * Letters of the first token: its own, or those after the article (الكي. جي. بي.). A word of
+   * the vocabulary or a common word is none, known from one array read.
+   */
+  private static int firstLetters(Words w, int k) {
+    if ((w.flags[k] & KNOWN) != 0) {
+      return 0;
+    }
+    String key = w.key[k];
+    int n = letters(key, 0);
+    return n > 0 || !key.startsWith(ARTICLE) ? n
+        : WITH_ARTICLE.contains(key) ? 1 : key.indexOf('.') > 0 ? letters(key, 2) : 0;
+  }
+
+  private static final int KNOWN = Lexicon.VOCAB | Lexicon.COMMON | Lexicon.TIME;
+
+  private static final String ARTICLE = "\u0627\u0644";
+
+  /** The letter names with the article (الكي), so that a plain token is read without a copy. */
+  private static final Set<String> WITH_ARTICLE = withArticle();
+
+  private static Set<String> withArticle() {
+    Set<String> out = new java.util.HashSet<>();
+    LETTERS.forEach(l -> out.add(ARTICLE + l));
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Returns how many letter names a token is from index {@code from}: 1 for one (بي), more for
+   * letters joined by dots (سي.أن.أن gives 3), 0 when any part is no letter name. Only a token
+   * with a dot is cut into parts, so plain words cost one set lookup.
+   */
+  static int letters(String key, int from) {
+    if (from == 0 && LETTERS.contains(key)) {
+      return 1;
+    }
+    int n = key.length();
+    if (key.indexOf('.', from) < 0) {
+      return 0;
+    }
+    int count = 0;
+    int start = from;
+    while (start < n) {
+      int dot = key.indexOf('.', start);
+      int stop = dot < 0 ? n : dot;
+      if (stop > start) {
+        if (stop - start > LONGEST || !LETTERS.contains(key.substring(start, stop))) {
+          return 0;
+        }
+        count++;
+      }
+      start = stop + 1;
+    }
+    return count;
+  }
+}
