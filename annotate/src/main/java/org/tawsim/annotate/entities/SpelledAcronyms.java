@@ -26,7 +26,7 @@ final class SpelledAcronyms {
   /** The Arabic names of the Latin letters, as news text spells them: بي، سي، دي، إف، جي... */
   static final Set<String> LETTERS = RuleWords.set("SpelledAcronyms.LETTERS");
 
-  /** The longest letter name (دبليو): a longer part of a dotted token is no letter. */
+  /** The longest letter name (دبليو): a longer token or part of a dotted token is no letter. */
   private static final int LONGEST = 5;
 
   /** Letter names that are also words: في، أن، إن، أو، كي، دي، أي، أم. */
@@ -80,16 +80,19 @@ final class SpelledAcronyms {
   }
 
   /**
-   * Letters of the first token: its own, or those after the article (الكي. جي. بي.). A word of
-   * the vocabulary or a common word is none, known from one array read.
+   * Letters of the first token: its own, or those after the article (الكي. جي. بي.). Most tokens
+   * end here at an array read: a word of the vocabulary or a common word is none, and a function
+   * word opens a run only after a mark.
    */
   private static int firstLetters(Words w, int k) {
-    if ((w.flags[k] & KNOWN) != 0) {
+    int f = w.flags[k];
+    if ((f & KNOWN) != 0
+        || (f & Lexicon.STOP) != 0 && (w.key[k].length() != 2 || k == 0 || w.letters[k - 1])) {
       return 0;
     }
     String key = w.key[k];
     int n = letters(key, 0);
-    return n > 0 || !key.startsWith(ARTICLE) ? n
+    return n > 0 || key.length() < 4 || !key.startsWith(ARTICLE) ? n
         : WITH_ARTICLE.contains(key) ? 1 : key.indexOf('.') > 0 ? letters(key, 2) : 0;
   }
 
@@ -112,11 +115,11 @@ final class SpelledAcronyms {
    * with a dot is cut into parts, so plain words cost one set lookup.
    */
   static int letters(String key, int from) {
-    if (from == 0 && LETTERS.contains(key)) {
+    int n = key.length();
+    if (from == 0 && n <= LONGEST && LETTERS.contains(key)) {
       return 1;
     }
-    int n = key.length();
-    if (key.indexOf('.', from) < 0) {
+    if (n - from < 3 || key.indexOf('.', from) < 0) {
       return 0;
     }
     int count = 0;
