@@ -77,7 +77,7 @@ final class ReportSources {
    * True when token i is a credit in parentheses that opens a report: {@code ( رويترز ) تظاهر},
    * {@code كراتشي ( رويترز ) - قال}. The word is one that no list or word class knows, indefinite,
    * without a common noun's letters (انظر ( توضيح )), nor a name word (a gloss of a person's name
-   * in parentheses, اسم ( هانز ), is one), and a clause starts after it: a dash, or a word that is
+   * in parentheses, اسم ( هانز ), is one), nor a month or after one (مايو ( أيار )), and a clause starts after it: a dash, or a word that is
    * no function word (a name or a place glossed in parentheses goes on with a preposition or a
    * punctuation mark: ب ( الناضور ) و). Nor may a preposition stand before the parenthesis.
    */
@@ -85,7 +85,8 @@ final class ReportSources {
     if (!"(".equals(w.key[i - 1]) || !")".equals(w.key[i + 1]) || i + 2 >= w.size
         || w.listType[i] != null || w.definite(i) || w.tehMarbuta[i]
         || (w.flags[i] & ~Lexicon.ORG_TYPE) != 0 || w.bestCut(i) > 0
-        || !NameShapes.nameLike(w, i, true) || NameShapes.lettersOfCommonWord(w, i)) {
+        || !NameShapes.nameLike(w, i, true) || NameShapes.lettersOfCommonWord(w, i)
+        || month(w, i) || i >= 2 && month(w, i - 2)) {
       return false;
     }
     int next = i + 2;
@@ -100,6 +101,11 @@ final class ReportSources {
   }
 
   private static final char WAW = '\u0648';
+
+  /** A month's name, which glosses another calendar's name in parentheses: مايو ( أيار ). */
+  private static boolean month(Words w, int k) {
+    return w.letters[k] && PhraseMatch.longest(Lexicon.Trie.MONTHS, w, k) != null;
+  }
 
   /** A hyphen, an en or em dash, or a tatweel standing alone as a dash. */
   static boolean dash(String key) {

@@ -9,16 +9,17 @@ import java.util.Set;
 import org.tawsim.core.EntityType;
 
 /**
- * Organisations named by a Latin acronym spelled out in Arabic letter names (BBC: بي بي سي، CNN:
- * سي.أن.أن، KGB: الكي. جي. بي.): a run of the names of Latin letters, apart or joined by dots.
+ * Organisations named by a Latin acronym spelled out in Arabic letter names with dots, the way
+ * news text abbreviates a name (BBC: بي. بي. سي، CNN: سي.أن.أن، KGB: الكي. جي. بي.). Letter names
+ * apart, without dots, are left alone: they are as often a product (يو إس بي، تي إن تي) or a
+ * person's initials (إتش جي ويلز).
  *
- * <p>Pattern: {@code LETTER (.)? LETTER ...}, where LETTER is a word of {@code
- * SpelledAcronyms.LETTERS} (بي، سي، جي، إتش، إس...), the first one with the article allowed (الكي).
- * Several letter names are also words ({@code SpelledAcronyms.WORDS}: في، أن، إن، أو، كي، دي), so a
- * run needs two letters that are none of these, or three letters with one: {@code في أن} is no
- * acronym, {@code أن أس أيه} (NSA) is. Such a word opens a run only after a mark ({@code ( أن أس
- * أيه )}) and closes one only joined by a dot: {@code وقال في بي بي سي إن} gives {@code بي بي سي}.
- * A number after the letters makes them a product's model (كي جي 320). Example: {@code ونقلت بي.
+ * <p>Pattern: {@code LETTER. LETTER...} or {@code LETTER.LETTER...}, a dot after the first letter,
+ * where LETTER is a word of {@code SpelledAcronyms.LETTERS} (بي، سي، جي، إتش، إس...), the first
+ * one with the article allowed (الكي). Several letter names are also words ({@code
+ * SpelledAcronyms.WORDS}: في، أن، إن، أو، كي، دي): a run needs two letters that are none of these,
+ * or three letters with one; such a word opens a run only after a mark and closes one only joined
+ * by a dot. A number after the letters makes them a product's model. Example: {@code ونقلت بي.
  * بي. سي عن مصدر} gives ORG {@code بي. بي. سي}.
  */
 final class SpelledAcronyms {
@@ -38,6 +39,12 @@ final class SpelledAcronyms {
   static void find(Words w, List<Candidate> out) {
     int i = 0;
     while (i < w.size) {
+      // only dotted acronyms (بي. بي. سي، سي.أن.أن): letter names apart are as often a product
+      // (يو إس بي، تي إن تي) or a person's initials (إتش جي ويلز)
+      if (!(i + 1 < w.size && dot(w.key[i + 1]) || w.key[i].indexOf('.') > 0)) {
+        i++;
+        continue;
+      }
       int letters = 0;
       int plain = 0;
       int end = i;
@@ -56,12 +63,12 @@ final class SpelledAcronyms {
           }
           // a word after the letters, apart, is that word (سي.أن.أن إن المنطقة), unless more
           // letters follow it
-          if (!word || ".".equals(w.key[k - 1])) {
+          if (!word || dot(w.key[k - 1])) {
             letters = seen;
             end = k + 1;
           }
           k++;
-        } else if (seen > 0 && ".".equals(w.key[k])) {
+        } else if (seen > 0 && dot(w.key[k])) {
           k++; // a dot between letters: بي. بي. سي
         } else {
           break;
@@ -77,6 +84,10 @@ final class SpelledAcronyms {
         i++;
       }
     }
+  }
+
+  private static boolean dot(String key) {
+    return key.length() == 1 && key.charAt(0) == '.';
   }
 
   /**

@@ -16,16 +16,17 @@ class SpelledAcronymsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        // letters apart, joined by dots, or with dots between them
+        // letters with dots between them, or joined by dots in one word
         "ونقلت بي. بي. سي عن مصدر | بي. بي. سي/ORG",
         "وقال في مقابلة مع شبكة سي.أن.أن إن المنطقة | سي.أن.أن/ORG",
         "عمل في الكي. جي. بي. سنوات | الكي. جي. بي/ORG",
-        "وكالة الأمن القومي ( أن أس أيه ) تتنصت | أن أس أيه/ORG",
-        // letter names that are also words need two plain letters beside them
+        // a word after the letters, apart from them, is that word
+        "وقال لشبكة سي. إن. إن إن الوضع صعب | سي. إن. إن/ORG",
+        // letters apart are as often a product or initials
+        "وربطه بمنفذ يو إس بي الجديد | ''",
+        // letter names that are also words are no acronym; nor are letters before a number
         "ما من شك في أن الأمر صعب | ''",
-        "وقال في بي بي سي إن الوضع صعب | بي بي سي/ORG",
-        // a number after the letters: a product's model
-        "وهو موديل كي جي 320 الجديد | ''",
+        "وهو موديل كي. جي. 320 الجديد | ''",
       })
   void tagsSpelledAcronyms(String text, String expected) {
     assertEquals(expected, Tagging.entities(text), text);
