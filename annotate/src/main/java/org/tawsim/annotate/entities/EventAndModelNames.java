@@ -44,6 +44,8 @@ final class EventAndModelNames {
     if (k >= 0 && !w.letters[k] && !w.breakBefore[i] && w.key[k].length() == 1) {
       k--; // a quotation mark: طراز " سوخوي "
     }
-    return k >= 0 && !w.breakBefore[k + 1] && w.letters[k] && w.anyReading(k, heads);
+    // every head has four letters at least and is no function word: most words end here
+    return k >= 0 && !w.breakBefore[k + 1] && w.letters[k] && w.key[k].length() >= 4
+        && (w.flags[k] & Lexicon.STOP) == 0 && w.anyReading(k, heads);
   }
 }

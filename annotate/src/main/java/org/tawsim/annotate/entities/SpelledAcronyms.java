@@ -41,7 +41,8 @@ final class SpelledAcronyms {
     while (i < w.size) {
       // only dotted acronyms (بي. بي. سي، سي.أن.أن): letter names apart are as often a product
       // (يو إس بي، تي إن تي) or a person's initials (إتش جي ويلز)
-      if (!(i + 1 < w.size && dot(w.key[i + 1]) || w.key[i].indexOf('.') > 0)) {
+      if (!(i + 1 < w.size && dot(w.key[i + 1])
+          || w.key[i].length() >= 3 && w.key[i].indexOf('.') > 0)) {
         i++;
         continue;
       }
