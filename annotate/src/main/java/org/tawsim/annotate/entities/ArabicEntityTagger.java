@@ -140,6 +140,7 @@ public final class ArabicEntityTagger implements Annotator {
     candidates.removeIf(c -> c.length() == 1 && w.has(c.start(), Lexicon.AMBIGUOUS_PLACE)
         && c.type().equals(EntityType.LOC) && c.priority() < USER_PRIORITY
         && !HeadRules.placeContext(w, c.start()));
+    EventAndModelNames.drop(w, candidates, USER_PRIORITY);
     NumericRules.find(w, lexicon, candidates);
     NameRules.find(w, lexicon, candidates);
     NameWordRules.find(w, candidates);
@@ -150,6 +151,7 @@ public final class ArabicEntityTagger implements Annotator {
     AgeApposition.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);
     ReportSources.find(w, candidates);
+    SpelledAcronyms.find(w, candidates);
     PlaceSpellings.find(w, candidates);
     yieldToListedPlaces(w, candidates);
     if (!governmentBodies) {

@@ -50,7 +50,7 @@ final class HeadRules {
         } else {
           boolean club = club(w, i);
           int end = institutionWithoutName(w, i, j) ? j
-              : describedName(w, lex, j, press(w, i), club, w.definite(i));
+              : describedName(w, lex, i, j, press(w, i), club);
           if (end > j) {
             // above the place lists (25): صحيفة الشرق الأوسط is the newspaper
             out.add(new Candidate(j, end, EntityType.ORG,
@@ -261,13 +261,15 @@ final class HeadRules {
 
   /**
    * Returns the end of the name after a descriptor head (وكالة رويترز، نادي مانشستر يونايتد،
-   * النادي الأهلي): a listed organisation, or up to two name-like words that are no listed place.
+   * النادي الأهلي): a listed organisation, a name that open data gives after this head (حركة
+   * فتح), or up to two name-like words that are no listed place.
    */
-  private static int describedName(Words w, Lexicon lex, int j, boolean press, boolean club,
-      boolean definiteHead) {
+  private static int describedName(Words w, Lexicon lex, int i, int j, boolean press,
+      boolean club) {
     if (j >= w.size) {
       return j;
     }
+    boolean definiteHead = w.definite(i);
     if (w.has(j, Lexicon.MEDIA_NAME) && !w.breakBefore[j] && w.anyReading(j, MEDIA_NAMES)
         && w.bestCut(j) == 0) {
       return j + 1; // فضائية الجزيرة: the channel
@@ -279,6 +281,12 @@ final class HeadRules {
       return listed.value().type() == EntityType.ORG
           || (press && w.definite(j) || club) && listed.cut() == 0
           && listed.value().type() == EntityType.LOC ? listed.end() : j;
+    }
+    // an organisation that open data names with this head (حركة فتح، حركة أمل), whose name alone
+    // is a common word the tests below would refuse
+    PhraseMatch<Boolean> known = PhraseMatch.longest(lex.namesAfterHeads, w, i);
+    if (known != null && known.end() > j) {
+      return known.end();
     }
     if (press && !w.breakBefore[j] && w.letters[j] && w.definite(j)
         && !w.has(j, Lexicon.STOP)) {

@@ -179,6 +179,8 @@ final class Lexicon {
   final PhraseTrie<Boolean> currencies;
   final PhraseTrie<Boolean> months;
   final PhraseTrie<Boolean> givenNames;
+  /** Organisations of open data with the descriptor head they follow (حركة فتح), read by HeadRules. */
+  final PhraseTrie<Boolean> namesAfterHeads;
   /** A state's own government bodies, each phrase its normalised words joined by a space. */
   private final Set<String> governmentBodies;
   /** Heads whose every organisation is a government body (وزارة). */
@@ -197,6 +199,7 @@ final class Lexicon {
     this.currencies = b.currencies;
     this.months = b.months;
     this.givenNames = b.givenNames;
+    this.namesAfterHeads = b.namesAfterHeads;
     Map<String, WordInfo> all = new HashMap<>();
     java.util.Set<String> words = new java.util.HashSet<>(flags.keySet());
     List<PhraseTrie<?>> tries = List.of(entities, titles, orgHeads, currencies, months, givenNames);

@@ -201,6 +201,7 @@ final class LexiconLoader {
     final PhraseTrie<Boolean> currencies = new PhraseTrie<>();
     final PhraseTrie<Boolean> months = new PhraseTrie<>();
     final PhraseTrie<Boolean> givenNames = new PhraseTrie<>();
+    final PhraseTrie<Boolean> namesAfterHeads = new PhraseTrie<>();
     final java.util.Set<String> singlePlaces = new java.util.HashSet<>();
     final java.util.Set<String> governmentBodies = new java.util.HashSet<>();
     final java.util.Set<String> governmentHeads = new java.util.HashSet<>();
@@ -244,7 +245,7 @@ final class LexiconLoader {
       String first = words.get(0);
       int f = flags.getOrDefault(first, 0);
       PhraseTrie.Node<Boolean> head = orgHeads.root(first);
-      if ((f & (TITLE_WORD | LOC_TRIGGER | COMMON)) != 0
+      if ((f & (LOC_TRIGGER | COMMON)) != 0 || startsWithTitle(words)
           || head != null && Boolean.FALSE.equals(head.value())) {
         return true;
       }
@@ -257,6 +258,46 @@ final class LexiconLoader {
         }
       }
       return words.size() > 1 || (f & DESCRIPTIVE) != 0;
+    }
+
+    /**
+     * Keeps the name of an organisation that WikiFANE gives with its descriptor head (حركة فتح،
+     * صحيفة معاريف، نادي أبويل القبرصي) for {@link HeadRules}, which tags it after that head only:
+     * ANERcorp leaves the head out, and the name alone is often a common word (فتح، أمل). The name
+     * ends before a nationality adjective or a complement with ل (منتخب مالي للشباب), which
+     * describe it; a name that starts with a common word (منتخب كرة السلة) is none.
+     */
+    private void nameAfterHead(List<String> words) {
+      PhraseTrie.Node<Boolean> head = orgHeads.root(words.get(0));
+      if (head == null || !Boolean.FALSE.equals(head.value()) || words.size() < 2
+          || (flags.getOrDefault(words.get(1), 0) & (COMMON | STOP | TITLE_WORD | LOC_TRIGGER))
+              != 0) {
+        return;
+      }
+      int end = 2;
+      while (end < words.size() && words.get(end).charAt(0) != LAM) {
+        end++;
+      }
+      namesAfterHeads.put(words.subList(0, end), Boolean.TRUE, (x, y) -> x);
+    }
+
+    private static final char LAM = '\u0644';
+
+    /**
+     * True when a person's title opens the phrase (الملك فيصل، الأمير سلطان). Any word of a title
+     * carries TITLE_WORD, also the body of a title with a complement (هيئة of رئيس هيئة الأركان,
+     * مجلس of رئيس مجلس الإدارة), so the flag alone would drop every body named with such a word
+     * (هيئة كبار العلماء، مجلس الشورى).
+     */
+    private boolean startsWithTitle(List<String> words) {
+      PhraseTrie.Node<Title> node = titles.root(words.get(0));
+      for (int k = 1; node != null; k++) {
+        if (node.value() != null) {
+          return true;
+        }
+        node = k < words.size() ? node.child(words.get(k)) : null;
+      }
+      return false;
     }
 
     private static final int DESCRIPTIVE = VOCAB | COMMON | NORP | STOP | TIME | STATUS_ADJECTIVE;
@@ -278,6 +319,9 @@ final class LexiconLoader {
       }
       if (entry.source().startsWith(WIKIFANE)) {
         if (describedName(words)) {
+          if (entry.type() == EntityType.ORG) {
+            nameAfterHead(words);
+          }
           return;
         }
         if (words.size() == 1) {

@@ -109,8 +109,8 @@ class ListsLoadTest {
   /**
    * WikiFANE's spans are loaded as names only where ANERcorp's conventions, which the tagger
    * follows, see a name: not a description (الجيش الإسرائيلي، الصين الشعبية), not a span that
-   * starts with a common noun, title, trigger or descriptor (قطاع غزة، وادي الرافدين، نادي
-   * الزمالك). Each row gives the
+   * starts with a common noun, a person's title, trigger or descriptor (قطاع غزة، وادي الرافدين،
+   * نادي الزمالك، الأمير سيف الدين). Each row gives the
    * source of the phrase's entry in the lexicon, or none.
    */
   @ParameterizedTest
@@ -121,6 +121,10 @@ class ListsLoadTest {
     "قطاع غزة, ''",
     "الجيش الإسرائيلي, ''",
     "نادي الزمالك, ''",
+    "الأمير سيف الدين, ''",
+    // a word of a title's complement (هيئة of رئيس هيئة الأركان) opens no title
+    "هيئة كبار العلماء, gazetteer:wikifane-organisations",
+    "مجلس الشيوخ الأمريكي, gazetteer:wikifane-organisations",
   })
   void loadsWikifaneSpansThatAreNames(String phrase, String source) {
     PhraseTrie.Node<Entry> node = null;

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@link ReportSources}: the agency of a dateline or a photo credit; each row all the entities. */
+/**
+ * {@link ReportSources}: the agency of a dateline, a photo credit or a credit in parentheses; each
+ * row all the entities.
+ */
 class ReportSourcesTest {
 
   @ParameterizedTest
@@ -27,8 +30,16 @@ class ReportSourcesTest {
         // the agency of an archive picture, not a nationality adjective
         "المشردون بعد الفيضان ( رويترز - أرشيف ) | رويترز/ORG",
         "المشردون بعد الفيضان ( الفرنسية - أرشيف ) | الفرنسية/NORP",
+        // a credit in parentheses before the report, after a place or a headline
+        "كراتشي ( رويترز ) - قال الحزب | كراتشي/LOC; رويترز/ORG",
+        "عشرات آلاف المشردين ( رويترز ) وقال مسؤول | رويترز/ORG",
+        // a gloss in parentheses goes on with a preposition, an adjective or punctuation; a
+        // common noun's letters name no agency
+        "يقود المقاومة ب ( تفرسيت ) ب الجبال | ''",
+        "قوات الأمم المتحدة في السودان ( انميس ) العاملة حاليا | الأمم المتحدة/ORG; السودان/LOC",
+        "لمعرفة معاني العنوان انظر أسد ( توضيح ) أسد مملكة | ''",
       })
-  void tagsTheSourceOfADatelineOrAPhotoCredit(String text, String expected) {
+  void tagsTheSourceOfADatelineOrACredit(String text, String expected) {
     assertEquals(expected, Tagging.entities(text), text);
   }
 }
