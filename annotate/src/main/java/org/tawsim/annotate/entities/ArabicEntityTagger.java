@@ -40,7 +40,8 @@ import org.tawsim.core.io.WordLists;
  *   <li>Rules: {@link NumericRules numbers}, {@link NameRules title + name and given names}, {@link
  *       NameWordRules runs of name words of open data}, {@link VerbSubjects a foreign name word
  *       after a verb}, {@link SubjectVerbNames a name-like word before its
- *       verb (أن كولانجيلو سينتقل)}, {@link AgeApposition a name before its
+ *       verb (أن كولانجيلو سينتقل)}, {@link QuotedAsSaying the person a report quotes (عن كينيون
+ *       قوله)}, {@link AgeApposition a name before its
  *       age (أغاسي ( 36 عاما ))}, {@link
  *       HeadRules organisation heads and place triggers}, {@link PlaceSpellings listed places
  *       written with one vowel letter more or less (كراكاس for كاراكاس)}.
@@ -147,6 +148,7 @@ public final class ArabicEntityTagger implements Annotator {
     VerbSubjects.find(w, candidates);
     RelativeClauseNames.find(w, candidates);
     SubjectVerbNames.find(w, candidates);
+    QuotedAsSaying.find(w, candidates);
     OrganisationTails.find(w, candidates);
     AgeApposition.find(w, candidates);
     HeadRules.find(w, lexicon, candidates);

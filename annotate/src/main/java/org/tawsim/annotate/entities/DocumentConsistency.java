@@ -19,6 +19,10 @@ import org.tawsim.core.text.ArabicCharacters;
  *   <li>the same words again (clitics allowed on the first word): {@code document:repeat};
  *   <li>the last word of a person's name alone (بوتين after فلاديمير بوتين), when it is no given
  *       name: {@code document:family-name};
+ *   <li>the first word of a person's name of two words or more alone (ميلفا after ميلفا ماريك),
+ *       when it is a given name, a name word or a word no list knows and, at the mention, no word
+ *       of the general vocabulary or a closed class and no given name that is also a common word
+ *       (أسد، رسول): {@code document:given-name};
  *   <li>a word within one edit of such a last word or one-word name, both at least five letters
  *       long (بزشكيان after بيزشكيان, أوشكوف after أوشاكوف): {@code document:variant}.
  * </ul>
@@ -37,6 +41,13 @@ final class DocumentConsistency {
    */
   static final int MAX_NAMES = 4096;
 
+  private static final String GIVEN_NAME = "document:given-name";
+  /**
+   * Readings that keep a given name alone untagged: a word of a closed class, of the general
+   * vocabulary or a given name that is also a common word (أسد، رسول، أنا in وأنا).
+   */
+  private static final int ALONE_NOT = Words.KNOWN_WORD | Lexicon.VOCAB | Lexicon.AMBIGUOUS;
+
   private DocumentConsistency() {}
 
   /** Returns new candidates for uncovered tokens, given the accepted ones. */
@@ -44,6 +55,7 @@ final class DocumentConsistency {
     PhraseTrie<Entry> seen = new PhraseTrie<>();
     Map<String, EntityType> lastWords = new HashMap<>();
     int seeds = 0;
+    List<String> givenNames = new ArrayList<>();
     for (Candidate c : accepted) {
       if (c.type() != EntityType.PER && c.type() != EntityType.ORG && c.type() != EntityType.LOC
           || c.source().startsWith("gazetteer:") && c.type() != EntityType.PER) {
@@ -64,10 +76,18 @@ final class DocumentConsistency {
           seen.put(List.of(stem), new Entry(EntityType.PER, "document:family-name", PRIORITY),
               (a, b) -> a);
         }
+        if (c.length() > 1 && givenAlone(w, c.start(), words.get(0))) {
+          givenNames.add(words.get(0));
+        }
         if (stem.length() >= MIN_VARIANT && (c.length() > 1 || !w.has(last, Lexicon.GIVEN))) {
           lastWords.put(stem, EntityType.PER);
         }
       }
+    }
+    // after every other seed, which each win over a given name alone (يحيى found alone is a
+    // repeat whatever the name it starts; إسبانيول named as a club stays the club)
+    for (String given : givenNames) {
+      seen.put(List.of(given), new Entry(EntityType.PER, GIVEN_NAME, PRIORITY), (a, b) -> a);
     }
     List<Candidate> found = new ArrayList<>();
     if (seeds == 0) {
@@ -80,7 +100,8 @@ final class DocumentConsistency {
         continue; // function words and common nouns are never names (and this is the hot loop)
       }
       PhraseMatch<Entry> m = PhraseMatch.longest(seen, w, i);
-      if (m != null && free(covered, i, m.end())) {
+      if (m != null && free(covered, i, m.end())
+          && !(GIVEN_NAME.equals(m.value().source()) && !aloneName(w, i, m.cut()))) {
         found.add(new Candidate(i, m.end(), m.value().type(), m.value().source(), PRIORITY, m.cut()));
         mark(covered, i, m.end());
         i = m.end() - 1;
@@ -102,6 +123,47 @@ final class DocumentConsistency {
       }
     }
     return found;
+  }
+
+  /**
+   * True when the first word of a person's name of two words or more, at token i and read as
+   * {@code stem}, may name the person alone at its other mentions (ميلفا after ميلفا ماريك،
+   * كريستيانو after كريستيانو رونالدو): a given name, a name word of open data or a word no list
+   * knows, of three letters or more, without the article, and no connector (أبو، عبد، بن), title
+   * or word of a closed class. A given name alone is how features, sports and history name people
+   * they have introduced; a mention that is also a common word is left alone ({@link
+   * #aloneName}).
+   */
+  private static boolean givenAlone(Words w, int i, String stem) {
+    int f = w.flags[i];
+    return stem.length() >= 3 && !w.definite(i)
+        && (f & (Lexicon.CONNECTOR | Lexicon.TITLE_WORD | Lexicon.PERSON_ROLE | Lexicon.NORP
+            | Words.KNOWN_WORD | Lexicon.SUBJECT_VERB | Lexicon.HEAD_WORD)) == 0
+        // a noun of the general vocabulary or with teh marbuta (أسرة، إمبراطورية) only when it
+        // is a given name too (أسامة، فاطمة)
+        && ((f & Lexicon.GIVEN) != 0
+            || (f & Lexicon.VOCAB) == 0 && !w.tehMarbuta[i])
+        && NameShapes.nameLike(w, i, true);
+  }
+
+  /**
+   * True when token i, read without its first {@code cut} characters, may be a given name alone:
+   * neither that reading nor the token's best one is a word of the general vocabulary or a given
+   * name that is also a common word (أسد، رسول), and no reading is a word of a closed class (أنا
+   * in وأنا).
+   */
+  private static boolean aloneName(Words w, int i, int cut) {
+    Lexicon.WordInfo info = w.info(i, readingOf(w, i, cut));
+    if (((w.flags[i] | (info == null ? 0 : info.flags)) & ALONE_NOT) != 0) {
+      return false;
+    }
+    for (int r = 0; r < w.readingCount(i); r++) {
+      info = w.info(i, r);
+      if (info != null && (info.flags & Words.KNOWN_WORD) != 0) {
+        return false; // a function word behind a clitic (وأنا is و + أنا, I)
+      }
+    }
+    return true;
   }
 
   /** The reading of token i that leaves {@code cut} characters of proclitics out. */

@@ -32,6 +32,14 @@ class DocumentEvidenceTest {
         // the family name alone after the full name
         "وقال المدرب يورغن كلوب إن فريقه جاهز . وكان كلوب قد فاز بالدوري ."
             + " | يورغن كلوب/PER; كلوب/PER",
+        // the given name alone after the full name: features, sports and history name people so
+        "تزوج أينشتاين من ميلفا ماريك عام 1903 . وطلق أينشتاين بعدها زوجته ميلفا ."
+            + " | أينشتاين/PER; ميلفا ماريك/PER; عام 1903/DATE; أينشتاين/PER; ميلفا/PER",
+        "وسجل المهاجم كريستيانو رونالدو هدفين . وغاب عن التدريب كريستيانو بسبب الإصابة ."
+            + " | كريستيانو رونالدو/PER; كريستيانو/PER",
+        "وغاب عن التدريب كريستيانو بسبب الإصابة . | ''",
+        // ...but not a given name that is also a common word (lion)
+        "قال الطبيب أسد رحمن إن الحالة مستقرة . وشوهد أسد في الغابة . | أسد رحمن/PER",
         // without a cue in the passage the same words stay untagged
         "وأشاد اللاعبون بكلوب بعد الفوز . وكان كلوب قد فاز بالدوري . | ''",
       })

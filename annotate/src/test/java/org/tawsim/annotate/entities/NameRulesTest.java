@@ -27,4 +27,20 @@ class NameRulesTest {
   void takesAForeignWordAfterAnAmbiguousGivenName(String text, String expected) {
     assertEquals(expected, Tagging.entities(text));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // حصة (a share) is a given name that news uses far more often as a noun: no name before
+        // a definite noun
+        "وتتولى الشركة إدارة حصة المملكة في المنطقة | ''",
+        "وباع المستثمر حصة الأقلية في البنك | ''",
+        // a preposition with a pronoun of the first or second person starts no name
+        "لا يزال لدينا روني في الهجوم | ''",
+        "وقال إن عليك الانتظار | ''",
+      })
+  void aCommonWordStartsNoName(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text));
+  }
 }
