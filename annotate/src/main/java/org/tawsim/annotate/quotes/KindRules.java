@@ -18,6 +18,9 @@ import org.tawsim.core.text.ArabicCharacters;
  * "إكس"); it is short and starts with a name head (اتفاق، مبادرة); it is a word and its number
  * («جنيف 3»، "ويندوز 10": a partial quotation seldom has that shape; «3 في المئة» starts with the
  * number); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
+ * {@link #isPrepositionTerm} adds a definite noun phrase after a preposition (إلى «المجموعات
+ * الإرهابية»), which the scanner asks apart because an attribution right after it still makes it
+ * speech.
  *
  * <p>Each test reads a bounded number of characters around the segment. One instance per document;
  * not thread-safe.
@@ -168,6 +171,14 @@ final class KindRules {
     return c.words() <= NAME_WORDS
         && !c.punctuated()
         && (lexicon.exactFlags(text, c.firstBegin(), c.firstEnd()) & CueLexicon.CONTENT_HEAD) != 0;
+  }
+
+  /**
+   * Returns true for a definite noun phrase of at most three words right after a separate
+   * preposition: إلى «المجموعات الإرهابية» (see {@link PrepositionTerms}).
+   */
+  boolean isPrepositionTerm(Pairing.Segment s, Content c) {
+    return PrepositionTerms.isTerm(text, s, c.words(), c.punctuated(), lexicon);
   }
 
   /** Returns true when only spaces or bullets precede the segment on its line, and only

@@ -236,6 +236,7 @@ final class QuotationScanner {
     KindRules.Content c = kinds.measure(s);
     QuoteKind kind =
         !kinds.isName(s, c)
+                && !kinds.isPrepositionTerm(s, c)
                 && (c.words() >= SPEECH_WORDS || kinds.afterColon(s) || kinds.isClause(s, c))
             ? QuoteKind.SPEECH
             : QuoteKind.OTHER;
@@ -249,7 +250,8 @@ final class QuotationScanner {
         || speakers.entityCovering(s.content()) != null
         || isEpithet(s, c)
         || names.hasNoLetters(s)
-        || (!kinds.isClause(s, c) && names.isSubjectOfClause(s, c))) {
+        || (!kinds.isClause(s, c) && names.isSubjectOfClause(s, c))
+        || (kinds.isPrepositionTerm(s, c) && !attributedRightAfter(s))) {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // «داعش»، "أوبك": an entity is a name
       return;
     }
@@ -296,6 +298,15 @@ final class QuotationScanner {
     } else {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null);
     }
+  }
+
+  /**
+   * Returns true when a cue follows the segment with at most a comma between: ارتفع الإنفاق على
+   * "التسليح"، وفقا للبيان. The writer then gives those very words to a source.
+   */
+  private boolean attributedRightAfter(Pairing.Segment s) {
+    TrailingCues.Found after = trailing.after(s, segIndex);
+    return after != null && Fragments.adjoins(text, s.end(), after.cue().begin());
   }
 
   /** Returns true for a cue of several words: على حد تعبيره، كما قال. */
