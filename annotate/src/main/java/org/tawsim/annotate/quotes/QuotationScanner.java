@@ -269,8 +269,11 @@ final class QuotationScanner {
     }
     SentenceCues.Choice choice = cues.choose(c.words() >= 3 || kinds.afterColonOrComma(s));
     Cue strong = choice.strong();
-    if (strong == null && !kinds.isClause(s, c) && names.isRepeated(c)) {
-      emit(s, QuoteKind.OTHER, Speaker.NONE, null); // مؤسسة "كافل" ... منسوبي "كافل": a name
+    // مؤسسة "كافل" ... منسوبي "كافل": a name; inside a report (إن ما يحدث لم يصل إلى ما عليه
+    // "داعش") only a name, not the words a verb introduces (قالت له أمه "انتبه على نفسك")
+    if ((strong == null || (strong.complement && names.isRepeatedName(s, c)))
+        && !kinds.isClause(s, c) && names.isRepeated(c)) {
+      emit(s, QuoteKind.OTHER, Speaker.NONE, null);
       return;
     }
     TrailingCues.Found after = trailing.after(s, segIndex);
