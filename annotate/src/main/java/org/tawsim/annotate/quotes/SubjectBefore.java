@@ -15,7 +15,9 @@ import org.tawsim.core.text.ArabicCharacters;
  * <ul>
  *   <li>the noun phrase right before the verb, back to the sentence start, a comma or a clause
  *       opener (لكن، حين، و، وهي: ...، وهي منظمة غير ربحية تصف → منظمة غير ربحية); none when a preposition, a digit or a word that ends a mention comes
- *       first (وعن قدرة الجامعات ... قال), or when the phrase opens with a preposition glued to a
+ *       first (وعن قدرة الجامعات ... قال), none at a verb of the general {@link Verbs} (ومضى يقول،
+ *       وأصدرت بيانا ذكرت: the words after it are its subject or object), or when the phrase
+ *       opens with a preposition glued to a
  *       noun (وبلغة أكثر حسما أكد بينيتيز، وبهذه المناسبة قال: the subject follows the verb);
  *   <li>a name before an apposition set off by commas: لكن دوج براون، مدير الأبحاث في الجمعية،
  *       يقول → دوج براون;
@@ -168,6 +170,9 @@ final class SubjectBefore {
       int f = lexicon.flags(text, b, j);
       if ((f & (CueLexicon.CLAUSE_OPENER | CueLexicon.COMPLEMENTIZER)) != 0) {
         return phrase(begin, end);
+      }
+      if (finder.mentionWords().isVerb(b, j)) {
+        return null; // ومضى يقول، أصدرت بيانا دعت: the words after another verb are its subject or object
       }
       if ((f & SpeakerFinder.ENDS_MENTION) != 0 || Character.isDigit(text.charAt(b)) || isPreposition(b, j)) {
         return null; // وعن قدرة الجامعات ... قال: a prepositional phrase, not a subject
