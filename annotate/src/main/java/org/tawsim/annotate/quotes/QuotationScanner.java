@@ -216,6 +216,15 @@ final class QuotationScanner {
       next++;
     }
     int first = segIndex;
+    if (s.unclosed()) {
+      // a mark never closed in its paragraph pairs with nothing (the guidelines' unpaired mark):
+      // its quotation is given only by keepingUnclosed(); the words after it are read as the
+      // writer's, so their cues count (وأضاف: «...), and the segments after it are quotations of
+      // their own (واستطرد بقوله: «...»)
+      segIndex = first + 1;
+      topLevel(s);
+      return s.contentBegin();
+    }
     segIndex = next;
     topLevel(s);
     Quotation top = out.get(out.size() - 1);
