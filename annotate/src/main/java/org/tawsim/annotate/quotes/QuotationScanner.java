@@ -211,10 +211,6 @@ final class QuotationScanner {
   /** Handles the segment at segIndex and those nested in it; returns where the scan goes on. */
   private int segment() {
     Pairing.Segment s = segments.get(segIndex);
-    int next = segIndex + 1;
-    while (next < segments.size() && segments.get(next).open() < s.end()) {
-      next++;
-    }
     int first = segIndex;
     if (s.unclosed()) {
       // a mark never closed in its paragraph pairs with nothing (the guidelines' unpaired mark):
@@ -224,6 +220,10 @@ final class QuotationScanner {
       segIndex = first + 1;
       topLevel(s);
       return s.contentBegin();
+    }
+    int next = segIndex + 1;
+    while (next < segments.size() && segments.get(next).open() < s.end()) {
+      next++;
     }
     segIndex = next;
     topLevel(s);
