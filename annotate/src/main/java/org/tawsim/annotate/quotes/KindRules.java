@@ -14,10 +14,14 @@ import org.tawsim.core.text.ArabicCharacters;
  * speech, applied before any attribution: the segment quotes nothing; it is in Latin letters only;
  * it is a short line on its own (a heading); it sits at the start of a line before a colon (a
  * dateline: {@code عواصم " وكالات":}); it follows an attached ل (لـ«الشرق الأوسط»، ل"الرياض"); it
- * follows a name head (مجموعة "بريكس"، بسياسة "الضغوط القصوى"); it is a platform's name (على
+ * follows a name head (مجموعة "بريكس"، بسياسة "الضغوط القصوى"), or a colon after a title or slogan
+ * word (بعنوان: «...»، الشعار: «...»); it is a platform's name (على
  * "إكس"); it is short and starts with a name head (اتفاق، مبادرة); it is a word and its number
  * («جنيف 3»، "ويندوز 10": a partial quotation seldom has that shape; «3 في المئة» starts with the
  * number); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
+ * {@link #isPrepositionTerm} adds a definite noun phrase after a preposition (إلى «المجموعات
+ * الإرهابية»), which the scanner asks apart because an attribution right after it still makes it
+ * speech.
  *
  * <p>Each test reads a bounded number of characters around the segment. One instance per document;
  * not thread-safe.
@@ -28,6 +32,9 @@ final class KindRules {
   static final int MEASURE_LIMIT = 512;
   /** A heading on its own line has at most this many words. */
   static final int HEADING_WORDS = 8;
+  /** عنوان, "title", and شعار, "slogan", folded. */
+  private static final String TITLE = "\u0639\u0646\u0648\u0627\u0646";
+  private static final String SLOGAN = "\u0634\u0639\u0627\u0631";
   /** A quotation that starts with a name head is a name when at most this long. */
   static final int NAME_WORDS = 6;
 
@@ -170,6 +177,14 @@ final class KindRules {
         && (lexicon.exactFlags(text, c.firstBegin(), c.firstEnd()) & CueLexicon.CONTENT_HEAD) != 0;
   }
 
+  /**
+   * Returns true for a definite noun phrase of at most three words right after a separate
+   * preposition: إلى «المجموعات الإرهابية» (see {@link PrepositionTerms}).
+   */
+  boolean isPrepositionTerm(Pairing.Segment s, Content c) {
+    return PrepositionTerms.isTerm(text, s, c.words(), c.punctuated(), lexicon);
+  }
+
   /** Returns true when only spaces or bullets precede the segment on its line, and only
    * punctuation follows it. */
   boolean aloneOnLine(Pairing.Segment s) {
@@ -239,10 +254,10 @@ final class KindRules {
   }
 
   private boolean afterNameHead(Pairing.Segment s) {
-    int e = s.open();
-    int steps = 0;
-    while (e > 0 && QuotePairer.isSpace(text.charAt(e - 1)) && steps++ < 8) {
-      e--;
+    int e = skipSpacesBack(s.open());
+    boolean colon = e > 0 && text.charAt(e - 1) == ArabicWords.COLON;
+    if (colon) {
+      e = skipSpacesBack(e - 1); // بعنوان: «هل تموت الثورات؟»
     }
     if (e == 0 || !ArabicWords.isWordChar(text.charAt(e - 1))) {
       return false;
@@ -251,7 +266,37 @@ final class KindRules {
     while (b > 0 && ArabicWords.isWordChar(text.charAt(b - 1)) && e - b < 40) {
       b--;
     }
-    return lexicon.isNameHead(text, b, e);
+    return lexicon.isNameHead(text, b, e) && (!colon || isTitleWord(b, e));
+  }
+
+  private int skipSpacesBack(int from) {
+    int e = from;
+    int steps = 0;
+    while (e > 0 && QuotePairer.isSpace(text.charAt(e - 1)) && steps++ < 8) {
+      e--;
+    }
+    return e;
+  }
+
+  /**
+   * Returns true for عنوان or شعار, with ب، و، ف، ال or a pronoun (بعنوان، تحت عنوان، عنوانها،
+   * الشعار): a colon after them still introduces a title or slogan, where after other name heads
+   * it introduces words (كتب على حسابه: «...»).
+   */
+  private boolean isTitleWord(int b, int e) {
+    int i = ArabicWords.firstKept(text, b, e);
+    char c = i < e ? ArabicWords.fold(text.charAt(i)) : 0;
+    if (c == ArabicCharacters.WAW || c == ArabicCharacters.FEH) {
+      i = ArabicWords.firstKept(text, i + 1, e);
+      c = i < e ? ArabicWords.fold(text.charAt(i)) : 0;
+    }
+    if (c == ArabicCharacters.BEH) {
+      i = ArabicWords.firstKept(text, i + 1, e);
+    }
+    if (ArabicWords.startsWith(text, i, e, DEFINITE_ARTICLE)) {
+      i = ArabicWords.firstKept(text, i + DEFINITE_ARTICLE.length(), e);
+    }
+    return ArabicWords.startsWith(text, i, e, TITLE) || ArabicWords.startsWith(text, i, e, SLOGAN);
   }
 
   /**

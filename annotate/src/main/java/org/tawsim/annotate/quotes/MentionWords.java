@@ -171,6 +171,23 @@ final class MentionWords {
         && (lexicon.exactFlags(text, rest, e) & CueLexicon.STOP) != 0;
   }
 
+  /**
+   * Returns true for a verb of the general {@link Verbs}, و or ف before it or not (ومضى، يزال،
+   * تنطبق), that is no word of a person's name: it opens a clause and names no one.
+   */
+  boolean isVerb(int b, int e) {
+    if (Verbs.contains(text, b, e)) {
+      return !inName(b, e);
+    }
+    int first = ArabicWords.firstKept(text, b, e);
+    char c = first < e ? ArabicWords.fold(text.charAt(first)) : 0;
+    return (c == WAW || c == FEH)
+        && ArabicWords.foldedLength(text, first + 1, e) >= 3
+        && Verbs.contains(text, first + 1, e)
+        && !Vocabulary.isNameWord(text, b, e)
+        && !inName(b, e);
+  }
+
   /** Returns true for a word with a preposition and the article: للصحافيين، بالمملكة. */
   boolean isPrepositionalArticle(int b, int e) {
     return ArabicWords.startsWith(text, b, e, LAM_LAM)

@@ -211,11 +211,20 @@ final class QuotationScanner {
   /** Handles the segment at segIndex and those nested in it; returns where the scan goes on. */
   private int segment() {
     Pairing.Segment s = segments.get(segIndex);
+    int first = segIndex;
+    if (s.unclosed()) {
+      // a mark never closed in its paragraph pairs with nothing (the guidelines' unpaired mark):
+      // its quotation is given only by keepingUnclosed(); the words after it are read as the
+      // writer's, so their cues count (وأضاف: «...), and the segments after it are quotations of
+      // their own (واستطرد بقوله: «...»)
+      segIndex = first + 1;
+      topLevel(s);
+      return s.contentBegin();
+    }
     int next = segIndex + 1;
     while (next < segments.size() && segments.get(next).open() < s.end()) {
       next++;
     }
-    int first = segIndex;
     segIndex = next;
     topLevel(s);
     Quotation top = out.get(out.size() - 1);
@@ -236,6 +245,7 @@ final class QuotationScanner {
     KindRules.Content c = kinds.measure(s);
     QuoteKind kind =
         !kinds.isName(s, c)
+                && !kinds.isPrepositionTerm(s, c)
                 && (c.words() >= SPEECH_WORDS || kinds.afterColon(s) || kinds.isClause(s, c))
             ? QuoteKind.SPEECH
             : QuoteKind.OTHER;
@@ -249,7 +259,8 @@ final class QuotationScanner {
         || speakers.entityCovering(s.content()) != null
         || isEpithet(s, c)
         || names.hasNoLetters(s)
-        || (!kinds.isClause(s, c) && names.isSubjectOfClause(s, c))) {
+        || (!kinds.isClause(s, c) && names.isSubjectOfClause(s, c))
+        || (kinds.isPrepositionTerm(s, c) && !attributedRightAfter(s))) {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // «داعش»، "أوبك": an entity is a name
       return;
     }
@@ -267,8 +278,11 @@ final class QuotationScanner {
     }
     SentenceCues.Choice choice = cues.choose(c.words() >= 3 || kinds.afterColonOrComma(s));
     Cue strong = choice.strong();
-    if (strong == null && !kinds.isClause(s, c) && names.isRepeated(c)) {
-      emit(s, QuoteKind.OTHER, Speaker.NONE, null); // مؤسسة "كافل" ... منسوبي "كافل": a name
+    // مؤسسة "كافل" ... منسوبي "كافل": a name; inside a report (إن ما يحدث لم يصل إلى ما عليه
+    // "داعش") only a name, not the words a verb introduces (قالت له أمه "انتبه على نفسك")
+    if ((strong == null || (strong.complement && names.isRepeatedName(s, c)))
+        && !kinds.isClause(s, c) && names.isRepeated(c)) {
+      emit(s, QuoteKind.OTHER, Speaker.NONE, null);
       return;
     }
     TrailingCues.Found after = trailing.after(s, segIndex);
@@ -296,6 +310,15 @@ final class QuotationScanner {
     } else {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null);
     }
+  }
+
+  /**
+   * Returns true when a cue follows the segment with at most a comma between: ارتفع الإنفاق على
+   * "التسليح"، وفقا للبيان. The writer then gives those very words to a source.
+   */
+  private boolean attributedRightAfter(Pairing.Segment s) {
+    TrailingCues.Found after = trailing.after(s, segIndex);
+    return after != null && Fragments.adjoins(text, s.end(), after.cue().begin());
   }
 
   /** Returns true for a cue of several words: على حد تعبيره، كما قال. */

@@ -23,8 +23,9 @@ import org.tawsim.core.Quotation;
  *   <li>every quoted segment that {@link QuotePairer} pairs, the marks included in its span and
  *       left out of its content; stray marks make no quotation (see {@link #strayMarks(String)}).
  *       A segment never closed in its paragraph makes no quotation either, as the annotation
- *       guidelines have it (a mark whose partner is not in its paragraph is unpaired), though its
- *       cue and speaker still count for the quotations after it; {@link #keepingUnclosed()} gives
+ *       guidelines have it (a mark whose partner is not in its paragraph is unpaired): the words
+ *       after it are read as the writer's, their cues and speakers counting for the quotations
+ *       after it; {@link #keepingUnclosed()} gives
  *       a tagger that keeps it, running to the end of its paragraph and flagged {@link
  *       Quotation#unclosed()} (a quotation continued over several paragraphs opens each one);
  *   <li>its kind: {@link org.tawsim.core.QuoteKind#SPEECH SPEECH} for words the text attributes to

@@ -4,6 +4,8 @@
  */
 package org.tawsim.annotate.quotes;
 
+import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,9 @@ import org.tawsim.core.text.ArabicCharacters;
  *       elsewhere in the document. A writer who puts a name or a term in marks does so at each
  *       mention (مؤسسة "كافل" ... منسوبي مؤسسة "كافل"، كشفت عنه "نزاهة" ... تحتاج "نزاهة"); words
  *       someone said are quoted once. Inside a report (a cue whose complement came before: إن
- *       الاتحاد يريد "التعاون") the repeated words are still the speaker's;
+ *       الاتحاد يريد "التعاون") the repeated words are still the speaker's when they open with a
+ *       word of the general {@link Vocabulary} or follow a colon or comma; a name is not (إن ما
+ *       يحدث لم يصل إلى ما عليه "داعش": {@link #isRepeatedName});
  *   <li>{@link #isSubjectOfClause}: a short segment followed by a comma and a complementizer is
  *       the subject or the name of the one who speaks, not what they said: أوضح مدير الفرع "سياف
  *       آل خشيل"، أن البازار ...;
@@ -37,6 +41,7 @@ final class QuotedNames {
   private final String text;
   private final int n;
   private final CueLexicon lexicon;
+  private final KindRules kinds;
   /** How often each short segment's folded words are quoted in the document. */
   private final Map<String, Integer> counts = new HashMap<>();
 
@@ -44,6 +49,7 @@ final class QuotedNames {
     this.text = text;
     this.n = text.length();
     this.lexicon = lexicon;
+    this.kinds = kinds;
     for (Pairing.Segment s : segments) {
       if (s.unclosed()) {
         continue;
@@ -61,6 +67,24 @@ final class QuotedNames {
         && c.words() <= WORDS
         && !c.punctuated()
         && counts.getOrDefault(c.folded(), 0) > 1;
+  }
+
+  /**
+   * Returns true when a repeated segment is a name even inside a report: no colon or comma
+   * before it, and its first word has no article and is no word of the general {@link Vocabulary}
+   * (ونفى أن يكون
+   * لـ"داعش" ... ما عليه "داعش"، الاتحاد الدولي "فيفا"). A common word a speaker uses twice (إن
+   * الاتحاد يريد "التعاون" ... أن يحل "التعاون") stays theirs.
+   */
+  boolean isRepeatedName(Pairing.Segment s, KindRules.Content c) {
+    if (c.firstBegin() < 0 || kinds.afterColonOrComma(s)) {
+      return false;
+    }
+    int b = c.firstBegin();
+    int e = c.firstEnd();
+    // "الشراكة"، "التعاون": a common noun with the article, however rare, is a policy word a
+    // speaker may use twice; a name seldom has one
+    return !ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE) && !Vocabulary.contains(text, b, e);
   }
 
   /**

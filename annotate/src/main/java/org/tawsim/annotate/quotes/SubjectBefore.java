@@ -15,7 +15,10 @@ import org.tawsim.core.text.ArabicCharacters;
  * <ul>
  *   <li>the noun phrase right before the verb, back to the sentence start, a comma or a clause
  *       opener (لكن، حين، و، وهي: ...، وهي منظمة غير ربحية تصف → منظمة غير ربحية); none when a preposition, a digit or a word that ends a mention comes
- *       first (وعن قدرة الجامعات ... قال);
+ *       first (وعن قدرة الجامعات ... قال), none at a verb of the general {@link Verbs} (ومضى يقول،
+ *       وأصدرت بيانا ذكرت: the words after it are its subject or object), or when the phrase
+ *       opens with a preposition glued to a
+ *       noun (وبلغة أكثر حسما أكد بينيتيز، وبهذه المناسبة قال: the subject follows the verb);
  *   <li>a name before an apposition set off by commas: لكن دوج براون، مدير الأبحاث في الجمعية،
  *       يقول → دوج براون;
  *   <li>a subject set off by a comma when it opens the sentence and can be a source: نائب رئيس
@@ -154,19 +157,22 @@ final class SubjectBefore {
         j--;
       }
       if (j <= limit) {
-        return begin < 0 ? null : new Span(begin, end);
+        return phrase(begin, end);
       }
       char c = text.charAt(j - 1);
       if (!ArabicWords.isWordChar(c)) {
         boolean boundary =
             c == ArabicCharacters.ARABIC_COMMA || c == ',' || c == ArabicWords.COLON || c == ';'
                 || c == ArabicCharacters.ARABIC_SEMICOLON || c == '.';
-        return boundary && begin >= 0 ? new Span(begin, end) : null;
+        return boundary ? phrase(begin, end) : null;
       }
       int b = ArabicWords.wordBack(text, j, limit);
       int f = lexicon.flags(text, b, j);
       if ((f & (CueLexicon.CLAUSE_OPENER | CueLexicon.COMPLEMENTIZER)) != 0) {
-        return begin < 0 ? null : new Span(begin, end);
+        return phrase(begin, end);
+      }
+      if (finder.mentionWords().isVerb(b, j)) {
+        return null; // ومضى يقول، أصدرت بيانا دعت: the words after another verb are its subject or object
       }
       if ((f & SpeakerFinder.ENDS_MENTION) != 0 || Character.isDigit(text.charAt(b)) || isPreposition(b, j)) {
         return null; // وعن قدرة الجامعات ... قال: a prepositional phrase, not a subject
@@ -179,7 +185,7 @@ final class SubjectBefore {
       }
       if (finder.mentionWords().isConjoinedStop(b, j)) {
         // ...، وهي منظمة غير ربحية تصف: و with a pronoun opens the clause, as و alone does
-        return begin < 0 ? null : new Span(begin, end);
+        return phrase(begin, end);
       }
       if (end < 0) {
         end = j;
@@ -188,5 +194,27 @@ final class SubjectBefore {
       i = b;
     }
     return null;
+  }
+
+  /**
+   * Returns the noun phrase [begin, end), or null when there is none (begin &lt; 0) or when its
+   * first word, after و or ف, is a preposition glued to a noun: وبلغة أكثر حسما أكد بينيتيز،
+   * وللزوار مواقع الحارة يشرح. A prepositional phrase before the verb tells how or to whom; the
+   * subject comes after the verb.
+   */
+  private Span phrase(int begin, int end) {
+    if (begin < 0) {
+      return null;
+    }
+    int e = finder.wordEnd(begin);
+    int b = ArabicWords.firstKept(text, begin, e);
+    char c = b < e ? ArabicWords.fold(text.charAt(b)) : 0;
+    if (c == ArabicCharacters.WAW || c == ArabicCharacters.FEH) {
+      b = ArabicWords.firstKept(text, b + 1, e);
+    }
+    MentionWords words = finder.mentionWords();
+    return b < e && (words.isPrepositionalNoun(b, e) || words.isPrepositionalArticle(b, e))
+        ? null
+        : new Span(begin, end);
   }
 }
