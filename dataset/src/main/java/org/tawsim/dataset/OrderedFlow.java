@@ -8,23 +8,16 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.Function;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentReader;
 import org.tawsim.core.InvalidInputException;
@@ -48,17 +41,18 @@ import org.tawsim.core.InvalidInputException;
  * wake-up, a system call taken from the cores the workers share; handed over one by one, each
  * document cost the calling thread, the reader and the workers a few. A batch holds up to {@code
  * window / (4 * threads)} documents (at least one) and about as large a part of the budget; the
- * reader hands a smaller one over at once when the work queue is empty (a worker may be idle: at
- * start-up, or when the input comes slowly, as from a pipe) and before it would wait for the
- * budget.
+ * reader hands a smaller one over at once when a worker waits and no batch is queued (at start-up,
+ * or when the input comes slowly, as from a pipe), and before it would wait for a place or for the
+ * budget. A document read while every worker is busy waits in the reader's batch until the batch
+ * is full or the next document comes: from a pipe that pauses, it may wait for the pause.
  *
- * <p>Memory: at most {@code window} documents are in flight (the queue of batches holds {@code 4 *
- * threads} of them, and no more than {@code window}), and an input holds {@code min(length,
- * charBudget)} characters of a budget from when it is read until its batch is written ({@link
- * DocumentReader.Pending#length}, an upper bound, such as its bytes), so the documents in flight
- * never hold much more than the budget, and one larger than the budget runs alone. The rejections
- * of the reader, and those of parsing, travel in their batch, in their place. A failure of the
- * reader or of the sink stops everything and is thrown by {@link #run}.
+ * <p>Memory: at most {@code window} input documents are in flight, each holding a place from when
+ * it is read until its batch is written, and an input holds {@code min(length, charBudget)}
+ * characters of a budget for as long ({@link DocumentReader.Pending#length}, an upper bound, such
+ * as its bytes), so the documents in flight never hold much more than the budget, and one larger
+ * than the budget runs alone. The rejections of the reader, and those of parsing, travel in their
+ * batch, in their place. A failure of the reader or of the sink stops everything and is thrown by
+ * {@link #run}.
  */
 final class OrderedFlow {
 
@@ -71,7 +65,7 @@ final class OrderedFlow {
   }
 
   /** One document in flight: its input, its work, and its worker slot. */
-  private static final class Task<E> {
+  static final class Task<E> {
     /** The input as read, until its worker parses it (then null: the document holds it). */
     DocumentReader.Pending input;
     /** The document parsed, set by its worker before its budget starts. */
@@ -116,10 +110,12 @@ final class OrderedFlow {
    * Consecutive documents that one worker takes up one after the other, and that the calling
    * thread takes over at once when all are done.
    */
-  private static final class Batch<E> {
+  static final class Batch<E> {
     final List<Task<E>> tasks = new ArrayList<>();
     /** The characters of the budget its tasks hold. */
     int cost;
+    /** Its input documents, each holding a place of the window (a reader's rejection holds none). */
+    int inputs;
     /** The index of the next task to take up: a worker that takes over from another goes on. */
     final AtomicInteger next = new AtomicInteger();
     /** Its tasks not done yet; counted from when it is sealed. */
@@ -179,26 +175,19 @@ final class OrderedFlow {
       Work<E> work,
       Sink<E> sink)
       throws IOException {
-    int batches = Math.min(4 * threads, window);
-    Shape shape =
-        new Shape(Math.max(1, window / batches), Math.max(1, charBudget / batches), charBudget);
-    BlockingQueue<Batch<E>> queue = new ArrayBlockingQueue<>(batches);
-    // bounded by the queue of batches: a batch enters it only once it has a place there
-    BlockingQueue<Batch<E>> todo = new LinkedBlockingQueue<>();
-    Semaphore budget = new Semaphore(charBudget);
+    Lanes<E> lanes = new Lanes<>(threads, window, charBudget);
     // no bound on the pool: an abandoned worker ends once its work returns, and one serves instead
     ExecutorService workers = Executors.newCachedThreadPool(daemons("tawsim-annotate"));
-    Budgets<E> budgets = Budgets.of(docTimeout, workers, work);
-    budgets.open(rest -> () -> serve(rest, todo, work, budgets));
+    DocBudgets<E> budgets = DocBudgets.of(docTimeout, workers, work);
+    budgets.open(rest -> () -> serve(rest, lanes, work, budgets));
     for (int i = 0; i < threads; i++) {
-      workers.execute(() -> serve(null, todo, work, budgets));
+      workers.execute(() -> serve(null, lanes, work, budgets));
     }
-    Thread reader =
-        daemons("tawsim-read").newThread(() -> produce(readers, queue, todo, budget, shape));
+    Thread reader = daemons("tawsim-read").newThread(() -> produce(readers, lanes));
     reader.start();
     try {
       while (true) {
-        Batch<E> batch = queue.take();
+        Batch<E> batch = lanes.queue.take();
         batch.done.get();
         int cost = 0;
         for (Task<E> task : batch.tasks) {
@@ -209,7 +198,8 @@ final class OrderedFlow {
           sink.accept(page);
           cost += page.cost;
         }
-        budget.release(cost);
+        lanes.budget.release(cost);
+        lanes.places.release(batch.inputs);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -234,11 +224,45 @@ final class OrderedFlow {
     }
   }
 
-  /**
-   * How the reader cuts batches: at most {@code documents} inputs and about {@code characters} of
-   * the budget each; {@code budget} is the whole budget, which bounds the cost of one input.
-   */
-  private record Shape(int documents, int characters, int budget) {}
+  /** The queues and bounds between the reader, the workers and the calling thread. */
+  private static final class Lanes<E> {
+    /** The batches in input order, for the calling thread; bounded by {@link #places}. */
+    final BlockingQueue<Batch<E>> queue = new LinkedBlockingQueue<>();
+    /** The batches for the workers. */
+    final BlockingQueue<Batch<E>> todo = new LinkedBlockingQueue<>();
+    /** The window: one place per input document in flight. */
+    final Semaphore places;
+    final Semaphore budget;
+    final int charBudget;
+    /** The largest batch, in documents and in characters of the budget. */
+    final int batchDocuments;
+    final int batchCharacters;
+    /** The workers waiting for a batch. */
+    final AtomicInteger idle = new AtomicInteger();
+
+    Lanes(int threads, int window, int charBudget) {
+      this.places = new Semaphore(window);
+      this.budget = new Semaphore(charBudget);
+      this.charBudget = charBudget;
+      this.batchDocuments = Math.max(1, window / (4 * threads));
+      this.batchCharacters = Math.max(1, charBudget / (4 * threads));
+    }
+
+    /** Takes the next batch, counted as idle meanwhile. */
+    Batch<E> take() throws InterruptedException {
+      idle.incrementAndGet();
+      try {
+        return todo.take();
+      } finally {
+        idle.decrementAndGet();
+      }
+    }
+
+    /** Whether a batch would be taken up at once: a worker waits and none is queued. */
+    boolean hungry() {
+      return idle.get() > 0 && todo.isEmpty();
+    }
+  }
 
   /**
    * Waits for the reader thread to end, so that its input is closed when the run returns, also on
@@ -261,11 +285,11 @@ final class OrderedFlow {
    * next batch and works on it, until the run ends or abandons it.
    */
   private static <E> void serve(
-      Batch<E> rest, BlockingQueue<Batch<E>> todo, Work<E> work, Budgets<E> budgets) {
+      Batch<E> rest, Lanes<E> lanes, Work<E> work, DocBudgets<E> budgets) {
     try {
-      Batch<E> batch = rest == null ? todo.take() : rest;
+      Batch<E> batch = rest == null ? lanes.take() : rest;
       while (work(batch, work, budgets)) {
-        batch = todo.take();
+        batch = lanes.take();
       }
     } catch (InterruptedException e) {
       // the run is over
@@ -277,7 +301,7 @@ final class OrderedFlow {
    *
    * @return false when this worker was abandoned: another goes on with the batch in its place
    */
-  private static <E> boolean work(Batch<E> batch, Work<E> work, Budgets<E> budgets) {
+  private static <E> boolean work(Batch<E> batch, Work<E> work, DocBudgets<E> budgets) {
     int i;
     while ((i = batch.next.getAndIncrement()) < batch.tasks.size()) {
       Task<E> task = batch.tasks.get(i);
@@ -316,12 +340,7 @@ final class OrderedFlow {
     return true;
   }
 
-  private static <E> void produce(
-      DatasetBuilder.ReaderFactory readers,
-      BlockingQueue<Batch<E>> queue,
-      BlockingQueue<Batch<E>> todo,
-      Semaphore budget,
-      Shape shape) {
+  private static <E> void produce(DatasetBuilder.ReaderFactory readers, Lanes<E> lanes) {
     List<InvalidInputException> pending = new ArrayList<>();
     Batch<E> batch = new Batch<>();
     try {
@@ -337,32 +356,37 @@ final class OrderedFlow {
             break;
           }
           DocumentReader.Pending input = next.get();
-          int cost = Math.max(1, Math.min(input.length(), shape.budget()));
-          if (!budget.tryAcquire(cost)) {
-            // the budget comes back only as batches are written: never wait holding one
-            batch = handOver(batch, queue, todo);
-            budget.acquire(cost);
+          int cost = Math.max(1, Math.min(input.length(), lanes.charBudget));
+          // places and budget come back only as batches are written: never wait holding one
+          if (!lanes.places.tryAcquire()) {
+            batch = handOver(batch, lanes);
+            lanes.places.acquire();
+          }
+          if (!lanes.budget.tryAcquire(cost)) {
+            batch = handOver(batch, lanes);
+            lanes.budget.acquire(cost);
           }
           batch.add(new Task<>(input, cost));
-          if (batch.tasks.size() >= shape.documents()
-              || batch.cost >= shape.characters()
-              || todo.isEmpty()) {
-            batch = handOver(batch, queue, todo);
+          batch.inputs++;
+          if (batch.inputs >= lanes.batchDocuments
+              || batch.cost >= lanes.batchCharacters
+              || lanes.hungry()) {
+            batch = handOver(batch, lanes);
           }
         }
       }
       batch.add(Task.done(Page.end()));
-      handOver(batch, queue, todo);
+      handOver(batch, lanes);
     } catch (InterruptedException e) {
       // the calling thread stopped first and is not waiting for more
     } catch (Throwable t) {
       try {
-        handOver(batch, queue, todo); // what was read before the failure is written
+        handOver(batch, lanes); // what was read before the failure is written
         Batch<E> failed = new Batch<>();
         failed.add(new Task<>(null, 0));
         failed.tasks.get(0).future.completeExceptionally(t);
         failed.seal();
-        queue.put(failed);
+        lanes.queue.put(failed);
       } catch (InterruptedException e) {
         // the calling thread stopped first
       }
@@ -370,121 +394,18 @@ final class OrderedFlow {
   }
 
   /** Hands a batch over to the workers and the calling thread; returns the next, empty one. */
-  private static <E> Batch<E> handOver(
-      Batch<E> batch, BlockingQueue<Batch<E>> queue, BlockingQueue<Batch<E>> todo)
+  private static <E> Batch<E> handOver(Batch<E> batch, Lanes<E> lanes)
       throws InterruptedException {
     if (batch.tasks.isEmpty()) {
       return batch;
     }
     batch.seal();
-    queue.put(batch);
-    todo.put(batch);
+    lanes.queue.put(batch);
+    lanes.todo.put(batch);
     return new Batch<>();
   }
 
-  /**
-   * The time budget of every document in flight, each timed on its own from when a worker takes
-   * it up, whichever document the calling thread is waiting for: one watchdog thread hands an
-   * over-budget document over as {@link Work#overBudget}, interrupts and abandons its worker, and
-   * starts a new worker in its place at once.
-   *
-   * <p>A worker only notes its document's deadline in a set and takes it out when done; it never
-   * wakes the watchdog. The watchdog looks at the set and sleeps until the earliest deadline in it,
-   * or for one whole budget when it is empty: a document taken up while it sleeps ends its budget
-   * after that. (A timer task scheduled per document woke the timer thread at each document, the
-   * queue being empty between them: about 0.47 s of CPU time over the 26,850 documents of
-   * SaudiNewsNet x5 on one thread.)
-   */
-  private static final class Budgets<E> {
-    private final long limit;
-    private final ExecutorService workers;
-    private final Work<E> work;
-    /** The documents being worked on, each with its deadline ({@link System#nanoTime}). */
-    private final Map<Task<E>, Long> running = new ConcurrentHashMap<>();
-    /** What a new worker runs in place of an abandoned one, given the batch it leaves. */
-    private volatile Function<Batch<E>, Runnable> replacement;
-    private final Thread watchdog;
-
-    private Budgets(long limit, ExecutorService workers, Work<E> work) {
-      this.limit = limit;
-      this.workers = workers;
-      this.work = work;
-      this.watchdog = limit > 0 ? daemons("tawsim-budget").newThread(this::watch) : null;
-    }
-
-    /** Budgets of {@code docTimeout} each, or none for {@link Duration#ZERO}. */
-    static <E> Budgets<E> of(Duration docTimeout, ExecutorService workers, Work<E> work) {
-      return new Budgets<>(docTimeout.toNanos(), workers, work);
-    }
-
-    /**
-     * Starts the watchdog.
-     *
-     * @param replacement what a new worker runs when one is abandoned, given the batch it leaves
-     */
-    void open(Function<Batch<E>, Runnable> replacement) {
-      this.replacement = replacement;
-      if (watchdog != null) {
-        watchdog.start();
-      }
-    }
-
-    /** Starts a task's budget on its worker. */
-    void start(Task<E> task) {
-      if (watchdog != null) {
-        running.put(task, System.nanoTime() + limit);
-      }
-    }
-
-    /** Ends a task's budget: its worker is done with it. */
-    void done(Task<E> task) {
-      if (watchdog != null) {
-        running.remove(task);
-      }
-    }
-
-    private void watch() {
-      while (!Thread.currentThread().isInterrupted()) {
-        long now = System.nanoTime();
-        long wake = now + limit;
-        for (Map.Entry<Task<E>, Long> e : running.entrySet()) {
-          long deadline = e.getValue();
-          if (deadline - now <= 0) {
-            running.remove(e.getKey());
-            expire(e.getKey());
-          } else if (deadline - wake < 0) {
-            wake = deadline;
-          }
-        }
-        LockSupport.parkNanos(this, wake - now);
-      }
-    }
-
-    private void expire(Task<E> task) {
-      if (!task.released.compareAndSet(false, true)) {
-        return; // its worker finished first
-      }
-      task.runner.interrupt();
-      try {
-        workers.execute(replacement.apply(task.batch));
-      } catch (RejectedExecutionException e) {
-        // the run is over
-      }
-      try {
-        task.complete(work.overBudget(task.doc, task.cost));
-      } catch (RuntimeException | Error e) {
-        task.fail(e); // the calling thread throws it, as a worker's failure
-      }
-    }
-
-    void stop() {
-      if (watchdog != null) {
-        watchdog.interrupt();
-      }
-    }
-  }
-
-  private static ThreadFactory daemons(String name) {
+  static ThreadFactory daemons(String name) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, name + "-" + n.incrementAndGet());
