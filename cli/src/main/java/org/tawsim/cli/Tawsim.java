@@ -52,6 +52,7 @@ public final class Tawsim implements Runnable {
 
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
+    Warmup.startFor(args);
     System.exit(commandLine().execute(args));
   }
 

@@ -36,7 +36,9 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
   }
 
   /**
-   * Sets how many documents may be in flight; default 8 per thread, at least 16.
+   * Sets how many documents may be in flight; default 64 per thread, at least 128. The workers
+   * take them in batches of up to a quarter of the window per thread (16 documents by default),
+   * so that a small window hands them over one by one.
    *
    * @param documents the number of documents
    * @return this builder
@@ -73,8 +75,8 @@ abstract class EngineSettings<B extends EngineSettings<B>> {
     return self();
   }
 
-  /** Returns the window: the one set, or 8 per thread and at least 16. */
+  /** Returns the window: the one set, or 64 per thread and at least 128. */
   int window() {
-    return window > 0 ? window : Math.max(16, threads * 8);
+    return window > 0 ? window : Math.max(128, threads * 64);
   }
 }

@@ -34,6 +34,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.stubbing.Stubber;
 import org.tawsim.core.Document;
 import org.tawsim.core.DocumentReader;
@@ -170,6 +172,30 @@ class DatasetBuilderTest {
           assertArrayEquals(one.get(name), files.get(name), name + " with " + threads + " threads");
         }
       }
+    }
+  }
+
+  /**
+   * The workers take documents in batches of a quarter of the window per thread: one by one for a
+   * small window, many at a time for a large one, the written bytes the same.
+   */
+  @ParameterizedTest
+  @CsvSource({"1, 1", "2, 1", "2, 3", "3, 8", "2, 128", "1, 1000"})
+  void outputIsByteIdenticalWhateverTheBatches(int threads, int window) throws IOException {
+    Path in = corpus(60);
+    Path one = tmp.resolve("one");
+    builder(TestAnnotators.jitteryPipeline()).threads(1).window(1).build().run(read(in), one);
+    Path out = tmp.resolve("out");
+    builder(TestAnnotators.jitteryPipeline())
+        .threads(threads)
+        .window(window)
+        .build()
+        .run(read(in), out);
+    Map<String, byte[]> expected = files(one);
+    Map<String, byte[]> files = files(out);
+    assertEquals(expected.keySet(), files.keySet());
+    for (String name : expected.keySet()) {
+      assertArrayEquals(expected.get(name), files.get(name), name);
     }
   }
 
