@@ -172,18 +172,18 @@ final class MentionWords {
   }
 
   /**
-   * Returns true for a verb of the general {@link Verbs}, و or ف before it or not (ومضى، يزال،
-   * تنطبق), that is no word of a person's name: it opens a clause and names no one.
+   * Returns true for a verb of the treebank's list ({@link Vocabulary#isVerb}), و or ف before it or
+   * not (ومضى، يزال، تنطبق), that is no word of a person's name: it opens a clause and names no one.
    */
   boolean isVerb(int b, int e) {
-    if (Verbs.contains(text, b, e)) {
+    if (Vocabulary.isVerb(text, b, e)) {
       return !inName(b, e);
     }
     int first = ArabicWords.firstKept(text, b, e);
     char c = first < e ? ArabicWords.fold(text.charAt(first)) : 0;
     return (c == WAW || c == FEH)
         && ArabicWords.foldedLength(text, first + 1, e) >= 3
-        && Verbs.contains(text, first + 1, e)
+        && Vocabulary.isVerb(text, first + 1, e)
         && !Vocabulary.isNameWord(text, b, e)
         && !inName(b, e);
   }

@@ -15,7 +15,7 @@ import org.tawsim.core.text.ArabicCharacters;
  * <ul>
  *   <li>the noun phrase right before the verb, back to the sentence start, a comma or a clause
  *       opener (لكن، حين، و، وهي: ...، وهي منظمة غير ربحية تصف → منظمة غير ربحية); none when a preposition, a digit or a word that ends a mention comes
- *       first (وعن قدرة الجامعات ... قال), none at a verb of the general {@link Verbs} (ومضى يقول،
+ *       first (وعن قدرة الجامعات ... قال), none at a verb of the general {@linkplain Vocabulary#isVerb verbs} (ومضى يقول،
  *       وأصدرت بيانا ذكرت: the words after it are its subject or object), or when the phrase
  *       opens with a preposition glued to a
  *       noun (وبلغة أكثر حسما أكد بينيتيز، وبهذه المناسبة قال: the subject follows the verb);

@@ -15,11 +15,14 @@ import org.tawsim.core.text.ArabicNormalizer;
  * The general vocabulary: common nouns, verbs and adjectives of a treebank, never its proper nouns,
  * less the words that are as well people's names (هادي). A word of it is no name, so a mention that
  * opens with one (سبب اختفاء البارات، تفاصيل من تلك المرحلة) is an object or a topic, not a
- * speaker.
+ * speaker. Its verbs apart ({@link #isVerb}): a verb opens a clause and never names a speaker
+ * (ومضى يقول، لا يزال مدرب الفريق يأمل).
  *
- * <p>The lists are the entity tagger's {@code entities/vocabulary.txt} (generated from UD
- * Arabic-PUD, CC BY-SA) and {@code entities/name-words.txt} (Wikidata person names, CC0), read here
- * too rather than copied; the name words are kept as well, for {@link #isNameWord}. Words are
+ * <p>The lists are the entity tagger's {@code entities/vocabulary.txt} and {@code
+ * entities/verbs.txt} (generated from UD Arabic-PUD, CC BY-SA; the verbs are its third person
+ * singular active forms) and {@code entities/name-words.txt} (Wikidata person names, CC0), read
+ * here too rather than copied; the name words are taken out of the other two (فيصل، يزيد، طالب)
+ * and kept as well, for {@link #isNameWord}. Words are
  * compared after {@link ArabicNormalizer#standard()}, the form the lists are written in. Loaded
  * once; immutable and thread-safe.
  */
@@ -32,7 +35,8 @@ final class Vocabulary {
   /** Lazily loads the lists once. */
   private static final class Holder {
     static final Set<String> NAMES = loadNames();
-    static final Set<String> WORDS = load();
+    static final Set<String> WORDS = load("vocabulary.txt");
+    static final Set<String> VERBS = load("verbs.txt");
 
     private static Set<String> loadNames() {
       Set<String> names = new HashSet<>();
@@ -43,8 +47,9 @@ final class Vocabulary {
       return Set.copyOf(names);
     }
 
-    private static Set<String> load() {
-      List<String> entries = WordLists.resource(ArabicEntityTagger.class, "vocabulary.txt");
+    /** The normalised words of an entity list, less the name words. */
+    private static Set<String> load(String file) {
+      List<String> entries = WordLists.resource(ArabicEntityTagger.class, file);
       Set<String> words = new HashSet<>(entries.size() * 2);
       for (String e : entries) {
         words.add(NORMALIZER.normalizeToString(e));
@@ -62,5 +67,10 @@ final class Vocabulary {
   /** Returns true when the word [b, e) of the text is a word of the general vocabulary. */
   static boolean contains(String text, int b, int e) {
     return Holder.WORDS.contains(NORMALIZER.normalizeToString(text, b, e));
+  }
+
+  /** Returns true when the word [b, e) of the text is a verb of the treebank's list. */
+  static boolean isVerb(String text, int b, int e) {
+    return Holder.VERBS.contains(NORMALIZER.normalizeToString(text, b, e));
   }
 }
