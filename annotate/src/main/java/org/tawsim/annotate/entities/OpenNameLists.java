@@ -24,8 +24,11 @@ import org.tawsim.core.io.WordLists;
  * {@code names-given-extra.txt}) were written by hand; an entry stays only when an open source has
  * it: the same phrase among WikiFANE's entities of its type, a country or city of CLDR, the country
  * list or the world-cities list, every word a name word that Wikidata or Google's pairs
- * transliterate, or, for people, every word a name word of these or of the Arabic names list
- * (connectors such as بن and عبد allowed). Their comments stay as they are.
+ * transliterate, or, for people of two words or more, every word a name word of these or of the
+ * Arabic names list (connectors such as بن and عبد allowed). A person of one word is tagged wherever
+ * the word stands, so a name word alone does not attest it (أينشتاين goes): WikiFANE must give it
+ * as a person or as a word of a person's name (ترامب of دونالد ترامب). Their comments stay as they
+ * are.
  */
 final class OpenNameLists {
 
@@ -133,6 +136,7 @@ final class OpenNameLists {
     private final Set<String> organisations;
     private final Set<String> places;
     private final Set<String> nameWords;
+    private final Set<String> personNameWords;
     private final Set<String> transliterated;
 
     Attestation(Path resources, Path gazetteers,
@@ -158,10 +162,16 @@ final class OpenNameLists {
           words.addAll(Lexicon.words(line));
         }
       }
+      Set<String> inNames = new HashSet<>();
       for (String person : persons) {
-        words.addAll(List.of(person.split(" ")));
+        List<String> parts = List.of(person.split(" "));
+        words.addAll(parts);
+        if (parts.size() > 1) {
+          inNames.addAll(parts);
+        }
       }
       this.nameWords = words;
+      this.personNameWords = inNames;
     }
 
     /** True when an open source attests this entry of a curated list. */
@@ -171,6 +181,11 @@ final class OpenNameLists {
         case "persons.txt":
           if (persons.contains(key)) {
             return true;
+          }
+          if (key.indexOf(' ') < 0) {
+            // one word is tagged a person wherever it stands: a name word alone (أينشتاين) is
+            // no person, only a word of a person's name that WikiFANE gives (ترامب of دونالد ترامب)
+            return personNameWords.contains(key);
           }
           for (String w : key.split(" ")) {
             if (!nameWords.contains(w) && !CONNECTORS.contains(w)
