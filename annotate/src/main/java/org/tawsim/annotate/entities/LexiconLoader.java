@@ -6,6 +6,7 @@ package org.tawsim.annotate.entities;
 
 import static org.tawsim.annotate.entities.Lexicon.*;
 import static org.tawsim.core.text.ArabicCharacters.ALEF;
+import static org.tawsim.core.text.ArabicCharacters.FEH;
 import static org.tawsim.core.text.ArabicCharacters.GHAIN;
 import static org.tawsim.core.text.ArabicCharacters.JEEM;
 import static org.tawsim.core.text.ArabicCharacters.NOON;
@@ -175,7 +176,7 @@ final class LexiconLoader {
         f &= ~FAMILY;
       }
       // a name word of open data that is also a word of a closed class is that word
-      if ((f & NAME_WORD) != 0 && (f & NOT_NAME_WORD) != 0) {
+      if ((f & NAME_WORD) != 0 && ((f & NOT_NAME_WORD) != 0 || pronounWithConjunction(word))) {
         f &= ~NAME_WORD;
       }
       if ((f & GIVEN) != 0 && (f & (COMMON | STOP | TIME | VOCAB)) != 0) {
@@ -184,6 +185,18 @@ final class LexiconLoader {
       return f;
     });
     return b;
+  }
+
+  /** The personal pronouns (أنا، هو، نحن...), normalised: a closed class. */
+  private static final Set<String> PRONOUNS = RuleWords.set("LexiconLoader.PRONOUNS");
+
+  /**
+   * True when the word is the conjunction و or ف on a personal pronoun (وأنا، فهو): in running
+   * text always "and I", though open data has وانا as a name word (Wanna).
+   */
+  static boolean pronounWithConjunction(String word) {
+    return word.length() >= 3 && (word.charAt(0) == WAW || word.charAt(0) == FEH)
+        && PRONOUNS.contains(word.substring(1));
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

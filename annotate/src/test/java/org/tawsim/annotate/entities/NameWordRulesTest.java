@@ -59,6 +59,9 @@ class NameWordRulesTest {
         "وقال لاعبون إن المباراة صعبة | ''",
         // a name word that is also a common word (عقل, mind) alone after a verb: nothing
         "وقال عقل إن المشروع | ''",
+        // a conjunction on a pronoun is no name word, though open data has وانا (Wanna)
+        "وأنا أرى أن الحل قريب | ''",
+        "وقال إنه متعب وأنا مقتنع بذلك | ''",
         // no name word: nothing
         "وقال الوزير إن الاتفاق قريب | ''",
         // a participle of saying after a speech verb or a title continues a report, no name
