@@ -19,6 +19,7 @@ import org.tawsim.core.EntityType;
  * words, then قوله or قولها ({@code QuotedAsSaying.SAYING}). Each word has letters and is no word
  * of a closed class, of the general vocabulary, a title, a role, a head noun or a nationality
  * (a known name may be a word of the vocabulary: حسن), nor a listed place or organisation; a
+ * nationality only without the article (كينيون: Kenyon, not Kenyans, before a singular قوله); a
  * definite word only when it is a known name (البرادعي);
  * one word alone has a name's shape ({@link NameShapes#nameLike}) and no teh marbuta unless a
  * list knows it as a name.
@@ -37,8 +38,7 @@ final class QuotedAsSaying {
 
   /** Word classes that no word of the quoted name has. */
   private static final int NOT_NAME = Words.KNOWN_WORD | Lexicon.VOCAB | Lexicon.TITLE_WORD
-      | Lexicon.PERSON_ROLE | Lexicon.HEAD_WORD | Lexicon.NORP | Lexicon.SUBJECT_VERB
-      | Lexicon.LOC_TRIGGER;
+      | Lexicon.PERSON_ROLE | Lexicon.HEAD_WORD | Lexicon.SUBJECT_VERB | Lexicon.LOC_TRIGGER;
 
   private QuotedAsSaying() {}
 
@@ -68,7 +68,8 @@ final class QuotedAsSaying {
     return w.letters[k] && !w.number[k] && ((f & NOT_NAME) == 0 || (f & NameShapes.STRONG) != 0
             && (f & (Words.KNOWN_WORD | Lexicon.TITLE_WORD | Lexicon.PERSON_ROLE | Lexicon.NORP))
                 == 0)
-        && (w.listType[k] == null || w.listType[k] == EntityType.PER)
+        && (w.listType[k] == null || w.listType[k] == EntityType.PER
+            || w.listType[k] == EntityType.NORP && !w.definite(k))
         && (!w.definite(k) || (f & NameShapes.STRONG) != 0)
         && !FROM.contains(w.key[k]);
   }
@@ -76,7 +77,16 @@ final class QuotedAsSaying {
   /** True when the one word at k names a person by itself. */
   private static boolean single(Words w, int k) {
     int f = w.flags[k];
-    return (f & (NameShapes.STRONG | Lexicon.NAME_WORD)) != 0
+    return (f & (NameShapes.STRONG | Lexicon.NAME_WORD)) != 0 || indefiniteNationality(w, k)
         || !w.tehMarbuta[k] && w.key[k].length() >= 3 && NameShapes.nameLike(w, k, true);
+  }
+
+  /**
+   * True when token k is a nationality form without the article or a clitic (كينيون، روسي):
+   * alone before a singular قوله it cannot be a group (Kenyans, a Russian would need a noun), so
+   * it is the family name that open data also knows (Kenyon, Rossi).
+   */
+  private static boolean indefiniteNationality(Words w, int k) {
+    return w.hasOwn(k, Lexicon.NORP) && !w.definite(k) && w.bestCut(k) == 0;
   }
 }

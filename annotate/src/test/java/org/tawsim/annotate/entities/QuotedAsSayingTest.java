@@ -20,6 +20,10 @@ class QuotedAsSayingTest {
         "ونقلت الوكالة عن موراليس قوله إن الحكومة مستعدة | موراليس/PER",
         "ونقلت الوكالة عن صلاد حسن قوله إن الشعب يرفض | صلاد حسن/PER",
         "ونقلت الوكالة عن رمضان قوله إن الوفد وصل | رمضان/PER",
+        // a nationality without the article alone before a singular قوله is a family name
+        // (Kenyon, not Kenyans); with the article it is the adjective
+        "ونقلت الإذاعة عن كينيون قوله إن البحث بدأ | كينيون/PER",
+        "ونقلت الإذاعة عن الكيني قوله إن البحث بدأ | الكيني/NORP",
         // a source, a role or a body is a common noun
         "ونقلت الوكالة عن مصدر مسؤول قوله إن الاجتماع انتهى | ''",
         "ونقلت الصحيفة عن المتحدث قوله إن الوزير وصل | ''",
