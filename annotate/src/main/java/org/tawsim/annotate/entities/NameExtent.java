@@ -115,6 +115,20 @@ final class NameExtent {
   }
 
   /**
+   * True when the one-word title at i, ending at {@code end}, is a known given name (أمين، أمير)
+   * with neither the article nor a clitic, and a name word of open data or a known name follows
+   * it, indefinite and no title: the two words are a name (ويرى أمين معلوف، السفير أمين كمال),
+   * since the title would take a common noun or a definite complement (أمين عام، أمين الصندوق).
+   */
+  static boolean givenBeforeName(Words w, int i, int end) {
+    return end == i + 1 && end < w.size && w.hasOwn(i, Lexicon.GIVEN) && w.bestCut(i) == 0
+        && !w.definite(i) && w.letters[end] && !w.breakBefore[end] && !w.definite(end)
+        && (w.ownFlags[end] & (STRONG | Lexicon.NAME_WORD)) != 0 && w.bestCut(end) == 0
+        && (w.flags[end] & (Lexicon.TITLE_WORD | Lexicon.STOP | Lexicon.TIME)) == 0
+        && w.listType[end] == null;
+  }
+
+  /**
    * True when token k, right after a first name ({@link #firstName}), is a one-word listed place
    * or organisation that open data also knows as a word of person names (لويس أراغون، غوران
    * إريكسون، دانا برينو): after a first name it is the family name.

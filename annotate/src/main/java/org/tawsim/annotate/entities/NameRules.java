@@ -43,7 +43,7 @@ final class NameRules {
   static void find(Words w, Lexicon lex, List<Candidate> out) {
     for (int i = 0; i < w.size; i++) {
       PhraseMatch<Lexicon.Title> title = PhraseMatch.longest(Lexicon.Trie.TITLES, w, i);
-      if (title != null) {
+      if (title != null && !givenBeforeName(w, i, title.end())) {
         int next = afterTitle(w, lex, title.end(), title.value().genitive());
         if (next >= 0) {
           int end = withoutPlaceAdjective(w, next, nameEnd(w, lex, next, true));
@@ -155,7 +155,8 @@ final class NameRules {
                 || (w.ownFlags[i] & Lexicon.GIVEN) == 0 && !conjunctionOnly(w, i));
         end = withoutPlaceAdjective(w, i, end);
         if (end > givenEnd && (!ambiguous || strongAfter(w, givenEnd, end)
-                || end == givenEnd + 1 && foreignFamilyName(w, i, givenEnd))
+                || end == givenEnd + 1 && foreignFamilyName(w, i, givenEnd)
+                || w.has(i, Lexicon.TITLE_WORD) && givenBeforeName(w, i, givenEnd))
             || end == givenEnd && givenEnd == i + 1 && !ambiguous && loneGiven(w, i)) {
           out.add(new Candidate(i, end, EntityType.PER, "rule:given-name", GIVEN_PRIORITY,
               w.bestCut(i)));
@@ -359,6 +360,9 @@ final class NameRules {
         return -1;
       }
       PhraseMatch<Lexicon.Title> title = PhraseMatch.longest(Lexicon.Trie.TITLES, w, j);
+      if (title != null && givenBeforeName(w, j, title.end())) {
+        return j; // السفير أمين كمال: أمين is the given name
+      }
       if (title != null) {
         genitive = title.value().genitive();
         j = title.end();

@@ -21,6 +21,11 @@ class NameRulesTest {
         "وشارك زكي موران في الحفل | زكي موران/PER",
         "ووصل سعيد شيرازي إلى طهران أمس | سعيد شيرازي/PER; طهران/LOC",
         "ويرى خالد كيلي أن الحل قريب | خالد كيلي/PER",
+        // a given name that is also a title (أمين) before a name word or a known name is the
+        // first word of the name; before a common noun or the article it stays a title
+        "ويرى أمين معلوف أن الهوية مركبة | أمين معلوف/PER",
+        "وقال السفير أمين كمال إن الزيارة ناجحة | أمين كمال/PER",
+        "وقال أمين عام الحزب إن الزيارة ناجحة | ''",
         // a given name that running text uses as a noun (نجم) is the noun before a name
         "وتحدث نجم ليفربول عن المباراة | ليفربول/ORG",
       })
