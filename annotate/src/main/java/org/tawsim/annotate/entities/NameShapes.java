@@ -81,6 +81,23 @@ final class NameShapes {
     return info != null && info.flags != 0;
   }
 
+  /**
+   * True when the key is a common word of the vocabulary with the alef of the indefinite
+   * accusative, its tanwin unwritten (بيانا، مرجعا، عالميا), or a verb in the dual (تحدثا): an
+   * object, an adverb or a verb, not a name.
+   */
+  static boolean accusativeOfKnownWord(String key) {
+    int n = key.length();
+    if (n < 4 || key.charAt(n - 1) != ArabicCharacters.ALEF || key.charAt(n - 2) == ArabicCharacters.ALEF) {
+      return false;
+    }
+    Lexicon.WordInfo info = Lexicon.defaults().info(key.substring(0, n - 1));
+    // a given name that is also a common word (بيان) counts as the common word
+    return info != null && (info.flags & (Lexicon.VOCAB | Lexicon.COMMON)) != 0
+        && (info.flags & Lexicon.NAME_WORD) == 0
+        && ((info.flags & STRONG) == 0 || (info.flags & Lexicon.AMBIGUOUS) != 0);
+  }
+
   /** Sound plural endings (منتقدون، مسؤولين، تقارير is not caught): nouns, seldom names. */
   static boolean plural(String key) {
     if (key.length() < 6) {
@@ -178,7 +195,8 @@ final class NameShapes {
 
   /** True when nothing in the key's letters rules out a name word (see {@link #nameLike}). */
   private static boolean nameShape(String key) {
-    if (pronounSuffix(key) || knownWordWithHa(key) || derivedVerbShape(key)) {
+    if (pronounSuffix(key) || knownWordWithHa(key) || derivedVerbShape(key)
+        || accusativeOfKnownWord(key)) {
       return false;
     }
     char c = key.charAt(0);
