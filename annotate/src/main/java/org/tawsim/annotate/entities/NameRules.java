@@ -57,10 +57,10 @@ final class NameRules {
           boolean single = end == next + 1 && (w.flags[next] & SIGN) == 0;
           // one unknown word after a title: no nisba (الاقتصادي), no short word (طلب، جاء: verbs
           // far more often than names; of four letters, unless a closer follows: زعيم عليل على),
-          // and a weak title (اللاعب) needs more than that
+          // and a weak title (اللاعب) needs more than that; no participle or second noun (الملك المنتصر، القائد وصانع)
           if (end > next && !(single && (nisba(w, next) || w.key[next].length() <= 3
               || w.key[next].length() == 4 && !w.definite(next) && !closesSubject(w, end)
-              || title.value().weak() || w.tehMarbuta[next])) && !complement(w, next)) {
+              || title.value().weak() || w.tehMarbuta[next] || describesTitle(w, next))) && !complement(w, next)) {
             out.add(new Candidate(next, end, EntityType.PER, "rule:title+name", TITLE_PRIORITY,
                 w.bestCut(next)));
           }

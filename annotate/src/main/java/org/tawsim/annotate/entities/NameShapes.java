@@ -98,6 +98,27 @@ final class NameShapes {
         && ((info.flags & STRONG) == 0 || (info.flags & Lexicon.AMBIGUOUS) != 0);
   }
 
+  /**
+   * True when the one unknown word k after a title describes the title or joins it rather than
+   * names it: a definite participle of the derived verbs, ال + م (الملك المنتصر، المشرف
+   * المعتمد), which agrees with the definite title as an adjective; or a word with the
+   * conjunction و whose whole form is no name (القائد وصانع، الرئيس والمسؤولون), a second noun.
+   */
+  static boolean describesTitle(Words w, int k) {
+    String key = w.key[k];
+    if ((w.ownFlags[k] & (STRONG | Lexicon.NAME_WORD)) != 0) {
+      return false;
+    }
+    if (key.length() >= 6 && key.startsWith(PARTICIPLE)) {
+      return true;
+    }
+    return key.charAt(0) == ArabicCharacters.WAW && w.readingCount(k) > 1
+        && (w.definite(k) || w.flags[k] != 0);
+  }
+
+  /** The article and the م of the participles of derived verbs (المنتصر، المشرف). */
+  private static final String PARTICIPLE = DEFINITE_ARTICLE + MEEM;
+
   /** Sound plural endings (منتقدون، مسؤولين، تقارير is not caught): nouns, seldom names. */
   static boolean plural(String key) {
     if (key.length() < 6) {

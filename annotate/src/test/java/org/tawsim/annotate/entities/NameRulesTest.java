@@ -45,6 +45,12 @@ class NameRulesTest {
         // name ending in alef (باولا) is no common word
         "وقدم الوزير بيانا أمام اللجنة | ''",
         "وقال المدرب باولا إن الفريق جاهز | باولا/PER",
+        // after a title, a definite participle describes it and a word with و is a second noun;
+        // a name still follows a title
+        "وشارك في الاجتماع الوزير المرافق للوفد | ''",
+        "وقال الأستاذ المشارك في الجامعة إن البحث مهم | ''",
+        "وحضر الحفل المحافظ والمسؤولون في المنطقة | ''",
+        "وقال الأمير مقرن إن الزيارة ناجحة | مقرن/PER",
         // a preposition with a pronoun of the first or second person starts no name
         "لا يزال لدينا روني في الهجوم | ''",
         "وقال إن عليك الانتظار | ''",
