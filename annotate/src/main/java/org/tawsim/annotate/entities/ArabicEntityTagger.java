@@ -43,12 +43,14 @@ import org.tawsim.core.io.WordLists;
  *       verb (أن كولانجيلو سينتقل)}, {@link QuotedAsSaying the person a report quotes (عن كينيون
  *       قوله)}, {@link AgeApposition a name before its
  *       age (أغاسي ( 36 عاما ))}, {@link
- *       HeadRules organisation heads and place triggers}, {@link PlaceSpellings listed places
+ *       HeadRules organisation heads and place triggers}, {@link LatinOrganisations names in Latin
+ *       script with a head noun (Free University of Berlin)}, {@link PlaceSpellings listed places
  *       written with one vowel letter more or less (كراكاس for كاراكاس)}.
  *   <li>Overlaps: the longer candidate wins; between equal lengths the higher priority (user lists
  *       50, numbers 35, title + name 40, given name 32, curated lists 30, WikiFANE's people and
- *       organisations 29, name words 27, places 25/22/20/10, organisation heads 20, one-word
- *       WikiFANE names 19, place triggers 15, place spellings 8, nationality adjectives 5); then the earlier.
+ *       organisations 29, name words 27, places 25/22/20/10, Latin organisation names 25,
+ *       organisation heads 20, one-word WikiFANE names 19, place triggers 15, place spellings 8,
+ *       nationality adjectives 5); then the earlier.
  *   <li>After the overlaps: clubs named by a city and a nationality adjective or an unknown name
  *       before the city ({@link ClubRules}: بايرن ميونيخ) and teams of a match report ({@link
  *       MatchReports}: على ضيفه واتفورد).
@@ -154,6 +156,7 @@ public final class ArabicEntityTagger implements Annotator {
     HeadRules.find(w, lexicon, candidates);
     ReportSources.find(w, candidates);
     SpelledAcronyms.find(w, candidates);
+    LatinOrganisations.find(w, candidates);
     PlaceSpellings.find(w, candidates);
     yieldToListedPlaces(w, candidates);
     if (!governmentBodies) {

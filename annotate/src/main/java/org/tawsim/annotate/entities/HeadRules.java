@@ -87,9 +87,12 @@ final class HeadRules {
               w.bestCut(j)));
         }
       }
-      if (w.has(i, Lexicon.MEDIA_NAME) && mediaContext(w, i)) {
-        out.add(new Candidate(i, i + 1, EntityType.ORG, "rule:media", ORG_PRIORITY + 10,
-            w.bestCut(i)));
+      if (w.has(i, Lexicon.MEDIA_NAME)) {
+        boolean site = website(w, i);
+        if (site || mediaContext(w, i)) {
+          out.add(new Candidate(i, site ? i + 2 : i + 1, EntityType.ORG, "rule:media",
+              ORG_PRIORITY + 10, w.bestCut(i)));
+        }
       }
       int club = clubName(w, i);
       if (club > i) {
@@ -178,8 +181,8 @@ final class HeadRules {
 
   /**
    * True when token i, a channel's name that is also a place or a word (الجزيرة، العربية), is the
-   * channel: after a reporter (مراسل الجزيرة) or, with ل, after a speech verb or a statement (قال
-   * للجزيرة، في تصريحات للجزيرة). A descriptor head (قناة الجزيرة، فضائية الجزيرة) is handled with
+   * channel: after a reporter or an envoy (مراسل الجزيرة، موفد الجزيرة) or, with ل, after a speech
+   * verb or a statement (قال للجزيرة، في تصريحات للجزيرة). A descriptor head (قناة الجزيرة، فضائية الجزيرة) is handled with
    * the other heads.
    */
   static boolean mediaContext(Words w, int i) {
@@ -197,7 +200,19 @@ final class HeadRules {
   /** الجزيرة، العربية. */
   static final java.util.Set<String> MEDIA_NAMES = RuleWords.set("HeadRules.MEDIA_NAMES");
 
-  /** مراسل، مراسلة، مراسلو، مراسلي. */
+  /**
+   * True when token i, a channel's name, is followed by نت: the channel's news site (الجزيرة نت،
+   * العربية نت), named so in any context.
+   */
+  static boolean website(Words w, int i) {
+    int n = i + 1;
+    return n < w.size && !w.breakBefore[n] && NET.equals(w.key[n]) && w.anyReading(i, MEDIA_NAMES);
+  }
+
+  /** نت (net), which news sites put after their channel's name. */
+  private static final String NET = "\u0646\u062A";
+
+  /** مراسل، مراسلة، مراسلو، مراسلي، موفد، موفدة. */
   private static final java.util.Set<String> REPORTERS = RuleWords.set("HeadRules.REPORTERS");
 
   /** تصريح، تصريحات، حديث، مقابلة. */

@@ -221,9 +221,16 @@ final class LexiconLoader {
     /** {@link Lexicon#country}'s names. */
     final java.util.Set<String> countryNames = new java.util.HashSet<>();
 
-    /** Adds country names, each as its normalised words joined by a space. */
+    /**
+     * Adds country names, each as its normalised words joined by a space; CLDR's name told apart by
+     * a dash (الكونغو - كينشاسا) gives its common name too (الكونغو).
+     */
     void countries(List<String> names) {
       for (String c : names) {
+        int dash = c.indexOf(" - ");
+        if (dash > 0) {
+          countryNames.add(String.join(" ", words(c.substring(0, dash))));
+        }
         List<String> words = words(c);
         if (!words.isEmpty()) {
           countryNames.add(String.join(" ", words));

@@ -11,18 +11,20 @@ import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * Teams named in match reports. A match report names a team as the host or the guest of another
- * (على ضيفه واتفورد، أمام مضيفه إسبانيول) and as the subject of a result verb before its opponent
- * (فاز بورتسموث على بلاكبيرن، تعادل مانشستر مع أرسنال): there a city is its club, and a word no
- * list knows is a club's name. A country there is its national team, which stays a place (ANERcorp
- * marks انكلترا in مباراة انكلترا والبرتغال as LOC).
+ * (على ضيفه واتفورد، أمام مضيفه إسبانيول), as the subject of a result verb before its opponent
+ * (فاز بورتسموث على بلاكبيرن، تعادل مانشستر مع أرسنال) and after a word of its players, coach,
+ * goal or supporters (مرمى مانشستر، صفوف الزمالك، مدرب القادسية): there a city is its club, and
+ * after a host word a word no list knows is a club's name. A country there is its national team,
+ * which stays a place (ANERcorp marks انكلترا in مباراة انكلترا والبرتغال as LOC).
  *
  * <p>Pattern: {@code HOST NAME}, where HOST is a word of {@code MatchReports.HOSTS} (ضيفه، مضيفه
  * and their feminine) and NAME a listed city or one or two words that no list or word class knows,
- * not a nationality adjective (ضيفه البوروندي is the national team, named by its adjective); and
+ * not a nationality adjective (ضيفه البوروندي is the national team, named by its adjective);
  * {@code RESULT CITY على|مع|أمام}, where RESULT is a verb of {@code MatchReports.RESULTS} (فاز،
- * تغلب، تعادل، خسر). A person's name in either slot stays a person (a tennis player beats another:
- * فاز فيدرر على نادال). Example: {@code وفاز إيفرتون على ضيفه واتفورد} gives ORG {@code إيفرتون}
- * (listed) and ORG {@code واتفورد}.
+ * تغلب، تعادل، خسر); and {@code MEMBER CITY}, where MEMBER is a word of {@code
+ * MatchReports.MEMBERS} (لاعب، مدرب، مهاجم، مرمى، صفوف، جماهير، قميص). A person's name in any
+ * slot stays a person (a tennis player beats another: فاز فيدرر على نادال). Example: {@code وفاز
+ * إيفرتون على ضيفه واتفورد} gives ORG {@code إيفرتون} (listed) and ORG {@code واتفورد}.
  *
  * <p>Runs on the accepted candidates; the club takes {@link ClubRules#SOURCE}, so that {@link
  * TypeAgreement} makes the city's other mentions in the document the club.
@@ -37,6 +39,12 @@ final class MatchReports {
 
   /** Prepositions of the opponent after a result verb: على، مع، أمام. */
   static final Set<String> OPPONENT = RuleWords.set("MatchReports.OPPONENT");
+
+  /**
+   * A team's players, coach, goal and supporters: لاعب، مدرب، مهاجم، مرمى، شباك، صفوف، جماهير...
+   * A city right after one of them is its club (مرمى مانشستر، صفوف ليفربول، لاعب برشلونة).
+   */
+  static final Set<String> MEMBERS = RuleWords.set("MatchReports.MEMBERS");
 
   private MatchReports() {}
 
@@ -53,7 +61,8 @@ final class MatchReports {
       boolean host = w.anyReading(k, HOSTS);
       boolean result = !host && w.anyReading(k, RESULTS) && c.end() < w.size
           && !w.breakBefore[c.end()] && OPPONENT.contains(w.key[c.end()]);
-      if ((host || result) && !country(w, c)) {
+      boolean member = !host && !result && w.anyReading(k, MEMBERS);
+      if ((host || result || member) && !country(w, c)) {
         accepted.set(n, new Candidate(c.start(), c.end(), EntityType.ORG, ClubRules.SOURCE,
             c.priority(), c.cut()));
       }

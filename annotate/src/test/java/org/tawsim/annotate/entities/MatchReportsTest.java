@@ -28,6 +28,13 @@ class MatchReportsTest {
         "كما فاز بورتسموث على بلاكبيرن بثلاثة أهداف | بورتسموث/ORG",
         // without the opponent's preposition the city stays a place
         "وفاز ميونيخ بالمركز الأول في المسابقة | ميونيخ/LOC",
+        // a city after a team's player, coach, goal or supporters is its club; a country (CLDR's
+        // الكونغو - كينشاسا names الكونغو) is its national team, a place
+        "الركلة الحاسمة في مرمى مانشستر أمس | مانشستر/ORG",
+        "وكان قد رحل عن صفوف مانشستر في منتصف الموسم | مانشستر/ORG",
+        "وقال مدرب ميونيخ إن الفريق جاهز | ميونيخ/ORG",
+        "وأصيب مدافع الكونغو في الشوط الأول | الكونغو/LOC",
+        "وسجل لاعبو البرازيل ثلاثة أهداف | البرازيل/LOC",
       })
   void tagsTeamsOfAMatchReport(String text, String expected) {
     assertEquals(expected, Tagging.entities(text), text);
