@@ -4,8 +4,6 @@
  */
 package org.tawsim.annotate.quotes;
 
-import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
-
 import java.util.List;
 import org.tawsim.core.Entity;
 import org.tawsim.core.Span;
@@ -88,7 +86,7 @@ final class SpeakerFinder {
     if (ArabicWords.foldedLength(text, b, e) < 3 || Character.isDigit(text.charAt(b))) {
       return false;
     }
-    if (ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE)) {
+    if (ArabicWords.hasArticle(text, b, e)) {
       return false;
     }
     int f = lexicon.exactFlags(text, b, e);
@@ -209,7 +207,7 @@ final class SpeakerFinder {
   boolean isIndefiniteObject(Span mention) {
     int b = mention.begin();
     int e = wordEnd(b);
-    return !ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE)
+    return !ArabicWords.hasArticle(text, b, e)
         && Vocabulary.contains(text, b, e)
         && !ArabicWords.sameWordAs(text, b, e, ONE_OF)
         && !ArabicWords.sameWordAs(text, b, e, ONE_OF_FEMININE)
@@ -223,7 +221,7 @@ final class SpeakerFinder {
     if ((lexicon.exactFlags(text, b, e) & CueLexicon.TITLE) != 0) {
       return true;
     }
-    return ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE)
+    return ArabicWords.hasArticle(text, b, e)
         && (lexicon.exactFlags(text, ArabicWords.firstKept(text, b + 2, e), e) & CueLexicon.TITLE)
             != 0;
   }
