@@ -20,7 +20,9 @@ import org.tawsim.core.text.ArabicCharacters;
  *       phrase (وأضاف بدوره، وقال مخاطبا الحضور، وعد بتغيير العلاقة); the phrase ends at a word
  *       that cannot be in it (أكد المبعوث الدولي استعدادها) or at who was spoken to (للتلفزيون
  *       الرسمي); a short quoted name may stand inside it (نائبة المدير العام لمنظمة «الفاو»
- *       سيميدو); a name in apposition after a title is the speaker ({@link Appositions});
+ *       سيميدو); a name in apposition after a title is the speaker ({@link Appositions}); a
+ *       formula of blessing or praise ({@link Formulas}) ends the phrase, and one of blessing
+ *       right after the verb is skipped (قال صلى الله عليه وسلم names no subject);
  *   <li>{@link #source}: the source after an "according to" word: بحسب وسائل إعلام، وفقا لهذا
  *       البيان (the attached ل left out), نقلا عن الوكالة، بحسب «سانا» (the name without marks);
  *   <li>{@link #noun}: the noun phrase at the first word, nothing skipped: على حد قول الوزير.
@@ -80,6 +82,14 @@ final class SubjectAfter {
         continue;
       }
       int e = finder.wordEnd(b);
+      if (begin >= 0 && Formulas.end(text, b, e, finder) >= 0) {
+        break; // قال النبي صلى الله عليه وسلم، قال الله تعالى: the formula follows the speaker
+      }
+      int blessing = begin < 0 ? Formulas.blessingEnd(text, b, e, finder) : -1;
+      if (blessing >= 0) {
+        i = blessing; // قال صلى الله عليه وسلم: no subject of its own
+        continue;
+      }
       if (!links.inPerson(b, e)) { // a word of a person's name is a name: قال لي (Li)
         int f = lexicon.flags(text, b, e);
         if (begin < 0) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The subject after a speech verb (VSO; {@link SubjectAfter}) and the name in apposition after a
- * title ({@link Appositions}).
+ * The subject after a speech verb (VSO; {@link SubjectAfter}), the name in apposition after a
+ * title ({@link Appositions}) and the formulas of blessing and praise ({@link Formulas}).
  *
  * <p>Each row: a passage, then all its quotations as {@link Passages#tag} renders them.
  */
@@ -34,6 +34,11 @@ class SubjectAfterTest {
       وقال روبرتو كالزاديلا، دبلوماسي بوليفي، إن «الحوار ممكن». # speech|«الحوار ممكن»|روبرتو كالزاديلا|وقال
       «لا جديد في هذا الملف»، بحسب «سانا». # speech|«لا جديد في هذا الملف»|سانا|بحسب ; other|«سانا»|-|-
       «لا جديد في هذا الملف»، وفقا لهذا البيان. # speech|«لا جديد في هذا الملف»|هذا البيان|وفقا
+      كما قال النبي صلى الله عليه وسلم: «الكلمة الطيبة صدقة». # speech|«الكلمة الطيبة صدقة»|النبي|قال
+      وقال الرسول الكريم: «الدين النصيحة». وقال صلى الله عليه وسلم: «الكلمة الطيبة صدقة». # speech|«الدين النصيحة»|الرسول الكريم|وقال ; speech|«الكلمة الطيبة صدقة»|^الرسول الكريم|وقال
+      وقال أبو هريرة رضي الله عنه: «الكلمة الطيبة صدقة». # speech|«الكلمة الطيبة صدقة»|أبو هريرة|وقال
+      ويقول الله تعالى في كتابه: «وقولوا للناس حسنا». # speech|«وقولوا للناس حسنا»|الله|ويقول
+      قال تعالى: «وقولوا للناس حسنا». # speech|«وقولوا للناس حسنا»|تعالى|قال
       """)
   void tagsThePassage(String passage, String expected) {
     assertEquals(expected.strip(), Passages.tag(passage.strip().replace("\\n", "\n")));
