@@ -18,8 +18,8 @@ import org.tawsim.core.text.ArabicCharacters;
  *       three adverbs, time words or addressees (قال اليوم الوزير، وأوضح لـ«عكاظ» المتحدث الرسمي);
  *       none when the first word ends a mention, has a pronoun, is an adverbial or a prepositional
  *       phrase (وأضاف بدوره، وقال مخاطبا الحضور، وعد بتغيير العلاقة); the phrase ends at a word
- *       that cannot be in it (أكد المبعوث الدولي استعدادها) or at who was spoken to (للتلفزيون
- *       الرسمي); a short quoted name may stand inside it (نائبة المدير العام لمنظمة «الفاو»
+ *       that cannot be in it (أكد المبعوث الدولي استعدادها), at who was spoken to (للتلفزيون
+ *       الرسمي) or at the verb's definite object ({@link DefiniteObjects}: وأكد الوزير الاتفاق); a short quoted name may stand inside it (نائبة المدير العام لمنظمة «الفاو»
  *       سيميدو); a name in apposition after a title is the speaker ({@link Appositions}); a
  *       formula of blessing or praise ({@link Formulas}) ends the phrase, and one of blessing
  *       right after the verb is skipped (قال صلى الله عليه وسلم names no subject);
@@ -42,6 +42,7 @@ final class SubjectAfter {
   private final EntityLinks links;
   private final MentionWords notNames;
   private final Appositions appositions;
+  private final DefiniteObjects objects;
   private final SpeakerFinder finder;
 
   SubjectAfter(
@@ -57,6 +58,7 @@ final class SubjectAfter {
     this.notNames = notNames;
     this.finder = finder;
     this.appositions = new Appositions(text, lexicon, links, finder);
+    this.objects = new DefiniteObjects(text, finder, links);
   }
 
   /**
@@ -68,6 +70,9 @@ final class SubjectAfter {
     int skips = 0;
     int begin = -1;
     int end = -1;
+    int last = -1; // where the mention's last word starts, -1 after a quoted name
+    boolean objectVerb =
+        (lexicon.flags(text, ArabicWords.wordBack(text, pos, 0), pos) & CueLexicon.OBJECT_VERB) != 0;
     int words = 0;
     while (words < SpeakerFinder.MAX_WORDS) {
       int b = finder.wordStart(i);
@@ -77,6 +82,7 @@ final class SubjectAfter {
           break;
         }
         end = past; // نائبة المدير العام لمنظمة «الفاو» سيميدو: the mention goes on after the name
+        last = -1;
         words++;
         i = past;
         continue;
@@ -126,11 +132,15 @@ final class SubjectAfter {
               || notNames.isAddressee(b, e)) {
             break; // للتلفزيون الرسمي، لنظيره: who was spoken to, not who spoke
           }
+          if (objectVerb && last >= 0 && objects.isObject(last, end, b, e)) {
+            break; // وأكد الوزير الاتفاق: the verb's object
+          }
         }
       }
       if (begin < 0) {
         begin = b;
       }
+      last = b;
       end = e;
       words++;
       i = e;
