@@ -91,7 +91,7 @@ final class SpeakerFinder {
     }
     int f = lexicon.exactFlags(text, b, e);
     return (f & (CueLexicon.STOP | CueLexicon.ADVERB | CueLexicon.TITLE | CueLexicon.CUE
-            | CueLexicon.COMPLEMENTIZER)) == 0;
+            | CueLexicon.COMPLEMENTIZER | CueLexicon.DEMONSTRATIVE | CueLexicon.AUXILIARY)) == 0;
   }
 
   static final int ENDS_MENTION =
@@ -99,7 +99,9 @@ final class SpeakerFinder {
           | CueLexicon.COMPLEMENTIZER
           | CueLexicon.ADVERB
           | CueLexicon.CUE
-          | CueLexicon.COPULA;
+          | CueLexicon.COPULA
+          | CueLexicon.DEMONSTRATIVE
+          | CueLexicon.AUXILIARY;
 
   /** Returns the speaker's mention after a speech verb (see {@link SubjectAfter#find}). */
   Span after(int pos) {

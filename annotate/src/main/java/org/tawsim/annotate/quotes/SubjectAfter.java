@@ -16,6 +16,8 @@ import org.tawsim.core.text.ArabicCharacters;
  * <ul>
  *   <li>{@link #find}: up to {@link SpeakerFinder#MAX_WORDS} words of a noun phrase, after at most
  *       three adverbs, time words or addressees (قال اليوم الوزير، وأوضح لـ«عكاظ» المتحدث الرسمي);
+ *       a demonstrative before a definite noun is passed over (وقال هذا المسؤول، أوضح ذلك المتحدث:
+ *       a determiner or the object "that"), alone it names no one (وقال هؤلاء);
  *       none when the first word ends a mention, has a pronoun, is an adverbial or a prepositional
  *       phrase (وأضاف بدوره، وقال مخاطبا الحضور، وعد بتغيير العلاقة); the phrase ends at a word
  *       that cannot be in it (أكد المبعوث الدولي استعدادها), at who was spoken to (للتلفزيون
@@ -114,6 +116,22 @@ final class SubjectAfter {
             }
             skips++; // وأوضح لـ«عكاظ» المتحدث الرسمي: who was spoken to, then who spoke
             i = past;
+            continue;
+          }
+          if ((f & CueLexicon.DEMONSTRATIVE) != 0) {
+            int nb = finder.wordStart(e);
+            int ne = nb < 0 ? -1 : finder.wordEnd(nb);
+            if (nb < 0 || !ArabicWords.hasArticle(text, nb, ne)) {
+              return null; // وقال هؤلاء: a pronoun names no one
+            }
+            if ((lexicon.flags(text, nb, ne) & CueLexicon.ADVERB) != 0 && skips < 3) {
+              skips++; // وقال هذا الأسبوع الوزير: a time adverbial
+              i = ne;
+              continue;
+            }
+            // وقال هذا المسؤول، أوضح ذلك المتحدث: a determiner, or the verb's object pronoun; either
+            // way the noun after it is the subject
+            i = e;
             continue;
           }
           if ((f & SpeakerFinder.ENDS_MENTION) != 0 || Character.isDigit(text.charAt(b))
