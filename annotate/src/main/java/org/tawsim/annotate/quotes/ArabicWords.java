@@ -7,6 +7,7 @@ package org.tawsim.annotate.quotes;
 import static org.tawsim.core.text.ArabicCharacters.TATWEEL;
 
 import java.util.EnumSet;
+import org.tawsim.core.text.ArabicCharacters;
 import org.tawsim.core.text.ArabicNormalizer;
 import org.tawsim.core.text.ArabicNormalizer.Step;
 
@@ -142,6 +143,24 @@ final class ArabicWords {
       k++;
     }
     return k == prefix.length();
+  }
+
+  /**
+   * Returns true when the word [begin, end) opens with the article ال: a bare alef (or alef wasla)
+   * and lam. The fold maps أ إ آ to alef too, so a folded prefix test reads the stems آلية، ألمانيا،
+   * إلى، ألف as definite; the article is never written with a hamza or a madda.
+   */
+  static boolean hasArticle(String text, int begin, int end) {
+    int a = firstKept(text, begin, end);
+    if (a >= end) {
+      return false;
+    }
+    char c = text.charAt(a);
+    if (c != ArabicCharacters.ALEF && c != ArabicCharacters.ALEF_WASLA) {
+      return false;
+    }
+    int l = firstKept(text, a + 1, end);
+    return l < end && fold(text.charAt(l)) == ArabicCharacters.LAM;
   }
 
   /** Returns true when the folded words [b1, e1) and [b2, e2) are equal. */

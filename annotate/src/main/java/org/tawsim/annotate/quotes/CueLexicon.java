@@ -57,6 +57,8 @@ public final class CueLexicon {
   static final int TEXT_VERB = 1 << 16;
   static final int CLAUSE_START = 1 << 17;
   static final int OBJECT_VERB = 1 << 18;
+  static final int AUXILIARY = 1 << 19;
+  static final int DEMONSTRATIVE = 1 << 20;
 
   /** Any cue word. */
   static final int CUE = VERB | PARTICIPLE | SOURCE | NOUN_CUE | SAYING;

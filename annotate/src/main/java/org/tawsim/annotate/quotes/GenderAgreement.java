@@ -5,7 +5,6 @@
 package org.tawsim.annotate.quotes;
 
 import static org.tawsim.core.text.ArabicCharacters.ALEF;
-import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
 import static org.tawsim.core.text.ArabicCharacters.FEH;
 import static org.tawsim.core.text.ArabicCharacters.TEH;
 import static org.tawsim.core.text.ArabicCharacters.TEH_MARBUTA;
@@ -136,7 +135,7 @@ final class GenderAgreement {
     if (!feminineEnding) {
       return Gender.UNKNOWN; // المصادر، الحوثيون: a plural or a name
     }
-    int stem = ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE)
+    int stem = ArabicWords.hasArticle(text, b, e)
         ? ArabicWords.firstKept(text, ArabicWords.firstKept(text, b, e) + 2, e)
         : b;
     boolean noun = lexicon.isNameHead(text, b, e)

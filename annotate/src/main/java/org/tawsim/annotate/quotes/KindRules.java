@@ -293,7 +293,7 @@ final class KindRules {
     if (c == ArabicCharacters.BEH) {
       i = ArabicWords.firstKept(text, i + 1, e);
     }
-    if (ArabicWords.startsWith(text, i, e, DEFINITE_ARTICLE)) {
+    if (ArabicWords.hasArticle(text, i, e)) {
       i = ArabicWords.firstKept(text, i + DEFINITE_ARTICLE.length(), e);
     }
     return ArabicWords.startsWith(text, i, e, TITLE) || ArabicWords.startsWith(text, i, e, SLOGAN);
@@ -318,7 +318,7 @@ final class KindRules {
   /** Returns true when the segment holds one word with the article: "الثعلب"، «اليونيسكو». */
   boolean isOneDefiniteWord(Content c) {
     return c.words() == 1
-        && ArabicWords.startsWith(text, c.firstBegin(), c.firstEnd(), DEFINITE_ARTICLE);
+        && ArabicWords.hasArticle(text, c.firstBegin(), c.firstEnd());
   }
 
   /** Returns true when a colon or a comma comes just before the opening mark. */

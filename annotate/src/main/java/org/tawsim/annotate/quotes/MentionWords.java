@@ -45,7 +45,6 @@ final class MentionWords {
   /** The shortest participle taken for an adverbial: مخاطبا has six letters, مبديا five. */
   private static final int ADVERBIAL_LETTERS = 5;
   private static final String LAM_LAM = "\u0644\u0644";
-  private static final String BEH_ALEF_LAM = "\u0628\u0627\u0644";
   /** How many letters a word may have for the tests that spell it out. */
   private static final int MAX_LETTERS = 16;
 
@@ -104,7 +103,7 @@ final class MentionWords {
     }
     int rest = ArabicWords.firstKept(text, first + 1, e);
     return ArabicWords.foldedLength(text, rest, e) >= 3
-        && !ArabicWords.startsWith(text, rest, e, String.valueOf(ALEF) + LAM)
+        && !ArabicWords.hasArticle(text, rest, e)
         && (Vocabulary.contains(text, rest, e) || isVerbalNoun(rest, e))
         && !Vocabulary.contains(text, b, e)
         && !Vocabulary.isNameWord(text, b, e)
@@ -191,7 +190,8 @@ final class MentionWords {
   /** Returns true for a word with a preposition and the article: للصحافيين، بالمملكة. */
   boolean isPrepositionalArticle(int b, int e) {
     return ArabicWords.startsWith(text, b, e, LAM_LAM)
-        || ArabicWords.startsWith(text, b, e, BEH_ALEF_LAM);
+        || (ArabicWords.firstKeptChar(text, b, e) == BEH
+            && ArabicWords.hasArticle(text, ArabicWords.firstKept(text, b, e) + 1, e));
   }
 
   /** Returns true for ل standing alone, with or without tatweel: لـ«عكاظ». */

@@ -4,8 +4,6 @@
  */
 package org.tawsim.annotate.quotes;
 
-import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
-
 import org.tawsim.core.Span;
 
 /**
@@ -58,7 +56,7 @@ final class NameMentions {
   }
 
   private boolean isFamilyName(int b, int e, Span mention) {
-    if (!ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE)
+    if (!ArabicWords.hasArticle(text, b, e)
         || ArabicWords.foldedLength(text, b, e) < 4
         || finder.isTitle(b, e) || (lexicon.exactFlags(text, b, e) & SpeakerFinder.ENDS_MENTION) != 0) {
       return false;

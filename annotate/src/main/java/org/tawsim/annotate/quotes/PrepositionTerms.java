@@ -4,8 +4,6 @@
  */
 package org.tawsim.annotate.quotes;
 
-import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
-
 import org.tawsim.core.text.ArabicCharacters;
 
 /**
@@ -100,6 +98,6 @@ final class PrepositionTerms {
       int j = ArabicWords.firstKept(text, i + 1, e);
       return j < e && ArabicWords.fold(text.charAt(j)) == ArabicCharacters.LAM;
     }
-    return ArabicWords.startsWith(text, i, e, DEFINITE_ARTICLE);
+    return ArabicWords.hasArticle(text, i, e);
   }
 }

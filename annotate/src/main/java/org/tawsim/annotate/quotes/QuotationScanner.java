@@ -4,8 +4,6 @@
  */
 package org.tawsim.annotate.quotes;
 
-import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.tawsim.core.Entity;
@@ -180,7 +178,7 @@ final class QuotationScanner {
     int rest = ArabicWords.firstKept(text, b, e) + 1;
     return conjoined
             && ArabicWords.foldedLength(text, b, e) >= LONE_VERB_LETTERS
-            && !ArabicWords.startsWith(text, rest, e, DEFINITE_ARTICLE)
+            && !ArabicWords.hasArticle(text, rest, e)
         ? new Cue(Cue.Kind.VERB, b, e, 0, null)
         : null;
   }

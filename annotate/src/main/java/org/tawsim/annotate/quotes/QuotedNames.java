@@ -4,8 +4,6 @@
  */
 package org.tawsim.annotate.quotes;
 
-import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +82,7 @@ final class QuotedNames {
     int e = c.firstEnd();
     // "الشراكة"، "التعاون": a common noun with the article, however rare, is a policy word a
     // speaker may use twice; a name seldom has one
-    return !ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE) && !Vocabulary.contains(text, b, e);
+    return !ArabicWords.hasArticle(text, b, e) && !Vocabulary.contains(text, b, e);
   }
 
   /**

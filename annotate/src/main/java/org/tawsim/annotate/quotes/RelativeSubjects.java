@@ -4,8 +4,6 @@
  */
 package org.tawsim.annotate.quotes;
 
-import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
-
 import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
 import org.tawsim.core.Span;
@@ -114,7 +112,7 @@ final class RelativeSubjects {
       if (finder.isTitle(start, e) || lexicon.isNameHead(text, start, e)) {
         return new Span(start, ae);
       }
-      if (!ArabicWords.startsWith(text, b, e, DEFINITE_ARTICLE)) {
+      if (!ArabicWords.hasArticle(text, b, e)) {
         break; // only adjectives with the article stand between the head and the pronoun
       }
       e = spacesBack(b, limit);
@@ -143,7 +141,7 @@ final class RelativeSubjects {
     boolean clitic = c == ArabicCharacters.BEH || c == ArabicCharacters.LAM
         || c == ArabicCharacters.KAF || c == ArabicCharacters.WAW || c == ArabicCharacters.FEH;
     int rest = ArabicWords.firstKept(text, first + 1, e);
-    return clitic && ArabicWords.startsWith(text, rest, e, DEFINITE_ARTICLE) ? rest : b;
+    return clitic && ArabicWords.hasArticle(text, rest, e) ? rest : b;
   }
 
   private boolean isRelative(int b, int e) {

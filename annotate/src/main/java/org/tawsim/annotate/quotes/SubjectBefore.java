@@ -19,6 +19,8 @@ import org.tawsim.core.text.ArabicCharacters;
  *       وأصدرت بيانا ذكرت: the words after it are its subject or object), or when the phrase
  *       opens with a preposition glued to a
  *       noun (وبلغة أكثر حسما أكد بينيتيز، وبهذه المناسبة قال: the subject follows the verb);
+ *   <li>an auxiliary of aspect between the subject and the verb is passed over: أوباما سبق ووعد →
+ *       أوباما;
  *   <li>a name before an apposition set off by commas: لكن دوج براون، مدير الأبحاث في الجمعية،
  *       يقول → دوج براون;
  *   <li>a subject set off by a comma when it opens the sentence and can be a source: نائب رئيس
@@ -151,6 +153,7 @@ final class SubjectBefore {
     int i = cueBegin;
     int begin = -1;
     int end = -1;
+    boolean auxiliary = false;
     for (int words = 0; words <= SpeakerFinder.MAX_WORDS; words++) {
       int j = i;
       while (j > limit && QuotePairer.isSpace(text.charAt(j - 1))) {
@@ -170,6 +173,11 @@ final class SubjectBefore {
       int f = lexicon.flags(text, b, j);
       if ((f & (CueLexicon.CLAUSE_OPENER | CueLexicon.COMPLEMENTIZER)) != 0) {
         return phrase(begin, end);
+      }
+      if ((f & CueLexicon.AUXILIARY) != 0 && end < 0 && !auxiliary) {
+        auxiliary = true; // أوباما سبق ووعد، الوزير عاد وأكد: the subject is before the auxiliary
+        i = b;
+        continue;
       }
       if (finder.mentionWords().isVerb(b, j)) {
         return null; // ومضى يقول، أصدرت بيانا دعت: the words after another verb are its subject or object

@@ -58,6 +58,16 @@ public enum WordList {
       ClosedClass.FUNCTION_WORDS),
   /** Time words and adverbs skipped before a speaker and ending one after it. */
   ADVERBS("adverbs.txt", CueLexicon.ADVERB),
+  /**
+   * Demonstratives ({@code هذا، هؤلاء}): passed over before the definite noun of a speaker's
+   * mention ({@code وقال هذا المسؤول}); alone they name no one; after a speaker they end it.
+   */
+  DEMONSTRATIVES("demonstratives.txt", CueLexicon.DEMONSTRATIVE),
+  /**
+   * Auxiliaries of aspect between a subject and its speech verb ({@code أوباما سبق ووعد، الوزير
+   * عاد وأكد}).
+   */
+  AUXILIARIES("auxiliaries.txt", CueLexicon.AUXILIARY),
   /** Words after which a subject may precede its speech verb ({@code لكنّ، بينما}). */
   CLAUSE_OPENERS("clause-openers.txt", CueLexicon.CLAUSE_OPENER),
   /**

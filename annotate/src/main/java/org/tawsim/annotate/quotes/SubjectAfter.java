@@ -1,0 +1,269 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.tawsim.annotate.quotes;
+
+import org.tawsim.core.Span;
+import org.tawsim.core.text.ArabicCharacters;
+
+/**
+ * The subject written after its speech verb (VSO, the usual order of Arabic news): وقال وزير
+ * الخارجية إن → وزير الخارجية.
+ *
+ * <p>Rules, for a verb ending at a position:
+ *
+ * <ul>
+ *   <li>{@link #find}: up to {@link SpeakerFinder#MAX_WORDS} words of a noun phrase, after at most
+ *       three adverbs, time words or addressees (قال اليوم الوزير، وأوضح لـ«عكاظ» المتحدث الرسمي);
+ *       a demonstrative before a definite noun is passed over (وقال هذا المسؤول، أوضح ذلك المتحدث:
+ *       a determiner or the object "that"), alone it names no one (وقال هؤلاء);
+ *       none when the first word ends a mention, has a pronoun, is an adverbial or a prepositional
+ *       phrase (وأضاف بدوره، وقال مخاطبا الحضور، وعد بتغيير العلاقة); the phrase ends at a word
+ *       that cannot be in it (أكد المبعوث الدولي استعدادها), at who was spoken to (للتلفزيون
+ *       الرسمي) or at the verb's definite object ({@link DefiniteObjects}: وأكد الوزير الاتفاق); a short quoted name may stand inside it (نائبة المدير العام لمنظمة «الفاو»
+ *       سيميدو); a name in apposition after a title is the speaker ({@link Appositions}); a
+ *       formula of blessing or praise ({@link Formulas}) ends the phrase, and one of blessing
+ *       right after the verb is skipped (قال صلى الله عليه وسلم names no subject);
+ *   <li>{@link #source}: the source after an "according to" word: بحسب وسائل إعلام، وفقا لهذا
+ *       البيان (the attached ل left out), نقلا عن الوكالة، بحسب «سانا» (the name without marks);
+ *   <li>{@link #noun}: the noun phrase at the first word, nothing skipped: على حد قول الوزير.
+ * </ul>
+ *
+ * <p>A word inside a person's name of the entity layer is a name, whatever else it spells: قال لي
+ * (Li). One per document.
+ */
+final class SubjectAfter {
+
+  /** How long a quoted name inside a speaker's mention may be, in characters. */
+  static final int QUOTED_NAME_CHARS = 40;
+
+  private final String text;
+  private final int n;
+  private final CueLexicon lexicon;
+  private final EntityLinks links;
+  private final MentionWords notNames;
+  private final Appositions appositions;
+  private final DefiniteObjects objects;
+  private final SpeakerFinder finder;
+
+  SubjectAfter(
+      String text,
+      CueLexicon lexicon,
+      EntityLinks links,
+      MentionWords notNames,
+      SpeakerFinder finder) {
+    this.text = text;
+    this.n = text.length();
+    this.lexicon = lexicon;
+    this.links = links;
+    this.notNames = notNames;
+    this.finder = finder;
+    this.appositions = new Appositions(text, lexicon, links, finder);
+    this.objects = new DefiniteObjects(text, finder, links);
+  }
+
+  /**
+   * Returns the speaker's mention after a speech verb ending at {@code pos}, or null when the verb
+   * names none (وأضاف أن، وشدد على). Time words and adverbs may come first (قال اليوم الوزير).
+   */
+  Span find(int pos) {
+    int i = pos;
+    int skips = 0;
+    int begin = -1;
+    int end = -1;
+    int last = -1; // where the mention's last word starts, -1 after a quoted name
+    boolean objectVerb =
+        (lexicon.flags(text, ArabicWords.wordBack(text, pos, 0), pos) & CueLexicon.OBJECT_VERB) != 0;
+    int words = 0;
+    while (words < SpeakerFinder.MAX_WORDS) {
+      int b = finder.wordStart(i);
+      if (b < 0) {
+        int past = begin >= 0 ? quotedNameInside(i) : -1;
+        if (past < 0) {
+          break;
+        }
+        end = past; // نائبة المدير العام لمنظمة «الفاو» سيميدو: the mention goes on after the name
+        last = -1;
+        words++;
+        i = past;
+        continue;
+      }
+      int e = finder.wordEnd(b);
+      if (begin >= 0 && Formulas.end(text, b, e, finder) >= 0) {
+        break; // قال النبي صلى الله عليه وسلم، قال الله تعالى: the formula follows the speaker
+      }
+      int blessing = begin < 0 ? Formulas.blessingEnd(text, b, e, finder) : -1;
+      if (blessing >= 0) {
+        i = blessing; // قال صلى الله عليه وسلم: no subject of its own
+        continue;
+      }
+      if (!links.inPerson(b, e)) { // a word of a person's name is a name: قال لي (Li)
+        int f = lexicon.flags(text, b, e);
+        if (begin < 0) {
+          if (((f & CueLexicon.ADVERB) != 0
+                  || notNames.isPrepositionalArticle(b, e)
+                  || notNames.isAddressee(b, e))
+              && skips < 3) {
+            skips++;
+            i = e;
+            continue;
+          }
+          if (notNames.isLoneLam(b, e) || notNames.isPrepositionalNoun(b, e)) {
+            int past = quotedEnd(e);
+            if (past < 0 || skips == 3) {
+              return null; // وعد بتغيير العلاقة: a prepositional phrase, no subject
+            }
+            skips++; // وأوضح لـ«عكاظ» المتحدث الرسمي: who was spoken to, then who spoke
+            i = past;
+            continue;
+          }
+          if ((f & CueLexicon.DEMONSTRATIVE) != 0) {
+            int nb = finder.wordStart(e);
+            int ne = nb < 0 ? -1 : finder.wordEnd(nb);
+            if (nb < 0 || !ArabicWords.hasArticle(text, nb, ne)) {
+              return null; // وقال هؤلاء: a pronoun names no one
+            }
+            if ((lexicon.flags(text, nb, ne) & CueLexicon.ADVERB) != 0 && skips < 3) {
+              skips++; // وقال هذا الأسبوع الوزير: a time adverbial
+              i = ne;
+              continue;
+            }
+            // وقال هذا المسؤول، أوضح ذلك المتحدث: a determiner, or the verb's object pronoun; either
+            // way the noun after it is the subject
+            i = e;
+            continue;
+          }
+          if ((f & SpeakerFinder.ENDS_MENTION) != 0 || Character.isDigit(text.charAt(b))
+              || notNames.hasPronounSuffix(b, e)
+              || notNames.isConjoinedStop(b, e) || notNames.isAdverbial(b, e)) {
+            // وأضاف بدوره، وقال مضيفها، وقال مخاطبا الحضور: no noun phrase names the speaker
+            return null;
+          }
+        } else {
+          if ((f & SpeakerFinder.ENDS_MENTION) != 0 || Character.isDigit(text.charAt(b))
+              || notNames.hasPronounSuffix(b, e)
+              || notNames.isConjoinedStop(b, e)) {
+            break; // أكد المبعوث الدولي استعدادها: the object ends the subject
+          }
+          if ((notNames.isPrepositionalArticle(b, e) && !nameFollows(e))
+              || notNames.isAddressee(b, e)) {
+            break; // للتلفزيون الرسمي، لنظيره: who was spoken to, not who spoke
+          }
+          if (objectVerb && last >= 0 && objects.isObject(last, end, b, e)) {
+            break; // وأكد الوزير الاتفاق: the verb's object
+          }
+        }
+      }
+      if (begin < 0) {
+        begin = b;
+      }
+      last = b;
+      end = e;
+      words++;
+      i = e;
+    }
+    if (begin < 0) {
+      return null;
+    }
+    return appositions.speaker(begin, end);
+  }
+
+  /**
+   * Returns the source after an "according to" word ending at {@code pos}: بحسب وسائل إعلام،
+   * وفقا لهذا البيان (the attached ل left out), نقلا عن الوكالة.
+   */
+  Span source(int pos) {
+    int b = finder.wordStart(pos);
+    if (b < 0) {
+      return quotedName(pos); // بحسب «سانا»: the name without its marks
+    }
+    int e = finder.wordEnd(b);
+    int f = lexicon.exactFlags(text, b, e);
+    if ((f & CueLexicon.STOP) != 0 && ArabicWords.foldedLength(text, b, e) <= 2) {
+      // a separate preposition: عن، ل، بـ
+      Span after = find(e);
+      return after != null ? after : quotedName(e);
+    }
+    int first = ArabicWords.firstKept(text, b, e);
+    char c = ArabicWords.firstKeptChar(text, b, e);
+    int start = b;
+    if ((c == ArabicCharacters.LAM || c == ArabicCharacters.BEH)
+        && ArabicWords.foldedLength(text, first + 1, e) >= 2) {
+      start = ArabicWords.firstKept(text, first + 1, e);
+    }
+    Span rest = find(e);
+    return new Span(start, rest != null && rest.begin() == finder.wordStart(e) ? rest.end() : e);
+  }
+
+  /**
+   * Returns the noun phrase that starts at the first word after {@code pos}, or null: على حد قول
+   * الوزير → الوزير; nothing is skipped (على حد قوله للصحفيين names no one after it).
+   */
+  Span noun(int pos) {
+    Span m = find(pos);
+    return m != null && m.begin() == finder.wordStart(pos) ? m : null;
+  }
+
+  /**
+   * Returns the offset past a short quoted name at {@code pos} (spaces skipped) when a name-like
+   * word follows it, or -1.
+   */
+  private int quotedNameInside(int pos) {
+    int past = quotedEnd(pos);
+    return past >= 0 && nameFollows(past) ? past : -1;
+  }
+
+  /**
+   * Returns the offset past a short quoted segment at {@code pos} (spaces skipped), or -1: at most
+   * {@link #QUOTED_NAME_CHARS} characters on one line.
+   */
+  private int quotedEnd(int pos) {
+    int i = pos;
+    while (i < n && QuotePairer.isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= n || !QuoteMark.isMark(text.charAt(i))) {
+      return -1;
+    }
+    for (int j = i + 1; j < n && j <= i + QUOTED_NAME_CHARS; j++) {
+      char c = text.charAt(j);
+      if (QuotePairer.isParagraphBreak(c)) {
+        return -1;
+      }
+      if (QuoteMark.isMark(c)) {
+        return j + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns what a short quoted name at {@code pos} (spaces skipped) holds, without its marks, or
+   * null: at most {@link #QUOTED_NAME_CHARS} characters on one line.
+   */
+  private Span quotedName(int pos) {
+    int past = quotedEnd(pos);
+    if (past < 0) {
+      return null;
+    }
+    int b = pos;
+    while (QuotePairer.isSpace(text.charAt(b))) {
+      b++;
+    }
+    int cb = finder.wordStart(b + 1);
+    int ce = past - 1;
+    while (ce > b + 1 && !ArabicWords.isWordChar(text.charAt(ce - 1))) {
+      ce--;
+    }
+    return cb < 0 || cb >= ce ? null : new Span(cb, ce);
+  }
+
+  /** Returns true when the next word is a name: المستشار الدبلوماسي للكرملين يوري أوشاكوف. */
+  private boolean nameFollows(int pos) {
+    int b = finder.wordStart(pos);
+    return b >= 0
+        && ArabicWords.isArabicLetter(text.charAt(b))
+        && finder.isNameLike(b, finder.wordEnd(b));
+  }
+}
