@@ -47,8 +47,8 @@ final class SpelledAcronyms {
       }
       // only dotted acronyms (بي. بي. سي، سي.أن.أن): letter names apart are as often a product
       // (يو إس بي، تي إن تي) or a person's initials (إتش جي ويلز)
-      if (!(i + 1 < w.size && dot(w.key[i + 1])
-          || w.key[i].length() >= 3 && w.key[i].indexOf('.') > 0)) {
+      // (a dot has no letter; Words reads the dot in a token once per form)
+      if (!(i + 1 < w.size && !w.letters[i + 1] && dot(w.key[i + 1]) || w.dotted[i])) {
         i++;
         continue;
       }
