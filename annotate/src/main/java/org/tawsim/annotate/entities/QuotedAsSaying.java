@@ -46,7 +46,7 @@ final class QuotedAsSaying {
   static void find(Words w, List<Candidate> out) {
     for (int j = 2; j < w.size; j++) {
       // قوله is a stop word of the entity tagger: the flag test first, the set only then
-      if ((w.ownFlags[j] & Lexicon.STOP) == 0 || w.breakBefore[j] || !SAYING.contains(w.key[j])) {
+      if ((w.ownFlags[j] & Lexicon.STOP) == 0 || w.breakBefore[j] || !saying(w.key[j])) {
         continue;
       }
       int start = j - 1;
@@ -59,6 +59,20 @@ final class QuotedAsSaying {
             w.bestCut(start + 1)));
       }
     }
+  }
+
+  /** The first letter of every word of {@link #SAYING} (ق): most stop words end at it. */
+  private static final String SAYING_FIRST = firstLetters(SAYING);
+
+  private static String firstLetters(Set<String> words) {
+    StringBuilder sb = new StringBuilder();
+    words.stream().map(s -> s.charAt(0)).distinct().sorted().forEach(sb::append);
+    return sb.toString();
+  }
+
+  /** True when a key is a word of {@link #SAYING}; the first letter is tested before the set. */
+  private static boolean saying(String key) {
+    return SAYING_FIRST.indexOf(key.charAt(0)) >= 0 && SAYING.contains(key);
   }
 
   /** True when token k can be a word of the quoted person's name (see the class javadoc). */

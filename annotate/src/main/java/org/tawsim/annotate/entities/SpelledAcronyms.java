@@ -39,10 +39,16 @@ final class SpelledAcronyms {
   static void find(Words w, List<Candidate> out) {
     int i = 0;
     while (i < w.size) {
+      // a word of the vocabulary or a common word, or a token of no letter, opens no run (see
+      // firstLetters): an array read refuses most tokens before their key is read
+      if ((w.flags[i] & KNOWN) != 0 || !w.letters[i]) {
+        i++;
+        continue;
+      }
       // only dotted acronyms (بي. بي. سي، سي.أن.أن): letter names apart are as often a product
       // (يو إس بي، تي إن تي) or a person's initials (إتش جي ويلز)
-      if (!(i + 1 < w.size && dot(w.key[i + 1])
-          || w.key[i].length() >= 3 && w.key[i].indexOf('.') > 0)) {
+      // (a dot has no letter; Words reads the dot in a token once per form)
+      if (!(i + 1 < w.size && !w.letters[i + 1] && dot(w.key[i + 1]) || w.dotted[i])) {
         i++;
         continue;
       }

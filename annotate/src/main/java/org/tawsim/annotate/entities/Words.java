@@ -34,7 +34,6 @@ import org.tawsim.core.text.ArabicCharacters;
  */
 final class Words {
 
-
   /** Word classes that make a token a word of its own, not a clitic and a stem. */
   static final int KNOWN_WORD = Lexicon.STOP | Lexicon.COMMON | Lexicon.TIME;
 
@@ -76,6 +75,8 @@ final class Words {
   final org.tawsim.core.EntityType[] listType;
   final boolean[] letters;
   final boolean[] number;
+  /** True when the key has a letter, three characters or more and a dot after the first (سي.أن.أن). */
+  final boolean[] dotted;
   /** {@link NameShapes#nameLike}'s memo of each token's key shape: 0 (not asked yet) or a SHAPE_. */
   final byte[] nameShape;
   static final byte SHAPE_NAME = 1;
@@ -85,7 +86,6 @@ final class Words {
    * HeadRules#PLACE_PREFIXES}: نيو، سان، لوس): asked of every token, so tested once per form.
    */
   final boolean[] placePrefix;
-
   /** True when a line break separates token i from token i - 1: no entity crosses it. */
   final boolean[] breakBefore;
 
@@ -136,6 +136,7 @@ final class Words {
     listType = new org.tawsim.core.EntityType[size];
     letters = new boolean[size];
     number = new boolean[size];
+    dotted = new boolean[size];
     nameShape = new byte[size];
     placePrefix = new boolean[size];
     // When some form has several tokens (a long text's tokenizer gives a word seen again the form
@@ -154,6 +155,7 @@ final class Words {
     int[] formBest = shared ? new int[forms] : bestReading;
     boolean[] formLetters = shared ? new boolean[forms] : letters;
     boolean[] formNumber = shared ? new boolean[forms] : number;
+    boolean[] formDotted = shared ? new boolean[forms] : dotted;
     boolean[] formPlacePrefix = shared ? new boolean[forms] : placePrefix;
     int used = 0; // readings made so far
     int capacity = Math.min(size, forms) * 5 / 4 + MAX_READINGS;
@@ -188,6 +190,7 @@ final class Words {
         boolean letter = hasLetter(k);
         formLetters[f] = letter;
         formNumber[f] = !letter && isNumber(k);
+        formDotted[f] = letter && k.length() >= 3 && k.indexOf('.') > 0; // read here, while hot
         buf[0] = k;
         cut[0] = 0;
         int n = letter ? readings(k, buf, cut) : 1;
@@ -245,6 +248,7 @@ final class Words {
         readingCount[i] = formCount[f];
         letters[i] = formLetters[f];
         number[i] = formNumber[f];
+        dotted[i] = formDotted[f];
         placePrefix[i] = formPlacePrefix[f];
         flags[i] = formFlags[f];
         ownFlags[i] = formOwnFlags[f];
