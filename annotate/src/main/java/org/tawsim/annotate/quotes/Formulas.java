@@ -27,6 +27,8 @@ final class Formulas {
   private static final class Holder {
     static final List<String[]> BLESSINGS = load("blessings.txt");
     static final List<String[]> PRAISE = load("praise.txt");
+    /** The first letters of the formulas' first words (a handful): most words start with none. */
+    static final String FIRST_LETTERS = firstLetters(BLESSINGS, PRAISE);
 
     /** Each formula as its folded words, longest first so that the longest match wins. */
     private static List<String[]> load(String file) {
@@ -40,6 +42,19 @@ final class Formulas {
       }
       out.sort((a, b) -> Integer.compare(b.length, a.length));
       return List.copyOf(out);
+    }
+
+    private static String firstLetters(List<String[]> blessings, List<String[]> praise) {
+      StringBuilder sb = new StringBuilder();
+      for (List<String[]> formulas : List.of(blessings, praise)) {
+        for (String[] f : formulas) {
+          char c = f[0].charAt(0);
+          if (sb.indexOf(String.valueOf(c)) < 0) {
+            sb.append(c);
+          }
+        }
+      }
+      return sb.toString();
     }
   }
 
@@ -58,6 +73,10 @@ final class Formulas {
   }
 
   private static int match(List<String[]> formulas, String text, int b, int e, SpeakerFinder finder) {
+    char first = ArabicWords.firstKeptChar(text, b, e);
+    if (first == 0 || Holder.FIRST_LETTERS.indexOf(first) < 0) {
+      return -1; // a subject search asks at every word: most start with no formula's letter
+    }
     for (String[] f : formulas) {
       if (!ArabicWords.sameWordAs(text, b, e, f[0])) {
         continue;
