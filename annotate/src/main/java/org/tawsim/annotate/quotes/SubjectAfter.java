@@ -134,16 +134,12 @@ final class SubjectAfter {
             i = e;
             continue;
           }
-          if ((f & SpeakerFinder.ENDS_MENTION) != 0 || Character.isDigit(text.charAt(b))
-              || notNames.hasPronounSuffix(b, e)
-              || notNames.isConjoinedStop(b, e) || notNames.isAdverbial(b, e)) {
+          if (endsMention(f, b, e) || notNames.isAdverbial(b, e)) {
             // وأضاف بدوره، وقال مضيفها، وقال مخاطبا الحضور: no noun phrase names the speaker
             return null;
           }
         } else {
-          if ((f & SpeakerFinder.ENDS_MENTION) != 0 || Character.isDigit(text.charAt(b))
-              || notNames.hasPronounSuffix(b, e)
-              || notNames.isConjoinedStop(b, e)) {
+          if (endsMention(f, b, e)) {
             break; // أكد المبعوث الدولي استعدادها: the object ends the subject
           }
           if ((notNames.isPrepositionalArticle(b, e) && !nameFollows(e))
@@ -167,6 +163,17 @@ final class SubjectAfter {
       return null;
     }
     return appositions.speaker(begin, end);
+  }
+
+  /**
+   * Returns true when the word [b, e), of lexicon flags {@code f}, can be no word of a speaker's
+   * mention: a word of {@link SpeakerFinder#ENDS_MENTION}, a number, a word with a pronoun suffix,
+   * a stop word with و or ف (استعدادها، وهو). Before the mention it means the verb names no
+   * subject; inside it, the mention ends.
+   */
+  private boolean endsMention(int f, int b, int e) {
+    return (f & SpeakerFinder.ENDS_MENTION) != 0 || Character.isDigit(text.charAt(b))
+        || notNames.hasPronounSuffix(b, e) || notNames.isConjoinedStop(b, e);
   }
 
   /**
