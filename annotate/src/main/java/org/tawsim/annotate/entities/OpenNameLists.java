@@ -22,13 +22,16 @@ import org.tawsim.core.io.WordLists;
  *
  * <p>The curated lists ({@code persons.txt}, {@code organisations.txt}, {@code locations.txt},
  * {@code names-given-extra.txt}) were written by hand; an entry stays only when an open source has
- * it: the same phrase among WikiFANE's entities of its type, a country or city of CLDR, the country
- * list or the world-cities list, every word a name word that Wikidata or Google's pairs
- * transliterate, or, for people of two words or more, every word a name word of these or of the
- * Arabic names list (connectors such as بن and عبد allowed). A person of one word is tagged wherever
+ * it. An organisation or a place must be the same phrase (with or without the article) among
+ * WikiFANE's entities of its type, or, for a place, a country or city of CLDR, the country list or
+ * the world-cities list: that its words are words of people's names attests nothing (حزب الخضر
+ * goes although حزب and الخضر are words of names). A person of two words or more must be a
+ * WikiFANE person, or have every word a name word of {@code name-words.txt} (Wikidata and Google's
+ * pairs, filtered against the common words as that list is), of the Arabic names list or of a
+ * WikiFANE person (connectors such as بن and عبد allowed). A person of one word is tagged wherever
  * the word stands, so a name word alone does not attest it (أينشتاين goes): WikiFANE must give it
- * as a person or as a word of a person's name (ترامب of دونالد ترامب). Their comments stay as they
- * are.
+ * as a person or as a word of a person's name (ترامب of دونالد ترامب). A word of {@code
+ * names-given-extra.txt} must be such a name word. Their comments stay as they are.
  */
 final class OpenNameLists {
 
@@ -79,7 +82,9 @@ final class OpenNameLists {
             + " NTREX-128 Arabic (CC BY-SA 4.0), words with the article, counted without it."
             + " This list is CC BY-SA. Format: WORD COUNT",
         OpenNameSources.counted(common)));
-    Attestation att = new Attestation(resources, gazetteers, wikifane, names);
+    // the name words as name-words.txt keeps them: a raw Wikidata word seen once, or a common word
+    // such as حزب that some person's name holds, attests no name
+    Attestation att = new Attestation(resources, gazetteers, wikifane, nameWords(names, common));
     for (String curated : Attestation.CURATED) {
       files.put(curated, att.filter(curated));
     }
@@ -137,7 +142,6 @@ final class OpenNameLists {
     private final Set<String> places;
     private final Set<String> nameWords;
     private final Set<String> personNameWords;
-    private final Set<String> transliterated;
 
     Attestation(Path resources, Path gazetteers,
         Map<String, Map<String, OpenNameSources.Mentions>> wikifane, Map<String, Integer> names)
@@ -154,7 +158,6 @@ final class OpenNameLists {
       p.addAll(EntityListGenerator.worldCities(
           gazetteers.resolve("world-cities-ar/world-cities.csv"), 0));
       this.places = keys(p);
-      this.transliterated = Set.copyOf(names.keySet());
       Set<String> words = new HashSet<>(names.keySet());
       for (String f : List.of("arabic-names/male-first--names-in-arabic.txt",
           "arabic-names/female-first-names-in-arabic.txt", "arabic-names/last-names-in-arabic.txt")) {
@@ -198,24 +201,11 @@ final class OpenNameLists {
           return nameWords.contains(key);
         case "organisations.txt":
           return organisations.contains(key) || organisations.contains(withoutArticle(key))
-              || organisations.contains("ال" + key) || transliterated(key);
+              || organisations.contains("ال" + key);
         default:
           return places.contains(key) || places.contains(withoutArticle(key))
-              || places.contains("ال" + key) || transliterated(key);
+              || places.contains("ال" + key);
       }
-    }
-
-    /**
-     * True when every word of a foreign name is a name word that Wikidata or Google's pairs
-     * transliterate (غوانتانامو، نيو أورليانز): the open data writes it so.
-     */
-    private boolean transliterated(String key) {
-      for (String w : key.split(" ")) {
-        if (!transliterated.contains(w)) {
-          return false;
-        }
-      }
-      return true;
     }
 
     /** Returns a curated list with its comments and its attested entries, in their order. */
