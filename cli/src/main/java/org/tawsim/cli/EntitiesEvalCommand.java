@@ -31,6 +31,7 @@ import org.tawsim.eval.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -97,7 +98,8 @@ final class EntitiesEvalCommand implements Callable<Integer> {
       names = "--part",
       paramLabel = "PART",
       description = "look (the first 80%% of the sentences, or documents, in file order: study its"
-          + " errors), check (the last 20%%: read only its score) or all. Default: ${DEFAULT-VALUE}.")
+          + " errors), check (the last 20%%: read only its score; --write-predictions is refused)"
+          + " or all. Default: ${DEFAULT-VALUE}.")
   EvalPart part = EvalPart.ALL;
 
   @Option(names = "--stem-only", description = "Entities start after the proclitics of their first word.")
@@ -105,6 +107,11 @@ final class EntitiesEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (predictions != null && part == EvalPart.CHECK) {
+      // the predictions are the errors, token by token: the protocol reads only the check score
+      throw new ParameterException(spec.commandLine(), "--write-predictions with --part check: the"
+          + " check part's errors are not studied, only its score");
+    }
     Map<EntityType, EntityType> map = parseMap(labelMap);
     ArabicEntityTagger tagger = taggerOptions.tagger(stemOnly);
     EntityScorer scorer = new EntityScorer();

@@ -56,7 +56,8 @@ final class QuotesEvalCommand implements Callable<Integer> {
       names = "--part",
       defaultValue = "all",
       paramLabel = "PART",
-      description = "look, check or all (default: ${DEFAULT-VALUE}).")
+      description = "look, check (score only: --errors is refused) or all (default:"
+          + " ${DEFAULT-VALUE}).")
   EvalPart part;
 
   @Option(
@@ -70,6 +71,11 @@ final class QuotesEvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (look < 0) {
       throw new ParameterException(spec.commandLine(), "--look must be 0 or more, not " + look);
+    }
+    if (errors && part == EvalPart.CHECK) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--errors with --part check: the check part's errors are not studied, only its score");
     }
     List<Document> golds;
     golds = part.of(Formats.readAll(ReaderFormat.JSONL, gold), look);

@@ -90,6 +90,37 @@ class EntitiesEvalCommandTest {
     assertEquals(first, r.out().lines().findFirst().orElseThrow());
   }
 
+  /**
+   * The protocol in the tool: the check part's predictions are its errors, so they are not written;
+   * the look part's and, as for {@code eval sentences --errors}, the whole file's are.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: exit {1}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "--part check --write-predictions | 2 | --write-predictions with --part check: the check"
+            + " part's errors are not studied, only its score",
+        "--part look --write-predictions  | 0 | ''",
+        "--write-predictions              | 0 | ''",
+      })
+  void refusesToWriteTheCheckPartsPredictions(String options, int exit, String message,
+      @TempDir Path dir) throws IOException {
+    Path predictions = dir.resolve("predictions.txt");
+    List<String> args = new java.util.ArrayList<>(List.of("eval", "entities", "--gold",
+        gold(dir).toString(), "--label-map", "PER=PERS,LOC=LOC,ORG=ORG"));
+    args.addAll(List.of(options.split(" ")));
+    args.add(predictions.toString());
+    Run r = run(args.toArray(String[]::new));
+    assertEquals(exit, r.code(), r.err());
+    assertEquals(message, r.err().lines().findFirst().orElse(""), r.err());
+    assertEquals(exit == 0, Files.exists(predictions));
+    if (exit != 0) {
+      assertEquals("", r.out());
+      assertTrue(r.err().lines().skip(1).findFirst().orElseThrow()
+          .startsWith("Usage: tawsim eval entities "), r.err());
+    }
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
     "1, 0", "2, 1", "4, 3", "5, 4", "10, 8", "4162, 3329",

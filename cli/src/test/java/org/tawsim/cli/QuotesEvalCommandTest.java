@@ -87,6 +87,42 @@ class QuotesEvalCommandTest {
         out);
   }
 
+  /**
+   * The protocol in the tool, worded as {@code eval sentences} words it: the check part's errors
+   * are not listed; the look part's and the whole file's are.
+   */
+  @ParameterizedTest(name = "{0}: exit {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--part check --errors | 2 | --errors with --part check: the check part's errors are not"
+            + " studied, only its score",
+        "--part look --errors  | 0 | ''",
+        "--errors              | 0 | ''",
+        "--part check          | 0 | ''",
+      })
+  void refusesToListTheCheckPartsErrors(String options, int exit, String message,
+      @TempDir Path dir) throws IOException {
+    Path file = dir.resolve("gold.jsonl");
+    Files.writeString(file, "{\"id\":\"a\",\"text\":\"«نعم» هنا\",\"quotes\":["
+        + "{\"start\":0,\"end\":5,\"kind\":\"other\"}]}\n", StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Tawsim.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    List<String> args = new java.util.ArrayList<>(
+        List.of("eval", "quotes", "--gold", file.toString(), "--look", "0"));
+    args.addAll(List.of(options.split(" ")));
+    assertEquals(exit, cl.execute(args.toArray(String[]::new)), err.toString());
+    assertEquals(message, err.toString().lines().findFirst().orElse(""), err.toString());
+    if (exit != 0) {
+      assertEquals("", out.toString());
+      assertTrue(err.toString().lines().skip(1).findFirst().orElseThrow()
+          .startsWith("Usage: tawsim eval quotes "), err.toString());
+    }
+  }
+
   @ParameterizedTest(name = "--part {0} --look {1}: {3} documents, {4} quotations")
   @CsvSource({
     "look, 2, look, 2, 3, 1.0000",
