@@ -108,7 +108,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
         r.precision(), r.recall(), r.f1());
     out.printf(Locale.ROOT, "kind     accuracy %.4f (%d/%d)%n",
         r.kindAccuracy(), r.kindRight(), r.matched());
-    out.printf(Locale.ROOT, "speaker  accuracy %.4f (%d/%d gold speech with a speaker)%n",
+    out.printf(Locale.ROOT, "speaker  accuracy %.4f (%d/%d gold speech)%n",
         r.speakerAccuracy(), r.speakerRight(), r.speakerGold());
     out.printf(Locale.ROOT, "cue      accuracy %.4f (%d/%d gold speech with a cue)%n",
         r.cueAccuracy(), r.cueRight(), r.cueGold());

@@ -80,7 +80,7 @@ class QuotesEvalCommandTest {
         quotations with marks: gold 2, predicted 2, matched 2
         span     precision 1.0000  recall 1.0000  F1 1.0000
         kind     accuracy 1.0000 (2/2)
-        speaker  accuracy 1.0000 (1/1 gold speech with a speaker)
+        speaker  accuracy 1.0000 (1/1 gold speech)
         cue      accuracy 1.0000 (1/1 gold speech with a cue)
         """
             .formatted(file),
@@ -154,7 +154,7 @@ class QuotesEvalCommandTest {
         quotations with marks: gold %4$d, predicted %4$d, matched %4$d
         span     precision %5$s  recall %5$s  F1 %5$s
         kind     accuracy %5$s (%4$d/%4$d)
-        speaker  accuracy 0.0000 (0/0 gold speech with a speaker)
+        speaker  accuracy 0.0000 (0/0 gold speech)
         cue      accuracy 0.0000 (0/0 gold speech with a cue)
         """
             .formatted(file, shown, documents, quotations, score),

@@ -22,10 +22,11 @@ import org.tawsim.core.Span;
  *   <li>span precision, recall and F1: a predicted quotation is right when its span, marks
  *       included, equals a gold span exactly (start and end);
  *   <li>kind accuracy: over the matched quotations, the share with the gold kind;
- *   <li>speaker accuracy: over <em>all</em> gold speech quotations with a speaker (one the tagger
- *       missed or gave another span counts wrong), the share whose predicted speaker overlaps the
- *       gold speaker or shares a content word with it ({@link SpeakerMatch}: another mention of
- *       the same source);
+ *   <li>speaker accuracy: over <em>all</em> gold speech quotations (one the tagger missed or gave
+ *       another span counts wrong), the share whose predicted speaker overlaps the gold speaker or
+ *       shares a content word with it ({@link SpeakerMatch}: another mention of the same source);
+ *       a gold speech quotation with no speaker (passive, unattributed) is right when the
+ *       prediction names none either;
  *   <li>cue accuracy: over all gold speech quotations with a cue, the share whose predicted cue
  *       overlaps it.
  * </ul>
@@ -95,13 +96,13 @@ public final class QuotationScorer {
       if (gq.kind() != QuoteKind.SPEECH) {
         continue;
       }
-      if (gq.speaker() != null) {
-        speakerGold++;
-        if (pq != null && SpeakerMatch.right(goldDoc.text(), gq.speaker(), pq.speaker())) {
-          speakerRight++;
-        } else if (pq != null) {
-          differences.add(new Difference(goldDoc.id(), Difference.Type.SPEAKER, gq, pq));
-        }
+      speakerGold++;
+      if (pq != null && (gq.speaker() == null
+          ? pq.speaker() == null
+          : SpeakerMatch.right(goldDoc.text(), gq.speaker(), pq.speaker()))) {
+        speakerRight++;
+      } else if (pq != null) {
+        differences.add(new Difference(goldDoc.id(), Difference.Type.SPEAKER, gq, pq));
       }
       if (gq.cue() != null) {
         cueGold++;
@@ -147,8 +148,9 @@ public final class QuotationScorer {
    * @param predicted predicted quotations with marks
    * @param matched predicted quotations whose span equals a gold span
    * @param kindRight matched quotations of the gold kind
-   * @param speakerGold gold speech quotations with a speaker, matched or not
-   * @param speakerRight of those, the ones matched with a right speaker ({@link SpeakerMatch})
+   * @param speakerGold gold speech quotations, with a speaker or not, matched or not
+   * @param speakerRight of those, the ones matched with a right speaker ({@link SpeakerMatch}), or
+   *     with none where the gold has none
    * @param cueGold gold speech quotations with a cue, matched or not
    * @param cueRight of those, the ones matched with a cue that overlaps the gold one
    */
@@ -233,7 +235,10 @@ public final class QuotationScorer {
       SPURIOUS,
       /** Matched, of another kind. */
       KIND,
-      /** Matched, with a speaker that is not right (a missed quotation is only {@link #MISSED}). */
+      /**
+       * Matched, with a speaker that is not right, or with one where the gold has none (a missed
+       * quotation is only {@link #MISSED}).
+       */
       SPEAKER,
       /** Matched, with a cue that misses the gold one (a missed quotation is only {@link #MISSED}). */
       CUE

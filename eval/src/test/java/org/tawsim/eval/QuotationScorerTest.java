@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.tawsim.core.Document;
 import org.tawsim.core.QuoteKind;
 import org.tawsim.core.Quotation;
@@ -80,6 +82,42 @@ class QuotationScorerTest {
     s.add(gold, predicted);
     assertEquals(0.0, s.result().speakerAccuracy());
     assertEquals(0.0, s.result().cueAccuracy());
+  }
+
+  private static Span span(String s) {
+    return switch (s) {
+      case "none" -> null;
+      case "minister" -> MINISTER;
+      case "said" -> SAID;
+      default -> throw new IllegalArgumentException(s);
+    };
+  }
+
+  /**
+   * The speaker denominator is every gold speech quotation: one with no gold speaker (passive,
+   * unattributed) is right when the prediction names none either; a missed one counts wrong.
+   */
+  @ParameterizedTest(name = "gold {0}, predicted {1}: {2}/{3}")
+  @CsvSource({
+    // gold speaker, predicted speaker (missed: no quotation predicted), right, gold speech
+    "minister, minister, 1, 1",
+    "minister, none,     0, 1",
+    "minister, said,     0, 1",
+    "minister, missed,   0, 1",
+    "none,     none,     1, 1",
+    "none,     minister, 0, 1",
+    "none,     missed,   0, 1",
+  })
+  void everyGoldSpeechQuotationCountsForTheSpeaker(String goldSpeaker, String predictedSpeaker,
+      int right, int speech) {
+    Document gold = doc(q(11, 16, QuoteKind.SPEECH, span(goldSpeaker), null));
+    Document predicted = predictedSpeaker.equals("missed") ? doc()
+        : doc(q(11, 16, QuoteKind.SPEECH, span(predictedSpeaker), null));
+    QuotationScorer s = new QuotationScorer();
+    s.add(gold, predicted);
+    int found = predictedSpeaker.equals("missed") ? 0 : 1;
+    assertEquals(new QuotationScorer.Result(1, found, found, found, speech, right, 0, 0),
+        s.result());
   }
 
   @Test
