@@ -7,12 +7,16 @@ package org.tawsim.spark;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tawsim.spark.SparkBuildFixtures.SPLITS;
+import static org.tawsim.spark.SparkBuildFixtures.builder;
+import static org.tawsim.spark.SparkBuildFixtures.job;
+import static org.tawsim.spark.SparkBuildFixtures.joinedParts;
+import static org.tawsim.spark.SparkBuildFixtures.oneMachine;
+import static org.tawsim.spark.SparkBuildFixtures.splitFiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -30,10 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.tawsim.core.Document;
-import org.tawsim.core.DocumentWriter;
-import org.tawsim.core.Pipeline;
-import org.tawsim.core.RejectHandler;
 import org.tawsim.dataset.BuildReport;
 import org.tawsim.dataset.DatasetBuilder;
 import org.tawsim.dataset.DedupMode;
@@ -41,14 +40,15 @@ import org.tawsim.dataset.HashSplitter;
 import org.tawsim.dataset.PageMode;
 import org.tawsim.dataset.Split;
 import org.tawsim.export.ExportOptions;
-import org.tawsim.export.Formats;
 import org.tawsim.export.OutputFormat;
 import org.tawsim.export.input.InputFormat;
 import org.tawsim.export.input.InputReader;
 
 /**
- * Runs the job in Spark's local mode on the sample corpus and checks it against one machine. One
- * session for the class: starting Spark takes seconds.
+ * Runs the job in Spark's local mode on the sample corpus and checks that it writes what one
+ * machine writes, in every format, however the input is cut into tasks. One session for the
+ * class: starting Spark takes seconds. Bad input, failures and usage errors: {@link
+ * SparkBuildErrorsTest}.
  */
 class SparkBuildTest {
 
@@ -70,100 +70,9 @@ class SparkBuildTest {
     }
   }
 
-  private static final List<String> SPLITS = Outputs.SPLITS;
-
-  /** Whole texts (the test pipeline has no zone tagger), split 50/25/25 so that all get some. */
-  private static SparkBuild.Builder job() {
-    return SparkBuild.builder(WhitespaceTokens::pipeline)
-        .pages(PageMode.WHOLE)
-        .splitter(HashSplitter.of(50, 25, 25, 7));
-  }
-
-  /**
-   * What one machine writes, per split: InputReader, the same pipeline, JsonlWriter, in input
-   * order, each document in its split by the same splitter.
-   */
-  private static Map<String, String> oneMachine(List<String> inputs) throws IOException {
-    Pipeline pipeline = WhitespaceTokens.pipeline();
-    HashSplitter splitter = HashSplitter.of(50, 25, 25, 7);
-    Map<String, ByteArrayOutputStream> outs = new LinkedHashMap<>();
-    Map<String, DocumentWriter> writers = new LinkedHashMap<>();
-    for (String s : SPLITS) {
-      outs.put(s, new ByteArrayOutputStream());
-      writers.put(s, Formats.writer(OutputFormat.JSONL, outs.get(s), ExportOptions.defaults()));
-    }
-    try (InputReader reader =
-        new InputReader(
-            inputs, InputFormat.AUTO, RejectHandler.collecting(), new ByteArrayInputStream(new byte[0]))) {
-      for (Optional<Document> d = reader.read(); d.isPresent(); d = reader.read()) {
-        writers.get(splitter.assign(d.get().id()).label()).write(pipeline.annotate(d.get()));
-      }
-    }
-    Map<String, String> result = new LinkedHashMap<>();
-    for (String s : SPLITS) {
-      writers.get(s).close();
-      result.put(s, outs.get(s).toString(UTF_8));
-    }
-    return result;
-  }
-
-  /** The single files of each split. */
-  private static Map<String, String> splitFiles(Path out) throws IOException {
-    Map<String, String> result = new LinkedHashMap<>();
-    for (String s : SPLITS) {
-      result.put(s, Files.readString(out.resolve("jsonl/" + s + ".jsonl"), UTF_8));
-    }
-    return result;
-  }
-
-  /** The parts of each split joined in name order, which is partition order. */
-  private static Map<String, String> joinedParts(Path out) throws IOException {
-    Map<String, String> result = new LinkedHashMap<>();
-    for (String s : SPLITS) {
-      StringBuilder sb = new StringBuilder();
-      try (Stream<Path> parts = Files.list(out.resolve("jsonl/" + s))) {
-        for (Path p : parts.sorted().toList()) {
-          sb.append(Files.readString(p, UTF_8));
-        }
-      }
-      result.put(s, sb.toString());
-    }
-    return result;
-  }
-
-  /** Runs the dataset builder on these inputs into {@code out}. */
-  private static BuildReport builder(DatasetBuilder.Builder b, List<String> inputs, Path out)
-      throws IOException {
-    return b.threads(2)
-        .build()
-        .run(
-            rejects ->
-                new InputReader(
-                    inputs, InputFormat.AUTO, rejects, new ByteArrayInputStream(new byte[0])),
-            out);
-  }
-
   /** A JSONL corpus made of the sample texts, each document repeated under new ids. */
   private Path samplesAsJsonl(int copies) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    Path file = tmp.resolve("samples.jsonl");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      List<Path> texts;
-      try (Stream<Path> s = Files.list(SAMPLES)) {
-        texts = s.sorted().toList();
-      }
-      for (int c = 0; c < copies; c++) {
-        for (Path t : texts) {
-          Map<String, String> line = new LinkedHashMap<>();
-          line.put("id", c + "/" + t.getFileName());
-          line.put("text", Files.readString(t, UTF_8));
-          line.put("source", "ntrex");
-          out.write(json.writeValueAsBytes(line));
-          out.write('\n');
-        }
-      }
-    }
-    return file;
+    return SparkBuildFixtures.samplesAsJsonl(tmp, copies);
   }
 
   @Test
@@ -435,19 +344,6 @@ class SparkBuildTest {
   }
 
   @Test
-  void refusesTokenFormatsWithoutTokens() {
-    for (String format : List.of("conll", "hf")) {
-      SparkBuild noTokens =
-          SparkBuild.builder(() -> org.tawsim.core.Pipeline.of()).formats(List.of(format)).build();
-      IllegalArgumentException e =
-          assertThrows(
-              IllegalArgumentException.class,
-              () -> noTokens.run(spark, List.of(SAMPLES.toString()), tmp.resolve("o").toString()));
-      assertTrue(e.getMessage().contains(format), e.getMessage());
-    }
-  }
-
-  @Test
   void splittingAJsonlFileAmongTasksChangesNothing() throws IOException {
     Path corpus = samplesAsJsonl(6); // 30 lines, about 80 KB
     Map<String, String> expected = oneMachine(List.of(corpus.toString()));
@@ -483,79 +379,5 @@ class SparkBuildTest {
     assertTrue(report.partitions() > 2, "partitions: " + report.partitions());
     // local mode: the driver is the only executor
     assertEquals(1, WhitespaceTokens.CREATED.get() - before);
-  }
-
-  @Test
-  void rejectsEveryBadInputWithItsPlaceAndWritesTheRest() throws IOException {
-    Path in = Files.createDirectories(tmp.resolve("in"));
-    Files.writeString(
-        in.resolve("a.jsonl"),
-        "{\"id\":\"ok-1\",\"text\":\"نص سليم\"}\n"
-            + "not json\n"
-            + "\n"
-            + "{\"id\":\"no-text\"}\n"
-            + "{\"id\":\"fails\",\"text\":\"boom\"}\n"
-            + "{\"id\":\"blank\",\"text\":\"   \"}\n",
-        UTF_8);
-    Files.write(in.resolve("b.txt"), new byte[] {'o', 'k', ' ', (byte) 0xC3, '(', '\n'});
-    Files.writeString(in.resolve("c.txt"), "نص آخر", UTF_8);
-    Path out = tmp.resolve("out");
-
-    SparkBuildReport report =
-        job().singleFiles(true).build()
-            .run(spark, List.of(in.toString(), tmp.resolve("missing").toString()), out.toString());
-
-    assertEquals(8, report.inputs());
-    assertEquals(2, report.written());
-    assertTrue(report.reconciles(), report.equation());
-    List<String> reasons = report.rejectionMessages();
-    assertEquals(6, reasons.size(), String.join("\n", reasons));
-    assertTrue(reasons.get(0).contains("missing") && reasons.get(0).contains("no such file"), reasons.get(0));
-    assertTrue(reasons.get(1).contains("a.jsonl") && reasons.get(1).contains("line 2"), reasons.get(1));
-    assertTrue(reasons.get(2).contains("line 4") && reasons.get(2).contains("text"), reasons.get(2));
-    assertTrue(reasons.get(3).contains("fails") && reasons.get(3).contains("annotation failed"), reasons.get(3));
-    assertTrue(reasons.get(4).contains("blank") && reasons.get(4).contains("empty"), reasons.get(4));
-    assertTrue(reasons.get(5).contains("b.txt") && reasons.get(5).contains("byte 3"), reasons.get(5));
-    // files named as tawsim build names them: the argument, then the path inside it
-    assertTrue(reasons.get(1).startsWith(in.resolve("a.jsonl") + ": line 2"), reasons.get(1));
-    assertTrue(reasons.get(5).startsWith(in.resolve("b.txt") + ": "), reasons.get(5));
-    assertEquals(6, Files.readAllLines(out.resolve("rejects.jsonl"), UTF_8).size());
-    // and as one machine lists them (the reader lists every argument first, as the driver does)
-    Path oneMachine = tmp.resolve("builder");
-    builder(
-        DatasetBuilder.builder(WhitespaceTokens.pipeline())
-            .pages(PageMode.WHOLE)
-            .splitter(HashSplitter.of(50, 25, 25, 7))
-            .dedup(DedupMode.OFF),
-        List.of(in.toString(), tmp.resolve("missing").toString()),
-        oneMachine);
-    Outputs.assertSameReports(oneMachine, out);
-    String written = String.join("", splitFiles(out).values());
-    assertTrue(written.contains("\"id\":\"ok-1\"") && written.contains("\"id\":\"c.txt\""), written);
-  }
-
-  @Test
-  void aFailedJobLeavesNothingThatLooksComplete() throws IOException {
-    Path out = tmp.resolve("out");
-    job().singleFiles(true).build().run(spark, List.of(SAMPLES.toString()), out.toString());
-    assertTrue(Files.exists(out.resolve("stats.json")));
-
-    SparkBuild failing =
-        SparkBuild.builder(
-                () -> {
-                  throw new IllegalStateException("no model");
-                })
-            .build();
-    assertThrows(
-        Exception.class, () -> failing.run(spark, List.of(SAMPLES.toString()), out.toString()));
-    assertFalse(Files.exists(out.resolve("stats.json")), "stats.json of the earlier run kept");
-    assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
-  }
-
-  @Test
-  void unknownFormatIsAUsageError() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> job().formats(List.of("jsonl", "xml")));
-    assertTrue(e.getMessage().contains("xml"), e.getMessage());
   }
 }
