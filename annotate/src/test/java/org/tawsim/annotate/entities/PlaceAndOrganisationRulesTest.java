@@ -26,7 +26,7 @@ class PlaceAndOrganisationRulesTest {
     // a noun before a person's name
     "'وخسر الفريق أمام بنفيكا البرتغالي أمس', 'بنفيكا/ORG; البرتغالي/NORP'",
     "'ولقي خسارة قاسية أمام بتروليوم الروماني', 'بتروليوم/ORG; الروماني/NORP'",
-    "'وقال الظواهري إن عزام الأميركي يريد', 'الظواهري/PER; الأميركي/NORP'",
+    "'وقال أوباما إن عزام الأميركي يريد', 'أوباما/PER; الأميركي/NORP'",
     "'كما تأهل الإسباني طومي روبريدو', 'الإسباني/NORP; طومي روبريدو/PER'",
     // a religious or political adjective is no nationality: the city stays a place
     "'ورئيس بلدية باريس الاشتراكي برتران دولانويه', 'باريس/LOC; الاشتراكي/NORP; برتران دولانويه/PER'",
@@ -39,7 +39,7 @@ class PlaceAndOrganisationRulesTest {
     // name (ClubRules.cityClubs); a common noun of the city (its letters, or a dual or plural in
     // construct) leaves the city a place
     "'سجله مهاجم بايرن ميونيخ أمس', 'بايرن ميونيخ/ORG'",
-    "'وانتقل إلى هرتا برلين الموسم الماضي', 'هرتا برلين/ORG'",
+    "'وانتقل إلى ريال مدريد الموسم الماضي', 'ريال مدريد/ORG'",
     "'وشارك في مؤتمر روما أمس', 'روما/LOC'",
     "'وارتفعت بورصتي شنغهاي أمس', 'شنغهاي/LOC'",
     "'ولعب مع أس روما موسمين', 'أس روما/ORG'",
