@@ -6,6 +6,7 @@ package org.tawsim.cli;
 
 import java.util.Set;
 import org.tawsim.annotate.Annotators;
+import org.tawsim.annotate.entities.ArabicEntityTagger;
 import org.tawsim.core.Document;
 
 /**
@@ -20,6 +21,11 @@ import org.tawsim.core.Document;
  * the name-likeness model and the place spellings on one worker while the other waited for them.
  * The output is the same: the loaded lists are the same, and annotating a document leaves no state
  * behind (the caches of the taggers hold what a word is, never what a document said).
+ *
+ * <p>The entity tagger's lists, the largest load, are built on a second thread from the start, so
+ * that they load while the first thread builds the other annotators (their cues, the sentence
+ * model) instead of after them; its pipeline then waits for them only while they are still
+ * loading (their holder is initialized once, by whichever thread comes first).
  *
  * <p>A failure here is ignored: the command meets it again where it builds its pipeline and
  * reports it there.
@@ -50,7 +56,12 @@ final class Warmup {
     if (!annotates(args)) {
       return;
     }
-    Thread t = new Thread(Warmup::load, "tawsim-warmup");
+    start(Warmup::loadEntityLists, "tawsim-warmup-entities");
+    start(Warmup::load, "tawsim-warmup");
+  }
+
+  private static void start(Runnable task, String name) {
+    Thread t = new Thread(task, name);
     t.setDaemon(true);
     t.start();
   }
@@ -58,6 +69,14 @@ final class Warmup {
   /** {@return whether these arguments name a command that annotates with the default pipeline} */
   static boolean annotates(String[] args) {
     return args.length > 0 && COMMANDS.contains(args[0]);
+  }
+
+  private static void loadEntityLists() {
+    try {
+      ArabicEntityTagger.create();
+    } catch (RuntimeException | Error e) {
+      // as below
+    }
   }
 
   private static void load() {
