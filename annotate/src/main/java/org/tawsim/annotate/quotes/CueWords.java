@@ -181,6 +181,7 @@ final class CueWords {
     }
     Span speaker = null;
     Span object = null;
+    int end = e;
     switch (kind) {
       case VERB:
         int limit = Math.max(sentenceStart, lastSegmentEnd);
@@ -230,6 +231,7 @@ final class CueWords {
           return; // وفق ما كشفت: the verb is the cue
         }
         speaker = speakers.afterSource(e);
+        end = SourcePrepositions.cueEnd(text, lexicon, b, e); // نقلا عن الوزير: the expression
         break;
       case NOUN:
         if (recent.count >= 2
@@ -263,7 +265,7 @@ final class CueWords {
       default:
         break;
     }
-    Cue cue = new Cue(kind, b, e, cues.words, speaker);
+    Cue cue = new Cue(kind, b, end, cues.words, speaker);
     cue.object = object;
     cues.add(cue);
   }

@@ -7,6 +7,7 @@ package org.tawsim.annotate.quotes;
 import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
 import org.tawsim.core.Span;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * The most recent explicit speaker of a document, for the quotations whose own sentence names
@@ -198,14 +199,24 @@ final class SpeakerMemory {
   }
 
   /**
-   * Returns the span of the entity a mention links to, less a clitic the entity layer glued to it
-   * (طبقا لترامب: the entity لترامب, the speaker ترامب): when the entity starts inside the
-   * mention's first word, before the mention, the speaker starts where the mention does.
+   * Returns the speaker's span: the entity a mention links to, with the title the mention puts
+   * directly before it (guidelines §3): وزير الخارجية السوري وليد المعلم, السيد آدامز, where the
+   * entity is the name alone. The title stays out when punctuation separates it from the name
+   * (المتحدثة باسم الصليب الأحمر، أوليا أرياني → أوليا أرياني), or when the mention's words before
+   * the name do not open with a title (a verb or a description the mention took in); what the
+   * mention adds after the name (فارع المسلمي خبير الشؤون اليمنية) stays out too. A clitic the
+   * entity layer glued to the name stays out (طبقا لترامب: the entity لترامب, the speaker
+   * ترامب): when the entity starts inside the mention's first word, before the mention, the
+   * speaker starts where the mention does.
    */
   private Span spanOf(Entity e, Span mention) {
     Span s = e.span();
-    if (s.begin() >= mention.begin() || s.end() <= mention.begin()) {
+    if (!s.overlaps(mention)) {
       return s;
+    }
+    if (s.begin() > mention.begin()) {
+      int title = titleBefore(mention.begin(), s.begin());
+      return title < 0 ? s : new Span(title, s.end());
     }
     for (int i = s.begin(); i < mention.begin(); i++) {
       if (!ArabicWords.isWordChar(text.charAt(i))) {
@@ -213,6 +224,30 @@ final class SpeakerMemory {
       }
     }
     return new Span(mention.begin(), s.end());
+  }
+
+  /**
+   * Returns where the title phrase in [from, name) starts when it runs up to the name with no
+   * punctuation between and opens with a title or role (وزير، السيد، الإعلامي), an attached و or
+   * ف left out (والأمير بندر → الأمير بندر); else -1.
+   */
+  private int titleBefore(int from, int name) {
+    for (int i = from; i < name; i++) {
+      char c = text.charAt(i);
+      if (!ArabicWords.isWordChar(c) && !QuotePairer.isSpace(c)) {
+        return -1;
+      }
+    }
+    int e = from;
+    while (e < name && ArabicWords.isWordChar(text.charAt(e))) {
+      e++;
+    }
+    if (speakers.isTitle(from, e)) {
+      return from;
+    }
+    char c = ArabicWords.fold(text.charAt(from));
+    boolean conjunction = c == ArabicCharacters.WAW || c == ArabicCharacters.FEH;
+    return conjunction && e - from > 2 && speakers.isTitle(from + 1, e) ? from + 1 : -1;
   }
 
   /**

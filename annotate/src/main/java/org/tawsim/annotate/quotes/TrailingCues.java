@@ -15,7 +15,8 @@ import org.tawsim.core.text.ArabicCharacters;
  *   <li>"according to" with a verb: «...»، وفق ما كشفت السفارة → cue كشفت, speaker السفارة; so
  *       with the verb's object pronoun or a resumptive به or عنه after it: بحسب ما صرح به الوزير
  *       → cue صرح, speaker الوزير;
- *   <li>"according to" with a source: «...»، بحسب الوكالة، نقلا عن مصدر → cue بحسب, speaker الوكالة;
+ *   <li>"according to" with a source: «...»، بحسب الوكالة → cue بحسب, speaker الوكالة; with its
+ *       preposition ({@link SourcePrepositions}): «...»، نقلا عن مصدر → cue نقلا عن, speaker مصدر;
  *       a name in marks without them: «...» بحسب «سانا» → speaker سانا;
  *   <li>a speech verb right after it: «...»، قال الوزير → cue قال, speaker الوزير; or with كما: «...»،
  *       كما قالت باز زاراتي → cue كما قالت; «...»، هكذا قال المتحدث → cue هكذا قال;
@@ -166,7 +167,8 @@ final class TrailingCues {
   private Found source(int b, int e) {
     int vb = wordAfter(e, MA);
     if (vb < 0) {
-      return new Found(new Span(b, e), speakers.afterSource(e));
+      return new Found(
+          new Span(b, SourcePrepositions.cueEnd(text, lexicon, b, e)), speakers.afterSource(e));
     }
     int ve = wordEnd(vb);
     if ((lexicon.flags(text, vb, ve) & CueLexicon.VERB) == 0 && !isVerbWithObject(vb, ve)) {

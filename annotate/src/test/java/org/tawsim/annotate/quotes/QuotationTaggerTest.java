@@ -131,7 +131,20 @@ class QuotationTaggerTest {
     Document d = Document.of("t", text).withLayer(Entity.class, List.of(person));
     Quotation q = TAGGER.annotate(d).layer(Quotation.class).get(0);
     assertSame(person, q.speakerEntity());
-    assertEquals(person.span(), q.speaker());
+    // the title directly before the name is part of the speaker (guidelines §3), the link the name's
+    assertEquals(new Span(text.indexOf("وزير"), person.span().end()), q.speaker());
+  }
+
+  @Test
+  void linksAnOrganisationSpeakerToItsEntity() {
+    String text = "وقالت وزارة الخارجية \"نحن مستعدون للحوار\".";
+    int b = text.indexOf("وزارة");
+    Entity org =
+        new Entity(new Span(b, b + "وزارة الخارجية".length()), EntityType.ORG, "test");
+    Document d = Document.of("t", text).withLayer(Entity.class, List.of(org));
+    Quotation q = TAGGER.annotate(d).layer(Quotation.class).get(0);
+    assertSame(org, q.speakerEntity());
+    assertEquals(org.span(), q.speaker());
   }
 
   @Test
