@@ -34,6 +34,8 @@ final class QuotationScanner {
 
   /** A quotation this long without a cue is still speech. */
   private static final int SPEECH_WORDS = 6;
+  /** Two words, no clause, before a reported attribution: a name or a term (أوشان بنك). */
+  private static final int REPORTED_NAME_WORDS = 2;
   /** A lone verb before a colon has at least this many letters, و or ف included: وزاد. */
   private static final int LONE_VERB_LETTERS = 4;
 
@@ -284,8 +286,20 @@ final class QuotationScanner {
       return;
     }
     TrailingCues.Found after = trailing.after(s, segIndex);
-    if (strong != null && (strong.speaker != null || after == null || after.speaker() == null)) {
-      if (after != null && after.speaker() == null && isPhrase(after.cue())
+    if (after != null && after.reported() && strong == null
+        && (c.words() == REPORTED_NAME_WORDS || kinds.isOneDefiniteWord(c))
+        && !kinds.afterColon(s) && !kinds.isClause(s, c)) {
+      // خدمات بينها «آب ستور»، حسبما أفاد فلان: what was reported is the sentence; a name or a
+      // term in it is not the words said. One indefinite word stays speech (فإنه «مستعد» للترشح
+      // بحسب ما أكد فلان: an evaluative word of the report, as the guidelines have it)
+      after = null;
+    }
+    if (strong != null
+        && (strong.speaker != null || after == null || after.speaker() == null
+            || after.reported())) {
+      // وأضاف أن «...»، وفقا لما نقلته الوكالة: the verb before the words gives them their speaker
+      // (implicit here); the agency only reported them
+      if (after != null && after.speaker() == null && !after.reported() && isPhrase(after.cue())
           && Fragments.adjoins(text, s.end(), after.cue().begin())) {
         // مؤكدة أن التحسينات «ممكنة»، على حد تعبيرها: the phrase beside the words is their cue
         attributeTo(s, strong, after.cue());
