@@ -172,6 +172,7 @@ public final class ArabicEntityTagger implements Annotator {
     ClubRules.unlistedClubs(w, accepted, covered);
     ClubRules.cityClubs(w, accepted, covered);
     MatchReports.teams(w, accepted, covered);
+    MatchReports.opponents(w, accepted, covered);
     QuotedNameRules.quotedPlaces(w, accepted);
     if (consistency) {
       TypeAgreement.agree(w, accepted);
