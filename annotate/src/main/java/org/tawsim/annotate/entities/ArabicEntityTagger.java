@@ -44,7 +44,8 @@ import org.tawsim.core.io.WordLists;
  *       قوله)}, {@link AgeApposition a name before its
  *       age (أغاسي ( 36 عاما ))}, {@link
  *       HeadRules organisation heads and place triggers}, {@link LatinOrganisations names in Latin
- *       script with a head noun (Free University of Berlin)}, {@link PlaceSpellings listed places
+ *       script with a head noun (Free University of Berlin)}, {@link GroupNames a group named
+ *       after تنظيم (تنظيم داعش)}, {@link PlaceSpellings listed places
  *       written with one vowel letter more or less (كراكاس for كاراكاس)}.
  *   <li>Overlaps: the longer candidate wins; between equal lengths the higher priority (user lists
  *       50, numbers 35, title + name 40, given name 32, curated lists 30, WikiFANE's people and
@@ -157,6 +158,7 @@ public final class ArabicEntityTagger implements Annotator {
     ReportSources.find(w, candidates);
     SpelledAcronyms.find(w, candidates);
     LatinOrganisations.find(w, candidates);
+    GroupNames.find(w, candidates);
     PlaceSpellings.find(w, candidates);
     yieldToListedPlaces(w, candidates);
     if (!governmentBodies) {
@@ -170,6 +172,7 @@ public final class ArabicEntityTagger implements Annotator {
     ClubRules.unlistedClubs(w, accepted, covered);
     ClubRules.cityClubs(w, accepted, covered);
     MatchReports.teams(w, accepted, covered);
+    MatchReports.opponents(w, accepted, covered);
     QuotedNameRules.quotedPlaces(w, accepted);
     if (consistency) {
       TypeAgreement.agree(w, accepted);

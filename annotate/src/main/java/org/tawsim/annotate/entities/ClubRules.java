@@ -68,6 +68,41 @@ final class ClubRules {
   }
 
   /**
+   * نادي (club), the one club head after which any definite word is the club's name: نادي الهلال،
+   * نادي الشباب، نادي التعاون، نادي الفتح. Clubs take common words and given names (crescent,
+   * youth, cooperation, conquest) as their names, so the word's other classes do not count there.
+   * فريق is left out: after it a definite noun is as often the task of a team (فريق العمل، فريق
+   * الإنقاذ، فريق التحقيق).
+   */
+  static final java.util.Set<String> SOCIETIES = RuleWords.set("ClubRules.SOCIETIES");
+
+  /**
+   * True when the indefinite head at i is نادي ({@link #SOCIETIES}) and token j, right after it,
+   * a definite word without a clitic that is no function or time word: the club's one-word name.
+   * Pattern: {@code نادي ال...}; example: in {@code بنادي الهلال السعودي} ORG {@code الهلال} (the
+   * nationality adjective describes the club and stays out, as in ClubRules#clubs).
+   */
+  static boolean societyName(Words w, int i, int j) {
+    return !w.breakBefore[j] && w.letters[j] && w.definite(j) && w.bestCut(j) == 0
+        && !w.definite(i) && (w.flags[j] & NOT_SOCIETY_NAME) == 0
+        && !w.key[j].endsWith(FEMININE_PLURAL) && w.anyReading(i, SOCIETIES);
+  }
+
+  /**
+   * Words that say what a club is for or where, not what it is called: a place trigger (نادي
+   * العاصمة), a function or time word. A head or a title is no reason: الهلال heads الهلال الأحمر
+   * and الرائد is a rank, and both name clubs.
+   */
+  private static final int NOT_SOCIETY_NAME = Lexicon.STOP | Lexicon.TIME | Lexicon.WEEKDAY
+      | Lexicon.LOC_TRIGGER;
+
+  /**
+   * ات, the ending of a sound feminine plural: a plural after نادي names its members or its
+   * pursuit (نادي السيارات، نادي الكتابات), never a club's own name.
+   */
+  private static final String FEMININE_PLURAL = "\u0627\u062A";
+
+  /**
    * Replaces by their clubs the accepted cities that a word no list or word class knows precedes,
    * without the article or a clitic (بايرن ميونيخ، هرتا برلين): Arabic puts no bare foreign word
    * before a city's name but the rest of a club's name, whose city ends it. A word of a person's

@@ -303,6 +303,9 @@ final class HeadRules {
     if (known != null && known.end() > j) {
       return known.end();
     }
+    if (ClubRules.societyName(w, i, j)) {
+      return j + 1; // نادي الهلال، نادي الشباب: the club's name, whatever else the word is
+    }
     if (press && !w.breakBefore[j] && w.letters[j] && w.definite(j)
         && !w.has(j, Lexicon.STOP)) {
       return j + 1; // صحيفة الحياة، مجلة العربي: a definite word after a newspaper is its name

@@ -87,6 +87,52 @@ final class MatchReports {
     }
   }
 
+  /**
+   * Adds the opponent of a result verb when no list or word class knows it, not even as a name
+   * word of open data (a tennis player beats another: فاز فيدرر على نادال): {@code RESULT [SUBJECT]
+   * OPPONENT WORD}, the verb at most three tokens before the preposition (وتغلب على ميدلسبره gives
+   * ORG ميدلسبره). Without a list, the verb is the only cue, so the word must be bare: see {@link
+   * #bareUnknown}.
+   */
+  static void opponents(Words w, List<Candidate> accepted, boolean[] covered) {
+    for (int k = 1; k + 1 < w.size; k++) {
+      int j = k + 1;
+      // the prepositions are stop words: most tokens stop at this flag test
+      if (!w.has(k, Lexicon.STOP) || covered[j] || w.breakBefore[j] || !bareUnknown(w, j)
+          || !OPPONENT.contains(w.key[k]) || !resultBefore(w, k)) {
+        continue;
+      }
+      covered[j] = true;
+      accepted.add(new Candidate(j, j + 1, EntityType.ORG, ClubRules.SOURCE,
+          HeadRules.ORG_PRIORITY, 0));
+    }
+  }
+
+  /**
+   * A word of four letters or more that no list or word class knows, without the article, a
+   * clitic, the alef of the accusative or the plural ات (صعوبات), whose letters the name-likeness
+   * model does not find a common word's. A final ه is no reason to refuse it (ميدلسبره): a noun
+   * with a pronoun (منافسه، نظيره) is a word the vocabulary knows.
+   */
+  private static boolean bareUnknown(Words w, int j) {
+    String key = w.key[j];
+    return w.letters[j] && w.flags[j] == 0 && w.listType[j] == null && key.length() >= 4
+        && !w.definite(j) && w.bestCut(j) == 0 && !w.tanwinFath[j]
+        && !key.endsWith(FEMININE_PLURAL) && !NameShapes.lettersOfCommonWord(w, j);
+  }
+
+  private static final String FEMININE_PLURAL = "\u0627\u062A";
+
+  /** True when a verb of {@link #RESULTS} stands at most three tokens before token k. */
+  private static boolean resultBefore(Words w, int k) {
+    for (int p = k - 1; p >= 0 && p >= k - 3 && !w.breakBefore[p + 1]; p--) {
+      if (w.letters[p] && w.anyReading(p, RESULTS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** ض, a letter of every word of {@link #HOSTS}. */
   private static final char DAD = '\u0636';
 

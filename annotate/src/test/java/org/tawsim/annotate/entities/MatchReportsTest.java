@@ -26,6 +26,11 @@ class MatchReportsTest {
         "فاز على ضيفه الإيراني بأربعة أهداف | الإيراني/NORP",
         // a city as the subject of a result verb before its opponent
         "كما فاز بورتسموث على بلاكبيرن بثلاثة أهداف | بورتسموث/ORG",
+        // a bare word no list knows after the opponent's preposition is the other team (بلاكبيرن
+        // above is a name word of open data, as a tennis player's name would be); a pronoun there
+        // names no one
+        "وتغلب الفريق على ميدلسبره بهدفين | ميدلسبره/ORG",
+        "وتغلب الفريق على منافسه بهدفين | ",
         // without the opponent's preposition the city stays a place
         "وفاز ميونيخ بالمركز الأول في المسابقة | ميونيخ/LOC",
         // a city after a team's player, coach, goal or supporters is its club; a country (CLDR's
@@ -37,6 +42,6 @@ class MatchReportsTest {
         "وسجل لاعبو البرازيل ثلاثة أهداف | البرازيل/LOC",
       })
   void tagsTeamsOfAMatchReport(String text, String expected) {
-    assertEquals(expected, Tagging.entities(text), text);
+    assertEquals(expected == null ? "" : expected, Tagging.entities(text), text);
   }
 }
