@@ -85,7 +85,7 @@ final class ClubRules {
   static boolean societyName(Words w, int i, int j) {
     return !w.breakBefore[j] && w.letters[j] && w.definite(j) && w.bestCut(j) == 0
         && !w.definite(i) && (w.flags[j] & NOT_SOCIETY_NAME) == 0
-        && !w.key[j].endsWith(FEMININE_PLURAL) && w.anyReading(i, SOCIETIES);
+        && !NameShapes.feminineSoundPlural(w.key[j]) && w.anyReading(i, SOCIETIES);
   }
 
   /**
@@ -95,12 +95,6 @@ final class ClubRules {
    */
   private static final int NOT_SOCIETY_NAME = Lexicon.STOP | Lexicon.TIME | Lexicon.WEEKDAY
       | Lexicon.LOC_TRIGGER;
-
-  /**
-   * ات, the ending of a sound feminine plural: a plural after نادي names its members or its
-   * pursuit (نادي السيارات، نادي الكتابات), never a club's own name.
-   */
-  private static final String FEMININE_PLURAL = "\u0627\u062A";
 
   /**
    * Replaces by their clubs the accepted cities that a word no list or word class knows precedes,

@@ -59,7 +59,7 @@ final class GroupNames {
     String key = w.key[j];
     return w.letters[j] && w.flags[j] == 0 && w.listType[j] == null && !w.definite(j)
         && w.bestCut(j) == 0 && key.length() >= 3 && !w.tehMarbuta[j]
-        && !key.endsWith(FEMININE_PLURAL) && key.charAt(0) != MEEM;
+        && !NameShapes.feminineSoundPlural(key) && key.charAt(0) != MEEM;
   }
 
   /** True when the name ends before token k: no token, a mark, a function word or a nisba. */
@@ -69,5 +69,4 @@ final class GroupNames {
   }
 
   private static final char MEEM = '\u0645';
-  private static final String FEMININE_PLURAL = "\u0627\u062A";
 }

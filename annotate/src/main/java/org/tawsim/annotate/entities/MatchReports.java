@@ -118,10 +118,8 @@ final class MatchReports {
     String key = w.key[j];
     return w.letters[j] && w.flags[j] == 0 && w.listType[j] == null && key.length() >= 4
         && !w.definite(j) && w.bestCut(j) == 0 && !w.tanwinFath[j]
-        && !key.endsWith(FEMININE_PLURAL) && !NameShapes.lettersOfCommonWord(w, j);
+        && !NameShapes.feminineSoundPlural(key) && !NameShapes.lettersOfCommonWord(w, j);
   }
-
-  private static final String FEMININE_PLURAL = "\u0627\u062A";
 
   /** True when a verb of {@link #RESULTS} stands at most three tokens before token k. */
   private static boolean resultBefore(Words w, int k) {

@@ -124,7 +124,7 @@ final class NameShapes {
     if (key.length() < 6) {
       return false;
     }
-    if (key.endsWith("\u0627\u062A")) {
+    if (feminineSoundPlural(key)) {
       return true;
     }
     // ...سون and ...تون are the endings of foreign names (فيرجسون، بولتون, كلينتون) more often than of
@@ -260,6 +260,14 @@ final class NameShapes {
       key = w.reading(k, 1); // والدبلوماسي
     }
     return nisbaForm(key) && (w.flags[k] & STRONG) == 0 && w.listType[k] == null;
+  }
+
+  /**
+   * The ending ات of a sound feminine plural (صعوبات، السيارات): a common noun's plural, which names
+   * no club, group or team.
+   */
+  static boolean feminineSoundPlural(String key) {
+    return key.endsWith("\u0627\u062A");
   }
 
   /** The shape of a definite nisba: ال...ي or ال...يه. */
