@@ -31,7 +31,6 @@ import org.tawsim.eval.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -107,11 +106,8 @@ final class EntitiesEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (predictions != null && part == EvalPart.CHECK) {
-      // the predictions are the errors, token by token: the protocol reads only the check score
-      throw new ParameterException(spec.commandLine(), "--write-predictions with --part check: the"
-          + " check part's errors are not studied, only its score");
-    }
+    // the predictions are the errors, token by token
+    part.refuseErrors(spec.commandLine(), "--write-predictions", predictions != null);
     Map<EntityType, EntityType> map = parseMap(labelMap);
     ArabicEntityTagger tagger = taggerOptions.tagger(stemOnly);
     EntityScorer scorer = new EntityScorer();

@@ -5,6 +5,8 @@
 package org.tawsim.cli;
 
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Which part of a development gold file an eval command scores, after the project's quality
@@ -27,6 +29,20 @@ enum EvalPart {
   /** Tells whether the unit at {@code index} (from 0, in file order) is in this part. */
   boolean includes(int index, int cut) {
     return this == ALL || (index < cut) == (this == LOOK);
+  }
+
+  /**
+   * Refuses an option that shows errors ({@code --errors}, {@code --write-predictions}) on the
+   * check part, whose errors the protocol does not study: only its score is read.
+   *
+   * @param asked whether the command was given {@code option}
+   * @throws ParameterException when it was, with the check part
+   */
+  void refuseErrors(CommandLine command, String option, boolean asked) {
+    if (asked && this == CHECK) {
+      throw new ParameterException(command, option + " with --part check: the check part's errors"
+          + " are not studied, only its score");
+    }
   }
 
   /** Returns this part of {@code units}; a cut past their end puts all of them in the look part. */

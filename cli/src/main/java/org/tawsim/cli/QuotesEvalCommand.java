@@ -72,11 +72,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
     if (look < 0) {
       throw new ParameterException(spec.commandLine(), "--look must be 0 or more, not " + look);
     }
-    if (errors && part == EvalPart.CHECK) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--errors with --part check: the check part's errors are not studied, only its score");
-    }
+    part.refuseErrors(spec.commandLine(), "--errors", errors);
     List<Document> golds;
     golds = part.of(Formats.readAll(ReaderFormat.JSONL, gold), look);
     Pipeline pipeline = Annotators.defaultPipeline();

@@ -83,11 +83,7 @@ final class SentencesEvalCommand implements Callable<Integer> {
     if (errors < 0) {
       throw new ParameterException(spec.commandLine(), "--errors must be at least 0, not " + errors);
     }
-    if (errors > 0 && part == EvalPart.CHECK) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--errors with --part check: the check part's errors are not studied, only its score");
-    }
+    part.refuseErrors(spec.commandLine(), "--errors", errors > 0);
     if (!java.nio.file.Files.isRegularFile(gold)) {
       throw new IllegalArgumentException(gold + ": no such gold file");
     }
