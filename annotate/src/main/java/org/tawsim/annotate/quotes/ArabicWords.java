@@ -110,6 +110,19 @@ final class ArabicWords {
   }
 
   /**
+   * Returns the offset of the last character of [begin, end) the fold keeps, searching back no
+   * further than begin: begin when no later character is kept (a word's final diacritics and
+   * tatweel skipped: قالَ، طبقاً).
+   */
+  static int lastKept(String text, int begin, int end) {
+    int i = end - 1;
+    while (i > begin && fold(text.charAt(i)) == 0) {
+      i--;
+    }
+    return i;
+  }
+
+  /**
    * Returns the first character of [begin, end) the fold keeps, folded, or 0 when it keeps none: a
    * word of tatweel or marks alone (a tatweel dash, a stray diacritic) starts with no letter.
    */

@@ -292,10 +292,7 @@ final class CueWords {
    * (وأشادوا بالإنجاز الكبير للوزارة).
    */
   private boolean isPlural(int b, int e) {
-    int last = e - 1;
-    while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
-      last--;
-    }
+    int last = ArabicWords.lastKept(text, b, e);
     char z = ArabicWords.fold(text.charAt(last));
     char y = ArabicWords.fold(text.charAt(last - 1));
     return ArabicWords.foldedLength(text, b, e) >= 4 && y == ArabicCharacters.WAW

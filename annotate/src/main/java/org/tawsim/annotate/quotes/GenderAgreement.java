@@ -124,10 +124,7 @@ final class GenderAgreement {
     if (e == b || name || Vocabulary.isNameWord(text, b, e)) {
       return Gender.UNKNOWN; // a name tells nothing: أسامة، حمزة are men
     }
-    int last = e - 1;
-    while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
-      last--;
-    }
+    int last = ArabicWords.lastKept(text, b, e);
     boolean feminineEnding = ArabicWords.fold(text.charAt(last)) == TEH_MARBUTA;
     if (finder.isTitle(b, e)) {
       return feminineEnding ? Gender.FEMININE : Gender.MASCULINE;

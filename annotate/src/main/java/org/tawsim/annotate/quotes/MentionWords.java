@@ -206,10 +206,7 @@ final class MentionWords {
     if (first >= e || ArabicWords.fold(text.charAt(first)) != ArabicCharacters.LAM) {
       return false;
     }
-    int last = e - 1;
-    while (last > first && ArabicWords.fold(text.charAt(last)) == 0) {
-      last--;
-    }
+    int last = ArabicWords.lastKept(text, first, e);
     char c = text.charAt(last);
     char before = last > first ? text.charAt(last - 1) : 0;
     return ArabicWords.foldedLength(text, b, e) >= 4
@@ -228,10 +225,7 @@ final class MentionWords {
     if (length < 4) {
       return false;
     }
-    int last = e - 1;
-    while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
-      last--;
-    }
+    int last = ArabicWords.lastKept(text, b, e);
     if (isTitleWithPronoun(b, last)) {
       return false;
     }

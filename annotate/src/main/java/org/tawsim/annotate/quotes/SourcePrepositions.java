@@ -59,10 +59,7 @@ final class SourcePrepositions {
 
   /** Returns true when the word [b, e) ends in alef, tanween and marks aside: وفقا، طبقاً. */
   private static boolean endsWithAlef(String text, int b, int e) {
-    int last = e - 1;
-    while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
-      last--;
-    }
+    int last = ArabicWords.lastKept(text, b, e);
     return last > b && ArabicWords.fold(text.charAt(last)) == ArabicCharacters.ALEF;
   }
 }

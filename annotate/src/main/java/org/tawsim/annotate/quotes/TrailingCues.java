@@ -210,14 +210,8 @@ final class TrailingCues {
    * not taken.
    */
   private boolean isSourceWithMa(int b, int e) {
-    int last = e - 1;
-    while (last > b && ArabicWords.fold(text.charAt(last)) == 0) {
-      last--;
-    }
-    int m = last - 1;
-    while (m > b && ArabicWords.fold(text.charAt(m)) == 0) {
-      m--;
-    }
+    int last = ArabicWords.lastKept(text, b, e);
+    int m = ArabicWords.lastKept(text, b, last);
     return m > b
         && ArabicWords.fold(text.charAt(last)) == ArabicCharacters.ALEF
         && ArabicWords.fold(text.charAt(m)) == ArabicCharacters.MEEM
