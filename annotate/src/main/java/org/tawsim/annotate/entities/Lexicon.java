@@ -169,8 +169,8 @@ final class Lexicon {
     }
   }
 
-  private final Map<String, Integer> flags;
-  private final WordTable<WordInfo> info;
+  /** Every word the lexicon knows: its classes and its trie roots. */
+  final WordTable<WordInfo> info;
   final PhraseTrie<Entry> entities;
   /** Person titles. */
   final PhraseTrie<Title> titles;
@@ -182,27 +182,38 @@ final class Lexicon {
   /** Organisations of open data with the descriptor head they follow (حركة فتح), read by HeadRules. */
   final PhraseTrie<Boolean> namesAfterHeads;
   /** A state's own government bodies, each phrase its normalised words joined by a space. */
-  private final Set<String> governmentBodies;
+  final Set<String> governmentBodies;
   /** Heads whose every organisation is a government body (وزارة). */
-  private final Set<String> governmentHeads;
+  final Set<String> governmentHeads;
   /** Country names of the CLDR and country lists, each its normalised words joined by a space. */
-  private final Set<String> countryNames;
+  final Set<String> countryNames;
 
-  private Lexicon(LexiconLoader.Builder b) {
-    this.governmentBodies = Set.copyOf(b.governmentBodies);
-    this.governmentHeads = Set.copyOf(b.governmentHeads);
-    this.countryNames = Set.copyOf(b.countryNames);
-    this.flags = b.flags;
-    this.entities = b.entities;
-    this.titles = b.titles;
-    this.orgHeads = b.orgHeads;
-    this.currencies = b.currencies;
-    this.months = b.months;
-    this.givenNames = b.givenNames;
-    this.namesAfterHeads = b.namesAfterHeads;
+  /**
+   * A lexicon of these parts: the tries in the order of {@link Trie}, then {@link #namesAfterHeads}.
+   */
+  @SuppressWarnings("unchecked") // each trie's type is fixed by its place in the list
+  Lexicon(WordTable<WordInfo> info, List<PhraseTrie<?>> tries, Set<String> governmentBodies,
+      Set<String> governmentHeads, Set<String> countryNames) {
+    this.info = info;
+    this.entities = (PhraseTrie<Entry>) tries.get(0);
+    this.titles = (PhraseTrie<Title>) tries.get(1);
+    this.orgHeads = (PhraseTrie<Boolean>) tries.get(2);
+    this.currencies = (PhraseTrie<Boolean>) tries.get(3);
+    this.months = (PhraseTrie<Boolean>) tries.get(4);
+    this.givenNames = (PhraseTrie<Boolean>) tries.get(5);
+    this.namesAfterHeads = (PhraseTrie<Boolean>) tries.get(6);
+    this.governmentBodies = Set.copyOf(governmentBodies);
+    this.governmentHeads = Set.copyOf(governmentHeads);
+    this.countryNames = Set.copyOf(countryNames);
+  }
+
+  /** Returns the lexicon of what the loader read from the lists. */
+  static Lexicon of(LexiconLoader.Builder b) {
+    Map<String, Integer> flags = b.flags;
+    List<PhraseTrie<?>> tries = List.of(b.entities, b.titles, b.orgHeads, b.currencies, b.months,
+        b.givenNames);
     Map<String, WordInfo> all = new HashMap<>();
     java.util.Set<String> words = new java.util.HashSet<>(flags.keySet());
-    List<PhraseTrie<?>> tries = List.of(entities, titles, orgHeads, currencies, months, givenNames);
     tries.forEach(t -> words.addAll(t.firstWords()));
     // Most words (the vocabulary, stop words) start no phrase: they share one WordInfo per set of
     // flags, so the lookups of frequent words touch a few hot objects instead of one each.
@@ -219,7 +230,10 @@ final class Lexicon {
       all.put(w, any ? new WordInfo(f, roots)
           : shared.computeIfAbsent(f, k -> new WordInfo(k, none)));
     }
-    this.info = WordTable.of(all);
+    List<PhraseTrie<?>> withNames = new ArrayList<>(tries);
+    withNames.add(b.namesAfterHeads);
+    return new Lexicon(WordTable.of(all), withNames, b.governmentBodies, b.governmentHeads,
+        b.countryNames);
   }
 
   /**
@@ -277,8 +291,8 @@ final class Lexicon {
 
   /** Returns the word classes of a normalised word, 0 when it has none. */
   int flags(String word) {
-    Integer f = flags.get(word);
-    return f == null ? 0 : f;
+    WordInfo i = info.get(word);
+    return i == null ? 0 : i.flags;
   }
 
   /** Returns the lexicon of the lists shipped in this package, read on first use. */
@@ -286,9 +300,18 @@ final class Lexicon {
     return DefaultHolder.INSTANCE;
   }
 
-  /** Loads the default lexicon once, when first asked (lucene's DefaultSetHolder idiom). */
+  /**
+   * Loads the default lexicon once, when first asked (lucene's DefaultSetHolder idiom): from the
+   * image the build wrote of it ({@link LexiconImage}), or from the lists where there is none (a
+   * build that has not run the generator yet).
+   */
   private static final class DefaultHolder {
-    static final Lexicon INSTANCE = new Lexicon(LexiconLoader.load());
+    static final Lexicon INSTANCE = load();
+
+    private static Lexicon load() {
+      Lexicon image = LexiconImage.shipped();
+      return image != null ? image : of(LexiconLoader.load());
+    }
   }
 
   /** Splits a phrase into normalised words at whitespace. */

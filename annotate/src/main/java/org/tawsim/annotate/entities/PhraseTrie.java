@@ -40,6 +40,25 @@ final class PhraseTrie<V> {
     boolean hasChildren() {
       return next != null;
     }
+
+    /** Returns the node of a next word, added when absent. */
+    Node<V> addChild(String word) {
+      if (next == null) {
+        next = new HashMap<>(4);
+      }
+      childBits |= bit(word);
+      return next.computeIfAbsent(word, w -> new Node<>());
+    }
+
+    /** Returns the next words and their nodes (for {@link LexiconImage}); empty when none. */
+    Map<String, Node<V>> children() {
+      return next == null ? Map.of() : java.util.Collections.unmodifiableMap(next);
+    }
+
+    /** Sets the value of a phrase that ends here (for {@link LexiconImage}). */
+    void value(V v) {
+      value = v;
+    }
   }
 
   private static long bit(String word) {
@@ -65,17 +84,22 @@ final class PhraseTrie<V> {
    * @param words the phrase's normalised words, at least one
    */
   void put(List<String> words, V value, java.util.function.BinaryOperator<V> merge) {
-    Node<V> node = roots.computeIfAbsent(words.get(0), w -> new Node<>());
-    rootBits |= bit(words.get(0));
+    Node<V> node = addRoot(words.get(0));
     for (int i = 1; i < words.size(); i++) {
-      Node<V> parent = node;
-      if (parent.next == null) {
-        parent.next = new HashMap<>(4);
-      }
-      node = parent.next.computeIfAbsent(words.get(i), w -> new Node<>());
-      parent.childBits |= bit(words.get(i));
+      node = node.addChild(words.get(i));
     }
     node.value = node.value == null ? value : merge.apply(node.value, value);
+  }
+
+  /** Returns the node of a first word, added when absent. */
+  Node<V> addRoot(String word) {
+    rootBits |= bit(word);
+    return roots.computeIfAbsent(word, w -> new Node<>());
+  }
+
+  /** Returns the first words and their nodes (for {@link LexiconImage}). */
+  Map<String, Node<V>> rootNodes() {
+    return java.util.Collections.unmodifiableMap(roots);
   }
 
   /** Returns the first words of the phrases. */

@@ -4,7 +4,12 @@
  */
 package org.tawsim.annotate.entities;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * An immutable map from words to values, laid out for the tagger's lookups: a few per token,
@@ -182,5 +187,76 @@ final class WordTable<V> {
       }
     }
     return true;
+  }
+
+  /**
+   * Writes the table as it is laid out ({@link LexiconImage}): its size, its keys' characters, its
+   * filter, then each used slot with its three longs and its value as {@code index} numbers it.
+   * {@link #readFrom} gives the same table back without hashing a key.
+   */
+  void writeTo(DataOutputStream out, ToIntFunction<V> index) throws IOException {
+    out.writeInt(values.length);
+    out.writeInt(chars.length);
+    for (char c : chars) {
+      out.writeChar(c);
+    }
+    out.writeInt(filter.length);
+    for (long f : filter) {
+      out.writeLong(f);
+    }
+    int used = 0;
+    for (int slot = 0; slot < values.length; slot++) {
+      used += slots[slot * STRIDE] == EMPTY ? 0 : 1;
+    }
+    out.writeInt(used);
+    for (int slot = 0; slot < values.length; slot++) {
+      if (slots[slot * STRIDE] != EMPTY) {
+        out.writeInt(slot);
+      }
+    }
+    for (int slot = 0; slot < values.length; slot++) {
+      if (slots[slot * STRIDE] != EMPTY) {
+        for (int k = 0; k < STRIDE; k++) {
+          out.writeLong(slots[slot * STRIDE + k]);
+        }
+      }
+    }
+    for (int slot = 0; slot < values.length; slot++) {
+      if (slots[slot * STRIDE] != EMPTY) {
+        @SuppressWarnings("unchecked") // values[slot] was put there as a V
+        V v = (V) values[slot];
+        out.writeInt(index.applyAsInt(v));
+      }
+    }
+  }
+
+  /**
+   * Reads a table that {@link #writeTo} wrote, from the buffer's position on; {@code value} gives
+   * back the value of each number.
+   */
+  static <V> WordTable<V> readFrom(ByteBuffer in, IntFunction<V> value) {
+    int size = in.getInt();
+    char[] chars = new char[in.getInt()];
+    in.asCharBuffer().get(chars);
+    in.position(in.position() + 2 * chars.length);
+    WordTable<V> table = new WordTable<>(new long[size * STRIDE], new Object[size], chars);
+    if (in.getInt() != table.filter.length) {
+      throw new IllegalStateException("a word table of another layout");
+    }
+    in.asLongBuffer().get(table.filter);
+    in.position(in.position() + 8 * table.filter.length);
+    int[] used = new int[in.getInt()];
+    in.asIntBuffer().get(used);
+    in.position(in.position() + 4 * used.length);
+    long[] longs = new long[used.length * STRIDE];
+    in.asLongBuffer().get(longs);
+    in.position(in.position() + 8 * longs.length);
+    for (int k = 0; k < used.length; k++) {
+      System.arraycopy(longs, k * STRIDE, table.slots, used[k] * STRIDE, STRIDE);
+    }
+    for (int slot : used) {
+      table.values[slot] = value.apply(in.getInt());
+    }
+    return table;
   }
 }
