@@ -252,13 +252,24 @@ public final class DatasetBuilder {
   static final String STATS = "stats.json";
 
   /**
-   * Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates and
-   * encodes it in each of Tawsim's formats, so that the writing thread only copies bytes.
+   * Runs on a worker: cuts the page, annotates each part, fingerprints it for duplicates, counts
+   * it for the statistics and encodes it in each of Tawsim's formats, so that the writing thread
+   * only adds counts up and copies bytes.
    */
   private Page<WorkerEncoder.Encoded[]> process(Document doc, int cost) {
     long bytes = progress == null ? 0 : utf8Length(doc.text());
     PageAnnotator.Result r = step.annotate(doc);
     Page<WorkerEncoder.Encoded[]> page = Page.of(doc, cost, bytes, r.outcomes(), r.relatedFound());
+    List<SplitStats> counts = new ArrayList<>(r.outcomes().size());
+    for (PageAnnotator.Outcome o : r.outcomes()) {
+      SplitStats one = null;
+      if (o instanceof PageAnnotator.Annotated a) {
+        one = new SplitStats();
+        one.add(a.document());
+      }
+      counts.add(one);
+    }
+    page = page.withCounts(counts);
     if (!encodes) {
       return page;
     }

@@ -32,6 +32,11 @@ final class Page<E> {
   final boolean end;
   /** What the worker encoded of each outcome (null for a failed one), or null when nothing. */
   final List<E> encoded;
+  /**
+   * The counts of each outcome's document (null for a failed one), made by the worker so that the
+   * writing thread, a serial stage, only adds them up; or null when not counted.
+   */
+  final List<SplitStats> counts;
 
   private Page(
       Document input,
@@ -40,7 +45,8 @@ final class Page<E> {
       List<PageAnnotator.Outcome> outcomes,
       int relatedFound,
       boolean end,
-      List<E> encoded) {
+      List<E> encoded,
+      List<SplitStats> counts) {
     this.input = input;
     this.cost = cost;
     this.bytes = bytes;
@@ -48,6 +54,7 @@ final class Page<E> {
     this.relatedFound = relatedFound;
     this.end = end;
     this.encoded = encoded;
+    this.counts = counts;
   }
 
   private Page(
@@ -57,7 +64,7 @@ final class Page<E> {
       List<PageAnnotator.Outcome> outcomes,
       int relatedFound,
       boolean end) {
-    this(input, cost, bytes, outcomes, relatedFound, end, null);
+    this(input, cost, bytes, outcomes, relatedFound, end, null, null);
   }
 
   /** Returns this page with what the worker encoded of each outcome, in their order. */
@@ -72,7 +79,24 @@ final class Page<E> {
         outcomes,
         relatedFound,
         end,
-        java.util.Collections.unmodifiableList(new java.util.ArrayList<>(encoded)));
+        java.util.Collections.unmodifiableList(new java.util.ArrayList<>(encoded)),
+        counts);
+  }
+
+  /** Returns this page with the counts of each outcome's document, in their order. */
+  Page<E> withCounts(List<SplitStats> counts) {
+    if (counts.size() != outcomes.size()) {
+      throw new IllegalArgumentException(counts.size() + " counts for " + outcomes.size());
+    }
+    return new Page<>(
+        input,
+        cost,
+        bytes,
+        outcomes,
+        relatedFound,
+        end,
+        encoded,
+        java.util.Collections.unmodifiableList(new java.util.ArrayList<>(counts)));
   }
 
   static <E> Page<E> of(

@@ -54,7 +54,7 @@ final class PageSink {
     for (PageAnnotator.Outcome o : page.outcomes) {
       if (o instanceof PageAnnotator.Annotated a) {
         WorkerEncoder.Encoded[] encoded = page.encoded == null ? null : page.encoded.get(documents);
-        write(a, encoded);
+        write(a, encoded, page.counts == null ? null : page.counts.get(documents));
       } else if (o instanceof PageAnnotator.Failed f) {
         report.processRejected++;
         out.reject(f.rejection(), null);
@@ -67,7 +67,9 @@ final class PageSink {
     }
   }
 
-  private void write(PageAnnotator.Annotated a, WorkerEncoder.Encoded[] encoded)
+  /** Writes a document; {@code counts} are its counts made by the worker, or null. */
+  private void write(
+      PageAnnotator.Annotated a, WorkerEncoder.Encoded[] encoded, SplitStats counts)
       throws IOException {
     Document d = a.document();
     Split split = splitter.assign(d.id());
@@ -92,7 +94,11 @@ final class PageSink {
       }
     }
     report.written++;
-    report.splits.get(split).add(d);
+    if (counts == null) {
+      report.splits.get(split).add(d);
+    } else {
+      report.splits.get(split).addAll(counts);
+    }
     out.write(split, d, encoded);
   }
 

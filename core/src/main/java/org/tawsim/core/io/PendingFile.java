@@ -4,9 +4,9 @@
  */
 package org.tawsim.core.io;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -64,8 +64,9 @@ public final class PendingFile implements AutoCloseable {
       Path temporary =
           dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
       try {
-        OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new PendingFile(absolute, temporary, new BufferedOutputStream(out, 1 << 16));
+        FileChannel out =
+            FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return new PendingFile(absolute, temporary, new ChannelOutput(out, ChannelOutput.BUFFER));
       } catch (FileAlreadyExistsException e) {
         // another run's temporary file: draw another name
       }
@@ -77,7 +78,10 @@ public final class PendingFile implements AutoCloseable {
     return target;
   }
 
-  /** {@return the buffered stream onto the temporary file} */
+  /**
+   * {@return the buffered stream onto the temporary file} Its buffer is direct memory of 64 KiB,
+   * allocated with the file: bytes written are copied once before the kernel takes them.
+   */
   public OutputStream stream() {
     return stream;
   }
