@@ -98,8 +98,8 @@ final class MatchReports {
     for (int k = 1; k + 1 < w.size; k++) {
       int j = k + 1;
       // the prepositions are stop words: most tokens stop at this flag test
-      if (!w.has(k, Lexicon.STOP) || covered[j] || w.breakBefore[j] || !bareUnknown(w, j)
-          || !OPPONENT.contains(w.key[k]) || !resultBefore(w, k)) {
+      if (!w.has(k, Lexicon.STOP) || !OPPONENT.contains(w.key[k]) || covered[j]
+          || w.breakBefore[j] || !bareUnknown(w, j) || !resultBefore(w, k)) {
         continue;
       }
       covered[j] = true;

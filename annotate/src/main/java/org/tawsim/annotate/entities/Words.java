@@ -4,20 +4,13 @@
  */
 package org.tawsim.annotate.entities;
 
-import static org.tawsim.core.text.ArabicCharacters.ALEF;
-import static org.tawsim.core.text.ArabicCharacters.ALEF_HAMZA_ABOVE;
-import static org.tawsim.core.text.ArabicCharacters.ALEF_HAMZA_BELOW;
-import static org.tawsim.core.text.ArabicCharacters.ALEF_MADDA;
 import static org.tawsim.core.text.ArabicCharacters.BEH;
 import static org.tawsim.core.text.ArabicCharacters.DEFINITE_ARTICLE;
-import static org.tawsim.core.text.ArabicCharacters.FATHATAN;
 import static org.tawsim.core.text.ArabicCharacters.FEH;
-import static org.tawsim.core.text.ArabicCharacters.HEH;
 import static org.tawsim.core.text.ArabicCharacters.KAF;
 import static org.tawsim.core.text.ArabicCharacters.LAM;
 import static org.tawsim.core.text.ArabicCharacters.TEH_MARBUTA;
 import static org.tawsim.core.text.ArabicCharacters.WAW;
-import static org.tawsim.core.text.ArabicCharacters.YEH;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -52,6 +45,10 @@ final class Words {
    * a long document holds no object per token, and one clitic reading string per form, not per
    * token.
    */
+  /** Where the arrays come from, and go back to ({@link #release}). */
+  private final WordArrays arrays;
+  /** How many readings the words have. */
+  private final int readingsUsed;
   private final int[] readingFrom;
   private final byte[] readingCount;
   private String[] readingText;
@@ -119,31 +116,32 @@ final class Words {
 
   Words(String text, TokenList tokens, Lexicon lexicon) {
     size = tokens.size();
-    breakBefore = new boolean[size];
-    hamzaLam = new boolean[size];
-    prepositionOnHamza = new boolean[size];
-    tehMarbuta = new boolean[size];
-    pronounEnding = new boolean[size];
-    tanwinFath = new boolean[size];
-    key = new String[size];
-    readingFrom = new int[size];
-    readingCount = new byte[size];
-    flags = new int[size];
-    trieRoots = new int[size];
-    article = new boolean[size];
-    ownFlags = new int[size];
-    bestReading = new int[size];
-    listType = new org.tawsim.core.EntityType[size];
-    letters = new boolean[size];
-    number = new boolean[size];
-    dotted = new boolean[size];
-    nameShape = new byte[size];
-    placePrefix = new boolean[size];
+    int forms = tokens.formCount();
+    arrays = WordArrays.take(size, Math.min(size, forms) * 5 / 4 + MAX_READINGS);
+    breakBefore = arrays.breakBefore;
+    hamzaLam = arrays.hamzaLam;
+    prepositionOnHamza = arrays.prepositionOnHamza;
+    tehMarbuta = arrays.tehMarbuta;
+    pronounEnding = arrays.pronounEnding;
+    tanwinFath = arrays.tanwinFath;
+    key = arrays.key;
+    readingFrom = arrays.readingFrom;
+    readingCount = arrays.readingCount;
+    flags = arrays.flags;
+    trieRoots = arrays.trieRoots;
+    article = arrays.article;
+    ownFlags = arrays.ownFlags;
+    bestReading = arrays.bestReading;
+    listType = arrays.listType;
+    letters = arrays.letters;
+    number = arrays.number;
+    dotted = arrays.dotted;
+    nameShape = arrays.nameShape;
+    placePrefix = arrays.placePrefix;
     // When some form has several tokens (a long text's tokenizer gives a word seen again the form
     // of its first occurrence), readings and word classes are made once per form, in arrays by
     // form, and copied to each token of the form; when every token has a form of its own, they go
     // straight to the token's arrays. A form with no readings yet has not been met.
-    int forms = tokens.formCount();
     boolean shared = forms < size;
     String[] formKey = shared ? new String[forms] : key;
     int[] formFrom = shared ? new int[forms] : readingFrom;
@@ -158,10 +156,9 @@ final class Words {
     boolean[] formDotted = shared ? new boolean[forms] : dotted;
     boolean[] formPlacePrefix = shared ? new boolean[forms] : placePrefix;
     int used = 0; // readings made so far
-    int capacity = Math.min(size, forms) * 5 / 4 + MAX_READINGS;
-    readingText = new String[capacity];
-    readingCut = new int[capacity];
-    readingInfo = new Lexicon.WordInfo[capacity];
+    readingText = arrays.readingText;
+    readingCut = arrays.readingCut;
+    readingInfo = arrays.readingInfo;
     String[] buf = new String[MAX_READINGS];
     int[] cut = new int[MAX_READINGS];
     int previousEnd = -1;
@@ -178,11 +175,11 @@ final class Words {
         }
       }
       previousEnd = tokens.end(i);
-      hamzaLam[i] = startsWithHamzaLam(text, begin, previousEnd);
-      prepositionOnHamza[i] = prepositionOnHamza(text, begin, previousEnd);
+      hamzaLam[i] = WrittenShapes.startsWithHamzaLam(text, begin, previousEnd);
+      prepositionOnHamza[i] = WrittenShapes.prepositionOnHamza(text, begin, previousEnd);
       tehMarbuta[i] = previousEnd > begin && text.charAt(previousEnd - 1) == TEH_MARBUTA;
-      pronounEnding[i] = pronounEnding(text, begin, previousEnd);
-      tanwinFath[i] = tanwinFath(text, begin, previousEnd);
+      pronounEnding[i] = WrittenShapes.pronounEnding(text, begin, previousEnd);
+      tanwinFath[i] = WrittenShapes.tanwinFath(text, begin, previousEnd);
       int f = shared ? tokens.form(i) : i;
       if (formCount[f] == 0) {
         String k = normalized ? keyOfNormal(tokens.norm(i)) : key(tokens.norm(i));
@@ -199,6 +196,9 @@ final class Words {
           readingText = Arrays.copyOf(readingText, grown);
           readingCut = Arrays.copyOf(readingCut, grown);
           readingInfo = Arrays.copyOf(readingInfo, grown);
+          arrays.readingText = readingText;
+          arrays.readingCut = readingCut;
+          arrays.readingInfo = readingInfo;
         }
         for (int r = 0; r < n; r++) {
           readingText[used + r] = buf[r];
@@ -257,6 +257,7 @@ final class Words {
         bestReading[i] = formBest[f];
       }
     }
+    readingsUsed = used;
   }
 
   /**
@@ -329,55 +330,6 @@ final class Words {
     return n;
   }
 
-  /** Where a token as written starts after a conjunction و or ف, if it has one and more than 3 chars. */
-  private static int afterConjunction(String text, int begin, int end) {
-    return end - begin > 3 && (text.charAt(begin) == WAW || text.charAt(begin) == FEH)
-        ? begin + 1
-        : begin;
-  }
-
-  private static boolean startsWithHamzaLam(String text, int begin, int end) {
-    int i = afterConjunction(text, begin, end);
-    if (end - i < 3) {
-      return false;
-    }
-    char c = text.charAt(i);
-    return (c == ALEF_HAMZA_ABOVE || c == ALEF_HAMZA_BELOW || c == ALEF_MADDA)
-        && text.charAt(i + 1) == LAM;
-  }
-
-  private static boolean prepositionOnHamza(String text, int begin, int end) {
-    int i = afterConjunction(text, begin, end);
-    if (end - i < 4) {
-      return false;
-    }
-    char p = text.charAt(i);
-    char c = text.charAt(i + 1);
-    return (p == BEH || p == LAM || p == KAF)
-        && (c == ALEF_HAMZA_ABOVE || c == ALEF_HAMZA_BELOW || c == ALEF_MADDA);
-  }
-
-  /** Fathatan as the last mark, before or after the final alef: اً or ًا. */
-  private static boolean tanwinFath(String text, int begin, int end) {
-    int n = end - begin;
-    return n >= 2
-        && (text.charAt(end - 1) == FATHATAN
-            || text.charAt(end - 2) == FATHATAN && text.charAt(end - 1) == ALEF);
-  }
-
-  private static boolean pronounEnding(String text, int begin, int end) {
-    int n = end - begin;
-    if (n < 4 || text.charAt(end - 1) == ALEF && n < 5) {
-      return false;
-    }
-    int h = text.charAt(end - 1) == ALEF ? end - 2 : end - 1;
-    if (text.charAt(h) != HEH) {
-      return false;
-    }
-    char before = text.charAt(h - 1);
-    return before != YEH && !(before == LAM && text.charAt(h - 2) == LAM); // جوزيه، الله
-  }
-
   /** True when the key holds a letter of any script; tatweel is none (a dash's key keeps it). */
   private static boolean hasLetter(String k) {
     for (int i = 0; i < k.length(); i++) {
@@ -431,10 +383,11 @@ final class Words {
    * as live until the next marking cycle, long after the document is done: every young collection
    * in between would copy those strings again and promote them ({@code
    * java.util.LinkedList#clear} unlinks its nodes for the same reason). The keys are the token layer's own strings (all but
-   * 678 of 1.9 million on a 10 MB document) and stay.
+   * 678 of 1.9 million on a 10 MB document) and stay. The arrays go back to the thread for its
+   * next document ({@link WordArrays}): these words must not be read after this.
    */
   void release() {
-    Arrays.fill(readingText, null);
+    arrays.giveBack(size, readingsUsed);
   }
 
   /** How many readings token i has, at least one. */

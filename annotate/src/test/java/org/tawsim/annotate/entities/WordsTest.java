@@ -156,6 +156,56 @@ class WordsTest {
   }
 
   /**
+   * Words made on the arrays another document's words gave back ({@link Words#release}, {@link
+   * WordArrays}) read as words made on new arrays, whatever the first document wrote there: its
+   * line breaks, the list types and name shapes the rules set, its clitic readings.
+   */
+  @Test
+  void wordsOnArraysGivenBackReadAsWordsOnNewArrays() {
+    Random random = new Random(31);
+    StringBuilder text = new StringBuilder();
+    while (text.length() < 2_000) {
+      text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(3) == 0 ? "\n" : " ");
+    }
+    String first = text.toString();
+    Lexicon lexicon = Lexicon.defaults();
+    ArabicTokenizer tokenizer = new ArabicTokenizer();
+    Words before = new Words(first, tokenizer.tokenize(first), lexicon);
+    for (int i = 0; i < before.size; i++) {
+      before.listType[i] = org.tawsim.core.EntityType.LOC;
+      before.nameShape[i] = Words.SHAPE_NAME;
+    }
+    before.release();
+    String second = "قال الرئيس فلاديمير بوتين في موسكو إن وزارة الطاقة 2024";
+    Words again = new Words(second, tokenizer.tokenize(second), lexicon);
+    Words fresh = new Words(second, tokenizer.tokenize(second), lexicon);
+    assertSame(before.key, again.key);
+    for (int i = 0; i < again.size; i++) {
+      String at = "token " + i + " " + fresh.key[i];
+      assertEquals(fresh.key[i], again.key[i], at);
+      assertEquals(fresh.flags[i], again.flags[i], at);
+      assertEquals(fresh.ownFlags[i], again.ownFlags[i], at);
+      assertEquals(fresh.trieRoots[i], again.trieRoots[i], at);
+      assertEquals(fresh.bestReading[i], again.bestReading[i], at);
+      assertEquals(fresh.letters[i], again.letters[i], at);
+      assertEquals(fresh.number[i], again.number[i], at);
+      assertEquals(fresh.dotted[i], again.dotted[i], at);
+      assertEquals(fresh.placePrefix[i], again.placePrefix[i], at);
+      assertEquals(fresh.breakBefore[i], again.breakBefore[i], at);
+      assertEquals(fresh.listType[i], again.listType[i], at);
+      assertEquals(fresh.nameShape[i], again.nameShape[i], at);
+      assertEquals(fresh.tehMarbuta[i], again.tehMarbuta[i], at);
+      assertEquals(fresh.definite(i), again.definite(i), at);
+      assertEquals(fresh.readingCount(i), again.readingCount(i), at);
+      for (int r = 0; r < again.readingCount(i); r++) {
+        assertEquals(fresh.reading(i, r), again.reading(i, r), at);
+        assertEquals(fresh.cut(i, r), again.cut(i, r), at);
+        assertSame(fresh.info(i, r), again.info(i, r), at);
+      }
+    }
+  }
+
+  /**
    * Tokens whose characters normalise to nothing (a tatweel dash, a lone diacritic, RLM, ALM, ZWJ)
    * have their own characters as key, hold no letter and no reading but the key; a token with an
    * empty norm, as a token layer made elsewhere may hold, has the dotted circle. Keys as code points.
@@ -189,7 +239,8 @@ class WordsTest {
     String text = "صور \u0640";
     TokenList tokens = TokenList.builder(2).add(0, 3, "صور").add(4, 5, "").build();
     Words w = new Words(text, tokens, Lexicon.defaults());
-    assertEquals(List.of("صور", Words.NO_CHARACTERS), List.of(w.key));
+    assertEquals(2, w.size);
+    assertEquals(List.of("صور", Words.NO_CHARACTERS), List.of(w.key[0], w.key[1]));
     assertFalse(w.letters[1]);
   }
 
