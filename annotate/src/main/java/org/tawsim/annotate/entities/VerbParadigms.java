@@ -5,10 +5,15 @@
 package org.tawsim.annotate.entities;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tawsim.core.io.WordLists;
 
@@ -31,6 +36,12 @@ import org.tawsim.core.io.WordLists;
  * whose imperfect changes its letters (قال: يقول، وصل: يصل، دعا: يدعو، اختار: يختار) gives no
  * derived stem. Forms the treebank tags as another word class (عمل، طلب، درس are nouns too) are
  * left out, as in {@code verbs.txt}, and so are forms that are و or ف on such a word (وفي، فقد).
+ * So is a form that open running text uses at least as often as a noun, an adjective or a name
+ * ({@link #nouns}) as the treebank tags it a verb: the lemma of such a word in the treebank (مَلِك:
+ * ملك is a king before it is "owned"), or the word after the article (الملك) or right after a
+ * preposition (عن صدق) in the treebank or in NTREX. A name after such a form is more often the
+ * noun's complement (ملك بوهيميا) than a verb's subject; قال after من (من قال) stays a verb, the
+ * treebank has it a hundred times as one.
  *
  * <p>Example: the lemma اِستَبعَد (seen as استبعدت) gives استبعد، استبعدت، يستبعد.
  */
@@ -44,15 +55,22 @@ final class VerbParadigms {
   private static final char YEH = '\u064A';
   private static final char FEH = '\u0641';
   private static final char TEH = '\u062A';
+  private static final String TEXT = "# text = ";
+  /** The word classes of the treebank that a verb may follow: من (who), حتى (until). */
+  private static final Set<String> CLAUSE_WORDS = Set.of("PRON", "SCONJ", "CCONJ", "PART");
   private static final String PRESENT_PREFIXES = "\u064A\u062A\u0646\u0627"; // ي ت ن ا
 
   private VerbParadigms() {}
 
-  /** Returns the derived forms of the verbs of a CoNLL-U file (see the class javadoc). */
-  static Set<String> forms(Path conllu) throws IOException {
+  /**
+   * Returns the derived forms of the verbs of a CoNLL-U file, without the words that it or the
+   * sentences of {@code text} (one a line) use as nouns (see the class javadoc).
+   */
+  static Set<String> forms(Path conllu, Path text) throws IOException {
     Map<String, String> stems = new LinkedHashMap<>(); // normalised lemma -> attested stem
     Map<String, String> raws = new LinkedHashMap<>(); // normalised lemma -> as the treebank has it
     Set<String> other = new TreeSet<>();
+    Map<String, Integer> asVerb = new TreeMap<>(); // normalised form -> times tagged VERB
     for (String line : WordLists.read(conllu)) {
       String[] cols = line.split("\t");
       if (cols.length < 6 || cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0) {
@@ -63,6 +81,7 @@ final class VerbParadigms {
         other.add(form);
         continue;
       }
+      asVerb.merge(form, 1, Integer::sum);
       String lemma = Lexicon.NORMALIZER.normalizeToString(cols[2]);
       if (lemma.length() < 2 || !letters(lemma) || cols[2].isEmpty()) {
         continue;
@@ -91,9 +110,72 @@ final class VerbParadigms {
       }
     }
     // a form that is a clitic and another word class is read as such (وفي: و + في، فقد: ف + قد)
+    Map<String, Integer> nouns = nouns(conllu, text);
     out.removeIf(f -> f.length() < 3 || other.contains(f)
+        || nouns.getOrDefault(f, 0) > 0 && nouns.get(f) >= asVerb.getOrDefault(f, 0)
         || (f.charAt(0) == WAW || f.charAt(0) == FEH) && other.contains(f.substring(1)));
     return out;
+  }
+
+  /**
+   * Returns how often running text uses each word as a noun, an adjective or a name, normalised: the lemma
+   * of each word the treebank tags NOUN, ADJ or PROPN, and in the treebank's sentences and in
+   * those of {@code text} (one a line) each word after the article ({@link #afterArticle}) and
+   * each word right after a preposition (a word the treebank tags ADP in the relation {@code
+   * case}: في، على، مع; not one it also tags as a pronoun or a conjunction, which a verb may follow:
+   * من يريد، حتى يتم).
+   */
+  static Map<String, Integer> nouns(Path conllu, Path text) throws IOException {
+    Map<String, Integer> nouns = new TreeMap<>();
+    Set<String> prepositions = new TreeSet<>();
+    Set<String> clauseWords = new TreeSet<>(); // من (who), حتى (until: حتى يتم)
+    List<String> sentences = new ArrayList<>();
+    for (String line : Files.readAllLines(conllu, StandardCharsets.UTF_8)) {
+      if (line.startsWith(TEXT)) {
+        sentences.add(line.substring(TEXT.length()));
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length < 8 || cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0) {
+        continue;
+      }
+      if (cols[3].equals("ADP") && cols[7].equals("case") && cols[1].length() >= 2) {
+        prepositions.add(Lexicon.NORMALIZER.normalizeToString(cols[1]));
+      } else if (CLAUSE_WORDS.contains(cols[3])) {
+        clauseWords.add(Lexicon.NORMALIZER.normalizeToString(cols[1]));
+      } else if (cols[3].equals("NOUN") || cols[3].equals("ADJ") || cols[3].equals("PROPN")) {
+        nouns.merge(Lexicon.NORMALIZER.normalizeToString(cols[2]), 1, Integer::sum);
+      }
+    }
+    prepositions.removeAll(clauseWords);
+    sentences.addAll(Files.readAllLines(text, StandardCharsets.UTF_8));
+    for (String sentence : sentences) {
+      String before = "";
+      for (String token : sentence.split("\\s+")) {
+        String raw = OpenNameSources.stripPunctuation(token);
+        String word = Lexicon.NORMALIZER.normalizeToString(raw);
+        String stem = afterArticle(raw, word);
+        if (stem != null) {
+          nouns.merge(stem, 1, Integer::sum);
+        }
+        if (prepositions.contains(before)) {
+          nouns.merge(word, 1, Integer::sum);
+        }
+        before = word;
+      }
+    }
+    return nouns;
+  }
+
+  /**
+   * Returns the normalised word after the article (ال، وال، بال، لل...) of {@code raw}, or null when
+   * it has none: the article is written with a bare alef, so إليهم and إليفي, which the
+   * normaliser writes اليهم، اليفي, are the preposition إلى, not the article.
+   */
+  static String afterArticle(String raw, String word) {
+    String stem = OpenNameSources.articleStem(word);
+    return stem != null && raw.startsWith(word.substring(0, word.length() - stem.length()))
+        ? stem : null;
   }
 
   /**
