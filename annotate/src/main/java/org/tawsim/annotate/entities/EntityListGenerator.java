@@ -154,6 +154,17 @@ final class EntityListGenerator {
             + " in the third person singular of the active voice, never tagged as another word"
             + " class; three letters at least; with the feminine of past forms",
         verbs(data.resolve("ud-pud-ar").resolve("ar_pud-ud-test.conllu"))));
+    files.put("verb-forms.txt", file(
+        "UD Arabic-PUD, Universal Dependencies (CC BY-SA 3.0,"
+            + " github.com/UniversalDependencies/UD_Arabic-PUD): for each lemma of its verbs, the"
+            + " normalised third person singular: the past, masculine and feminine, and the"
+            + " masculine imperfect, its stem from a form of the treebank or from the lemma's"
+            + " pattern"
+            + " (VerbParadigms); forms it tags as another word class left out, and words"
+            + " that it or NTREX-128 Arabic (CC BY-SA 4.0) uses as nouns: a lemma of a noun,"
+            + " adjective or name, a word after the article or after a preposition",
+        VerbParadigms.forms(data.resolve("ud-pud-ar").resolve("ar_pud-ud-test.conllu"),
+            data.resolve("ntrex-ar").resolve("ntrex-ar.sentences.txt"))));
     files.putAll(OpenNameLists.files(data, resources));
     return files;
   }

@@ -216,7 +216,7 @@ final class OpenNameSources {
     return null;
   }
 
-  private static String stripPunctuation(String token) {
+  static String stripPunctuation(String token) {
     int b = 0;
     int e = token.length();
     while (b < e && !Character.isLetter(token.charAt(b))) {

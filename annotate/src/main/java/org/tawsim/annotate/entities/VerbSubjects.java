@@ -6,6 +6,7 @@ package org.tawsim.annotate.entities;
 
 import static org.tawsim.annotate.entities.NameShapes.nameLike;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.tawsim.core.EntityType;
@@ -17,7 +18,8 @@ import org.tawsim.core.text.ArabicCharacters;
  * name word right after a verb is that subject far more often than anything else.
  *
  * <p>Pattern: a verb of {@code verbs.txt} (the third person singular verbs of UD Arabic-PUD, never
- * another word class there) or كان or one of its sisters ({@code VerbSubjects.BEING} of {@code
+ * another word class there) or of {@code verb-forms.txt} (the past, masculine and feminine, and the
+ * masculine imperfect of each of its verbs, {@link VerbParadigms}: ارتقى، وينضم) or كان or one of its sisters ({@code VerbSubjects.BEING} of {@code
  * rule-words.txt}), with or without و or ف, then a name word of open data ({@link
  * Lexicon#NAME_WORD}) of four letters or more, without a clitic, whose letters are a name's
  * ({@link NameLikeness}: foreign names, not Arabic words that Wikidata also has as names), and up
@@ -39,7 +41,11 @@ final class VerbSubjects {
 
   private static final int MAX_WORDS = 3;
 
-  private static final Set<String> VERBS = Set.copyOf(Lexicon.read("verbs.txt"));
+  /**
+   * The verbs of the treebank as it writes them, and the other forms of the third person singular
+   * of each ({@link VerbParadigms}: نشر and أعلنت where the treebank has only نشرت and أعلن).
+   */
+  private static final Set<String> VERBS = verbs();
 
   /**
    * كان and its sisters (أصبح، بات، ظل، صار): verbs of being, which UD tags as auxiliaries and
@@ -50,6 +56,12 @@ final class VerbSubjects {
   private static final Set<String> BEING = RuleWords.set("VerbSubjects.BEING");
 
   private VerbSubjects() {}
+
+  private static Set<String> verbs() {
+    Set<String> verbs = new HashSet<>(Lexicon.read("verbs.txt"));
+    verbs.addAll(Lexicon.read("verb-forms.txt"));
+    return Set.copyOf(verbs);
+  }
 
   /** Adds a PER candidate for each name word of open data right after a verb. */
   static void find(Words w, List<Candidate> out) {
@@ -64,18 +76,27 @@ final class VerbSubjects {
               && imperfect(w, j - 1) && NameShapes.lettersOfName(w, j))) {
         continue;
       }
-      int end = j + 1;
-      while (end < w.size && end - j < MAX_WORDS && !w.breakBefore[end]
-          && w.hasOwn(end, Lexicon.NAME_WORD | NameShapes.STRONG)
-          && (w.flags[end] & NameShapes.NOT_NAME) == 0 && w.listType[end] == null) {
-        end++; // the rest of the name: more name words or known names (فرنان بروديل)
-      }
+      int end = nameEnd(w, j);
       if (end == j + 1 && end < w.size && !w.breakBefore[end] && w.definite(end)
           && !w.anyReading(j - 1, VERBS)) {
         continue; // after كان, a word in construct with a definite noun (وكان ديوان المظالم)
       }
       out.add(new Candidate(j, end, EntityType.PER, "rule:verb+name", PRIORITY, w.bestCut(j)));
     }
+  }
+
+  /**
+   * Returns the end of a name whose first word is token j: up to two more name words or known names
+   * after it (فرنان بروديل).
+   */
+  static int nameEnd(Words w, int j) {
+    int end = j + 1;
+    while (end < w.size && end - j < MAX_WORDS && !w.breakBefore[end]
+        && w.hasOwn(end, Lexicon.NAME_WORD | NameShapes.STRONG)
+        && (w.flags[end] & NameShapes.NOT_NAME) == 0 && w.listType[end] == null) {
+      end++;
+    }
+    return end;
   }
 
   /** True when token p is a verb of {@code verbs.txt} or كان or a sister, with or without و or ف. */

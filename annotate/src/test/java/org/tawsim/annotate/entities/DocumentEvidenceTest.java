@@ -29,6 +29,9 @@ class DocumentEvidenceTest {
             + " | تاكاهاشي/PER; الياباني/NORP; تاكاهاشي/PER",
         // a speech verb's subject
         "صرح غوتيريش بأن الوضع خطير . وطالب غوتيريش بوقف القتال . | غوتيريش/PER; غوتيريش/PER",
+        // the subject of a verb form derived from the treebank's lemma (VerbParadigms: يغادر)
+        "ويغادر تسيبراس أثينا غدا . وودع الوزراء تسيبراس في المطار ."
+            + " | تسيبراس/PER; أثينا/LOC; تسيبراس/PER",
         // the family name alone after the full name
         "وقال المدرب يورغن كلوب إن فريقه جاهز . وكان كلوب قد فاز بالدوري ."
             + " | يورغن كلوب/PER; كلوب/PER",
