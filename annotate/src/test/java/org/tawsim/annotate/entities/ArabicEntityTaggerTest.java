@@ -186,7 +186,7 @@ class ArabicEntityTaggerTest {
     // a head noun alone is no place, even when a generated list has a town of that name
     "'جلس الصيادون على شاطئ البحر بعد الظهر', ''",
     // a definite head of a natural place takes no unknown word as its name
-    "'منذ حرب الخليج نجحت الخطة', 'الخليج/LOC'",
+    "'منذ الحرب في الخليج نجحت الخطة', 'الخليج/LOC'",
     // a word of a title (الإعلام in وزير الإعلام) does not close a speech verb's subject
     "'وذكرت وسائل الإعلام المحلية أن الاجتماع انتهى', ''",
     // a known word with the pronoun ها is no name
