@@ -335,7 +335,7 @@ final class HeadRules {
             : !w.definite(end))) {
       end++;
     }
-    return end;
+    return club && end > j ? ClubRules.cityAfterName(w, end) : end;
   }
 
   /** A word that starts a second conjunct: و on a listed name (حزب الله وإسرائيل). */
