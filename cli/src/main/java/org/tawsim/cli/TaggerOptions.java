@@ -26,7 +26,7 @@ final class TaggerOptions {
   @Option(
       names = "--no-government-bodies",
       description = "Leaves a state's own government bodies untagged (ministries, the cabinet,"
-          + " chambers of parliament, البيت الأبيض), as ANERcorp's conventions do.")
+          + " chambers of parliament: مجلس النواب), as ANERcorp's conventions do.")
   boolean noGovernmentBodies;
 
   /**

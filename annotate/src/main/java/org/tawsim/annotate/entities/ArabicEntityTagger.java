@@ -163,7 +163,7 @@ public final class ArabicEntityTagger implements Annotator {
     yieldToListedPlaces(w, candidates);
     if (!governmentBodies) {
       candidates.removeIf(c -> c.type().equals(EntityType.ORG)
-          && lexicon.governmentBody(w, c.start(), c.end()));
+          && governmentBody(w, c.start(), c.end()));
     }
     boolean[] covered = new boolean[w.size];
     List<Candidate> accepted = resolve(candidates, covered);
@@ -228,6 +228,16 @@ public final class ArabicEntityTagger implements Annotator {
    * Before that, an organisation pattern that only extends a listed organisation at the same start
    * (حزب الله اللبناني over حزب الله, مجلس الأمن المؤلف over مجلس الأمن) gives way to the list.
    */
+  /**
+   * True when tokens [start, end) are a government body of {@code government-bodies.txt}, or one
+   * with a nationality adjective after it (مجلس النواب الأمريكي، مجلس الوزراء الإسرائيلي): the list
+   * names the kinds of body, the adjective the state.
+   */
+  private boolean governmentBody(Words w, int start, int end) {
+    return lexicon.governmentBody(w, start, end) || end - start >= 3
+        && w.hasOwn(end - 1, Lexicon.NORP) && lexicon.governmentBody(w, start, end - 1);
+  }
+
   private static List<Candidate> resolve(List<Candidate> candidates, boolean[] covered) {
     java.util.Map<Integer, Candidate> listedOrg = new java.util.HashMap<>();
     for (Candidate c : candidates) {
@@ -298,8 +308,8 @@ public final class ArabicEntityTagger implements Annotator {
 
     /**
      * Tags a state's own government bodies as ORG: ministries (وزارة الخارجية الروسية), the cabinet
-     * and chambers of parliament (مجلس الوزراء، مجلس النواب) and seats of government (البيت الأبيض).
-     * Default: on. Off follows ANERcorp's conventions, which leave them untagged (and tag
+     * and chambers of parliament (مجلس الوزراء، مجلس النواب), with or without a nationality adjective
+     * (مجلس الشيوخ الأمريكي). Default: on. Off follows ANERcorp's conventions, which leave them untagged (and tag
      * international bodies such as مجلس الأمن).
      *
      * @param on whether to tag them

@@ -122,6 +122,26 @@ final class ClubRules {
   }
 
   /**
+   * Returns the end of the listed city at token k that ends a club's name begun after its head,
+   * or k: {@code نادي NAME CITY} (نادي بوروسيا دورتموند، نادي هرتا برلين), the city without a clitic
+   * or the article and no country (a national team is a place), as {@link #cityClubs} reads a
+   * club's name anywhere.
+   */
+  static int cityAfterName(Words w, int k) {
+    if (k >= w.size || w.breakBefore[k] || w.listType[k] != EntityType.LOC || w.definite(k)
+        || w.bestCut(k) > 0) {
+      return k;
+    }
+    PhraseMatch<Entry> city = PhraseMatch.longest(Lexicon.Trie.ENTITIES, w, k);
+    if (city == null || city.cut() > 0 || city.value().type() != EntityType.LOC
+        || Lexicon.defaults().country(String.join(" ",
+            java.util.Arrays.asList(w.key).subList(k, city.end())))) {
+      return k;
+    }
+    return city.end();
+  }
+
+  /**
    * True for the endings of a dual or a masculine plural in a genitive construct (ناديي نجران،
    * بورصتي شنغهاي، فلسطينيي سورية): يي or تي. Such a word is a common noun of the city.
    */

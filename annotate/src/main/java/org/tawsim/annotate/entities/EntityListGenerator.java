@@ -166,7 +166,21 @@ final class EntityListGenerator {
         VerbParadigms.forms(data.resolve("ud-pud-ar").resolve("ar_pud-ud-test.conllu"),
             data.resolve("ntrex-ar").resolve("ntrex-ar.sentences.txt"))));
     files.putAll(OpenNameLists.files(data, resources));
+    files.putAll(WikifaneWords.files(
+        WikifaneWords.read(data.resolve("wikifane-gold/wikifane-gold.tsv")), places(files)));
     return files;
+  }
+
+  /** Returns the entries of the place lists, generated so far or written by CldrLists. */
+  private static List<String> places(Map<String, String> files) {
+    List<String> places = new ArrayList<>();
+    for (String list : List.of("countries.txt", "world-cities.txt", "locations.txt",
+        "wikifane-locations.txt")) {
+      places.addAll(WordLists.parse(files.get(list)));
+    }
+    places.addAll(CldrLists.countries());
+    places.addAll(CldrLists.cities());
+    return places;
   }
 
   /** Word classes that make a treebank form no general word: a name, a foreign word, a number. */

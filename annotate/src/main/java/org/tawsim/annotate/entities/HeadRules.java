@@ -180,7 +180,7 @@ final class HeadRules {
   static final java.util.Set<String> CLUB_PREFIXES = RuleWords.set("HeadRules.CLUB_PREFIXES");
 
   /**
-   * True when token i, a channel's name that is also a place or a word (الجزيرة، العربية), is the
+   * True when token i, a channel's name that is also a place or a word (الجزيرة), is the
    * channel: after a reporter or an envoy (مراسل الجزيرة، موفد الجزيرة) or, with ل, after a speech
    * verb or a statement (قال للجزيرة، في تصريحات للجزيرة). A descriptor head (قناة الجزيرة، فضائية الجزيرة) is handled with
    * the other heads.
@@ -197,8 +197,8 @@ final class HeadRules {
         && (w.has(p, Lexicon.SUBJECT_VERB) || w.anyReading(p, STATEMENTS));
   }
 
-  /** الجزيرة، العربية. */
-  static final java.util.Set<String> MEDIA_NAMES = RuleWords.set("HeadRules.MEDIA_NAMES");
+  /** The channels' names of open data (الجزيرة): {@code media-names.txt}, see {@link WikifaneWords}. */
+  static final java.util.Set<String> MEDIA_NAMES = RuleWords.generated("media-names.txt");
 
   /**
    * True when token i, a channel's name, is followed by نت: the channel's news site (الجزيرة نت،
@@ -335,7 +335,7 @@ final class HeadRules {
             : !w.definite(end))) {
       end++;
     }
-    return end;
+    return club && end > j ? ClubRules.cityAfterName(w, end) : end;
   }
 
   /** A word that starts a second conjunct: و on a listed name (حزب الله وإسرائيل). */

@@ -238,7 +238,7 @@ final class Lexicon {
 
   /**
    * True when tokens [start, end) are one of a state's own government bodies (وزارة الخارجية
-   * الروسية، لمجلس الوزراء، البيت الأبيض), the first token read with or without its proclitics.
+   * الروسية، لمجلس الوزراء، مجلس النواب), the first token read with or without its proclitics.
    * Allocates a little; meant for the few organisation candidates of a document.
    */
   boolean governmentBody(Words w, int start, int end) {

@@ -14,12 +14,14 @@ import org.tawsim.core.text.ArabicCharacters;
  * (على ضيفه واتفورد، أمام مضيفه إسبانيول), as the subject of a result verb before its opponent
  * (فاز بورتسموث على بلاكبيرن، تعادل مانشستر مع أرسنال) and after a word of its players, coach,
  * goal or supporters (مرمى مانشستر، صفوف الزمالك، مدرب القادسية): there a city is its club, and
- * after a host word a word no list knows is a club's name. A country there is its national team,
- * which stays a place (ANERcorp marks انكلترا in مباراة انكلترا والبرتغال as LOC).
+ * after a host word a word no list knows is a club's name, with the listed city that follows it
+ * (على مضيفه ستيوا بوخارست). A country there is its national team, which stays a place (ANERcorp
+ * marks انكلترا in مباراة انكلترا والبرتغال as LOC).
  *
  * <p>Pattern: {@code HOST NAME}, where HOST is a word of {@code MatchReports.HOSTS} (ضيفه، مضيفه
- * and their feminine) and NAME a listed city or one or two words that no list or word class knows,
- * not a nationality adjective (ضيفه البوروندي is the national team, named by its adjective);
+ * and their feminine) and NAME a listed city, one or two words that no list or word class knows,
+ * or one such word and a listed city, not a nationality adjective (ضيفه البوروندي is the national
+ * team, named by its adjective);
  * {@code RESULT CITY على|مع|أمام}, where RESULT is a verb of {@code MatchReports.RESULTS} (فاز،
  * تغلب، تعادل، خسر); and {@code MEMBER CITY}, where MEMBER is a word of {@code
  * MatchReports.MEMBERS} (لاعب، مدرب، مهاجم، مرمى، صفوف، جماهير، قميص). A person's name in any
@@ -78,6 +80,8 @@ final class MatchReports {
       if (end < w.size && !covered[end] && !w.breakBefore[end] && unknown(w, end)
           && !w.definite(end) && w.key[end].charAt(0) != ArabicCharacters.WAW) {
         end++;
+      } else if (end < w.size && covered[end] && !w.breakBefore[end]) {
+        end = cityOfName(w, accepted, end);
       }
       for (int t = j; t < end; t++) {
         covered[t] = true;
@@ -85,6 +89,26 @@ final class MatchReports {
       accepted.add(new Candidate(j, end, EntityType.ORG, ClubRules.SOURCE,
           HeadRules.ORG_PRIORITY, w.bestCut(j)));
     }
+  }
+
+  /**
+   * Returns the end of the accepted city that starts at token k, which it removes from the
+   * accepted candidates, or k when none does (a country, a clitic, another type): after a host
+   * word an unknown word and a city are one club's name, the city ending it (على مضيفه ستيوا
+   * بوخارست), as a club's name takes its city in any context (ClubRules#cityClubs).
+   */
+  private static int cityOfName(Words w, List<Candidate> accepted, int k) {
+    for (int n = 0; n < accepted.size(); n++) {
+      Candidate c = accepted.get(n);
+      if (c.start() == k) {
+        if (!c.type().equals(EntityType.LOC) || c.cut() > 0 || w.definite(k) || country(w, c)) {
+          return k;
+        }
+        accepted.remove(n);
+        return c.end();
+      }
+    }
+    return k;
   }
 
   /**

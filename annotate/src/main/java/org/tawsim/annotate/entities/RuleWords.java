@@ -41,6 +41,21 @@ final class RuleWords {
     return Set.copyOf(of(section));
   }
 
+  /**
+   * Returns the normalised one-word entries of a generated list of this package (a word set that
+   * names things, which no hand-written section may hold), each as {@link Lexicon#words} reads it.
+   */
+  static Set<String> generated(String file) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String line : WordLists.resource(RuleWords.class, file)) {
+      List<String> w = Lexicon.words(line);
+      if (w.size() == 1) {
+        words.add(w.get(0));
+      }
+    }
+    return Set.copyOf(words);
+  }
+
   private static Map<String, List<String>> load() {
     Map<String, List<String>> sets = new HashMap<>();
     List<String> current = null;

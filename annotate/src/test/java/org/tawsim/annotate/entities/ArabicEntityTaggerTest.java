@@ -186,7 +186,7 @@ class ArabicEntityTaggerTest {
     // a head noun alone is no place, even when a generated list has a town of that name
     "'جلس الصيادون على شاطئ البحر بعد الظهر', ''",
     // a definite head of a natural place takes no unknown word as its name
-    "'منذ حرب الخليج نجحت الخطة', 'الخليج/LOC'",
+    "'منذ الحرب في الخليج نجحت الخطة', 'الخليج/LOC'",
     // a word of a title (الإعلام in وزير الإعلام) does not close a speech verb's subject
     "'وذكرت وسائل الإعلام المحلية أن الاجتماع انتهى', ''",
     // a known word with the pronoun ها is no name
@@ -295,6 +295,7 @@ class ArabicEntityTaggerTest {
     "'أصدرت وزارة الخارجية الروسية بيانا', وزارة الخارجية الروسية/ORG, true",
     "'وافق مجلس الوزراء على المشروع', مجلس الوزراء/ORG, true",
     "'أقر لمجلس النواب مشروعا', لمجلس النواب/ORG, true",
+    "'صوت مجلس الشيوخ الأمريكي على القرار', مجلس الشيوخ الأمريكي/ORG, true",
     "'اجتمع مجلس الأمن الدولي', مجلس الأمن الدولي/ORG, false",
     "'قالت المفوضية الأوروبية إن', المفوضية الأوروبية/ORG, false",
   })

@@ -31,4 +31,19 @@ class ClubRulesTest {
   void tagsTheDefiniteWordAfterNadiAsTheClub(String text, String expected) {
     assertEquals(expected == null ? "" : expected, Tagging.entities(text), text);
   }
+
+  /** {@link ClubRules#cityAfterName}: a club's name after its head ends with its city. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "أعلن نادي بوروسيا دورتموند الألماني تعاقده مع المدافع | بوروسيا دورتموند/ORG",
+        "وانتقل إلى نادي هرتا برلين الموسم الماضي | هرتا برلين/ORG",
+        // a country after the name is no city of a club, nor a city with a clitic
+        "لعب لنادي أندرليخت بلجيكا أمس | أندرليخت/ORG; بلجيكا/LOC",
+        "وقال رئيس نادي أندرليخت لبرلين إن | أندرليخت/ORG; لبرلين/LOC",
+      })
+  void endsTheClubsNameAfterItsHeadWithItsCity(String text, String expected) {
+    assertEquals(expected, Tagging.entities(text), text);
+  }
 }

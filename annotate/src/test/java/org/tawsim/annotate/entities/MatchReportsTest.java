@@ -19,6 +19,10 @@ class MatchReportsTest {
         // a word no list knows after the host or guest word is a club
         "وفاز تشيلسي على ضيفه واتفورد الصاعد حديثا | تشيلسي/ORG; واتفورد/ORG",
         "بعد فوزه على مضيفه إسبانيول بهدف نظيف | إسبانيول/ORG",
+        // ... and with the listed city that follows it, the city ending the club's name; a
+        // country after the word is no city of a club
+        "وتعادل مع ضيفه شاختار دونيتسك أمس | شاختار دونيتسك/ORG",
+        "فاز على ضيفه ستيوا في رومانيا أمس | ستيوا/ORG; رومانيا/LOC",
         // a city there is its club, a country its national team (a place)
         "وتعادل الفريق مع ضيفه ميونيخ أمس | ميونيخ/ORG",
         "وسجل هدفين في مرمى ضيفه ملاوي أمس | ملاوي/LOC",
