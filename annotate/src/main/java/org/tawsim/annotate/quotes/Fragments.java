@@ -42,6 +42,38 @@ final class Fragments {
   }
 
   /**
+   * Returns true when the text between two quotations joins them as items of one list: what
+   * {@link #joins} accepts, or a lone أو with spaces and at most a comma around it («لوموند» أو
+   * «ليموند ديبلوماتيك»). Words said are seldom offered as alternatives; names and titles are.
+   */
+  static boolean joinsList(String text, int from, int to) {
+    if (joins(text, from, to)) {
+      return true;
+    }
+    int i = from;
+    while (i < to && isSpaceOrComma(text.charAt(i))) {
+      i++;
+    }
+    if (i + 2 > to
+        || text.charAt(i) != ArabicCharacters.ALEF_HAMZA_ABOVE
+        || text.charAt(i + 1) != ArabicCharacters.WAW) {
+      return false;
+    }
+    for (int k = i + 2; k < to; k++) {
+      char c = text.charAt(k);
+      if (!QuotePairer.isSpace(c) || QuotePairer.isParagraphBreak(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpaceOrComma(char c) {
+    return (QuotePairer.isSpace(c) && !QuotePairer.isParagraphBreak(c))
+        || c == ArabicCharacters.ARABIC_COMMA || c == ',';
+  }
+
+  /**
    * Returns true when the text between the end of a quotation ({@code from}) and the opening mark
    * of the next ({@code to}) joins them as fragments: spaces, an ellipsis ({@code …} or two dots or
    * more), a comma, a lone و.

@@ -259,13 +259,14 @@ final class QuotationScanner {
         || speakers.entityCovering(s.content()) != null
         || isEpithet(s, c)
         || names.hasNoLetters(s)
+        || names.isListed(s)
         || (!kinds.isClause(s, c) && names.isSubjectOfClause(s, c))
         || (kinds.isPrepositionTerm(s, c) && !attributedRightAfter(s))) {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // «داعش»، "أوبك": an entity is a name
       return;
     }
     if (lastTop != null && lastTop.kind() == QuoteKind.OTHER
-        && Fragments.joins(text, lastTop.span().end(), s.open())
+        && Fragments.joinsList(text, lastTop.span().end(), s.open())
         && c.words() <= KindRules.NAME_WORDS && !kinds.isClause(s, c)) {
       emit(s, QuoteKind.OTHER, Speaker.NONE, null); // بتهمة «دعم الإرهاب» و«تمويل ...»: one list
       return;

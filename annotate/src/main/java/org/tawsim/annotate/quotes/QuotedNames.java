@@ -4,9 +4,12 @@
  */
 package org.tawsim.annotate.quotes;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tawsim.core.text.ArabicCharacters;
 
 /**
@@ -24,7 +27,11 @@ import org.tawsim.core.text.ArabicCharacters;
  *   <li>{@link #isSubjectOfClause}: a short segment followed by a comma and a complementizer is
  *       the subject or the name of the one who speaks, not what they said: أوضح مدير الفرع "سياف
  *       آل خشيل"، أن البازار ...;
- *   <li>{@link #hasNoLetters}: digits and signs alone («22»، "5"): a number, never words said.
+ *   <li>{@link #hasNoLetters}: digits and signs alone («22»، "5"): a number, never words said;
+ *   <li>{@link #isListed}: one of {@link #LIST_ITEMS} or more short quotations in a row, joined
+ *       by a comma, و or أو: a list of titles or names (مسرحيات "علمي علمك" و"المنحاشين"
+ *       و"شعللنا الدوري"؛ مساحيق "الهيل" و"جوزة الطيب" و"بعض العطر"). A speaker's words come
+ *       one or two fragments at a time; three short items in a row are an enumeration.
  * </ul>
  *
  * <p>The repeated segments are counted once per document, on its segments only. One per pass.
@@ -35,6 +42,8 @@ final class QuotedNames {
   static final int WORDS = 3;
   /** A subject in marks before its clause has at most this many words: a full name. */
   static final int SUBJECT_WORDS = 4;
+  /** A list has at least this many quotations. */
+  static final int LIST_ITEMS = 3;
 
   private final String text;
   private final int n;
@@ -42,12 +51,16 @@ final class QuotedNames {
   private final KindRules kinds;
   /** How often each short segment's folded words are quoted in the document. */
   private final Map<String, Integer> counts = new HashMap<>();
+  /** Opening marks of the quotations that are items of a list. */
+  private final Set<Integer> listed = new HashSet<>();
 
   QuotedNames(String text, CueLexicon lexicon, KindRules kinds, List<Pairing.Segment> segments) {
     this.text = text;
     this.n = text.length();
     this.lexicon = lexicon;
     this.kinds = kinds;
+    List<Pairing.Segment> run = new ArrayList<>();
+    int topEnd = -1;
     for (Pairing.Segment s : segments) {
       if (s.unclosed()) {
         continue;
@@ -56,7 +69,40 @@ final class QuotedNames {
       if (c.folded() != null && c.words() <= WORDS && !c.punctuated()) {
         counts.merge(c.folded(), 1, Integer::sum);
       }
+      if (s.open() < topEnd) {
+        continue; // nested in the quotation before it: no item of a list at the top
+      }
+      topEnd = s.end();
+      boolean item = c.words() > 0 && c.words() <= KindRules.NAME_WORDS && !kinds.isClause(s, c);
+      if (!item
+          || (!run.isEmpty()
+              && !Fragments.joinsList(text, run.get(run.size() - 1).end(), s.open()))) {
+        endRun(run);
+      }
+      if (item) {
+        run.add(s);
+      }
     }
+    endRun(run);
+  }
+
+  /**
+   * Marks the items of a run of quotations as a list when it has at least {@link #LIST_ITEMS}
+   * (each of at most {@link KindRules#NAME_WORDS} words and no clause, each joined to the next by
+   * {@link Fragments#joinsList}), and empties the run.
+   */
+  private void endRun(List<Pairing.Segment> run) {
+    if (run.size() >= LIST_ITEMS) {
+      for (Pairing.Segment s : run) {
+        listed.add(s.open());
+      }
+    }
+    run.clear();
+  }
+
+  /** Returns true when the segment is an item of a list of short quotations (see above). */
+  boolean isListed(Pairing.Segment s) {
+    return !listed.isEmpty() && listed.contains(s.open());
   }
 
   /** Returns true when the segment's words, at most {@link #WORDS}, are quoted elsewhere too. */
