@@ -8,8 +8,8 @@ import org.tawsim.core.Span;
 import org.tawsim.core.text.ArabicCharacters;
 
 /**
- * A name set off by commas after a speaker's title: the guidelines give the speaker as the name
- * alone.
+ * A name set off by commas or put in parentheses after a speaker's title: the guidelines give the
+ * speaker as the name alone.
  *
  * <p>Rules, for a mention after a speech verb:
  *
@@ -17,6 +17,7 @@ import org.tawsim.core.text.ArabicCharacters;
  *   <li>a title, then a name between commas: وقال وزير الخارجية الأميركي، جون كيري، إن → جون
  *       كيري; the name is one to four name-like words or initials (جي.آي. باراتا) followed by a
  *       comma or a complementizer;
+ *   <li>a title, then the name in parentheses: وقال وزير الخارجية (عادل الجبير) إن → عادل الجبير;
  *   <li>a title with a prepositional complement, then the name: قال الصحافي المقرب من الحزب، دياري
  *       محمد، إن → دياري محمد;
  *   <li>a name, then a description between commas, stays the name with its words: روبرتو
@@ -47,6 +48,9 @@ final class Appositions {
    */
   Span speaker(int begin, int end) {
     Span name = apposition(end);
+    if (name != null && opensParenthesis(end) && !titlePhrase(begin, end)) {
+      return new Span(begin, end); // مدير فرقة (طيور الجنة): the name of what the title heads
+    }
     if (name == null) {
       // قال الصحافي المقرب من الحزب، دياري محمد، إن: the title's complement, then the name
       int comma = commaAfterComplement(end);
@@ -59,6 +63,29 @@ final class Appositions {
     boolean titleThenName =
         name != null && (finder.isTitle(begin, finder.wordEnd(begin)) || isName(name));
     return titleThenName ? name : new Span(begin, end);
+  }
+
+  /**
+   * Returns true when a name in parentheses after the mention [begin, end) can be its holder's:
+   * the mention does not open with a name head (مؤسسة الإذاعة (تي آر تي)) and does not end with
+   * a noun without the article that the name completes (مدير فرقة (طيور الجنة)، الرئيس التنفيذي
+   * لشركة (كامبل سوب)); a title may end it (وزير الخارجية (عادل الجبير)، الفنان (شعبان عبدالرحيم)).
+   */
+  private boolean titlePhrase(int begin, int end) {
+    if (lexicon.isNameHead(text, begin, finder.wordEnd(begin))) {
+      return false;
+    }
+    int last = ArabicWords.wordBack(text, end, begin);
+    return ArabicWords.hasArticle(text, last, end) || finder.isTitle(last, end);
+  }
+
+  /** Returns true when a parenthesis follows {@code pos}, spaces skipped. */
+  private boolean opensParenthesis(int pos) {
+    int i = pos;
+    while (i < n && QuotePairer.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i < n && text.charAt(i) == '(';
   }
 
   /** Returns true when a mention opens with a word of people's names or of a person's entity. */
@@ -78,12 +105,17 @@ final class Appositions {
     while (i < n && QuotePairer.isSpace(text.charAt(i))) {
       i++;
     }
-    if (i >= n || (text.charAt(i) != ArabicCharacters.ARABIC_COMMA && text.charAt(i) != ',')) {
+    if (i >= n) {
+      return null;
+    }
+    boolean parenthesis = text.charAt(i) == '(';
+    if (!parenthesis && text.charAt(i) != ArabicCharacters.ARABIC_COMMA && text.charAt(i) != ',') {
       return null;
     }
     int first = -1;
     int last = -1;
     int p = i + 1;
+    int nameWords = 0; // the name's words, initials aside
     for (int words = 0; words < 4; words++) {
       int b = finder.wordStart(p);
       if (b < 0) {
@@ -98,25 +130,33 @@ final class Appositions {
         p = e + 1;
         continue;
       }
-      if (!finder.isNameLike(b, e) && !links.inPerson(b, e)) { // ، سامي الأحمد،: a person of the entity layer
-        if (last >= 0 && (lexicon.flags(text, b, e) & CueLexicon.COMPLEMENTIZER) != 0) {
+      // (عادل الجبير): in parentheses a family name with the article may follow the given name
+      boolean family = parenthesis && last >= 0 && ArabicWords.hasArticle(text, b, e)
+          && (lexicon.exactFlags(text, b, e) & SpeakerFinder.ENDS_MENTION) == 0;
+      if (!family && !finder.isNameLike(b, e) && !links.inPerson(b, e)) { // ، سامي الأحمد،: a person of the entity layer
+        if (!parenthesis && last >= 0
+            && (lexicon.flags(text, b, e) & CueLexicon.COMPLEMENTIZER) != 0) {
           return new Span(first, last);
         }
         return null;
       }
       last = e;
       p = e;
+      nameWords++;
     }
-    if (last < 0) {
-      return null;
+    if (last < 0 || (parenthesis && nameWords < 2 && !links.inPerson(first, last))) {
+      return null; // (شمال): one word in parentheses is a description as often as a name
     }
     int j = last;
     while (j < n && QuotePairer.isSpace(text.charAt(j))) {
       j++;
     }
-    return j < n && (text.charAt(j) == ArabicCharacters.ARABIC_COMMA || text.charAt(j) == ',')
-        ? new Span(first, last)
-        : null;
+    if (j >= n) {
+      return null;
+    }
+    char c = text.charAt(j);
+    boolean closed = parenthesis ? c == ')' : c == ArabicCharacters.ARABIC_COMMA || c == ',';
+    return closed ? new Span(first, last) : null;
   }
 
   /**

@@ -50,6 +50,8 @@ final class CueWords {
   }
 
   private static final String MA = "\u0645\u0627";
+  /** لما: ما with the ل of an adverb in ـا (وفقا لما صرح). */
+  private static final String LI_MA = "\u0644\u0645\u0627";
   private static final String FI = "\u0641\u064A";
   private static final String AN = "\u0639\u0646";
   private static final String KAMA = "\u0643\u0645\u0627";
@@ -227,8 +229,28 @@ final class CueWords {
         speaker = cues.verbSpeaker(); // وأضاف الوزير قائلا: the participle goes on with the verb's speaker
         break;
       case SOURCE:
-        if (nextWordIs(e, MA)) {
-          return; // وفق ما كشفت: the verb is the cue
+        int ma = nextWordEnd(e, MA);
+        if (ma < 0 && SourcePrepositions.cueEnd(text, lexicon, b, e) > e) {
+          ma = nextWordEnd(e, LI_MA); // وفقا لما: ما with the ل the adverb takes
+        }
+        if (ma >= 0) {
+          int vb = nextWordStart(ma);
+          if (vb < 0
+              || (lexicon.flags(text, vb, speakers.wordEnd(vb)) & (CueLexicon.CUE | CueLexicon.STOP))
+                  != 0) {
+            return; // وفق ما كشفت: the speech verb is the cue; وفق ما هو متبع: no attribution
+          }
+          // طبقا لما يراه الشيخ فلان، وفقا لما قاله: the expression with its verb is the cue, the
+          // verb's subject the speaker
+          end = speakers.wordEnd(vb);
+          speaker = speakers.after(end);
+          if (speaker == null) {
+            speaker = speakers.quotedAfter(end); // وفقا لما أوردته «عكاظ»: the name, not words said
+          }
+          if (speaker == null) {
+            return; // وفق ما ظهر في بيان: no subject, no attribution of the words
+          }
+          break;
         }
         speaker = speakers.afterSource(e);
         end = SourcePrepositions.cueEnd(text, lexicon, b, e); // نقلا عن الوزير: the expression

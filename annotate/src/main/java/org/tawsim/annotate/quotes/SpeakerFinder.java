@@ -147,6 +147,11 @@ final class SpeakerFinder {
     return subjectsAfter.source(pos);
   }
 
+  /** Returns a short quoted name after pos, without its marks (see {@link SubjectAfter#quoted}). */
+  Span quotedAfter(int pos) {
+    return subjectsAfter.quoted(pos);
+  }
+
   /** Returns the noun phrase at the first word after pos (see {@link SubjectAfter#noun}). */
   Span nounAfter(int pos) {
     return subjectsAfter.noun(pos);

@@ -5,7 +5,6 @@
 package org.tawsim.annotate.quotes;
 
 import org.tawsim.core.Span;
-import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * The subject written after its speech verb (VSO, the usual order of Arabic news): وقال وزير
@@ -22,11 +21,14 @@ import org.tawsim.core.text.ArabicCharacters;
  *       phrase (وأضاف بدوره، وقال مخاطبا الحضور، وعد بتغيير العلاقة); the phrase ends at a word
  *       that cannot be in it (أكد المبعوث الدولي استعدادها), at who was spoken to (للتلفزيون
  *       الرسمي) or at the verb's definite object ({@link DefiniteObjects}: وأكد الوزير الاتفاق); a short quoted name may stand inside it (نائبة المدير العام لمنظمة «الفاو»
- *       سيميدو); a name in apposition after a title is the speaker ({@link Appositions}); a
+ *       سيميدو) or end it after a name head without the article (وقالت صحيفة «الحياة»); a name in apposition after a title is the speaker ({@link Appositions}); a
  *       formula of blessing or praise ({@link Formulas}) ends the phrase, and one of blessing
  *       right after the verb is skipped (قال صلى الله عليه وسلم names no subject);
  *   <li>{@link #source}: the source after an "according to" word: بحسب وسائل إعلام، وفقا لهذا
- *       البيان (the attached ل left out), نقلا عن الوكالة، بحسب «سانا» (the name without marks);
+ *       البيان (the attached ل left out where {@link SourcePrepositions} puts it in the cue; a
+ *       word's own ب stays: بحسب بيان الوزارة), نقلا عن الوكالة، بحسب «سانا» (the name without
+ *       marks), بحسب صحيفة «الحياة» (a name head with its quoted name); none at a function word
+ *       (وفقا لما: {@link TrailingCues} reads the verb after it);
  *   <li>{@link #noun}: the noun phrase at the first word, nothing skipped: على حد قول الوزير.
  * </ul>
  *
@@ -79,7 +81,7 @@ final class SubjectAfter {
     while (words < SpeakerFinder.MAX_WORDS) {
       int b = finder.wordStart(i);
       if (b < 0) {
-        int past = begin >= 0 ? quotedNameInside(i) : -1;
+        int past = begin >= 0 ? quotedNameInside(i, last, end) : -1;
         if (past < 0) {
           break;
         }
@@ -192,15 +194,20 @@ final class SubjectAfter {
       Span after = find(e);
       return after != null ? after : quotedName(e);
     }
-    int first = ArabicWords.firstKept(text, b, e);
-    char c = ArabicWords.firstKeptChar(text, b, e);
-    int start = b;
-    if ((c == ArabicCharacters.LAM || c == ArabicCharacters.BEH)
-        && ArabicWords.foldedLength(text, first + 1, e) >= 2) {
-      start = ArabicWords.firstKept(text, first + 1, e);
+    // the ل written onto the source only where the cue takes it (وفقا لوزير); a word's own ب or ل
+    // stays (بحسب بيان الوزارة، وفق لوائح)
+    int cueEnd = SourcePrepositions.cueEnd(text, lexicon, ArabicWords.wordBack(text, pos, 0), pos);
+    int start = cueEnd > pos ? ArabicWords.firstKept(text, cueEnd, e) : b;
+    if ((lexicon.exactFlags(text, start, e) & CueLexicon.STOP) != 0) {
+      return null; // وفقا لما: a function word names no one (TrailingCues reads the verb after it)
     }
+
     Span rest = find(e);
-    return new Span(start, rest != null && rest.begin() == finder.wordStart(e) ? rest.end() : e);
+    if (rest != null && rest.begin() == finder.wordStart(e)) {
+      return new Span(start, rest.end());
+    }
+    int past = quotedNameInside(e, start, e); // بحسب صحيفة «الحياة»: the head and its name
+    return new Span(start, past >= 0 ? past : e);
   }
 
   /**
@@ -212,13 +219,25 @@ final class SubjectAfter {
     return m != null && m.begin() == finder.wordStart(pos) ? m : null;
   }
 
+  /** Returns what a short quoted name at {@code pos} holds, without its marks, or null. */
+  Span quoted(int pos) {
+    return quotedName(pos);
+  }
+
   /**
    * Returns the offset past a short quoted name at {@code pos} (spaces skipped) when a name-like
-   * word follows it, or -1.
+   * word follows it (لمنظمة «الفاو» سيميدو), or when the mention's last word [lb, le) is a name
+   * head without the article whose name it is (صحيفة «الحياة»، رئيس حزب «النور» الدكتور); else
+   * -1. A name head with the article (الصحيفة) is complete without it.
    */
-  private int quotedNameInside(int pos) {
+  private int quotedNameInside(int pos, int lb, int le) {
     int past = quotedEnd(pos);
-    return past >= 0 && nameFollows(past) ? past : -1;
+    if (past < 0) {
+      return -1;
+    }
+    boolean head =
+        lb >= 0 && lexicon.isNameHead(text, lb, le) && !ArabicWords.hasArticle(text, lb, le);
+    return head || nameFollows(past) ? past : -1;
   }
 
   /**

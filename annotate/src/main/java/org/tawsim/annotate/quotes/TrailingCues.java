@@ -12,9 +12,14 @@ import org.tawsim.core.text.ArabicCharacters;
  * Attribution after a quotation, in the same sentence, at most {@link #WORDS} words on:
  *
  * <ul>
- *   <li>"according to" with a verb: «...»، وفق ما كشفت السفارة → cue كشفت, speaker السفارة; so
- *       with the verb's object pronoun or a resumptive به or عنه after it: بحسب ما صرح به الوزير
- *       → cue صرح, speaker الوزير;
+ *   <li>"according to" with a verb: «...»، وفق ما كشفت السفارة → cue وفق ما كشفت, speaker
+ *       السفارة; so with the verb's object pronoun or a resumptive به or عنه after it: بحسب ما صرح
+ *       به الوزير → speaker الوزير; with لما after وفقا or طبقا (وفقا لما ذكرته الوكالة); the
+ *       source after في (وفقا لما جاء في البيان → البيان), or a quoted name (وفقا لما أوردته
+ *       «عكاظ» → عكاظ); a verb glued to its subject by a missing space (وفقا لما ذكرتهرويترز)
+ *       gives the glued word;
+ *   <li>هذا ما with a speech verb: «...»، هذا ما قالته الوزيرة → cue هذا ما قالته, speaker
+ *       الوزيرة;
  *   <li>"according to" with a source: «...»، بحسب الوكالة → cue بحسب, speaker الوكالة; with its
  *       preposition ({@link SourcePrepositions}): «...»، نقلا عن مصدر → cue نقلا عن, speaker مصدر;
  *       a name in marks without them: «...» بحسب «سانا» → speaker سانا;
@@ -37,9 +42,19 @@ final class TrailingCues {
   static final int WORDS = 12;
   private static final int CHARS = 400;
   private static final String MA = "\u0645\u0627";
+  /** لما, "to what": ما with the ل of an adverb in ـا (وفقا لما صرح به الوزير). */
+  private static final String FI = "\u0641\u064A";
+  private static final String LI_MA = "\u0644\u0645\u0627";
+  /**
+   * How many letters a word after ما must have, unknown to the lexicon, to be read as a verb
+   * glued to its subject by a missing space (وفقا لما ذكرتهوكالة الأنباء).
+   */
+  private static final int GLUED_LETTERS = 8;
   private static final String KAMA = "\u0643\u0645\u0627";
+  private static final String HADHA = "\u0647\u0630\u0627";
   private static final String HAKADHA = "\u0647\u0643\u0630\u0627";
   private static final char AIN = '\u0639';
+  private static final char HEH = '\u0647';
 
   /**
    * A cue found after a quotation.
@@ -113,6 +128,14 @@ final class TrailingCues {
       int b = i;
       int e = wordEnd(i);
       recent.push(b, e);
+      if (first && (ArabicWords.sameWordAs(text, b, e, HADHA)
+          || (ArabicWords.fold(text.charAt(b)) == ArabicCharacters.WAW
+              && ArabicWords.sameWordAs(text, b + 1, e, HADHA)))) {
+        Found said = thisIsWhat(b, e);
+        if (said != null) {
+          return said;
+        }
+      }
       int f = lexicon.flags(text, b, e);
       if ((f & CueLexicon.BREAK_END) != 0 && recent.scopeBreakLength(text, lexicon) >= 0) {
         return null;
@@ -174,11 +197,14 @@ final class TrailingCues {
    * and the verb are the cue (the guidelines' attribution expression), the verb's subject the
    * speaker, a resumptive به or عنه skipped; بحسب الوكالة: the word is the cue. Whatever verb
    * follows ما reports (بحسب ما جاء في البيان، وفق ما نشرته الصحيفة); only a stop word there (وفق
-   * ما هو متبع) makes no attribution. لما is not read as ما yet: tried twice, the verb's subject
-   * was not found where the speaker is credited today (NTREX check speaker .750 to .705).
+   * ما هو متبع) makes no attribution. After an adverb in ـا, لما is read as ما (وفقا لما صرح به
+   * الوزير → cue وفقا لما صرح, speaker الوزير): ما, a function word, is never the speaker.
    */
   private Found source(int b, int e) {
     int vb = wordAfter(e, MA);
+    if (vb < 0 && SourcePrepositions.cueEnd(text, lexicon, b, e) > e) {
+      vb = wordAfter(e, LI_MA); // وفقا لما صرح به الوزير: ما with the ل the adverb takes
+    }
     if (vb < 0) {
       return new Found(
           new Span(b, SourcePrepositions.cueEnd(text, lexicon, b, e)), speakers.afterSource(e));
@@ -201,7 +227,21 @@ final class TrailingCues {
     if ((lexicon.exactFlags(text, vb, ve) & CueLexicon.STOP) != 0) {
       return null; // وفق ما هو متبع: no verb, no attribution
     }
-    return new Found(new Span(b, ve), speakers.after(pastResumptive(ve)), true);
+    int p = pastResumptive(ve);
+    Span speaker = speakers.after(p);
+    if (speaker == null) {
+      int fi = wordAfter(p, FI);
+      // وفقا لما أوردته «عكاظ»: the name without its marks; بحسب ما جاء في البيان: the text
+      speaker = fi >= 0 ? speakers.after(fi) : speakers.quotedAfter(p);
+    }
+    if (speaker == null && lexicon.flags(text, vb, ve) == 0
+        && ArabicWords.foldedLength(text, vb, ve) >= GLUED_LETTERS) {
+      // وفقا لما ذكرتهوكالة الأنباء: a missing space glued the verb to its subject; the subject
+      // starts inside the word, so the word and the phrase after it are the speaker
+      Span rest = speakers.after(vb);
+      speaker = rest != null && rest.begin() == vb ? rest : new Span(vb, ve);
+    }
+    return new Found(new Span(b, ve), speaker, true);
   }
 
   /**
@@ -231,6 +271,35 @@ final class TrailingCues {
         && (lexicon.exactFlags(text, b, e) & CueLexicon.STOP) != 0
         ? e
         : pos;
+  }
+
+  /**
+   * «...»، هذا ما قاله الوزير: هذا، ما and a speech verb are the cue, the verb's subject the
+   * speaker; none when no speech verb follows ما (هذا ما نعرفه: the writer's comment).
+   */
+  private Found thisIsWhat(int b, int e) {
+    int vb = wordAfter(e, MA);
+    if (vb < 0 || !isSpeechVerb(vb, wordEnd(vb))) {
+      return null;
+    }
+    Found said = verbSource(b, e, vb);
+    return said == null ? null : new Found(said.cue(), said.speaker());
+  }
+
+  /**
+   * Returns true for a speech verb, alone or with the object pronoun ه or ها that refers back to
+   * ما: قال، قاله، قالته، أكدها.
+   */
+  private boolean isSpeechVerb(int vb, int ve) {
+    if ((lexicon.flags(text, vb, ve) & CueLexicon.VERB) != 0) {
+      return true;
+    }
+    int last = ArabicWords.lastKept(text, vb, ve);
+    int heh = ArabicWords.fold(text.charAt(last)) == ArabicCharacters.ALEF
+        ? ArabicWords.lastKept(text, vb, last)
+        : last;
+    return heh > vb && text.charAt(heh) == HEH
+        && (lexicon.flags(text, vb, heh) & CueLexicon.VERB) != 0;
   }
 
   /** كما قال الوزير، هكذا قال: the particle and the verb are the cue, when a speech verb follows. */
