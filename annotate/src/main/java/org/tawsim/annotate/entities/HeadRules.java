@@ -221,13 +221,14 @@ final class HeadRules {
   /**
    * True when the one-word place at token i stands where a place is expected: after a preposition
    * of place (في صور، إلى مالي) or a place trigger (مدينة صور، جنوب صور), or next to a listed place
-   * (صيدا وصور، صور وصيدا). Read for places that are also common words (AMBIGUOUS_PLACE).
+   * (صيدا وصور، صور وصيدا), or after a plural of "country" (دول الخليج، بلدان الخليج). Read for
+   * places that are also common words (AMBIGUOUS_PLACE).
    */
   static boolean placeContext(Words w, int i) {
     if (i > 0 && !w.breakBefore[i]) {
       int p = i - 1;
       if (w.has(p, Lexicon.LOC_TRIGGER) || PLACE_PREPOSITIONS.contains(w.key[p])
-          || w.listType[p] == EntityType.LOC) {
+          || w.listType[p] == EntityType.LOC || w.anyReading(p, COUNTRIES_OF)) {
         return true;
       }
     }
@@ -238,6 +239,9 @@ final class HeadRules {
   /** في، من، إلى، الى، نحو، قرب، عبر، داخل، بين. */
   static final java.util.Set<String> PLACE_PREPOSITIONS =
       RuleWords.set("HeadRules.PLACE_PREPOSITIONS");
+
+  /** Plurals of "country" before a region: دول، بلدان، بلاد (ودول الخليج). */
+  private static final java.util.Set<String> COUNTRIES_OF = RuleWords.set("HeadRules.COUNTRIES_OF");
 
   /** Newspapers and magazines: صحيفة، جريدة، مجلة. */
   private static final java.util.Set<String> PRESS = RuleWords.set("HeadRules.PRESS");
