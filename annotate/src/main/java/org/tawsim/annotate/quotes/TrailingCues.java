@@ -16,8 +16,7 @@ import org.tawsim.core.text.ArabicCharacters;
  *       السفارة; so with the verb's object pronoun or a resumptive به or عنه after it: بحسب ما صرح
  *       به الوزير → speaker الوزير; with لما after وفقا or طبقا (وفقا لما ذكرته الوكالة); the
  *       source after في (وفقا لما جاء في البيان → البيان), or a quoted name (وفقا لما أوردته
- *       «عكاظ» → عكاظ); a verb glued to its subject by a missing space (وفقا لما ذكرتهرويترز)
- *       gives the glued word;
+ *       «عكاظ» → عكاظ);
  *   <li>هذا ما with a speech verb: «...»، هذا ما قالته الوزيرة → cue هذا ما قالته, speaker
  *       الوزيرة;
  *   <li>"according to" with a source: «...»، بحسب الوكالة → cue بحسب, speaker الوكالة; with its
@@ -45,11 +44,6 @@ final class TrailingCues {
   /** لما, "to what": ما with the ل of an adverb in ـا (وفقا لما صرح به الوزير). */
   private static final String FI = "\u0641\u064A";
   private static final String LI_MA = "\u0644\u0645\u0627";
-  /**
-   * How many letters a word after ما must have, unknown to the lexicon, to be read as a verb
-   * glued to its subject by a missing space (وفقا لما ذكرتهوكالة الأنباء).
-   */
-  private static final int GLUED_LETTERS = 8;
   private static final String KAMA = "\u0643\u0645\u0627";
   private static final String HADHA = "\u0647\u0630\u0627";
   private static final String HAKADHA = "\u0647\u0643\u0630\u0627";
@@ -234,13 +228,6 @@ final class TrailingCues {
       // وفقا لما أوردته «عكاظ»: the name without its marks; بحسب ما جاء في البيان: the text
       speaker = fi >= 0 ? speakers.after(fi) : speakers.quotedAfter(p);
     }
-    if (speaker == null && lexicon.flags(text, vb, ve) == 0
-        && ArabicWords.foldedLength(text, vb, ve) >= GLUED_LETTERS) {
-      // وفقا لما ذكرتهوكالة الأنباء: a missing space glued the verb to its subject; the subject
-      // starts inside the word, so the word and the phrase after it are the speaker
-      Span rest = speakers.after(vb);
-      speaker = rest != null && rest.begin() == vb ? rest : new Span(vb, ve);
-    }
     return new Found(new Span(b, ve), speaker, true);
   }
 
@@ -282,8 +269,7 @@ final class TrailingCues {
     if (vb < 0 || !isSpeechVerb(vb, wordEnd(vb))) {
       return null;
     }
-    Found said = verbSource(b, e, vb);
-    return said == null ? null : new Found(said.cue(), said.speaker());
+    return verbSource(b, e, vb);
   }
 
   /**
