@@ -187,6 +187,18 @@ final class EntityListGenerator {
   static final Set<String> NOT_VOCABULARY = Set.of("PROPN", "X", "NUM", "SYM", "PUNCT");
 
   /**
+   * Returns the ten columns of a CoNLL-U line that is a syntactic word, or null for a comment, a
+   * blank line, a multi-word token's range (its parts follow it) or an empty node.
+   */
+  static String[] wordRow(String line) {
+    if (line.isEmpty() || line.charAt(0) == '#') {
+      return null;
+    }
+    String[] cols = line.split("\t");
+    return cols.length < 10 || cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0 ? null : cols;
+  }
+
+  /**
    * Returns the normalised forms of the syntactic words of a CoNLL-U file (multi-word token lines
    * skipped: their parts are listed) that the treebank never tags as a name, a foreign word or a
    * number: Arabic letters only, three letters at least.
@@ -195,8 +207,8 @@ final class EntityListGenerator {
     Set<String> words = new TreeSet<>();
     Set<String> excluded = new TreeSet<>();
     for (String line : WordLists.read(conllu)) {
-      String[] cols = line.split("\t");
-      if (cols.length < 4 || cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0) {
+      String[] cols = wordRow(line);
+      if (cols == null) {
         continue;
       }
       String form = Lexicon.NORMALIZER.normalizeToString(cols[1]);
@@ -224,8 +236,8 @@ final class EntityListGenerator {
     Set<String> verbs = new TreeSet<>();
     Set<String> other = new TreeSet<>();
     for (String line : WordLists.read(conllu)) {
-      String[] cols = line.split("\t");
-      if (cols.length < 6 || cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0) {
+      String[] cols = wordRow(line);
+      if (cols == null) {
         continue;
       }
       String form = Lexicon.NORMALIZER.normalizeToString(cols[1]);

@@ -172,12 +172,8 @@ final class OpenNameSources {
   static Map<String, Integer> commonWords(Path pud, Path ntrex) throws IOException {
     Map<String, Integer> counts = new TreeMap<>();
     for (String line : Files.readAllLines(pud, StandardCharsets.UTF_8)) {
-      if (line.isEmpty() || line.charAt(0) == '#') {
-        continue;
-      }
-      String[] cols = line.split("\t");
-      if (cols.length < 4 || cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0
-          || EntityListGenerator.NOT_VOCABULARY.contains(cols[3])) {
+      String[] cols = EntityListGenerator.wordRow(line);
+      if (cols == null || EntityListGenerator.NOT_VOCABULARY.contains(cols[3])) {
         continue;
       }
       addWord(counts, cols[1], 1);

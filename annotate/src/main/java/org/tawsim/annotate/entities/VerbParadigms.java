@@ -72,8 +72,8 @@ final class VerbParadigms {
     Set<String> other = new TreeSet<>();
     Map<String, Integer> asVerb = new TreeMap<>(); // normalised form -> times tagged VERB
     for (String line : WordLists.read(conllu)) {
-      String[] cols = line.split("\t");
-      if (cols.length < 6 || cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0) {
+      String[] cols = EntityListGenerator.wordRow(line);
+      if (cols == null) {
         continue;
       }
       String form = Lexicon.NORMALIZER.normalizeToString(cols[1]);
@@ -135,8 +135,8 @@ final class VerbParadigms {
         sentences.add(line.substring(TEXT.length()));
         continue;
       }
-      String[] cols = line.split("\t");
-      if (cols.length < 8 || cols[0].indexOf('-') >= 0 || cols[0].indexOf('.') >= 0) {
+      String[] cols = EntityListGenerator.wordRow(line);
+      if (cols == null) {
         continue;
       }
       if (cols[3].equals("ADP") && cols[7].equals("case") && cols[1].length() >= 2) {
