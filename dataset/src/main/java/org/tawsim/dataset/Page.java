@@ -69,34 +69,22 @@ final class Page<E> {
 
   /** Returns this page with what the worker encoded of each outcome, in their order. */
   Page<E> withEncoded(List<E> encoded) {
-    if (encoded.size() != outcomes.size()) {
-      throw new IllegalArgumentException(encoded.size() + " encodings for " + outcomes.size());
-    }
-    return new Page<>(
-        input,
-        cost,
-        bytes,
-        outcomes,
-        relatedFound,
-        end,
-        java.util.Collections.unmodifiableList(new java.util.ArrayList<>(encoded)),
-        counts);
+    return new Page<>(input, cost, bytes, outcomes, relatedFound, end,
+        perOutcome(encoded, "encodings"), counts);
   }
 
   /** Returns this page with the counts of each outcome's document, in their order. */
   Page<E> withCounts(List<SplitStats> counts) {
-    if (counts.size() != outcomes.size()) {
-      throw new IllegalArgumentException(counts.size() + " counts for " + outcomes.size());
+    return new Page<>(input, cost, bytes, outcomes, relatedFound, end, encoded,
+        perOutcome(counts, "counts"));
+  }
+
+  /** Returns an unmodifiable copy of one value per outcome, in order; {@code what} names them. */
+  private <T> List<T> perOutcome(List<T> values, String what) {
+    if (values.size() != outcomes.size()) {
+      throw new IllegalArgumentException(values.size() + " " + what + " for " + outcomes.size());
     }
-    return new Page<>(
-        input,
-        cost,
-        bytes,
-        outcomes,
-        relatedFound,
-        end,
-        encoded,
-        java.util.Collections.unmodifiableList(new java.util.ArrayList<>(counts)));
+    return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
   }
 
   static <E> Page<E> of(
