@@ -17,10 +17,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tawsim.dataset.DatasetBuilder;
 import org.tawsim.dataset.DedupMode;
@@ -36,21 +34,9 @@ class SparkBuildErrorsTest {
 
   private static final Path SAMPLES = LocalSession.SAMPLES;
 
-  private static SparkSession spark;
+  @RegisterExtension static final LocalSession SPARK = new LocalSession();
 
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void startSpark() {
-    spark = LocalSession.start("SparkBuildErrorsTest");
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    if (spark != null) {
-      spark.stop();
-    }
-  }
 
   @Test
   void refusesTokenFormatsWithoutTokens() {
@@ -60,7 +46,7 @@ class SparkBuildErrorsTest {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class,
-              () -> noTokens.run(spark, List.of(SAMPLES.toString()), tmp.resolve("o").toString()));
+              () -> noTokens.run(SPARK.session(), List.of(SAMPLES.toString()), tmp.resolve("o").toString()));
       assertTrue(e.getMessage().contains(format), e.getMessage());
     }
   }
@@ -83,7 +69,7 @@ class SparkBuildErrorsTest {
 
     SparkBuildReport report =
         job().singleFiles(true).build()
-            .run(spark, List.of(in.toString(), tmp.resolve("missing").toString()), out.toString());
+            .run(SPARK.session(), List.of(in.toString(), tmp.resolve("missing").toString()), out.toString());
 
     assertEquals(8, report.inputs());
     assertEquals(2, report.written());
@@ -117,7 +103,7 @@ class SparkBuildErrorsTest {
   @Test
   void aFailedJobLeavesNothingThatLooksComplete() throws IOException {
     Path out = tmp.resolve("out");
-    job().singleFiles(true).build().run(spark, List.of(SAMPLES.toString()), out.toString());
+    job().singleFiles(true).build().run(SPARK.session(), List.of(SAMPLES.toString()), out.toString());
     assertTrue(Files.exists(out.resolve("stats.json")));
 
     SparkBuild failing =
@@ -127,7 +113,7 @@ class SparkBuildErrorsTest {
                 })
             .build();
     assertThrows(
-        Exception.class, () -> failing.run(spark, List.of(SAMPLES.toString()), out.toString()));
+        Exception.class, () -> failing.run(SPARK.session(), List.of(SAMPLES.toString()), out.toString()));
     assertFalse(Files.exists(out.resolve("stats.json")), "stats.json of the earlier run kept");
     assertFalse(Files.exists(out.resolve(JobOutput.STAGING)), "staging folder left behind");
   }

@@ -26,10 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -54,21 +52,9 @@ class SparkBuildTest {
 
   private static final Path SAMPLES = LocalSession.SAMPLES;
 
-  private static SparkSession spark;
+  @RegisterExtension static final LocalSession SPARK = new LocalSession();
 
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void startSpark() {
-    spark = LocalSession.start("SparkBuildTest");
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    if (spark != null) {
-      spark.stop();
-    }
-  }
 
   /** A JSONL corpus made of the sample texts, each document repeated under new ids. */
   private Path samplesAsJsonl(int copies) throws IOException {
@@ -80,7 +66,7 @@ class SparkBuildTest {
     Path out = tmp.resolve("out");
     SparkBuildReport report =
         job().minPartitions(3).singleFiles(true).build()
-            .run(spark, List.of(SAMPLES.toString()), out.toString());
+            .run(SPARK.session(), List.of(SAMPLES.toString()), out.toString());
 
     Map<String, String> expected = oneMachine(List.of(SAMPLES.toString()));
     assertEquals(expected, splitFiles(out));
@@ -127,7 +113,7 @@ class SparkBuildTest {
             .splitBytes(16 << 10)
             .singleFiles(true)
             .build()
-            .run(spark, inputs, out.toString());
+            .run(SPARK.session(), inputs, out.toString());
 
     assertEquals(35, report.written());
     assertEquals(built.written(), report.written());
@@ -196,7 +182,7 @@ class SparkBuildTest {
             .splitBytes(8 << 10)
             .singleFiles(true)
             .build()
-            .run(spark, inputs, out.toString());
+            .run(SPARK.session(), inputs, out.toString());
 
     assertTrue(report.partitions() >= 3, "partitions: " + report.partitions());
     assertTrue(report.reconciles(), report.equation());
@@ -268,7 +254,7 @@ class SparkBuildTest {
             .splitBytes(8 << 10)
             .singleFiles(true)
             .build()
-            .run(spark, inputs, out.toString());
+            .run(SPARK.session(), inputs, out.toString());
 
     assertTrue(report.partitions() >= 4, "partitions: " + report.partitions());
     assertEquals(20, report.written());
@@ -318,7 +304,7 @@ class SparkBuildTest {
             .formats(formats.stream().map(OutputFormat::label).toList())
             .splitBytes(8 << 10)
             .build()
-            .run(spark, inputs, out.toString());
+            .run(SPARK.session(), inputs, out.toString());
 
     assertTrue(report.partitions() >= 4, "partitions: " + report.partitions());
     for (OutputFormat f : formats) {
@@ -352,7 +338,7 @@ class SparkBuildTest {
       Path out = tmp.resolve("out-" + splitBytes);
       SparkBuildReport report =
           job().splitBytes(splitBytes).build()
-              .run(spark, List.of(corpus.toString()), out.toString());
+              .run(SPARK.session(), List.of(corpus.toString()), out.toString());
       assertEquals(30, report.written(), "split size " + splitBytes);
       outputs.add(joinedParts(out));
     }
@@ -365,7 +351,7 @@ class SparkBuildTest {
     Path single = SAMPLES.resolve("ntrex-007.txt");
     List<String> inputs = List.of(single.toString(), corpus.toString(), SAMPLES.toString());
     Path out = tmp.resolve("out");
-    job().splitBytes(4 << 10).singleFiles(true).build().run(spark, inputs, out.toString());
+    job().splitBytes(4 << 10).singleFiles(true).build().run(SPARK.session(), inputs, out.toString());
     assertEquals(oneMachine(inputs), splitFiles(out));
   }
 
@@ -375,7 +361,7 @@ class SparkBuildTest {
     int before = WhitespaceTokens.CREATED.get();
     SparkBuildReport report =
         job().splitBytes(8 << 10).build()
-            .run(spark, List.of(corpus.toString()), tmp.resolve("out").toString());
+            .run(SPARK.session(), List.of(corpus.toString()), tmp.resolve("out").toString());
     assertTrue(report.partitions() > 2, "partitions: " + report.partitions());
     // local mode: the driver is the only executor
     assertEquals(1, WhitespaceTokens.CREATED.get() - before);

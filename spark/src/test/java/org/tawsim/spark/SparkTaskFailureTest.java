@@ -21,10 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tawsim.core.Annotator;
 import org.tawsim.core.Document;
@@ -46,21 +44,9 @@ class SparkTaskFailureTest {
 
   private static final Path SAMPLES = LocalSession.SAMPLES;
 
-  private static SparkSession spark;
+  @RegisterExtension static final LocalSession SPARK = new LocalSession();
 
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void startSpark() {
-    spark = LocalSession.start("SparkTaskFailureTest");
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    if (spark != null) {
-      spark.stop();
-    }
-  }
 
   /**
    * The test pipeline, then a mocked step that throws what {@code failure} gives on the document
@@ -101,7 +87,7 @@ class SparkTaskFailureTest {
         () -> failingOn("ntrex-021.txt", () -> new IllegalStateException("a rule table is corrupt"));
     Path cluster = tmp.resolve("cluster");
     SparkBuildReport report =
-        job(pipelines).build().run(spark, List.of(SAMPLES.toString()), cluster.toString());
+        job(pipelines).build().run(SPARK.session(), List.of(SAMPLES.toString()), cluster.toString());
 
     assertEquals(5, report.inputs());
     assertEquals(4, report.written());
@@ -121,7 +107,7 @@ class SparkTaskFailureTest {
   void aTaskThatDiesFailsTheJobWithItsReasonAndLeavesNothingThatLooksComplete()
       throws IOException {
     Path out = tmp.resolve("out");
-    job(WhitespaceTokens::pipeline).build().run(spark, List.of(SAMPLES.toString()), out.toString());
+    job(WhitespaceTokens::pipeline).build().run(SPARK.session(), List.of(SAMPLES.toString()), out.toString());
     assertTrue(Files.exists(out.resolve("stats.json")));
 
     PipelineFactory dying =
@@ -129,7 +115,7 @@ class SparkTaskFailureTest {
     Exception e =
         assertThrows(
             Exception.class,
-            () -> job(dying).build().run(spark, List.of(SAMPLES.toString()), out.toString()));
+            () -> job(dying).build().run(SPARK.session(), List.of(SAMPLES.toString()), out.toString()));
     assertTrue(
         causes(e).contains("java.lang.AssertionError: an invariant broke"),
         "the task's error reaches the caller: " + causes(e));
