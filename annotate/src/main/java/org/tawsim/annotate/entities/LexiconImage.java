@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,12 +70,49 @@ final class LexiconImage {
     }
   }
 
-  /** Returns the lexicon of the shipped image, or null when the build wrote none. */
+  /**
+   * Returns the lexicon of the shipped image, or null when the build wrote none.
+   *
+   * @throws IllegalStateException naming the image and the byte where reading failed, when the
+   *     image is damaged (a truncated or altered jar)
+   */
   static Lexicon shipped() {
-    try (InputStream in = LexiconImage.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? null : read(ByteBuffer.wrap(in.readAllBytes()));
+    URL url = LexiconImage.class.getResource(RESOURCE);
+    if (url == null) {
+      return null;
+    }
+    byte[] bytes;
+    try (InputStream in = url.openStream()) {
+      bytes = in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot read the entity lexicon image " + url, e);
+    }
+    return read(ByteBuffer.wrap(bytes), url.toString());
+  }
+
+  /**
+   * Reads a whole image that {@link #write} wrote, or fails with a message that names it.
+   *
+   * @param name where the image comes from, for the message
+   * @throws IllegalStateException naming the image and the byte where reading failed, when the
+   *     bytes are not a whole image of this version
+   */
+  static Lexicon read(ByteBuffer in, String name) {
+    try {
+      Lexicon lexicon = read(in);
+      if (in.hasRemaining()) {
+        throw new IllegalStateException("bytes after its end: " + in.remaining());
+      }
+      return lexicon;
+    } catch (BufferUnderflowException
+        | IndexOutOfBoundsException
+        | NegativeArraySizeException
+        | IllegalStateException e) {
+      String why = e instanceof BufferUnderflowException ? "it ends too early" : e.getMessage();
+      throw new IllegalStateException(
+          "the entity lexicon image " + name + " is damaged (at byte " + in.position() + " of "
+              + in.limit() + ": " + why + "); the annotate module's build writes it again",
+          e);
     }
   }
 
@@ -160,7 +199,7 @@ final class LexiconImage {
       throw new IllegalStateException("not a lexicon image of this version");
     }
     String[] strings = Pool.read(in);
-    Object[] values = new Object[in.getInt()];
+    Object[] values = new Object[count(in, 1)];
     for (int k = 0; k < values.length; k++) {
       byte tag = in.get();
       if (tag == ENTRY) {
@@ -172,7 +211,7 @@ final class LexiconImage {
         values[k] = tag == TRUE;
       }
     }
-    PhraseTrie.Node<?>[] nodes = new PhraseTrie.Node<?>[in.getInt()];
+    PhraseTrie.Node<?>[] nodes = new PhraseTrie.Node<?>[count(in, 8)];
     int[] next = {0};
     List<PhraseTrie<?>> tries = new ArrayList<>();
     for (int t = 0; t < 7; t++) {
@@ -183,7 +222,7 @@ final class LexiconImage {
       }
       tries.add(trie);
     }
-    Lexicon.WordInfo[] infos = new Lexicon.WordInfo[in.getInt()];
+    Lexicon.WordInfo[] infos = new Lexicon.WordInfo[count(in, 8)];
     int trieCount = Lexicon.Trie.values().length;
     PhraseTrie.Node<?>[] none = new PhraseTrie.Node<?>[trieCount];
     for (int k = 0; k < infos.length; k++) {
@@ -201,13 +240,25 @@ final class LexiconImage {
     WordTable<Lexicon.WordInfo> info = WordTable.readFrom(in, k -> infos[k]);
     List<Set<String>> sets = new ArrayList<>();
     for (int s = 0; s < 3; s++) {
-      String[] members = new String[in.getInt()];
+      String[] members = new String[count(in, 4)];
       for (int k = 0; k < members.length; k++) {
         members[k] = strings[in.getInt()];
       }
       sets.add(Set.of(members));
     }
     return new Lexicon(info, tries, sets.get(0), sets.get(1), sets.get(2));
+  }
+
+  /**
+   * Reads the length of an array whose items take at least {@code bytesEach} bytes of the image:
+   * a damaged length fails here rather than asking for gigabytes.
+   */
+  static int count(ByteBuffer in, int bytesEach) {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining() / bytesEach) {
+      throw new IllegalStateException("a count of " + n + " with " + in.remaining() + " bytes left");
+    }
+    return n;
   }
 
   private static EntityType type(String name) {
@@ -316,10 +367,10 @@ final class LexiconImage {
     }
 
     static String[] read(ByteBuffer in) {
-      int[] lengths = new int[in.getInt()];
+      int[] lengths = new int[count(in, 4)];
       in.asIntBuffer().get(lengths);
       in.position(in.position() + 4 * lengths.length);
-      char[] chars = new char[in.getInt()];
+      char[] chars = new char[count(in, 2)];
       in.asCharBuffer().get(chars);
       in.position(in.position() + 2 * chars.length);
       String[] strings = new String[lengths.length];

@@ -236,7 +236,10 @@ final class WordTable<V> {
    */
   static <V> WordTable<V> readFrom(ByteBuffer in, IntFunction<V> value) {
     int size = in.getInt();
-    char[] chars = new char[in.getInt()];
+    if (Integer.bitCount(size) != 1 || size > 1 << OFFSET_BITS) { // more slots than keys fit
+      throw new IllegalStateException("a word table of " + size + " slots");
+    }
+    char[] chars = new char[LexiconImage.count(in, 2)];
     in.asCharBuffer().get(chars);
     in.position(in.position() + 2 * chars.length);
     WordTable<V> table = new WordTable<>(new long[size * STRIDE], new Object[size], chars);
@@ -245,7 +248,7 @@ final class WordTable<V> {
     }
     in.asLongBuffer().get(table.filter);
     in.position(in.position() + 8 * table.filter.length);
-    int[] used = new int[in.getInt()];
+    int[] used = new int[LexiconImage.count(in, 4 + 8 * STRIDE)];
     in.asIntBuffer().get(used);
     in.position(in.position() + 4 * used.length);
     long[] longs = new long[used.length * STRIDE];

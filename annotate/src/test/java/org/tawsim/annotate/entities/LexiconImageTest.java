@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,6 +106,39 @@ class LexiconImageTest {
     byte[] bytes = image(fromLists);
     assertArrayEquals(bytes, image(LexiconImage.read(ByteBuffer.wrap(bytes))));
     assertArrayEquals(bytes, image(Lexicon.of(LexiconLoader.load())), "not deterministic");
+  }
+
+  /**
+   * A damaged image (a truncated or altered jar) fails at start with a message that names it and
+   * the byte where reading stopped, never with a bare buffer exception or a request for gigabytes.
+   * Each row: how the image is damaged, and the message's "at byte ..." part.
+   */
+  @Test
+  void aDamagedImageFailsWithAMessageThatNamesIt() throws IOException {
+    byte[] whole = image(fromLists);
+    int n = whole.length;
+    int strings = ByteBuffer.wrap(whole, 8, 4).getInt();
+    byte[] badMagic = whole.clone();
+    badMagic[0] ^= 1;
+    byte[] hugeCount = whole.clone();
+    ByteBuffer.wrap(hugeCount).putInt(8, Integer.MAX_VALUE);
+    Object[][] rows = {
+      {new byte[0], "at byte 0 of 0: it ends too early"},
+      {badMagic, "at byte 4 of " + n + ": not a lexicon image of this version"},
+      {Arrays.copyOf(whole, 12), "at byte 12 of 12: a count of " + strings + " with 0 bytes left"},
+      {hugeCount, "at byte 12 of " + n + ": a count of 2147483647 with " + (n - 12) + " bytes left"},
+      {Arrays.copyOf(whole, n + 1), "at byte " + n + " of " + (n + 1) + ": bytes after its end: 1"},
+    };
+    for (Object[] row : rows) {
+      ByteBuffer damaged = ByteBuffer.wrap((byte[]) row[0]);
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class, () -> LexiconImage.read(damaged, "x.jar!/lexicon.bin"));
+      assertEquals(
+          "the entity lexicon image x.jar!/lexicon.bin is damaged (" + row[1]
+              + "); the annotate module's build writes it again",
+          e.getMessage());
+    }
   }
 
   private static byte[] image(Lexicon lexicon) throws IOException {
