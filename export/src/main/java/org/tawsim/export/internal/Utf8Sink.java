@@ -73,12 +73,13 @@ public final class Utf8Sink implements Closeable, Flushable {
   }
 
   /**
-   * A whole string as a JSON string, and its bytes: the last one of its thread. The writers of a
-   * build each write the same document text (the native JSONL, spaCy's and doccano's), one after
-   * the other on the worker that annotated it: the second and third copy the first's bytes
-   * instead of encoding each character again. The text is matched by identity (a string does not
-   * change); strings shorter than {@link #REMEMBERED_FROM} are not kept, nor those whose bytes did
-   * not stay whole in the buffer (a text longer than the buffer's room).
+   * A whole string written as a JSON string on its thread, the last one, and its bytes once it was
+   * written a second time. The writers of a build each write the same document text (the native
+   * JSONL, spaCy's and doccano's), one after the other on the worker that annotated it: the third
+   * copies the second's bytes instead of encoding each character again. A string written once (all
+   * that {@code annotate} writes) costs no copy. The text is matched by identity (a string does not
+   * change); strings shorter than {@link #REMEMBERED_FROM} are not kept, nor bytes that did not stay
+   * whole in the buffer (a text longer than the buffer's room).
    */
   private record Remembered(String text, byte[] bytes) {}
 
@@ -87,7 +88,8 @@ public final class Utf8Sink implements Closeable, Flushable {
 
   private Utf8Sink appendRemembered(String s) throws IOException {
     Remembered last = LAST_STRING.get();
-    if (last != null && last.text() == s) {
+    boolean again = last != null && last.text() == s;
+    if (again && last.bytes() != null) {
       return append(last.bytes());
     }
     int drainsBefore = drains;
@@ -95,7 +97,9 @@ public final class Utf8Sink implements Closeable, Flushable {
     append('"');
     encode(s, 0, s.length(), true);
     append('"');
-    if (drains == drainsBefore) {
+    if (!again) {
+      LAST_STRING.set(new Remembered(s, null));
+    } else if (drains == drainsBefore) {
       LAST_STRING.set(new Remembered(s, java.util.Arrays.copyOfRange(buffer, start, used)));
     }
     return this;
