@@ -4,10 +4,10 @@
  */
 package org.tawsim.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -76,10 +76,50 @@ public final class WorkerEncoder {
   }
 
   /** One thread's writer, onto a buffer, with a report that records. */
-  private record State(ByteArrayOutputStream buffer, ExportReport report, DocumentWriter writer) {}
+  private record State(DocumentBytes buffer, ExportReport report, DocumentWriter writer) {}
+
+  /**
+   * The bytes of one document, as its writer passes them on when flushed: mostly in one write (a
+   * document's bytes fit the writers' buffer), which is copied into an array of its exact size, the
+   * one {@link Encoded#bytes} hands over. (Through a {@code ByteArrayOutputStream} every byte was
+   * copied twice: into its buffer, then out of it.)
+   */
+  private static final class DocumentBytes extends OutputStream {
+    private static final byte[] NONE = new byte[0];
+    private byte[] bytes = NONE;
+    private int size;
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      Objects.checkFromIndexSize(off, len, b.length);
+      if (size == 0) {
+        bytes = Arrays.copyOfRange(b, off, off + len);
+        size = len;
+        return;
+      }
+      if (size + len > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(size + len, 2 * size));
+      }
+      System.arraycopy(b, off, bytes, size, len);
+      size += len;
+    }
+
+    /** {@return the bytes written since the last call} */
+    byte[] take() {
+      byte[] taken = size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+      bytes = NONE;
+      size = 0;
+      return taken;
+    }
+  }
 
   private State newState() {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+    DocumentBytes buffer = new DocumentBytes();
     ExportReport report = ExportReport.recording();
     try {
       return new State(
@@ -110,12 +150,7 @@ public final class WorkerEncoder {
       states.remove();
       return new Encoded(null, null);
     }
-    byte[] bytes = s.buffer().toByteArray();
-    s.buffer().reset();
-    if (bytes.length > 1 << 20) {
-      states.remove(); // a buffer grown for one large document is not kept for every next one
-    }
-    return new Encoded(bytes, s.report().drain());
+    return new Encoded(s.buffer().take(), s.report().drain());
   }
 
   private boolean typesListed(Document d) {

@@ -13,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 import org.tawsim.core.InvalidInputException;
 
@@ -148,6 +149,14 @@ public final class StrictUtf8 {
         int start = pos;
         while (pos < limit && buf[pos] != '\n') {
           pos++;
+        }
+        if (pos < limit && line.size() == 0) {
+          // the whole line lies in the buffer, as most do: one copy, not two through the stream
+          offset += pos - start;
+          pos++;
+          offset++;
+          lineNumber++;
+          return new Line(input, lineNumber, lineStart, Arrays.copyOfRange(buf, start, pos - 1));
         }
         line.write(buf, start, pos - start);
         offset += pos - start;

@@ -117,6 +117,31 @@ class StrictUtf8Test {
     assertNull(r.readLine());
   }
 
+  /**
+   * Lines of every length around the reader's 64 KiB buffer, so that a line ends at, just before
+   * and just after each refill: each is read whole, with its number and its first byte's offset.
+   */
+  @Test
+  void readsLinesAcrossBufferRefillsWithTheirStarts() throws IOException {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    List<String> expected = new java.util.ArrayList<>();
+    List<Long> starts = new java.util.ArrayList<>();
+    for (int length = 0; all.size() < 3 * (1 << 16); length = (length * 7 + 1_003) % 9_001) {
+      String line = "x".repeat(length % 5) + "ب".repeat(length / 2);
+      starts.add((long) all.size());
+      expected.add(line);
+      all.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    StrictUtf8.LineReader r =
+        new StrictUtf8.LineReader("x.jsonl", new ByteArrayInputStream(all.toByteArray()));
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i), r.readLine(), "line " + (i + 1));
+      assertEquals(i + 1, r.lineNumber());
+      assertEquals(starts.get(i), r.lineStart(), "line " + (i + 1));
+    }
+    assertNull(r.readLine());
+  }
+
   static List<org.junit.jupiter.params.provider.Arguments> lines() {
     return List.of(
         org.junit.jupiter.params.provider.Arguments.of("", true),

@@ -79,4 +79,25 @@ class CodePointOffsetsTest {
       }
     }
   }
+  /**
+   * Long texts, whose converter the thread remembers: each text, a copy of it, another text and the
+   * first again, converted one after the other, each as the JDK counts it.
+   */
+  @Test
+  void longTextsOneAfterTheOtherEachAsTheJdkCounts() {
+    String withPairs = "أ😀ب ".repeat(100);
+    String plain = "قال الرئيس ".repeat(40);
+    String[] texts = {withPairs, new String(withPairs), plain, withPairs, plain + "😀", plain};
+    for (String text : texts) {
+      CodePointOffsets cp = CodePointOffsets.of(text);
+      assertEquals(text.codePointCount(0, text.length()), cp.codePointLength());
+      for (int u = 0; u <= text.length(); u++) {
+        if (u > 0 && u < text.length() && Character.isLowSurrogate(text.charAt(u))) {
+          continue; // inside a pair
+        }
+        assertEquals(text.codePointCount(0, u), cp.toCodePoint(u), "offset " + u);
+      }
+    }
+    assertTrue(CodePointOffsets.of(plain) == CodePointOffsets.of(plain)); // remembered
+  }
 }

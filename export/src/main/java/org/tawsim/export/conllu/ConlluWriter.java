@@ -55,6 +55,12 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
 
   private static final String EMPTY_COLUMNS = "\t_\t_\t_\t_\t_\t_\t_\t";
 
+  // the constant parts of the lines, encoded once rather than at every sentence or token
+  private static final byte[] NEWDOC = Utf8Sink.ascii("# newdoc id = ");
+  private static final byte[] SENT_ID = Utf8Sink.ascii("# sent_id = ");
+  private static final byte[] TEXT = Utf8Sink.ascii("# text = ");
+  private static final byte[] NO_SPACE_AFTER = Utf8Sink.ascii("|SpaceAfter=No");
+
   private final Utf8Sink sink;
   private final TagScheme scheme;
   private final BoundaryPolicy boundaries;
@@ -110,6 +116,7 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
     TokenAlignment a = TokenAlignment.of(d, boundaries, report);
     String text = d.text();
     TokenList tokens = a.tokens();
+    String id = a.sentenceCount() == 0 ? null : oneLine(d.id());
     for (int s = 0; s < a.sentenceCount(); s++) {
       int from = a.sentenceStart(s);
       int to = a.sentenceEnd(s);
@@ -119,10 +126,10 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
       }
       scheme.encode(a.chunks(s), tags, n);
       if (s == 0) {
-        sink.append("# newdoc id = ").append(oneLine(d.id())).append('\n');
+        sink.append(NEWDOC).append(id).append('\n');
       }
-      sink.append("# sent_id = ").append(oneLine(d.id())).append('-').append(s + 1).append('\n');
-      sink.append("# text = ");
+      sink.append(SENT_ID).append(id).append('-').append(s + 1).append('\n');
+      sink.append(TEXT);
       int begin = tokens.begin(from);
       int end = tokens.end(to - 1);
       appendOneLine(text, begin, end);
@@ -149,7 +156,7 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
     }
     if (stop == end) {
       if (end < text.length()) {
-        sink.append("|SpaceAfter=No");
+        sink.append(NO_SPACE_AFTER);
       }
       return;
     }

@@ -33,6 +33,8 @@ public final class Utf8Sink implements Closeable, Flushable {
   private final byte[] buffer;
   private final char[] chars = new char[CHUNK];
   private int used;
+  /** How many times the buffer was passed on, to tell whether bytes stayed in it whole. */
+  private int drains;
 
   /** Creates a sink with a 64 KiB buffer onto a stream the caller closes. */
   public Utf8Sink(OutputStream out) {
@@ -62,9 +64,45 @@ public final class Utf8Sink implements Closeable, Flushable {
    * surrogates as a backslash, {@code u} and four upper-case hex digits; the rest as UTF-8.
    */
   public Utf8Sink appendJsonString(CharSequence s, int from, int to) throws IOException {
+    if (from == 0 && to >= REMEMBERED_FROM && s instanceof String str && to == str.length()) {
+      return appendRemembered(str);
+    }
     append('"');
     encode(s, from, to, true);
     return append('"');
+  }
+
+  /**
+   * A whole string written as a JSON string on its thread, the last one, and its bytes once it was
+   * written a second time. The writers of a build each write the same document text (the native
+   * JSONL, spaCy's and doccano's), one after the other on the worker that annotated it: the third
+   * copies the second's bytes instead of encoding each character again. A string written once (all
+   * that {@code annotate} writes) costs no copy. The text is matched by identity (a string does not
+   * change); strings shorter than {@link #REMEMBERED_FROM} are not kept, nor bytes that did not stay
+   * whole in the buffer (a text longer than the buffer's room).
+   */
+  private record Remembered(String text, byte[] bytes) {}
+
+  private static final int REMEMBERED_FROM = 256;
+  private static final ThreadLocal<Remembered> LAST_STRING = new ThreadLocal<>();
+
+  private Utf8Sink appendRemembered(String s) throws IOException {
+    Remembered last = LAST_STRING.get();
+    boolean again = last != null && last.text() == s;
+    if (again && last.bytes() != null) {
+      return append(last.bytes());
+    }
+    int drainsBefore = drains;
+    int start = used;
+    append('"');
+    encode(s, 0, s.length(), true);
+    append('"');
+    if (!again) {
+      LAST_STRING.set(new Remembered(s, null));
+    } else if (drains == drainsBefore) {
+      LAST_STRING.set(new Remembered(s, java.util.Arrays.copyOfRange(buffer, start, used)));
+    }
+    return this;
   }
 
   /**
@@ -232,6 +270,7 @@ public final class Utf8Sink implements Closeable, Flushable {
   private void drain() throws IOException {
     out.write(buffer, 0, used);
     used = 0;
+    drains++;
   }
 
   /** Writes the buffer to the stream and flushes it. */

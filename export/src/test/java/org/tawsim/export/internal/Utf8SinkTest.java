@@ -101,4 +101,22 @@ class Utf8SinkTest {
       assertEquals(expected.toString(UTF_8), out.toString(UTF_8), "round " + round);
     }
   }
+  /**
+   * A long string written again on the same thread copies the bytes it had before: each
+   * write, through any sink and as a whole or in part, gives the bytes Jackson gives.
+   */
+  @Test
+  void writesALongStringAgainAsTheFirstTime() throws IOException {
+    String text = "قال \"الرئيس\"\n😀 ".repeat(60);
+    String other = "a\tb ".repeat(80);
+    String[] writes = {text, text, text, text, new String(text), other, text, text, text.substring(0, 300), text};
+    for (String s : writes) {
+      assertEquals(jackson(s), sink(s));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Utf8Sink sink = new Utf8Sink(out);
+    sink.appendJsonString(text, 0, text.length()).appendJsonString(text, 1, text.length());
+    sink.flush();
+    assertEquals(jackson(text) + jackson(text.substring(1)), out.toString(UTF_8));
+  }
 }
