@@ -260,7 +260,7 @@ final class NameRules {
     if (!w.tehMarbuta[i] && !(key.length() >= 5 && key.endsWith("\u062A\u064A"))) {
       return false;
     }
-    return w.anyReading(i, FAMILY_NOUNS);
+    return w.inSet(i, WordSets.FAMILY_NOUN);
   }
 
   /** True when token j can be the family name after a family noun: one name-like word. */
@@ -271,7 +271,7 @@ final class NameRules {
             && w.key[j].length() >= 3 && !complement(w, j));
   }
 
-  private static final java.util.Set<String> FAMILY_NOUNS =
+  static final java.util.Set<String> FAMILY_NOUNS =
       RuleWords.set("NameRules.FAMILY_NOUNS");
 
   /**
