@@ -48,6 +48,10 @@ final class WordSets {
   static final int PARTICLE = 1 << 9;
   /** {@code HeadRules.PLACE_PREFIXES}: نيو، سان، لوس. */
   static final int PLACE_PREFIX = 1 << 10;
+  /** {@code GroupNames.HEADS}: تنظيم. */
+  static final int GROUP_HEAD = 1 << 11;
+  /** {@code NameRules.SERVANT}: عبد. */
+  static final int SERVANT = 1 << 12;
 
   private static final WordTable<Integer> TABLE = table();
 
@@ -66,6 +70,8 @@ final class WordSets {
     add(bits, SubjectVerbNames.OPENERS, OPENER);
     add(bits, SubjectVerbNames.PARTICLES, PARTICLE);
     add(bits, HeadRules.PLACE_PREFIXES, PLACE_PREFIX);
+    add(bits, GroupNames.HEADS, GROUP_HEAD);
+    add(bits, NameRules.SERVANT, SERVANT);
     return WordTable.of(bits);
   }
 

@@ -92,6 +92,7 @@ class WordsTest {
   @CsvSource(delimiter = '|', value = {
     "وأعلن فاز وفاز على لم ضيفه شقيقة لاعب نيو وسان كان وكانت قال موسكو 2024 ، «",
     "بالمدرب لشقيقة وعلى فلم وقد سان فرانسيسكو وضيفه فتعادل ومع أمام وأمام",
+    "عبد وعبد بعبد تنظيم وتنظيم لتنظيم والتنظيم",
   })
   void setBitsSayWhatTheSetsSay(String text) {
     java.util.Map<Integer, java.util.Set<String>> sets = java.util.Map.ofEntries(
@@ -105,7 +106,9 @@ class WordsTest {
         java.util.Map.entry(WordSets.OPPONENT, MatchReports.OPPONENT),
         java.util.Map.entry(WordSets.OPENER, SubjectVerbNames.OPENERS),
         java.util.Map.entry(WordSets.PARTICLE, SubjectVerbNames.PARTICLES),
-        java.util.Map.entry(WordSets.PLACE_PREFIX, HeadRules.PLACE_PREFIXES));
+        java.util.Map.entry(WordSets.PLACE_PREFIX, HeadRules.PLACE_PREFIXES),
+        java.util.Map.entry(WordSets.GROUP_HEAD, GroupNames.HEADS),
+        java.util.Map.entry(WordSets.SERVANT, NameRules.SERVANT));
     TokenList list = new ArabicTokenizer().tokenize(text);
     Words w = new Words(text, list, Lexicon.defaults());
     int found = 0;
