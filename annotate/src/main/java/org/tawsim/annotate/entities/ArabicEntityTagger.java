@@ -238,6 +238,18 @@ public final class ArabicEntityTagger implements Annotator {
         && w.hasOwn(end - 1, Lexicon.NORP) && lexicon.governmentBody(w, start, end - 1);
   }
 
+  /**
+   * Longer first, then higher priority, then earlier: one method, where a chain of comparators
+   * made three calls through lambdas per comparison (1.6% of the tagger's CPU samples).
+   */
+  private static final Comparator<Candidate> LONGER_FIRST = (a, b) -> {
+    int c = Integer.compare(b.length(), a.length());
+    if (c == 0) {
+      c = Integer.compare(b.priority(), a.priority());
+    }
+    return c != 0 ? c : Integer.compare(a.start(), b.start());
+  };
+
   private static List<Candidate> resolve(List<Candidate> candidates, boolean[] covered) {
     java.util.Map<Integer, Candidate> listedOrg = new java.util.HashMap<>();
     for (Candidate c : candidates) {
@@ -249,10 +261,7 @@ public final class ArabicEntityTagger implements Annotator {
       candidates.removeIf(c -> c.source().equals("rule:org-head")
           && listedOrg.containsKey(c.start()) && listedOrg.get(c.start()).end() < c.end());
     }
-    candidates.sort(
-        Comparator.comparingInt(Candidate::length).reversed()
-            .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
-            .thenComparingInt(Candidate::start));
+    candidates.sort(LONGER_FIRST);
     List<Candidate> accepted = new ArrayList<>();
     for (Candidate c : candidates) {
       boolean free = true;

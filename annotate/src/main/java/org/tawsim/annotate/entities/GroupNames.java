@@ -34,9 +34,10 @@ final class GroupNames {
     for (int i = 0; i + 1 < w.size; i++) {
       String key = w.key[i];
       int j = i + 1;
-      // every head ends with م and has five letters at least: most tokens stop at this test
-      if (key.length() < 5 || key.charAt(key.length() - 1) != MEEM || w.breakBefore[j]
-          || !w.anyReading(i, HEADS)) {
+      // (a bit of the token's words, WordSets: most tokens stop here; every head ends with م and
+      // has five letters at least)
+      if (!w.inSet(i, WordSets.GROUP_HEAD) || key.length() < 5
+          || key.charAt(key.length() - 1) != MEEM || w.breakBefore[j]) {
         continue;
       }
       int q = QuotedNameRules.quotedName(w, j);

@@ -378,13 +378,6 @@ final class HeadRules {
   private static final java.util.Set<String> GENERIC_BODIES =
       RuleWords.set("HeadRules.GENERIC_BODIES");
 
-  /** True when a key or its last reading ({@link Words#lastReading}) is in {@link #PLACE_PREFIXES}. */
-  static boolean placePrefixWord(String key, String lastReading) {
-    // every prefix has three or four letters: a cheap test first
-    return lastReading.length() <= 4
-        && (PLACE_PREFIXES.contains(key) || PLACE_PREFIXES.contains(lastReading));
-  }
-
   /** Words that start a two-word place (نيو، سان، لوس): {@code rule-words.txt}. */
   static final java.util.Set<String> PLACE_PREFIXES =
       RuleWords.set("HeadRules.PLACE_PREFIXES");

@@ -60,20 +60,20 @@ final class MatchReports {
       if (k < 0 || !c.type().equals(EntityType.LOC) || w.breakBefore[c.start()] || !w.letters[k]) {
         continue;
       }
-      boolean host = w.anyReading(k, HOSTS);
-      boolean result = !host && w.anyReading(k, RESULTS) && c.end() < w.size
-          && !w.breakBefore[c.end()] && OPPONENT.contains(w.key[c.end()]);
-      boolean member = !host && !result && w.anyReading(k, MEMBERS);
+      boolean host = w.inSet(k, WordSets.HOST);
+      boolean result = !host && w.inSet(k, WordSets.RESULT) && c.end() < w.size
+          && !w.breakBefore[c.end()] && w.keyInSet(c.end(), WordSets.OPPONENT);
+      boolean member = !host && !result && w.inSet(k, WordSets.MEMBER);
       if ((host || result || member) && !country(w, c)) {
         accepted.set(n, new Candidate(c.start(), c.end(), EntityType.ORG, ClubRules.SOURCE,
             c.priority(), c.cut()));
       }
     }
-    // an unknown word after a host word: every host word has ض, which few words have
+    // an unknown word after a host word (a bit of the token's words: few tokens have it)
     for (int k = 0; k + 1 < w.size; k++) {
       int j = k + 1;
-      if (w.key[k].indexOf(DAD) < 0 || covered[j] || w.breakBefore[j] || !w.letters[k]
-          || !unknown(w, j) || w.definite(j) || !w.anyReading(k, HOSTS)) {
+      if (!w.inSet(k, WordSets.HOST) || w.key[k].indexOf(DAD) < 0 || covered[j]
+          || w.breakBefore[j] || !w.letters[k] || !unknown(w, j) || w.definite(j)) {
         continue;
       }
       int end = j + 1;
@@ -122,7 +122,7 @@ final class MatchReports {
     for (int k = 1; k + 1 < w.size; k++) {
       int j = k + 1;
       // the prepositions are stop words: most tokens stop at this flag test
-      if (!w.has(k, Lexicon.STOP) || !OPPONENT.contains(w.key[k]) || covered[j]
+      if (!w.keyInSet(k, WordSets.OPPONENT) || !w.has(k, Lexicon.STOP) || covered[j]
           || w.breakBefore[j] || !bareUnknown(w, j) || !resultBefore(w, k)) {
         continue;
       }
@@ -148,7 +148,7 @@ final class MatchReports {
   /** True when a verb of {@link #RESULTS} stands at most three tokens before token k. */
   private static boolean resultBefore(Words w, int k) {
     for (int p = k - 1; p >= 0 && p >= k - 3 && !w.breakBefore[p + 1]; p--) {
-      if (w.letters[p] && w.anyReading(p, RESULTS)) {
+      if (w.letters[p] && w.inSet(p, WordSets.RESULT)) {
         return true;
       }
     }

@@ -256,11 +256,9 @@ final class NameRules {
    */
   private static boolean familyNoun(Words w, int i) {
     String key = w.key[i];
-    // all end in teh marbuta or ـتي: most tokens are rejected without a set lookup
-    if (!w.tehMarbuta[i] && !(key.length() >= 5 && key.endsWith("\u062A\u064A"))) {
-      return false;
-    }
-    return w.anyReading(i, FAMILY_NOUNS);
+    // all end in teh marbuta or ـتي
+    return w.inSet(i, WordSets.FAMILY_NOUN)
+        && (w.tehMarbuta[i] || key.length() >= 5 && key.endsWith("\u062A\u064A"));
   }
 
   /** True when token j can be the family name after a family noun: one name-like word. */
@@ -271,7 +269,7 @@ final class NameRules {
             && w.key[j].length() >= 3 && !complement(w, j));
   }
 
-  private static final java.util.Set<String> FAMILY_NOUNS =
+  static final java.util.Set<String> FAMILY_NOUNS =
       RuleWords.set("NameRules.FAMILY_NOUNS");
 
   /**
@@ -325,11 +323,17 @@ final class NameRules {
 
   /** True when token k is عبد (servant of), with or without و: the first half of a given name. */
   static boolean servantOf(Words w, int k) {
+    if (!w.inSet(k, WordSets.SERVANT)) {
+      return false; // no reading is عبد: most tokens, without reading one
+    }
     String r = w.reading(k, w.readingCount(k) > 1 && w.key[k].charAt(0) == ArabicCharacters.WAW ? 1 : 0);
     return r.equals(ABD);
   }
 
   private static final String ABD = "\u0639\u0628\u062F";
+
+  /** عبد alone, as a set of {@link WordSets}. */
+  static final java.util.Set<String> SERVANT = java.util.Set.of(ABD);
   static final String DIN = "\u0627\u0644\u062F\u064A\u0646";
 
   /**

@@ -90,6 +90,6 @@ final class QuotedNameRules {
   static final java.util.Set<String> QUOTE_HEADS = RuleWords.set("QuotedNameRules.QUOTE_HEADS");
 
   static boolean quoteHead(Words w, int i) {
-    return w.anyReading(i, QUOTE_HEADS);
+    return w.inSet(i, WordSets.QUOTE_HEAD);
   }
 }

@@ -31,8 +31,8 @@ final class SubjectVerbNames {
   /** As a foreign name word after a verb. */
   static final int PRIORITY = VerbSubjects.PRIORITY;
 
-  private static final Set<String> OPENERS = RuleWords.set("SubjectVerbNames.OPENERS");
-  private static final Set<String> PARTICLES = RuleWords.set("SubjectVerbNames.PARTICLES");
+  static final Set<String> OPENERS = RuleWords.set("SubjectVerbNames.OPENERS");
+  static final Set<String> PARTICLES = RuleWords.set("SubjectVerbNames.PARTICLES");
 
   private SubjectVerbNames() {}
 
@@ -53,7 +53,7 @@ final class SubjectVerbNames {
   /** True when token p opens a clause whose subject comes first: an opener, punctuation, none. */
   private static boolean opener(Words w, int p) {
     return p < 0 || w.breakBefore[p + 1] || !w.letters[p] && !w.number[p]
-        || OPENERS.contains(w.key[p]);
+        || w.keyInSet(p, WordSets.OPENER);
   }
 
   /** True when token k is a verb or a particle of one (see the class javadoc). */
@@ -62,7 +62,8 @@ final class SubjectVerbNames {
       return false;
     }
     String key = w.key[k];
-    if (PARTICLES.contains(key) || w.has(k, Lexicon.SUBJECT_VERB) || VerbSubjects.verb(w, k)) {
+    if (w.keyInSet(k, WordSets.PARTICLE) || w.has(k, Lexicon.SUBJECT_VERB)
+        || VerbSubjects.verb(w, k)) {
       return true;
     }
     int at = VerbSubjects.personPrefix(key, false);

@@ -45,7 +45,7 @@ final class VerbSubjects {
    * The verbs of the treebank as it writes them, and the other forms of the third person singular
    * of each ({@link VerbParadigms}: نشر and أعلنت where the treebank has only نشرت and أعلن).
    */
-  private static final Set<String> VERBS = verbs();
+  static final Set<String> VERBS = verbs();
 
   /**
    * كان and its sisters (أصبح، بات، ظل، صار): verbs of being, which UD tags as auxiliaries and
@@ -53,7 +53,7 @@ final class VerbSubjects {
    * name word followed by a definite noun is no subject there but the first noun of a construct
    * (وكان ديوان المظالم قد أصدر), which the predicate of كان seldom starts with.
    */
-  private static final Set<String> BEING = RuleWords.set("VerbSubjects.BEING");
+  static final Set<String> BEING = RuleWords.set("VerbSubjects.BEING");
 
   private VerbSubjects() {}
 
@@ -78,7 +78,7 @@ final class VerbSubjects {
       }
       int end = nameEnd(w, j);
       if (end == j + 1 && end < w.size && !w.breakBefore[end] && w.definite(end)
-          && !w.anyReading(j - 1, VERBS)) {
+          && !w.inSet(j - 1, WordSets.VERB)) {
         continue; // after كان, a word in construct with a definite noun (وكان ديوان المظالم)
       }
       out.add(new Candidate(j, end, EntityType.PER, "rule:verb+name", PRIORITY, w.bestCut(j)));
@@ -101,7 +101,7 @@ final class VerbSubjects {
 
   /** True when token p is a verb of {@code verbs.txt} or كان or a sister, with or without و or ف. */
   static boolean verb(Words w, int p) {
-    return w.anyReading(p, VERBS) || w.anyReading(p, BEING);
+    return w.inSet(p, WordSets.VERB | WordSets.BEING);
   }
 
   /**

@@ -53,6 +53,8 @@ final class WordArrays {
   final boolean[] dotted;
   final byte[] nameShape;
   final boolean[] placePrefix;
+  final int[] keySets;
+  final int[] sets;
   /** The readings' arrays, which {@link Words} may grow: it gives back the grown ones. */
   String[] readingText;
   int[] readingCut;
@@ -83,6 +85,8 @@ final class WordArrays {
     dotted = new boolean[capacity];
     nameShape = new byte[capacity];
     placePrefix = new boolean[capacity];
+    keySets = new int[capacity];
+    sets = new int[capacity];
     readingText = new String[readings];
     readingCut = new int[readings];
     readingInfo = new Lexicon.WordInfo[readings];

@@ -83,6 +83,9 @@ final class Words {
    * HeadRules#PLACE_PREFIXES}: نيو، سان، لوس): asked of every token, so tested once per form.
    */
   final boolean[] placePrefix;
+  /** The {@link WordSets} bits of the token's key, and of any of its readings. */
+  private final int[] keySets;
+  private final int[] sets;
   /** True when a line break separates token i from token i - 1: no entity crosses it. */
   final boolean[] breakBefore;
 
@@ -138,6 +141,8 @@ final class Words {
     dotted = arrays.dotted;
     nameShape = arrays.nameShape;
     placePrefix = arrays.placePrefix;
+    keySets = arrays.keySets;
+    sets = arrays.sets;
     // When some form has several tokens (a long text's tokenizer gives a word seen again the form
     // of its first occurrence), readings and word classes are made once per form, in arrays by
     // form, and copied to each token of the form; when every token has a form of its own, they go
@@ -155,6 +160,8 @@ final class Words {
     boolean[] formNumber = shared ? new boolean[forms] : number;
     boolean[] formDotted = shared ? new boolean[forms] : dotted;
     boolean[] formPlacePrefix = shared ? new boolean[forms] : placePrefix;
+    int[] formKeySets = shared ? new int[forms] : keySets;
+    int[] formSets = shared ? new int[forms] : sets;
     int used = 0; // readings made so far
     readingText = arrays.readingText;
     readingCut = arrays.readingCut;
@@ -239,7 +246,19 @@ final class Words {
         }
         formRoots[f] = roots;
         formArticle[f] = definite;
-        formPlacePrefix[f] = letter && HeadRules.placePrefixWord(k, buf[n - 1]);
+        // the rules' word sets, looked up here once per form (see WordSets)
+        int keyBits = WordSets.of(k);
+        int lastBits = keyBits;
+        int anyBits = keyBits;
+        for (int r = 1; r < n; r++) {
+          lastBits = WordSets.of(buf[r]);
+          anyBits |= lastBits;
+        }
+        formKeySets[f] = keyBits;
+        formSets[f] = anyBits;
+        // every prefix has three or four letters
+        formPlacePrefix[f] = letter && buf[n - 1].length() <= 4
+            && ((keyBits | lastBits) & WordSets.PLACE_PREFIX) != 0;
         used += n;
       }
       if (shared) {
@@ -250,6 +269,8 @@ final class Words {
         number[i] = formNumber[f];
         dotted[i] = formDotted[f];
         placePrefix[i] = formPlacePrefix[f];
+        keySets[i] = formKeySets[f];
+        sets[i] = formSets[f];
         flags[i] = formFlags[f];
         ownFlags[i] = formOwnFlags[f];
         trieRoots[i] = formRoots[f];
@@ -423,6 +444,19 @@ final class Words {
       }
     }
     return false;
+  }
+
+  /**
+   * True when some reading of token i is in a set of {@code bits} ({@link WordSets}): the same as
+   * {@link #anyReading} with that set, without a lookup.
+   */
+  boolean inSet(int i, int bits) {
+    return (sets[i] & bits) != 0;
+  }
+
+  /** True when the key of token i is in a set of {@code bits} ({@link WordSets}). */
+  boolean keyInSet(int i, int bits) {
+    return (keySets[i] & bits) != 0;
   }
 
   /** What the best reading of token i took off its key. */

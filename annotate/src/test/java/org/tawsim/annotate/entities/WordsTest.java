@@ -85,6 +85,48 @@ class WordsTest {
   }
 
   /**
+   * The bits of {@link WordSets} say what the sets say: {@link Words#inSet} as {@link
+   * Words#anyReading} of the set, {@link Words#keyInSet} as the set holding the key.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "وأعلن فاز وفاز على لم ضيفه شقيقة لاعب نيو وسان كان وكانت قال موسكو 2024 ، «",
+    "بالمدرب لشقيقة وعلى فلم وقد سان فرانسيسكو وضيفه فتعادل ومع أمام وأمام",
+    "عبد وعبد بعبد تنظيم وتنظيم لتنظيم والتنظيم",
+  })
+  void setBitsSayWhatTheSetsSay(String text) {
+    java.util.Map<Integer, java.util.Set<String>> sets = java.util.Map.ofEntries(
+        java.util.Map.entry(WordSets.FAMILY_NOUN, NameRules.FAMILY_NOUNS),
+        java.util.Map.entry(WordSets.VERB, VerbSubjects.VERBS),
+        java.util.Map.entry(WordSets.BEING, VerbSubjects.BEING),
+        java.util.Map.entry(WordSets.QUOTE_HEAD, QuotedNameRules.QUOTE_HEADS),
+        java.util.Map.entry(WordSets.HOST, MatchReports.HOSTS),
+        java.util.Map.entry(WordSets.RESULT, MatchReports.RESULTS),
+        java.util.Map.entry(WordSets.MEMBER, MatchReports.MEMBERS),
+        java.util.Map.entry(WordSets.OPPONENT, MatchReports.OPPONENT),
+        java.util.Map.entry(WordSets.OPENER, SubjectVerbNames.OPENERS),
+        java.util.Map.entry(WordSets.PARTICLE, SubjectVerbNames.PARTICLES),
+        java.util.Map.entry(WordSets.PLACE_PREFIX, HeadRules.PLACE_PREFIXES),
+        java.util.Map.entry(WordSets.GROUP_HEAD, GroupNames.HEADS),
+        java.util.Map.entry(WordSets.SERVANT, NameRules.SERVANT));
+    TokenList list = new ArabicTokenizer().tokenize(text);
+    Words w = new Words(text, list, Lexicon.defaults());
+    int found = 0;
+    for (int i = 0; i < w.size; i++) {
+      for (java.util.Map.Entry<Integer, java.util.Set<String>> e : sets.entrySet()) {
+        assertEquals(w.anyReading(i, e.getValue()), w.inSet(i, e.getKey()), w.key[i]);
+        assertEquals(e.getValue().contains(w.key[i]), w.keyInSet(i, e.getKey()), w.key[i]);
+        found += w.inSet(i, e.getKey()) ? 1 : 0;
+      }
+      String last = w.lastReading(i);
+      assertEquals(w.letters[i] && last.length() <= 4
+          && (HeadRules.PLACE_PREFIXES.contains(w.key[i])
+              || HeadRules.PLACE_PREFIXES.contains(last)), w.placePrefix[i], w.key[i]);
+    }
+    assertTrue(found >= w.size / 2, "most of these words are in a set: " + found);
+  }
+
+  /**
    * A tokenizer's norms, which the lexicon's normaliser made ({@link TokenList#normalizedBy}), are
    * taken as keys as they are: the keys are those of the same tokens in a list that does not say
    * so, whose norms are normalised again, marks of no word (a tatweel dash, a lone fathatan) and
