@@ -166,6 +166,13 @@ final class EntityListGenerator {
         VerbParadigms.forms(data.resolve("ud-pud-ar").resolve("ar_pud-ud-test.conllu"),
             data.resolve("ntrex-ar").resolve("ntrex-ar.sentences.txt"))));
     files.putAll(OpenNameLists.files(data, resources));
+    List<String> givenNames = new ArrayList<>(WordLists.parse(files.get("names-given.txt")));
+    givenNames.addAll(WordLists.parse(files.get("names-given-extra.txt")));
+    files.put("ambiguous-given.txt", AmbiguousGivenNames.file(givenNames,
+        Set.copyOf(WordLists.parse(files.get("vocabulary.txt"))),
+        OpenNameSources.commonWords(data.resolve("ud-pud-ar/ar_pud-ud-test.conllu"),
+            data.resolve("ntrex-ar/ntrex-ar.sentences.txt")),
+        AmbiguousGivenNames.read(data.resolve("wikifane-gold/wikifane-gold.tsv"))));
     files.putAll(WikifaneWords.files(
         WikifaneWords.read(data.resolve("wikifane-gold/wikifane-gold.tsv")), places(files)));
     return files;
