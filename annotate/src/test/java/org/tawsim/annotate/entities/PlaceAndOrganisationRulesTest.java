@@ -56,6 +56,10 @@ class PlaceAndOrganisationRulesTest {
     "'كان الخليج هادئا أمس', ''",
     "'واجتمع وزراء دول الخليج أمس', 'الخليج/LOC'",
     "'وقال إن الأردن وبلدان الخليج تتعاون', 'الأردن/LOC; الخليج/LOC'",
+    // so is the genitive of the cities, the people or the economies of a region
+    "'وشارك أبناء الخليج في الاحتفال', 'الخليج/LOC'",
+    "'وتراجعت اقتصادات الخليج أمس', 'الخليج/LOC'",
+    "'واحتفل أهالي ينبع بالعيد', 'ينبع/LOC'",
     // a listed place of two words is no person for its given name or name words
     "'ظهرت الحبوب والبلح في أبو ظبي قديما', 'أبو ظبي/LOC'",
     "'وارتفع مؤشر سوق ابو ظبي للاوراق المالية', 'ابو ظبي/LOC'",
