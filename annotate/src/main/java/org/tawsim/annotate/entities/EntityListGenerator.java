@@ -152,8 +152,11 @@ final class EntityListGenerator {
         "UD Arabic-PUD, Universal Dependencies (CC BY-SA 3.0,"
             + " github.com/UniversalDependencies/UD_Arabic-PUD): the normalised forms of its verbs"
             + " in the third person singular of the active voice, never tagged as another word"
-            + " class; three letters at least; with the feminine of past forms",
-        verbs(data.resolve("ud-pud-ar").resolve("ar_pud-ud-test.conllu"))));
+            + " class; three letters at least; with the feminine of past forms; less the words"
+            + " that it or NTREX-128 Arabic (CC BY-SA 4.0) uses more often as nouns than it tags"
+            + " them verbs (VerbParadigms)",
+        verbs(data.resolve("ud-pud-ar").resolve("ar_pud-ud-test.conllu"),
+            data.resolve("ntrex-ar").resolve("ntrex-ar.sentences.txt"))));
     files.put("verb-forms.txt", file(
         "UD Arabic-PUD, Universal Dependencies (CC BY-SA 3.0,"
             + " github.com/UniversalDependencies/UD_Arabic-PUD): for each lemma of its verbs, the"
@@ -161,11 +164,19 @@ final class EntityListGenerator {
             + " masculine imperfect, its stem from a form of the treebank or from the lemma's"
             + " pattern"
             + " (VerbParadigms); forms it tags as another word class left out, and words"
-            + " that it or NTREX-128 Arabic (CC BY-SA 4.0) uses as nouns: a lemma of a noun,"
-            + " adjective or name, a word after the article or after a preposition",
+            + " that it or NTREX-128 Arabic (CC BY-SA 4.0) uses more often as nouns than it tags"
+            + " them verbs: a lemma of a noun, adjective or name, a word after the article or"
+            + " after a preposition",
         VerbParadigms.forms(data.resolve("ud-pud-ar").resolve("ar_pud-ud-test.conllu"),
             data.resolve("ntrex-ar").resolve("ntrex-ar.sentences.txt"))));
     files.putAll(OpenNameLists.files(data, resources));
+    List<String> givenNames = new ArrayList<>(WordLists.parse(files.get("names-given.txt")));
+    givenNames.addAll(WordLists.parse(files.get("names-given-extra.txt")));
+    files.put("ambiguous-given.txt", AmbiguousGivenNames.file(givenNames,
+        Set.copyOf(WordLists.parse(files.get("vocabulary.txt"))),
+        OpenNameSources.commonWords(data.resolve("ud-pud-ar/ar_pud-ud-test.conllu"),
+            data.resolve("ntrex-ar/ntrex-ar.sentences.txt")),
+        AmbiguousGivenNames.read(data.resolve("wikifane-gold/wikifane-gold.tsv"))));
     files.putAll(WikifaneWords.files(
         WikifaneWords.read(data.resolve("wikifane-gold/wikifane-gold.tsv")), places(files)));
     return files;
@@ -230,11 +241,15 @@ final class EntityListGenerator {
   /**
    * Returns the verbs of a CoNLL-U file that can open a verb-subject sentence: forms tagged VERB
    * in the third person singular, active voice, that the treebank never tags as another word class
-   * (قدر is also a noun), with the feminine of each masculine past form (صرح، صرحت).
+   * (قدر is also a noun), with the feminine of each masculine past form (صرح، صرحت); less the forms
+   * that the treebank or the sentences of {@code text} (one a line) use more often as nouns than
+   * the treebank tags them verbs ({@link VerbParadigms#usedAsNoun}: شعر، طالب).
    */
-  static Set<String> verbs(Path conllu) throws IOException {
+  static Set<String> verbs(Path conllu, Path text) throws IOException {
     Set<String> verbs = new TreeSet<>();
     Set<String> other = new TreeSet<>();
+    Map<String, Integer> asVerb = new java.util.TreeMap<>(); // spelled form -> times a verb
+    Map<String, String> spellings = new java.util.TreeMap<>(); // normalised -> spelled
     for (String line : WordLists.read(conllu)) {
       String[] cols = wordRow(line);
       if (cols == null) {
@@ -243,9 +258,13 @@ final class EntityListGenerator {
       String form = Lexicon.NORMALIZER.normalizeToString(cols[1]);
       if (!cols[3].equals("VERB")) {
         other.add(form);
-      } else if (cols[5].contains("Person=3") && cols[5].contains("Number=Sing")
+        continue;
+      }
+      asVerb.merge(VerbParadigms.spelled(cols[1]), 1, Integer::sum);
+      if (cols[5].contains("Person=3") && cols[5].contains("Number=Sing")
           && cols[5].contains("Voice=Act") && form.length() >= 3 && arabicLetters(form)) {
         verbs.add(form);
+        spellings.put(form, VerbParadigms.spelled(cols[1]));
         List<String> persons = verbForms(form); // the feminine, then the plural
         if (cols[5].contains("Aspect=Perf") && cols[5].contains("Gender=Masc")
             && !persons.isEmpty()) {
@@ -254,6 +273,8 @@ final class EntityListGenerator {
       }
     }
     verbs.removeAll(other);
+    Map<String, Integer> nouns = VerbParadigms.nouns(conllu, text);
+    verbs.removeIf(f -> VerbParadigms.usedAsNoun(spellings.getOrDefault(f, f), nouns, asVerb));
     return verbs;
   }
 

@@ -221,8 +221,8 @@ final class HeadRules {
   /**
    * True when the one-word place at token i stands where a place is expected: after a preposition
    * of place (في صور، إلى مالي) or a place trigger (مدينة صور، جنوب صور), or next to a listed place
-   * (صيدا وصور، صور وصيدا), or after a plural of "country" (دول الخليج، بلدان الخليج). Read for
-   * places that are also common words (AMBIGUOUS_PLACE).
+   * (صيدا وصور، صور وصيدا), or after a noun whose genitive is a region (دول الخليج، أبناء الخليج).
+   * Read for places that are also common words (AMBIGUOUS_PLACE).
    */
   static boolean placeContext(Words w, int i) {
     if (i > 0 && !w.breakBefore[i]) {
@@ -240,7 +240,10 @@ final class HeadRules {
   static final java.util.Set<String> PLACE_PREPOSITIONS =
       RuleWords.set("HeadRules.PLACE_PREPOSITIONS");
 
-  /** Plurals of "country" before a region: دول، بلدان، بلاد (ودول الخليج). */
+  /**
+   * Nouns whose genitive is a region: the plurals of "country" (دول، بلدان، بلاد), of its cities
+   * and of its people (مدن، موانئ، أبناء، أهالي، سكان), its economies and governments.
+   */
   private static final java.util.Set<String> COUNTRIES_OF = RuleWords.set("HeadRules.COUNTRIES_OF");
 
   /** Newspapers and magazines: صحيفة، جريدة، مجلة. */

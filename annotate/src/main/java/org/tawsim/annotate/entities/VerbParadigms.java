@@ -36,12 +36,13 @@ import org.tawsim.core.io.WordLists;
  * whose imperfect changes its letters (قال: يقول، وصل: يصل، دعا: يدعو، اختار: يختار) gives no
  * derived stem. Forms the treebank tags as another word class (عمل، طلب، درس are nouns too) are
  * left out, as in {@code verbs.txt}, and so are forms that are و or ف on such a word (وفي، فقد).
- * So is a form that open running text uses at least as often as a noun, an adjective or a name
- * ({@link #nouns}) as the treebank tags it a verb: the lemma of such a word in the treebank (مَلِك:
+ * So is a form that open running text uses more often as a noun, an adjective or a name
+ * ({@link #nouns}) than the treebank tags it a verb ({@link #usedAsNoun}): the lemma of such a word in the treebank (مَلِك:
  * ملك is a king before it is "owned"), or the word after the article (الملك) or right after a
  * preposition (عن صدق) in the treebank or in NTREX. A name after such a form is more often the
  * noun's complement (ملك بوهيميا) than a verb's subject; قال after من (من قال) stays a verb, the
- * treebank has it a hundred times as one.
+ * treebank has it a hundred times as one. The noun test ({@link #usedAsNoun}) keeps a final alef
+ * maksura apart ({@link #spelled}): مضى (went on) is no use of the masdar المضي.
  *
  * <p>Example: the lemma اِستَبعَد (seen as استبعدت) gives استبعد، استبعدت، يستبعد.
  */
@@ -50,6 +51,7 @@ final class VerbParadigms {
   private static final char ALEF = '\u0627';
   private static final char ALEF_WASLA = '\u0671';
   private static final char ALEF_HAMZA_ABOVE = '\u0623';
+  private static final char ALEF_MAKSURA = '\u0649';
   private static final char SHADDA = '\u0651';
   private static final char WAW = '\u0648';
   private static final char YEH = '\u064A';
@@ -70,7 +72,7 @@ final class VerbParadigms {
     Map<String, String> stems = new LinkedHashMap<>(); // normalised lemma -> attested stem
     Map<String, String> raws = new LinkedHashMap<>(); // normalised lemma -> as the treebank has it
     Set<String> other = new TreeSet<>();
-    Map<String, Integer> asVerb = new TreeMap<>(); // normalised form -> times tagged VERB
+    Map<String, Integer> asVerb = new TreeMap<>(); // spelled form -> times tagged VERB
     for (String line : WordLists.read(conllu)) {
       String[] cols = EntityListGenerator.wordRow(line);
       if (cols == null) {
@@ -81,7 +83,7 @@ final class VerbParadigms {
         other.add(form);
         continue;
       }
-      asVerb.merge(form, 1, Integer::sum);
+      asVerb.merge(spelled(cols[1]), 1, Integer::sum);
       String lemma = Lexicon.NORMALIZER.normalizeToString(cols[2]);
       if (lemma.length() < 2 || !letters(lemma) || cols[2].isEmpty()) {
         continue;
@@ -93,8 +95,10 @@ final class VerbParadigms {
       }
     }
     Set<String> out = new TreeSet<>();
+    Map<String, String> spellings = new TreeMap<>(); // normalised lemma -> spelled
     for (Map.Entry<String, String> e : raws.entrySet()) {
       String lemma = e.getKey();
+      spellings.put(lemma, spelled(e.getValue()));
       char last = lemma.charAt(lemma.length() - 1);
       if (lemma.length() >= 3) {
         if (lemma.charAt(0) != TEH) {
@@ -112,9 +116,23 @@ final class VerbParadigms {
     // a form that is a clitic and another word class is read as such (وفي: و + في، فقد: ف + قد)
     Map<String, Integer> nouns = nouns(conllu, text);
     out.removeIf(f -> f.length() < 3 || other.contains(f)
-        || nouns.getOrDefault(f, 0) > 0 && nouns.get(f) >= asVerb.getOrDefault(f, 0)
+        || usedAsNoun(spellings.getOrDefault(f, f), nouns, asVerb)
         || (f.charAt(0) == WAW || f.charAt(0) == FEH) && other.contains(f.substring(1)));
     return out;
+  }
+
+  /**
+   * The noun test of a verb form, for {@code verb-forms.txt} and {@code verbs.txt} alike: true when
+   * running text uses the form as a noun, an adjective or a name ({@code nouns}, see {@link
+   * #nouns}) more often than the treebank tags it a verb ({@code asVerb}): شعر، طالب، حدث. A tie
+   * keeps the verb: with counts of one or two, as most are, one noun use against one verb use is
+   * no evidence against the treebank's own tag (عرف، صعد). Both counts are keyed by {@link
+   * #spelled}, so the past of a defective verb is not counted as its masdar (مضى، المضي).
+   */
+  static boolean usedAsNoun(String spelled, Map<String, Integer> nouns,
+      Map<String, Integer> asVerb) {
+    int n = nouns.getOrDefault(spelled, 0);
+    return n > 0 && n > asVerb.getOrDefault(spelled, 0);
   }
 
   /**
@@ -144,7 +162,7 @@ final class VerbParadigms {
       } else if (CLAUSE_WORDS.contains(cols[3])) {
         clauseWords.add(Lexicon.NORMALIZER.normalizeToString(cols[1]));
       } else if (cols[3].equals("NOUN") || cols[3].equals("ADJ") || cols[3].equals("PROPN")) {
-        nouns.merge(Lexicon.NORMALIZER.normalizeToString(cols[2]), 1, Integer::sum);
+        nouns.merge(spelled(cols[2]), 1, Integer::sum);
       }
     }
     prepositions.removeAll(clauseWords);
@@ -154,17 +172,33 @@ final class VerbParadigms {
       for (String token : sentence.split("\\s+")) {
         String raw = OpenNameSources.stripPunctuation(token);
         String word = Lexicon.NORMALIZER.normalizeToString(raw);
-        String stem = afterArticle(raw, word);
+        String stem = afterArticle(raw, spelled(raw));
         if (stem != null) {
           nouns.merge(stem, 1, Integer::sum);
         }
         if (prepositions.contains(before)) {
-          nouns.merge(word, 1, Integer::sum);
+          nouns.merge(spelled(raw), 1, Integer::sum);
         }
         before = word;
       }
     }
     return nouns;
+  }
+
+  /**
+   * Returns the normalised form of a word as the noun test compares it: a final alef maksura is
+   * kept (مضى), which the normaliser writes ي, as the masdar مضي is written: the past of a
+   * defective verb (مضى، سعى، جرى) and its masdar (المضي، السعي، الجري) are two words.
+   */
+  static String spelled(String raw) {
+    int end = raw.length();
+    while (end > 0 && (raw.charAt(end - 1) >= '\u064B' && raw.charAt(end - 1) <= '\u065F'
+        || raw.charAt(end - 1) == '\u0670' || raw.charAt(end - 1) == '\u0640')) {
+      end--;
+    }
+    String n = Lexicon.NORMALIZER.normalizeToString(raw);
+    return end > 0 && raw.charAt(end - 1) == ALEF_MAKSURA && !n.isEmpty()
+        ? n.substring(0, n.length() - 1) + ALEF_MAKSURA : n;
   }
 
   /**

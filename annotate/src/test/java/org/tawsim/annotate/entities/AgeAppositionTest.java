@@ -21,7 +21,7 @@ class AgeAppositionTest {
         // with a comma, and the definite half of a name with عبد
         "وقال إنه تحول الى عبد الوحيد ، 21 عاما ، بعد سنوات | عبد الوحيد/PER",
         // a known given name before the last word
-        "ويقول يحيى بيرت ، 38 عاما ، إنه سعيد | يحيى بيرت/PER",
+        "ويقول يحيى بيرت ، 38 عاما ، إنه مسرور | يحيى بيرت/PER",
         // no name before the number: a count of years, a common noun
         "منذ 10 ( 000 سنة ) عاش الإنسان | ''",
         "وكانت الشركة ، 20 عاما ، رائدة | ''",

@@ -56,6 +56,10 @@ class PlaceAndOrganisationRulesTest {
     "'كان الخليج هادئا أمس', ''",
     "'واجتمع وزراء دول الخليج أمس', 'الخليج/LOC'",
     "'وقال إن الأردن وبلدان الخليج تتعاون', 'الأردن/LOC; الخليج/LOC'",
+    // so is the genitive of the cities, the people or the economies of a region
+    "'وشارك أبناء الخليج في الاحتفال', 'الخليج/LOC'",
+    "'وتراجعت اقتصادات الخليج أمس', 'الخليج/LOC'",
+    "'واحتفل أهالي ينبع بالعيد', 'ينبع/LOC'",
     // a listed place of two words is no person for its given name or name words
     "'ظهرت الحبوب والبلح في أبو ظبي قديما', 'أبو ظبي/LOC'",
     "'وارتفع مؤشر سوق ابو ظبي للاوراق المالية', 'ابو ظبي/LOC'",
@@ -175,7 +179,7 @@ class PlaceAndOrganisationRulesTest {
     "'وصل الوفد إلى الجزيرة العربية', 'الجزيرة العربية/LOC'",
     // a title inside an organisation's name takes the name after it
     "'ايتش هوي من جامعة الملك فهد من المملكة', 'ايتش هوي/PER; جامعة الملك فهد/ORG'",
-    "'ناصر الريامي رئيس جامعة السلطان قابوس بمكتبه', 'جامعة السلطان قابوس/ORG'",
+    "'ناصر الريامي رئيس جامعة السلطان قابوس بمكتبه', 'ناصر الريامي/PER; جامعة السلطان قابوس/ORG'",
     // a definite word after نادي or فريق is the club
     "'احترف في نادي الظفرة بعد فوزه', 'الظفرة/ORG'",
     "'كما فاز فريق الغرافة على ضيفه', 'الغرافة/ORG'",
