@@ -7,6 +7,7 @@ package org.tawsim.annotate.entities;
 import java.util.List;
 import java.util.Set;
 import org.tawsim.core.EntityType;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * A person named by a verb or participle of naming (يدعى، تدعى، المدعو، المدعوة): the words
@@ -36,11 +37,19 @@ final class NamedAs {
 
   private NamedAs() {}
 
+  /** True for the last letters of the naming words as normalised: ي، و، ه. */
+  private static boolean ending(char c) {
+    return c == ArabicCharacters.YEH || c == ArabicCharacters.WAW || c == ArabicCharacters.HEH;
+  }
+
   /** Adds a PER candidate for each name after a word of naming. */
   static void find(Words w, Lexicon lex, List<Candidate> out) {
     for (int i = 0; i + 1 < w.size; i++) {
-      // the naming words have four letters at least (يدعي، المدعو): most tokens stop here
-      if (w.key[i].length() < 4 || !w.letters[i] || !w.anyReading(i, NAMING)) {
+      // the naming words have four letters at least and end in ي، و or ه (يدعي، المدعو،
+      // المدعوه, normalised): most tokens stop here, before any set lookup
+      String key = w.key[i];
+      int n = key.length();
+      if (n < 4 || !ending(key.charAt(n - 1)) || !w.letters[i] || !w.anyReading(i, NAMING)) {
         continue;
       }
       int j = i + 1;
