@@ -355,7 +355,7 @@ final class HeadRules {
    * True when token j is a word that begins two-word foreign place names (نيو، سان، سانت، لوس،
    * لاس، بورت) and a name-like word follows it (نيو أورليانز، سان فيسينتي، لوس أنجلوس).
    */
-  private static boolean placePrefix(Words w, int j) {
+  static boolean placePrefix(Words w, int j) {
     return w.placePrefix[j] && j + 1 < w.size && !w.breakBefore[j + 1]
         && NameShapes.nameLike(w, j + 1, false) && !w.definite(j + 1)
         && w.listType[j + 1] == null;

@@ -46,7 +46,7 @@ final class NameRules {
       if (title != null && !givenBeforeName(w, i, title.end())) {
         int next = afterTitle(w, lex, title.end(), title.value().genitive());
         if (next >= 0) {
-          int end = withoutPlaceAdjective(w, next, nameEnd(w, lex, next, true));
+          int end = withoutPlaceAdjective(w, next, TitledGivenNames.end(w, lex, next));
           if (end == next + 1 && (familyAfterTitle(w, next) || familyBeforeRole(w, next))) {
             end++; // the family name of a given name after a title (رئيس الوزراء سيرغي ستانيشيف إن)
           }

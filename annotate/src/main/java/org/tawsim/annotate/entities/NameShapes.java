@@ -101,19 +101,45 @@ final class NameShapes {
   /**
    * True when the one unknown word k after a title describes the title or joins it rather than
    * names it: a definite participle of the derived verbs, ال + م (الملك المنتصر، المشرف
-   * المعتمد), which agrees with the definite title as an adjective; or a word with the
-   * conjunction و whose whole form is no name (القائد وصانع، الرئيس والمسؤولون), a second noun.
+   * المعتمد), which agrees with the definite title as an adjective; a verbal noun ({@link
+   * #verbalNoun}: زعيم تنظيم، المدير التنفيذي لتنظيم، المتحدث انقطاع) or a plural in ات of six
+   * letters or more (مدير جوازات), the title's complement; or a word with the conjunction و whose
+   * whole form is no name (القائد وصانع، الرئيس والمسؤولون), a second noun.
    */
   static boolean describesTitle(Words w, int k) {
     String key = w.key[k];
     if ((w.ownFlags[k] & (STRONG | Lexicon.NAME_WORD)) != 0) {
       return false;
     }
-    if (key.length() >= 6 && key.startsWith(PARTICIPLE)) {
+    if (key.length() >= 6 && (key.startsWith(PARTICIPLE) || feminineSoundPlural(key))
+        || verbalNoun(key, 0) || key.length() > 5 && proclitic(key.charAt(0)) && verbalNoun(key, 1)) {
       return true;
     }
     return key.charAt(0) == ArabicCharacters.WAW && w.readingCount(k) > 1
         && (w.definite(k) || w.flags[k] != 0);
+  }
+
+  /**
+   * True when {@code key} from {@code at} has the shape of a verbal noun of the derived verbs,
+   * which names do not take: تفعيل (تنظيم، تطوير), انفعال (انقطاع), افتعال (اجتماع) and استفعال
+   * (استقبال). (توفيق has the first shape and is a given name: known names are asked first.)
+   */
+  static boolean verbalNoun(String key, int at) {
+    int n = key.length() - at;
+    char c = key.charAt(at);
+    return n == 5 && c == TEH && key.charAt(at + 3) == ArabicCharacters.YEH
+        || n == 6 && c == ArabicCharacters.ALEF && key.charAt(at + 4) == ArabicCharacters.ALEF
+            && (key.charAt(at + 1) == NOON || key.charAt(at + 2) == TEH)
+        || n == 7 && key.startsWith(ISTA, at) && key.charAt(at + 5) == ArabicCharacters.ALEF;
+  }
+
+  /** است: the prefix of the tenth form's verbal noun (استقبال). */
+  private static final String ISTA = "\u0627\u0633\u062A";
+
+  /** True for the proclitics a verbal noun may carry after a title: و، ف، ب، ل. */
+  private static boolean proclitic(char c) {
+    return c == ArabicCharacters.WAW || c == ArabicCharacters.FEH || c == ArabicCharacters.BEH
+        || c == ArabicCharacters.LAM;
   }
 
   /** The article and the م of the participles of derived verbs (المنتصر، المشرف). */

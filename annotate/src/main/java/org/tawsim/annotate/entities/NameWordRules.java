@@ -17,7 +17,11 @@ import org.tawsim.core.text.ArabicCharacters;
  * least one of them a name word, none a word of a closed class (stop word, title, trigger,
  * vocabulary) or a listed place, organisation or nationality. A word that no list knows may stand
  * in the run beside a name word when its letters are a name's ({@link NameLikeness}: ووقع
- * أوليفارينو ستيفن gives أوليفارينو ستيفن), except after a place prefix (نيو أورليانز is a place). Connectors (بن، أبو) may join the
+ * أوليفارينو ستيفن gives أوليفارينو ستيفن), except after a place prefix (نيو أورليانز is a place).
+ * A place prefix before a name-like word neither starts nor continues a run: it starts a place
+ * (لوس أنجليس; زينيت سان بطرسبورغ, the club's city, which {@link ClubRules#cityClubs} joins to
+ * the club's name), though open data has سان and لوس as name words (saints, Spanish names).
+ * Connectors (بن، أبو) may join the
  * words but neither start nor end the run. The first word may carry a proclitic (وسيمون هول); the
  * later ones may not, since a proclitic starts a new phrase.
  *
@@ -59,6 +63,7 @@ final class NameWordRules {
       // after a place prefix (نيو أورليانز) an unknown word is a place's
       boolean letters = !HeadRules.PLACE_PREFIXES.contains(w.key[i]);
       while (end < w.size && end - i < MAX_WORDS && !w.breakBefore[end] && !conjoined(w, end)
+          && !HeadRules.placePrefix(w, end)
           && (nameWord(w, end, w.ownFlags[end])
               || letters && NameShapes.lettersOfName(w, end))) {
         open |= w.hasOwn(end, Lexicon.NAME_WORD);
@@ -84,7 +89,7 @@ final class NameWordRules {
    * only ووكر is listed).
    */
   private static boolean startsRun(Words w, int i) {
-    if (w.has(i, Lexicon.CONNECTOR)) {
+    if (w.has(i, Lexicon.CONNECTOR) || HeadRules.placePrefix(w, i)) {
       return false;
     }
     if (nameWord(w, i, w.flags[i])) {
