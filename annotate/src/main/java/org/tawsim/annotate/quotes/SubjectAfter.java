@@ -20,7 +20,7 @@ import org.tawsim.core.Span;
  *       none when the first word ends a mention, has a pronoun, is an adverbial or a prepositional
  *       phrase (وأضاف بدوره، وقال مخاطبا الحضور، وعد بتغيير العلاقة); the phrase ends at a word
  *       that cannot be in it (أكد المبعوث الدولي استعدادها), at who was spoken to (للتلفزيون
- *       الرسمي) or at the verb's definite object ({@link DefiniteObjects}: وأكد الوزير الاتفاق); a short quoted name may stand inside it (نائبة المدير العام لمنظمة «الفاو»
+ *       الرسمي، لوكالة «الأناضول») or at the verb's definite object ({@link DefiniteObjects}: وأكد الوزير الاتفاق); a short quoted name may stand inside it (نائبة المدير العام لمنظمة «الفاو»
  *       سيميدو) or end it after a name head without the article (وقالت صحيفة «الحياة»); a name in apposition after a title is the speaker ({@link Appositions}); a
  *       formula of blessing or praise ({@link Formulas}) ends the phrase, and one of blessing
  *       right after the verb is skipped (قال صلى الله عليه وسلم names no subject);
@@ -145,8 +145,8 @@ final class SubjectAfter {
             break; // أكد المبعوث الدولي استعدادها: the object ends the subject
           }
           if ((notNames.isPrepositionalArticle(b, e) && !nameFollows(e))
-              || notNames.isAddressee(b, e)) {
-            break; // للتلفزيون الرسمي، لنظيره: who was spoken to, not who spoke
+              || notNames.isAddressee(b, e) || notNames.isOutlet(b, e)) {
+            break; // للتلفزيون الرسمي، لنظيره، لوكالة «الأناضول»: who was spoken to, not who spoke
           }
           if (objectVerb && last >= 0 && objects.isObject(last, end, b, e)) {
             break; // وأكد الوزير الاتفاق: the verb's object
