@@ -19,7 +19,7 @@ import org.tawsim.core.text.ArabicCharacters;
  *       comma or a complementizer;
  *   <li>a title, then the name in parentheses: وقال وزير الخارجية (عادل الجبير) إن → عادل الجبير;
  *   <li>a title with a prepositional complement, then the name: قال الصحافي المقرب من الحزب، دياري
- *       محمد، إن → دياري محمد;
+ *       محمد، إن → دياري محمد; وصرح المدير التنفيذي للشركة، توم ويلسون، → توم ويلسون;
  *   <li>a name, then a description between commas, stays the name with its words: روبرتو
  *       كالزاديلا، دبلوماسي بوليفي، → روبرتو كالزاديلا.
  * </ul>
@@ -161,11 +161,12 @@ final class Appositions {
 
   /**
    * Returns the offset of the comma that ends a prepositional complement of a title starting at
-   * {@code pos} (من الحزب، في الوزارة), at most {@link SpeakerFinder#MAX_WORDS} words on the same
+   * {@code pos} (من الحزب، في الوزارة، للشركة), at most {@link SpeakerFinder#MAX_WORDS} words on the same
    * line with no other mark, or -1.
    */
   private int commaAfterComplement(int pos) {
     int i = pos;
+    boolean glued = false;
     for (int words = 0; words <= SpeakerFinder.MAX_WORDS; words++) {
       while (i < n && QuotePairer.isSpace(text.charAt(i)) && !QuotePairer.isParagraphBreak(text.charAt(i))) {
         i++;
@@ -175,14 +176,18 @@ final class Appositions {
       }
       char c = text.charAt(i);
       if (c == ArabicCharacters.ARABIC_COMMA || c == ',') {
-        return words > 1 ? i : -1;
+        return words > 1 || (words == 1 && glued) ? i : -1;
       }
       if (!ArabicWords.isWordChar(c)) {
         return -1;
       }
       int e = finder.wordEnd(i);
-      if (words == 0 && (lexicon.exactFlags(text, i, e) & CueLexicon.PREPOSITION) == 0) {
-        return -1;
+      if (words == 0) {
+        // من الحزب، في الوزارة; or the preposition written onto the article: للشركة، بالوزارة
+        glued = finder.mentionWords().isPrepositionalArticle(i, e);
+        if (!glued && (lexicon.exactFlags(text, i, e) & CueLexicon.PREPOSITION) == 0) {
+          return -1;
+        }
       }
       i = e;
     }

@@ -59,6 +59,7 @@ public final class CueLexicon {
   static final int OBJECT_VERB = 1 << 18;
   static final int AUXILIARY = 1 << 19;
   static final int DEMONSTRATIVE = 1 << 20;
+  static final int OUTLET = 1 << 21;
 
   /** Any cue word. */
   static final int CUE = VERB | PARTICIPLE | SOURCE | NOUN_CUE | SAYING;

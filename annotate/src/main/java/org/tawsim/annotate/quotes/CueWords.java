@@ -186,6 +186,11 @@ final class CueWords {
     int end = e;
     switch (kind) {
       case VERB:
+        if (cues.insideReport() && !conjunction && !speakers.colonFollows(e) && afterRelative(b)) {
+          // قال إن ما أعلنت عنه الوزارة يؤكد ...، الذي أعلنت عنه المملكة: a verb of a relative
+          // clause in the reported words names where a thing came from, it opens no report
+          return;
+        }
         int limit = Math.max(sentenceStart, lastSegmentEnd);
         if (!conjunction && !speakers.colonFollows(e) && describesOpenSpeaker(e)) {
           return;
@@ -290,6 +295,27 @@ final class CueWords {
     Cue cue = new Cue(kind, b, end, cues.words, speaker);
     cue.object = object;
     cues.add(cue);
+  }
+
+  /**
+   * Returns true when the word before the one at {@code b} is a relative pronoun (الذي أعلنت عنه)
+   * or ما after a complementizer (إن ما أعلنت عنه): the verb is in a relative clause. Not ما after
+   * anything else (وهو ما شدد عليه الجبير، قائلا: the writer's attribution of what follows).
+   */
+  private boolean afterRelative(int b) {
+    RecentWords recent = cues.recent;
+    if (recent.count < 2 || recent.endBack(1) >= b) {
+      return false;
+    }
+    int pb = recent.beginBack(1);
+    int pe = recent.endBack(1);
+    if (relatives.isRelative(pb, pe)) {
+      return true;
+    }
+    return recent.count >= 3
+        && ArabicWords.sameWordAs(text, pb, pe, MA)
+        && (lexicon.exactFlags(text, recent.beginBack(2), recent.endBack(2))
+            & CueLexicon.COMPLEMENTIZER) != 0;
   }
 
   /**

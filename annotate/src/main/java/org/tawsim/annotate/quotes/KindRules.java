@@ -18,7 +18,7 @@ import org.tawsim.core.text.ArabicCharacters;
  * word (بعنوان: «...»، الشعار: «...»); it is a platform's name (على
  * "إكس"); it is short and starts with a name head (اتفاق، مبادرة); it is a word and its number
  * («جنيف 3»، "ويندوز 10": a partial quotation seldom has that shape; «3 في المئة» starts with the
- * number); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
+ * number, «فاز 3 مرات» has it in the middle); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
  * {@link #isPrepositionTerm} adds a definite noun phrase after a preposition (إلى «المجموعات
  * الإرهابية»), which the scanner asks apart because an attribution right after it still makes it
  * speech.
@@ -57,7 +57,8 @@ final class KindRules {
    * @param firstBegin start of the first word, or -1
    * @param firstEnd end of the first word, or -1
    * @param folded the folded words joined by one space when there are at most three, else null
-   * @param numbered true for at most three words, unpunctuated, a word of letters then a number
+   * @param numbered true for two or three words, unpunctuated, a word of letters first and a
+   *     number last
    */
   record Content(
       int words,
@@ -96,8 +97,10 @@ final class KindRules {
         if (words == 0) {
           firstBegin = b;
           firstEnd = i;
-        } else if (Character.isDigit(text.charAt(b))) {
-          number = true;
+        } else {
+          // the number ends the name («جنيف 3»، «قمة العشرين 2016»); in the middle it is counted
+          // («لدينا 3 مباريات»، «خطة 2030 الطموحة»), which a speaker's words often are
+          number = Character.isDigit(text.charAt(b));
         }
         words++;
         if (words <= 3) {

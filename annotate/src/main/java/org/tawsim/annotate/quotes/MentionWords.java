@@ -31,10 +31,13 @@ import org.tawsim.core.text.ArabicCharacters;
  *       لصحيفة «بيلد»;
  *   <li>{@link #isConjoinedStop}: و or ف glued to a stop word: أجاب سامي وهو يبتسم، ولم يرد; and
  *       {@link #isConnective}: ل، ب or ك glued to one: دولن بذلك;
- *   <li>{@link #isPrepositionalArticle}, {@link #isLoneLam}, {@link #isAddressee}: a preposition
- *       with the article or alone, who was spoken to: للصحافيين، لـ«عكاظ»، لنظيره;
+ *   <li>{@link #isPrepositionalArticle}, {@link #isLoneLam}, {@link #isAddressee}, {@link
+ *       #isOutlet}: a preposition with the article or alone, who was spoken to: للصحافيين،
+ *       لـ«عكاظ»، لنظيره، لوكالة;
  *   <li>{@link #hasPronounSuffix}: a common noun with a pronoun, an object or a topic:
- *       استعدادها، اسمه.
+ *       استعدادها، اسمه;
+ *   <li>{@link #isInTheNameOf}: باسم before a definite noun or with a pronoun, the preposition
+ *       "in the name of", not the given name: المتحدث باسم الحكومة، باسمها.
  * </ul>
  *
  * <p>A word inside a named entity of the entity layer is a name and none of these (قالت سوريا،
@@ -198,6 +201,71 @@ final class MentionWords {
   boolean isLoneLam(int b, int e) {
     return ArabicWords.foldedLength(text, b, e) == 1
         && ArabicWords.firstKeptChar(text, b, e) == ArabicCharacters.LAM;
+  }
+
+  /**
+   * Returns true for ل glued to a kind of media outlet ({@link WordList#OUTLETS}: لوكالة، لصحيفة،
+   * لموقع), or standing alone before one (لـ وكالة): after a speaker it names whom the words were
+   * said to, an outlet (قال مصدر أمني لوكالة «الأناضول»، قالت الشرطة لموقع "تي ام زد"), so the
+   * speaker's mention ends before it. Indefinite, so {@link #isPrepositionalArticle} misses it.
+   */
+  boolean isOutlet(int b, int e) {
+    int first = ArabicWords.firstKept(text, b, e);
+    if (first >= e || ArabicWords.fold(text.charAt(first)) != LAM) {
+      return false;
+    }
+    if (ArabicWords.foldedLength(text, b, e) == 1) {
+      int nb = first + 1;
+      while (nb < text.length() && !ArabicWords.isWordChar(text.charAt(nb))
+          && QuotePairer.isSpace(text.charAt(nb))) {
+        nb++;
+      }
+      int ne = nb;
+      while (ne < text.length() && ArabicWords.isWordChar(text.charAt(ne))) {
+        ne++;
+      }
+      return ne > nb && (lexicon.exactFlags(text, nb, ne) & CueLexicon.OUTLET) != 0;
+    }
+    return (lexicon.exactFlags(text, first + 1, e) & CueLexicon.OUTLET) != 0;
+  }
+
+  /**
+   * Returns true for باسم used as the preposition "in the name of", not the given name Basem:
+   * before a definite noun (المتحدث باسم الحكومة، وأكد باسم المملكة) or with a pronoun (باسمه،
+   * باسمها), unless it lies in a person's name of the entity layer (باسم الأحمد, a family name).
+   * Cheap for other words: the first two letters are tested before anything is spelled.
+   */
+  boolean isInTheNameOf(int b, int e) {
+    int first = ArabicWords.firstKept(text, b, e);
+    if (first < e && text.charAt(first) == WAW) {
+      first = ArabicWords.firstKept(text, first + 1, e); // وباسم
+    }
+    if (first >= e || text.charAt(first) != BEH) {
+      return false;
+    }
+    int alef = ArabicWords.firstKept(text, first + 1, e);
+    if (alef >= e || text.charAt(alef) != ALEF) {
+      return false;
+    }
+    int seen = ArabicWords.firstKept(text, alef + 1, e);
+    int meem = seen < e ? ArabicWords.firstKept(text, seen + 1, e) : e;
+    if (meem >= e || text.charAt(seen) != SEEN || text.charAt(meem) != MEEM) {
+      return false;
+    }
+    int rest = ArabicWords.firstKept(text, meem + 1, e);
+    if (rest < e) {
+      // باسمه، باسمها، باسمهم: the pronoun's ه opens what is left, at most three letters
+      return text.charAt(rest) == HEH && ArabicWords.foldedLength(text, rest, e) <= 3;
+    }
+    int nb = e;
+    while (nb < text.length() && QuotePairer.isSpace(text.charAt(nb))) {
+      nb++;
+    }
+    int ne = nb;
+    while (ne < text.length() && ArabicWords.isWordChar(text.charAt(ne))) {
+      ne++;
+    }
+    return ne > nb && ArabicWords.hasArticle(text, nb, ne) && !links.inPerson(b, e);
   }
 
   /** Returns true for ل with a noun and a pronoun (لضيفه، لنظيره): who was spoken to. */

@@ -144,7 +144,8 @@ final class RelativeSubjects {
     return clitic && ArabicWords.hasArticle(text, rest, e) ? rest : b;
   }
 
-  private boolean isRelative(int b, int e) {
+  /** Returns true for a relative pronoun: الذي، التي، الذين... */
+  boolean isRelative(int b, int e) {
     for (String r : RELATIVES) {
       if (ArabicWords.sameWordAs(text, b, e, r)) {
         return true;

@@ -91,7 +91,8 @@ final class SpeakerFinder {
     }
     int f = lexicon.exactFlags(text, b, e);
     return (f & (CueLexicon.STOP | CueLexicon.ADVERB | CueLexicon.TITLE | CueLexicon.CUE
-            | CueLexicon.COMPLEMENTIZER | CueLexicon.DEMONSTRATIVE | CueLexicon.AUXILIARY)) == 0;
+            | CueLexicon.COMPLEMENTIZER | CueLexicon.DEMONSTRATIVE | CueLexicon.AUXILIARY)) == 0
+        && !notNames.isInTheNameOf(b, e); // المتحدث باسم الحكومة: "in the name of", no given name
   }
 
   static final int ENDS_MENTION =

@@ -14,13 +14,14 @@ import org.tawsim.core.Span;
  *
  * <ul>
  *   <li>{@link #find}: up to {@link SpeakerFinder#MAX_WORDS} words of a noun phrase, after at most
- *       three adverbs, time words or addressees (قال اليوم الوزير، وأوضح لـ«عكاظ» المتحدث الرسمي);
+ *       three adverbs, time words or addressees (قال اليوم الوزير، وأوضح لـ«عكاظ» المتحدث الرسمي،
+ *       وقال لوكالة الأناضول مصدر أمني);
  *       a demonstrative before a definite noun is passed over (وقال هذا المسؤول، أوضح ذلك المتحدث:
  *       a determiner or the object "that"), alone it names no one (وقال هؤلاء);
  *       none when the first word ends a mention, has a pronoun, is an adverbial or a prepositional
  *       phrase (وأضاف بدوره، وقال مخاطبا الحضور، وعد بتغيير العلاقة); the phrase ends at a word
  *       that cannot be in it (أكد المبعوث الدولي استعدادها), at who was spoken to (للتلفزيون
- *       الرسمي) or at the verb's definite object ({@link DefiniteObjects}: وأكد الوزير الاتفاق); a short quoted name may stand inside it (نائبة المدير العام لمنظمة «الفاو»
+ *       الرسمي، لوكالة «الأناضول») or at the verb's definite object ({@link DefiniteObjects}: وأكد الوزير الاتفاق); a short quoted name may stand inside it (نائبة المدير العام لمنظمة «الفاو»
  *       سيميدو) or end it after a name head without the article (وقالت صحيفة «الحياة»); a name in apposition after a title is the speaker ({@link Appositions}); a
  *       formula of blessing or praise ({@link Formulas}) ends the phrase, and one of blessing
  *       right after the verb is skipped (قال صلى الله عليه وسلم names no subject);
@@ -111,6 +112,15 @@ final class SubjectAfter {
             i = e;
             continue;
           }
+          int pastOutlet = skips < 3 && notNames.isOutlet(b, e) ? pastOutletName(e) : -1;
+          if (pastOutlet >= 0) {
+            // وقال لوكالة الأناضول مصدر أمني: the outlet spoken to, then who spoke. After a name
+            // without the article (لوكالة فرانس برس روبرت كلين) where the name ends is not known:
+            // the mention is kept whole, the speaker's name inside it
+            skips++;
+            i = pastOutlet;
+            continue;
+          }
           if (notNames.isLoneLam(b, e) || notNames.isPrepositionalNoun(b, e)) {
             int past = quotedEnd(e);
             if (past < 0 || skips == 3) {
@@ -145,8 +155,8 @@ final class SubjectAfter {
             break; // أكد المبعوث الدولي استعدادها: the object ends the subject
           }
           if ((notNames.isPrepositionalArticle(b, e) && !nameFollows(e))
-              || notNames.isAddressee(b, e)) {
-            break; // للتلفزيون الرسمي، لنظيره: who was spoken to, not who spoke
+              || notNames.isAddressee(b, e) || notNames.isOutlet(b, e)) {
+            break; // للتلفزيون الرسمي، لنظيره، لوكالة «الأناضول»: who was spoken to, not who spoke
           }
           if (objectVerb && last >= 0 && objects.isObject(last, end, b, e)) {
             break; // وأكد الوزير الاتفاق: the verb's object
@@ -217,6 +227,32 @@ final class SubjectAfter {
   Span noun(int pos) {
     Span m = find(pos);
     return m != null && m.begin() == finder.wordStart(pos) ? m : null;
+  }
+
+  /**
+   * Returns the offset past the name of an outlet whose kind ends at {@code pos}: a quoted name
+   * (لصحيفة «الحياة») or up to three words with the article (لوكالة الأنباء السعودية); -1 when
+   * neither follows (لوكالة فرانس برس): a name without the article cannot be told from the
+   * speaker's.
+   */
+  private int pastOutletName(int pos) {
+    int past = quotedEnd(pos);
+    if (past >= 0) {
+      return past;
+    }
+    int i = pos;
+    for (int k = 0; k < 3; k++) {
+      int b = finder.wordStart(i);
+      if (b < 0) {
+        break;
+      }
+      int e = finder.wordEnd(b);
+      if (!ArabicWords.hasArticle(text, b, e)) {
+        break;
+      }
+      i = e;
+    }
+    return i == pos ? -1 : i;
   }
 
   /** Returns what a short quoted name at {@code pos} holds, without its marks, or null. */

@@ -68,6 +68,11 @@ public enum WordList {
    * عاد وأكد}).
    */
   AUXILIARIES("auxiliaries.txt", CueLexicon.AUXILIARY),
+  /**
+   * Media outlets by their kind ({@code وكالة، صحيفة، قناة}): ل and one of them after a speaker
+   * names whom the words were said to ({@code قال مصدر لوكالة «الأناضول»}), not who said them.
+   */
+  OUTLETS("outlets.txt", CueLexicon.OUTLET),
   /** Words after which a subject may precede its speech verb ({@code لكنّ، بينما}). */
   CLAUSE_OPENERS("clause-openers.txt", CueLexicon.CLAUSE_OPENER),
   /**

@@ -37,6 +37,9 @@ class NameMentionsTest {
       الوزير سامي خليل # خليل
       وزير الخارجية # -
       الوزير الأحمد # -
+      المتحدث باسم الحكومة # -
+      الناطقة باسمها # -
+      باسم يوسف # يوسف
       """)
   void findsTheSurnameOfAMention(String mention, String surname) {
     String text = mention.strip();
