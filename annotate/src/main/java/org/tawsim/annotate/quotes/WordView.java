@@ -4,6 +4,7 @@
  */
 package org.tawsim.annotate.quotes;
 
+import static org.tawsim.core.text.ArabicCharacters.SUKUN;
 import static org.tawsim.core.text.ArabicCharacters.TATWEEL;
 
 import org.tawsim.core.TokenList;
@@ -20,10 +21,10 @@ import org.tawsim.core.TokenList;
  *
  * <ul>
  *   <li>inside a word token (one with a letter or a digit), a character that is no word character
- *       reads as {@link org.tawsim.core.text.ArabicCharacters#TATWEEL TATWEEL}, a word character
- *       that the fold drops: the right-to-left mark written after قال (قال + U+200F) leaves the
- *       cue قال whole, the point of 3.5 and the {@code #} and {@code _} of a hashtag stay inside
- *       their word;
+ *       reads as {@link org.tawsim.core.text.ArabicCharacters#SUKUN SUKUN}, a word character that
+ *       the fold drops and no letter: the right-to-left mark written after قال (قال + U+200F)
+ *       leaves the cue قال whole, the points of 10.500.000 stay inside a number that is still no
+ *       letters, the {@code #} and {@code _} of a hashtag inside their word;
  *   <li>inside any other token (punctuation, an emoji, a tatweel written as a dash, a mark alone),
  *       a word character reads as {@link #NO_WORD}: the dash of ـ الوزير is no word of its own;
  *   <li>quotation marks and characters no token covers (white space) are left as they are, so the
@@ -68,7 +69,7 @@ final class WordView {
             v = NO_WORD;
           }
         } else if (word && !QuoteMark.isMark(c)) {
-          v = TATWEEL;
+          v = SUKUN;
         }
         if (v != c) {
           if (view == null) {

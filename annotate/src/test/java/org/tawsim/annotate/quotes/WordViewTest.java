@@ -40,6 +40,9 @@ class WordViewTest {
         "وقال مصدر لـ«الشرق الأوسط» إن النمو بلغ 3.5 في المئة. "
             + "# other|«الشرق الأوسط»|-|- ; indirect|النمو بلغ 3.5 في المئة|مصدر|وقال",
         "شاهدنا فيلم «الرسالة» أمس. # other|«الرسالة»|-|-",
+        // a number is one token, its points inside it, and still no letters
+        "وقال المتحدث إن عدد الزوار بلغ «10.500.000» زائر. "
+            + "# indirect|عدد الزوار بلغ «10.500.000» زائر|المتحدث|وقال ; other|«10.500.000»|-|-",
       })
   void tokenLayerGivesTheSameQuotationsAsTheScan(String passage, String expected) {
     assertEquals(expected, withoutTokens(passage));
@@ -67,10 +70,10 @@ class WordViewTest {
   @CsvSource(
       delimiter = '~',
       value = {
-        // inside a word token, what is no word character reads as tatweel
-        "قال\u200F الوزير ~ قالـ الوزير",
-        "بلغ 3.5 بالمئة ~ بلغ 3ـ5 بالمئة",
-        "وسم #السعودية_تتحد ~ وسم ـالسعوديةـتتحد",
+        // inside a word token, what is no word character reads as sukun
+        "قال\u200F الوزير ~ قال\u0652 الوزير",
+        "بلغ 3.5 بالمئة ~ بلغ 3\u06525 بالمئة",
+        "وسم #السعودية_تتحد ~ وسم \u0652السعودية\u0652تتحد",
         // inside any other token, a word character reads as no word character
         "الوزير ـ الذي ~ الوزير \uFFFC الذي",
         "الوزير🇸🇦 ~ الوزير\uFFFC\uFFFC\uFFFC\uFFFC",
