@@ -70,10 +70,13 @@ class WordViewTest {
   @CsvSource(
       delimiter = '~',
       value = {
-        // inside a word token, what is no word character reads as sukun
-        "قال\u200F الوزير ~ قال\u0652 الوزير",
+        // inside a word token, what is no word character between two that are reads as sukun
         "بلغ 3.5 بالمئة ~ بلغ 3\u06525 بالمئة",
-        "وسم #السعودية_تتحد ~ وسم \u0652السعودية\u0652تتحد",
+        "وسم #السعودية_تتحد ~ وسم #السعودية\u0652تتحد",
+        "الرابط http://spa.gov.sa ~ الرابط http\u0652\u0652\u0652spa\u0652gov\u0652sa",
+        // before the first word character of a token or after the last, it stays
+        "قال\u200F الوزير ~ قال\u200F الوزير",
+        "بلغ\u200Bالعدد ~ بلغ\u200Bالعدد",
         // inside any other token, a word character reads as no word character
         "الوزير ـ الذي ~ الوزير \uFFFC الذي",
         "الوزير🇸🇦 ~ الوزير\uFFFC\uFFFC\uFFFC\uFFFC",
