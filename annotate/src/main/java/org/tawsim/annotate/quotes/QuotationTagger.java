@@ -41,13 +41,14 @@ import org.tawsim.core.Quotation;
  *
  * <p>The tagger requires no other layer. When the document has a {@link org.tawsim.core.Token}
  * layer (the tokenizer ran before, as in the default pipeline), its words are the word tokens:
- * cues and speakers start and end where tokens do (a right-to-left mark after a verb, the point
- * of 3.5, a hashtag stay inside their word; an emoji or a tatweel dash is no word); without one,
- * words are runs of letters, digits and marks. The tokens' norms are not read: the cue lists are
- * matched under a fold of core's normaliser that keeps ة and ى apart from ه and ي. When the
- * document has an {@link Entity} layer (the entity tagger ran before), a speaker that overlaps a
- * person, organisation or other named entity is linked to it and takes its span. Offsets are UTF-16 units. The tagger is immutable and
- * thread-safe, and runs in time linear in the length of the text.
+ * cues and speakers start and end where word tokens do (the points of 10.500.000, the {@code _} of
+ * a hashtag, an address stay inside their word; an emoji written against a word or a tatweel dash
+ * is no word); without one, words are runs of letters, digits and marks. The tokens' norms are
+ * not read: the cue lists are matched under a fold of core's normaliser that keeps ة and ى apart
+ * from ه and ي. When the document has an {@link Entity} layer (the entity tagger ran before), a
+ * speaker that overlaps a person, organisation or other named entity is linked to it and takes its
+ * span. Offsets are UTF-16 units. The tagger is immutable and thread-safe, and runs in time linear
+ * in the length of the text.
  *
  * <pre>{@code
  * Document d = new QuotationTagger().annotate(Document.of("1", "وقال الوزير «نحن مستعدون».")); 
