@@ -4,6 +4,7 @@
  */
 package org.tawsim.bench;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,12 +18,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tawsim.annotate.quotes.QuotationTagger;
+import org.tawsim.annotate.tokens.ArabicTokenizer;
 import org.tawsim.core.Document;
 import org.tawsim.core.Quotation;
 
 /**
  * The quotation tagger over a whole corpus on one thread (pairing, kinds, attribution, indirect
- * speech, the layer added to each document). Score: milliseconds per corpus pass; characters per
+ * speech, the layer added to each document), on documents without and with a token layer. Score: milliseconds per corpus pass; characters per
  * second = the characters the setup prints / (score / 1000).
  *
  * <pre>
@@ -45,16 +47,27 @@ public class QuotationTaggerBenchmark {
   @Param("sample")
   public String corpus;
 
-  private Corpus docs;
+  /**
+   * Whether the documents carry a token layer, as in the default pipeline, where the tagger takes
+   * its words from it; without one it finds them in the text.
+   */
+  @Param({"false", "true"})
+  public boolean tokens;
+
+  private List<Document> docs;
   private QuotationTagger tagger;
 
   /** Reads the corpus and builds what the benchmark runs, once per trial. */
   @Setup
   public void load() {
-    docs = Corpus.load(corpus);
+    Corpus loaded = Corpus.load(corpus);
+    ArabicTokenizer tokenizer = new ArabicTokenizer();
+    docs = tokens
+        ? loaded.documents().stream().map(tokenizer::annotate).toList()
+        : loaded.documents();
     tagger = new QuotationTagger();
     System.out.printf("%n%s: %d documents, %d chars, %d quotations%n",
-        corpus, docs.documents().size(), docs.characters(), tagAll());
+        corpus, docs.size(), loaded.characters(), tagAll());
   }
 
   /** The measured operation: tags the quotations of every document once; returns their count. */
@@ -65,7 +78,7 @@ public class QuotationTaggerBenchmark {
 
   private long tagAll() {
     long quotations = 0;
-    for (Document d : docs.documents()) {
+    for (Document d : docs) {
       quotations += tagger.annotate(d).layer(Quotation.class).size();
     }
     return quotations;

@@ -39,10 +39,16 @@ import org.tawsim.core.Quotation;
  *       without marks (قال الوزير إن ...): span and content are the reported clause.
  * </ul>
  *
- * <p>The tagger requires no other layer. When the document has an {@link Entity} layer (the entity
- * tagger ran before), a speaker that overlaps a person, organisation or other named entity is
- * linked to it and takes its span. Offsets are UTF-16 units. The tagger is immutable and
- * thread-safe, and runs in time linear in the length of the text.
+ * <p>The tagger requires no other layer. When the document has a {@link org.tawsim.core.Token}
+ * layer (the tokenizer ran before, as in the default pipeline), its words are the word tokens:
+ * cues and speakers start and end where word tokens do (the points of 10.500.000, the {@code _} of
+ * a hashtag, an address stay inside their word; an emoji written against a word or a tatweel dash
+ * is no word); without one, words are runs of letters, digits and marks. The tokens' norms are
+ * not read: the cue lists are matched under a fold of core's normaliser that keeps ة and ى apart
+ * from ه and ي. When the document has an {@link Entity} layer (the entity tagger ran before), a
+ * speaker that overlaps a person, organisation or other named entity is linked to it and takes its
+ * span. Offsets are UTF-16 units. The tagger is immutable and thread-safe, and runs in time linear
+ * in the length of the text.
  *
  * <pre>{@code
  * Document d = new QuotationTagger().annotate(Document.of("1", "وقال الوزير «نحن مستعدون».")); 
@@ -84,11 +90,15 @@ public final class QuotationTagger implements Annotator {
   @Override
   public Document annotate(Document document) {
     Objects.requireNonNull(document, "document");
-    return document.withLayer(Quotation.class, tag(document.text(), document.layer(Entity.class)));
+    String text = document.text();
+    return document.withLayer(
+        Quotation.class,
+        tag(text, WordView.of(text, document.tokens()), document.layer(Entity.class)));
   }
 
   /**
-   * {@return the quotations of a text, in no particular order}
+   * {@return the quotations of a text, in no particular order} Words are runs of letters, digits
+   * and marks, as when a document has no token layer.
    *
    * @param entities the text's entities sorted by span, or an empty list
    * @param text the text
@@ -96,8 +106,13 @@ public final class QuotationTagger implements Annotator {
   public List<Quotation> tag(String text, List<Entity> entities) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(entities, "entities");
+    return tag(text, WordView.of(text), entities);
+  }
+
+  /** Tags {@code text}, its words read on {@code words}, a {@link WordView} of it. */
+  private List<Quotation> tag(String text, String words, List<Entity> entities) {
     Pairing pairing = QuotePairer.pair(text);
-    List<Quotation> quotations = new QuotationScanner(text, lexicon, pairing, entities).scan();
+    List<Quotation> quotations = new QuotationScanner(words, lexicon, pairing, entities).scan();
     if (!keepUnclosed) {
       quotations.removeIf(Quotation::unclosed);
     }
