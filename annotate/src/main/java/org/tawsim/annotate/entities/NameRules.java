@@ -255,8 +255,7 @@ final class NameRules {
    * a clitic (أسرة، لأسرة، عائلة، عشيرة، أسرتي): the family name follows (عائلة ألفريد، أسرة مينغ).
    */
   private static boolean familyNoun(Words w, int i) {
-    String key = w.key[i];
-    // all end in teh marbuta or ـتي
+    String key = w.key[i]; // all end in teh marbuta or ـتي
     return w.inSet(i, WordSets.FAMILY_NOUN)
         && (w.tehMarbuta[i] || key.length() >= 5 && key.endsWith("\u062A\u064A"));
   }
@@ -323,17 +322,14 @@ final class NameRules {
 
   /** True when token k is عبد (servant of), with or without و: the first half of a given name. */
   static boolean servantOf(Words w, int k) {
-    if (!w.inSet(k, WordSets.SERVANT)) {
-      return false; // no reading is عبد: most tokens, without reading one
-    }
-    String r = w.reading(k, w.readingCount(k) > 1 && w.key[k].charAt(0) == ArabicCharacters.WAW ? 1 : 0);
-    return r.equals(ABD);
+    // the bit first: most tokens have no reading عبد and are rejected without reading one
+    return w.inSet(k, WordSets.SERVANT)
+        && w.reading(k, w.readingCount(k) > 1 && w.key[k].charAt(0) == ArabicCharacters.WAW ? 1 : 0)
+            .equals(ABD);
   }
 
-  private static final String ABD = "\u0639\u0628\u062F";
-
-  /** عبد alone, as a set of {@link WordSets}. */
-  static final java.util.Set<String> SERVANT = java.util.Set.of(ABD);
+  /** عبد, alone the set {@link WordSets#SERVANT}. */
+  static final String ABD = "\u0639\u0628\u062F";
   static final String DIN = "\u0627\u0644\u062F\u064A\u0646";
 
   /**

@@ -50,7 +50,7 @@ final class WordSets {
   static final int PLACE_PREFIX = 1 << 10;
   /** {@code GroupNames.HEADS}: تنظيم. */
   static final int GROUP_HEAD = 1 << 11;
-  /** {@code NameRules.SERVANT}: عبد. */
+  /** {@code NameRules.ABD}: عبد. */
   static final int SERVANT = 1 << 12;
 
   private static final WordTable<Integer> TABLE = table();
@@ -71,7 +71,7 @@ final class WordSets {
     add(bits, SubjectVerbNames.PARTICLES, PARTICLE);
     add(bits, HeadRules.PLACE_PREFIXES, PLACE_PREFIX);
     add(bits, GroupNames.HEADS, GROUP_HEAD);
-    add(bits, NameRules.SERVANT, SERVANT);
+    add(bits, Set.of(NameRules.ABD), SERVANT);
     return WordTable.of(bits);
   }
 

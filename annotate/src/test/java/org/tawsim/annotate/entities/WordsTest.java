@@ -108,7 +108,7 @@ class WordsTest {
         java.util.Map.entry(WordSets.PARTICLE, SubjectVerbNames.PARTICLES),
         java.util.Map.entry(WordSets.PLACE_PREFIX, HeadRules.PLACE_PREFIXES),
         java.util.Map.entry(WordSets.GROUP_HEAD, GroupNames.HEADS),
-        java.util.Map.entry(WordSets.SERVANT, NameRules.SERVANT));
+        java.util.Map.entry(WordSets.SERVANT, java.util.Set.of(NameRules.ABD)));
     TokenList list = new ArabicTokenizer().tokenize(text);
     Words w = new Words(text, list, Lexicon.defaults());
     int found = 0;
