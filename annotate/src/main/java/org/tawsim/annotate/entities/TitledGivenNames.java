@@ -5,15 +5,15 @@
 package org.tawsim.annotate.entities;
 
 /**
- * The name after a title when its first word is a given name that is also a common word (فارس،
- * نجاح، أمين، سعيد) and a second word of a name follows: the title, the given name and the second
+ * The name after a title when its first word is a given name that is also a common word (نادر،
+ * سحر، نور) and a second word of a name follows: the title, the given name and the second
  * word are three signs that agree, where the given name alone could be the noun it also is.
  *
  * <p>Pattern: {@code TITLE AMBIGUOUS-GIVEN SECOND name-word*}, SECOND a word that no list knows
  * whose letters are not clearly a common word's ({@link NameLikeness} at least {@link
  * #SECOND_WORD}: the family names السقاف، العطار، لعلو score from 0.48 up, الأخلاق 0.08), or a
- * given name or a name word of open data of no closed class. Example: {@code الدكتور فارس السقاف
- * في تصريح} gives PER {@code فارس السقاف}; {@code وقال الوزير كريم الأخلاق} gives nothing from
+ * given name or a name word of open data of no closed class. Example: {@code الدكتور نادر السقاف
+ * في تصريح} gives PER {@code نادر السقاف}; {@code وقال الوزير كريم الأخلاق} gives nothing from
  * this rule. {@link NameRules} asks it where the name after a title starts.
  */
 final class TitledGivenNames {

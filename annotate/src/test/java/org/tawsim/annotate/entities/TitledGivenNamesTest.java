@@ -16,9 +16,9 @@ class TitledGivenNamesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        // an unknown family name after the given name: فارس (knight), نجاح (success), بدر (full moon)
-        "وقال الدكتور فارس السقاف في تصريح | فارس السقاف/PER",
-        "كما ألقت الدكتورة نجاح العطار كلمة | نجاح العطار/PER",
+        // an unknown family name after the given name: نادر (rare), سحر (magic), بدر (full moon)
+        "وقال الدكتور نادر السقاف في تصريح | نادر السقاف/PER",
+        "كما ألقت الدكتورة سحر العطار كلمة | سحر العطار/PER",
         "وقال الرائد بدر السحيباني الناطق الإعلامي | بدر السحيباني/PER",
         // a word whose letters are a common word's is no family name: the noun stays a noun
         "وقال الدكتور نجاح الخطة مرهون بالتمويل | ''",
