@@ -225,7 +225,7 @@ final class EntityListGenerator {
       String form = Lexicon.NORMALIZER.normalizeToString(cols[1]);
       if (NOT_VOCABULARY.contains(cols[3])) {
         excluded.add(form);
-      } else if (form.length() >= 3 && arabicLetters(form)) {
+      } else if (form.length() >= 3 && OpenNameSources.arabicLetters(form)) {
         words.add(form);
         if (cols[3].equals("NOUN") || cols[3].equals("ADJ")) {
           words.addAll(nominalForms(form));
@@ -262,7 +262,8 @@ final class EntityListGenerator {
       }
       asVerb.merge(VerbParadigms.spelled(cols[1]), 1, Integer::sum);
       if (cols[5].contains("Person=3") && cols[5].contains("Number=Sing")
-          && cols[5].contains("Voice=Act") && form.length() >= 3 && arabicLetters(form)) {
+          && cols[5].contains("Voice=Act") && form.length() >= 3
+          && OpenNameSources.arabicLetters(form)) {
         verbs.add(form);
         spellings.put(form, VerbParadigms.spelled(cols[1]));
         List<String> persons = verbForms(form); // the feminine, then the plural
@@ -316,16 +317,6 @@ final class EntityListGenerator {
       return List.of();
     }
     return List.of(form + "ت", form + "وا");
-  }
-
-  private static boolean arabicLetters(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '\u0621' || c > '\u064A') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static Set<String> worldCities(Path csv) throws IOException {

@@ -85,7 +85,7 @@ final class VerbParadigms {
       }
       asVerb.merge(spelled(cols[1]), 1, Integer::sum);
       String lemma = Lexicon.NORMALIZER.normalizeToString(cols[2]);
-      if (lemma.length() < 2 || !letters(lemma) || cols[2].isEmpty()) {
+      if (lemma.length() < 2 || !OpenNameSources.arabicLetters(lemma) || cols[2].isEmpty()) {
         continue;
       }
       raws.putIfAbsent(lemma, cols[2]);
@@ -259,15 +259,5 @@ final class VerbParadigms {
 
   private static boolean weak(char c) {
     return c == ALEF || c == WAW || c == YEH;
-  }
-
-  private static boolean letters(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '\u0621' || c > '\u064A') {
-        return false;
-      }
-    }
-    return true;
   }
 }
