@@ -124,8 +124,10 @@ class BuildCommandTest {
     Files.writeString(in.resolve("empty.txt"), "");
     Run r = run("build", in.toString(), "-o", dir.resolve("o").toString());
     assertEquals(Tawsim.EXIT_REJECTS, r.exit(), r.err());
-    assertTrue(r.err().contains("inputs 3 = written 2 + rejected 1"), r.err());
-    assertTrue(Files.readString(dir.resolve("o/rejects.jsonl")).contains("empty document"));
+    assertEquals("inputs 3 = written 2 + rejected 1 + dropped duplicates 0",
+        r.err().lines().findFirst().orElse(""), r.err());
+    assertEquals("{\"input\":\"empty.txt\",\"location\":\"\",\"reason\":\"empty document: no text\"}\n",
+        Files.readString(dir.resolve("o/rejects.jsonl")));
   }
 
   @ParameterizedTest(name = "{0}")
