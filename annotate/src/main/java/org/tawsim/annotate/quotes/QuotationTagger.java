@@ -91,9 +91,13 @@ public final class QuotationTagger implements Annotator {
   public Document annotate(Document document) {
     Objects.requireNonNull(document, "document");
     String text = document.text();
+    char[] chars = text.toCharArray();
+    // the marks pair on the text as written, before the view may change some of its characters
+    Pairing pairing = QuotePairer.pair(text, chars);
+    char[] view = WordView.view(text, document.tokens(), chars);
+    String words = view == chars ? text : new String(view, 0, text.length());
     return document.withLayer(
-        Quotation.class,
-        tag(text, WordView.of(text, document.tokens()), document.layer(Entity.class)));
+        Quotation.class, tag(words, view, pairing, document.layer(Entity.class)));
   }
 
   /**
@@ -106,13 +110,18 @@ public final class QuotationTagger implements Annotator {
   public List<Quotation> tag(String text, List<Entity> entities) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(entities, "entities");
-    return tag(text, WordView.of(text), entities);
+    char[] chars = text.toCharArray();
+    return tag(WordView.of(text), chars, QuotePairer.pair(text, chars), entities);
   }
 
-  /** Tags {@code text}, its words read on {@code words}, a {@link WordView} of it. */
-  private List<Quotation> tag(String text, String words, List<Entity> entities) {
-    Pairing pairing = QuotePairer.pair(text);
-    List<Quotation> quotations = new QuotationScanner(words, lexicon, pairing, entities).scan();
+  /**
+   * Tags a text whose marks pair as {@code pairing} says, its words read on {@code words}, a
+   * {@link WordView} of it, whose characters {@code chars} holds from 0.
+   */
+  private List<Quotation> tag(String words, char[] chars, Pairing pairing,
+      List<Entity> entities) {
+    List<Quotation> quotations =
+        new QuotationScanner(words, chars, lexicon, pairing, entities).scan();
     if (!keepUnclosed) {
       quotations.removeIf(Quotation::unclosed);
     }
