@@ -7,6 +7,7 @@ package org.tawsim.annotate.quotes;
 import static org.tawsim.core.text.ArabicCharacters.SUKUN;
 import static org.tawsim.core.text.ArabicCharacters.TATWEEL;
 
+import java.util.Arrays;
 import org.tawsim.core.TokenList;
 
 /**
@@ -160,7 +161,7 @@ final class WordView {
 
     private void set(int k, char c) {
       if (view == null) {
-        view = chars.clone();
+        view = Arrays.copyOf(chars, text.length());
       }
       view[k] = c;
     }
