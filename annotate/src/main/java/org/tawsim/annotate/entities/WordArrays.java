@@ -15,7 +15,8 @@ import org.tawsim.core.EntityType;
  * every document allocated and zeroed anew, in memory the processor had not seen since the last
  * collection. Lent again, they are the same few kilobytes for every document of a thread, still in
  * its caches. A document of more than {@link #MAX_TOKENS} tokens gets arrays of its own, so that a
- * thread keeps at most about two megabytes.
+ * thread keeps at most about two megabytes (and the characters of its longest text of that many
+ * tokens, {@link #text}).
  *
  * <p>An array comes back with what the last document wrote in it: {@link Words} writes every
  * element it reads below its size, and {@link #take} clears those it only sets here and there.
