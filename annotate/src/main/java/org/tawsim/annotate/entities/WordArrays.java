@@ -15,7 +15,8 @@ import org.tawsim.core.EntityType;
  * every document allocated and zeroed anew, in memory the processor had not seen since the last
  * collection. Lent again, they are the same few kilobytes for every document of a thread, still in
  * its caches. A document of more than {@link #MAX_TOKENS} tokens gets arrays of its own, so that a
- * thread keeps at most about two megabytes.
+ * thread keeps at most about two megabytes (and the characters of its longest text of that many
+ * tokens, {@link #text}).
  *
  * <p>An array comes back with what the last document wrote in it: {@link Words} writes every
  * element it reads below its size, and {@link #take} clears those it only sets here and there.
@@ -59,6 +60,8 @@ final class WordArrays {
   String[] readingText;
   int[] readingCut;
   Lexicon.WordInfo[] readingInfo;
+  /** The characters of the document's text, from 0 ({@link #text}); grown as the texts need. */
+  private char[] chars = new char[0];
   /** True for arrays lent by the thread, to be given back. */
   private final boolean lent;
 
@@ -124,6 +127,21 @@ final class WordArrays {
       a.readingInfo = new Lexicon.WordInfo[readings];
     }
     return a;
+  }
+
+  /**
+   * Returns the characters of {@code text} in an array from index 0, which may be longer. Why: the
+   * tagger reads a few characters of every token as written ({@link WrittenShapes}, line breaks);
+   * an array element costs less to read than {@link String#charAt}, which checks the index and the
+   * string's coder at each call (the launcher's C1 compiler does not take those checks out of a
+   * loop).
+   */
+  char[] text(String text) {
+    if (chars.length < text.length()) {
+      chars = new char[lent ? Math.max(text.length(), chars.length * 2) : text.length()];
+    }
+    text.getChars(0, text.length(), chars, 0);
+    return chars;
   }
 
   /**

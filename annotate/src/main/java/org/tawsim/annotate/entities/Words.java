@@ -170,11 +170,12 @@ final class Words {
     int[] cut = new int[MAX_READINGS];
     int previousEnd = -1;
     boolean normalized = tokens.normalizedBy(Lexicon.NORMALIZER);
+    char[] chars = arrays.text(text);
     for (int i = 0; i < size; i++) {
       int begin = tokens.begin(i);
       if (previousEnd >= 0) {
         for (int c = previousEnd; c < begin; c++) {
-          char ch = text.charAt(c);
+          char ch = chars[c];
           if (ch == '\n' || ch == '\r' || ch == '\u2029') {
             breakBefore[i] = true;
             break;
@@ -182,11 +183,11 @@ final class Words {
         }
       }
       previousEnd = tokens.end(i);
-      hamzaLam[i] = WrittenShapes.startsWithHamzaLam(text, begin, previousEnd);
-      prepositionOnHamza[i] = WrittenShapes.prepositionOnHamza(text, begin, previousEnd);
-      tehMarbuta[i] = previousEnd > begin && text.charAt(previousEnd - 1) == TEH_MARBUTA;
-      pronounEnding[i] = WrittenShapes.pronounEnding(text, begin, previousEnd);
-      tanwinFath[i] = WrittenShapes.tanwinFath(text, begin, previousEnd);
+      hamzaLam[i] = WrittenShapes.startsWithHamzaLam(chars, begin, previousEnd);
+      prepositionOnHamza[i] = WrittenShapes.prepositionOnHamza(chars, begin, previousEnd);
+      tehMarbuta[i] = previousEnd > begin && chars[previousEnd - 1] == TEH_MARBUTA;
+      pronounEnding[i] = WrittenShapes.pronounEnding(chars, begin, previousEnd);
+      tanwinFath[i] = WrittenShapes.tanwinFath(chars, begin, previousEnd);
       int f = shared ? tokens.form(i) : i;
       if (formCount[f] == 0) {
         String k = normalized ? keyOfNormal(tokens.norm(i)) : key(tokens.norm(i));

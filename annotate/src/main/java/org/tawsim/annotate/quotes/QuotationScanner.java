@@ -40,6 +40,8 @@ final class QuotationScanner {
   private static final int LONE_VERB_LETTERS = 4;
 
   private final String text;
+  /** The characters of {@code text}, from 0 (the array may be longer), for the pass over them. */
+  private final char[] chars;
   private final int n;
   private final List<Pairing.Segment> segments;
   private final KindRules kinds;
@@ -59,8 +61,9 @@ final class QuotationScanner {
   private Quotation lastTop;
 
   QuotationScanner(
-      String text, CueLexicon lexicon, Pairing pairing, List<Entity> entities) {
+      String text, char[] chars, CueLexicon lexicon, Pairing pairing, List<Entity> entities) {
     this.text = text;
+    this.chars = chars;
     this.n = text.length();
     this.segments = pairing.segments();
     this.speakers = new SpeakerFinder(text, lexicon, entities);
@@ -79,6 +82,7 @@ final class QuotationScanner {
 
   /** Runs the pass and returns the quotations, in no particular order. */
   List<Quotation> scan() {
+    char[] chars = this.chars;
     int i = 0;
     int nextOpen = nextOpen();
     while (i < n) {
@@ -87,10 +91,10 @@ final class QuotationScanner {
         nextOpen = nextOpen();
         continue;
       }
-      char c = text.charAt(i);
+      char c = chars[i];
       if (ArabicWords.isWordChar(c)) {
         int e = i + 1;
-        while (e < n && ArabicWords.isWordChar(text.charAt(e))) {
+        while (e < n && ArabicWords.isWordChar(chars[e])) {
           e++;
         }
         word(i, e);

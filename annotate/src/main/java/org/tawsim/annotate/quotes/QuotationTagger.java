@@ -91,9 +91,37 @@ public final class QuotationTagger implements Annotator {
   public Document annotate(Document document) {
     Objects.requireNonNull(document, "document");
     String text = document.text();
+    char[] chars = characters(text);
+    // the marks pair on the text as written, before the view may change some of its characters
+    Pairing pairing = QuotePairer.pair(text, chars);
+    char[] view = WordView.view(text, document.tokens(), chars);
+    String words = view == chars ? text : new String(view, 0, text.length());
     return document.withLayer(
-        Quotation.class,
-        tag(text, WordView.of(text, document.tokens()), document.layer(Entity.class)));
+        Quotation.class, tag(words, view, pairing, document.layer(Entity.class)));
+  }
+
+  /** Texts up to this long are copied into the thread's array ({@link #characters}). */
+  private static final int LENT_CHARS = 1 << 20;
+
+  /** Each thread's array for the characters of the texts it tags, reused from one to the next. */
+  private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[1][]);
+
+  /**
+   * Returns the characters of {@code text} from 0, in an array that may be longer: the thread's
+   * own, reused, for a text of up to {@link #LENT_CHARS} characters (a new array of a text's size
+   * for every document is memory the processor has not seen since the last collection).
+   */
+  private static char[] characters(String text) {
+    int n = text.length();
+    if (n > LENT_CHARS) {
+      return text.toCharArray();
+    }
+    char[][] lent = CHARS.get();
+    if (lent[0] == null || lent[0].length < n) {
+      lent[0] = new char[Math.max(n, 1 << 12)];
+    }
+    text.getChars(0, n, lent[0], 0);
+    return lent[0];
   }
 
   /**
@@ -106,13 +134,18 @@ public final class QuotationTagger implements Annotator {
   public List<Quotation> tag(String text, List<Entity> entities) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(entities, "entities");
-    return tag(text, WordView.of(text), entities);
+    char[] chars = text.toCharArray();
+    return tag(WordView.of(text), chars, QuotePairer.pair(text, chars), entities);
   }
 
-  /** Tags {@code text}, its words read on {@code words}, a {@link WordView} of it. */
-  private List<Quotation> tag(String text, String words, List<Entity> entities) {
-    Pairing pairing = QuotePairer.pair(text);
-    List<Quotation> quotations = new QuotationScanner(words, lexicon, pairing, entities).scan();
+  /**
+   * Tags a text whose marks pair as {@code pairing} says, its words read on {@code words}, a
+   * {@link WordView} of it, whose characters {@code chars} holds from 0.
+   */
+  private List<Quotation> tag(String words, char[] chars, Pairing pairing,
+      List<Entity> entities) {
+    List<Quotation> quotations =
+        new QuotationScanner(words, chars, lexicon, pairing, entities).scan();
     if (!keepUnclosed) {
       quotations.removeIf(Quotation::unclosed);
     }

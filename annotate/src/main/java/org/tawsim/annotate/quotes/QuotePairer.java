@@ -76,7 +76,17 @@ public final class QuotePairer {
    */
   public static Pairing pair(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return new Run(text.toString()).pairAll();
+    String s = text.toString();
+    return pair(s, s.toCharArray());
+  }
+
+  /**
+   * Pairs the marks of a text whose characters {@code chars} holds from 0: the pass over every
+   * character reads the array, which costs less than {@link String#charAt} (an index and a coder
+   * check at each call, which the launcher's C1 compiler keeps in the loop).
+   */
+  static Pairing pair(String text, char[] chars) {
+    return new Run(text, chars).pairAll();
   }
 
   /** Returns true for a paragraph break: a line break or a paragraph separator. */
@@ -144,6 +154,7 @@ public final class QuotePairer {
   /** The state of one pairing pass; not shared. */
   private static final class Run {
     private final String text;
+    private final char[] chars;
     private final int n;
     // segments, in order of their opening marks
     private int[] segOpen = new int[16];
@@ -157,15 +168,17 @@ public final class QuotePairer {
     private int straightOpen;
     private final List<Pairing.Stray> strays = new ArrayList<>();
 
-    Run(String text) {
+    Run(String text, char[] chars) {
       this.text = text;
+      this.chars = chars;
       this.n = text.length();
     }
 
     Pairing pairAll() {
       int paragraphStart = 0;
+      char[] chars = this.chars;
       for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
+        char c = chars[i];
         if (c >= INTERESTING.length || !INTERESTING[c]) {
           continue; // most characters are neither marks nor breaks: one table lookup
         }

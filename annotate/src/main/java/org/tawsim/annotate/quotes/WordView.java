@@ -7,6 +7,7 @@ package org.tawsim.annotate.quotes;
 import static org.tawsim.core.text.ArabicCharacters.SUKUN;
 import static org.tawsim.core.text.ArabicCharacters.TATWEEL;
 
+import java.util.Arrays;
 import org.tawsim.core.TokenList;
 
 /**
@@ -60,12 +61,25 @@ final class WordView {
    * comment). An empty layer gives the text itself.
    */
   static String of(String text, TokenList tokens) {
+    char[] chars = text.toCharArray();
+    char[] view = view(text, tokens, chars);
+    return view == chars ? text : new String(view);
+  }
+
+  /**
+   * Returns the characters of {@link #of(String, TokenList)}, from 0: {@code chars} itself, which
+   * holds the text's characters from 0 (and may be longer), when every token agrees, else a copy
+   * changed as the class comment says; {@code chars} is never changed. The pass over every
+   * character reads the array: {@link String#charAt} checks the index and the coder at each call,
+   * which the launcher's C1 compiler keeps in the loop.
+   */
+  static char[] view(String text, TokenList tokens, char[] chars) {
     int n = text.length();
-    Reader reader = new Reader(text, tokens);
+    Reader reader = new Reader(text, tokens, chars);
     boolean previousWord = false;
     int run = -1; // where the non-word characters after a word character began, or -1
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (ArabicWords.isWordChar(c)) {
         if (run >= 0) {
           reader.read(run); // 3.5، http://، السعودية_تتحد: in one word token or between two
@@ -92,15 +106,17 @@ final class WordView {
   private static final class Reader {
     private final String text;
     private final TokenList tokens;
+    private final char[] chars;
     private char[] view;
     /** The first token that may hold a character not yet read. */
     private int t;
     /** The characters before this one are read. */
     private int done;
 
-    Reader(String text, TokenList tokens) {
+    Reader(String text, TokenList tokens, char[] chars) {
       this.text = text;
       this.tokens = tokens;
+      this.chars = chars;
     }
 
     /** Reads the token that holds the character at {@code i}, if any and not read yet. */
@@ -145,19 +161,20 @@ final class WordView {
 
     private void set(int k, char c) {
       if (view == null) {
-        view = text.toCharArray();
+        view = Arrays.copyOf(chars, text.length());
       }
       view[k] = c;
     }
 
-    String view() {
-      return view == null ? text : new String(view);
+    char[] view() {
+      return view == null ? chars : view;
     }
   }
 
   /** Returns true for white space, which no token holds. */
   private static boolean isBlank(char c) {
-    return c <= ' ' || c == '\u00A0' || Character.isWhitespace(c);
+    // no white space between U+00A0 and U+1680: punctuation is told without Character's tables
+    return c <= ' ' || c == '\u00A0' || c >= '\u1680' && Character.isWhitespace(c);
   }
 
   /** Returns true for a combining mark; the Arabic letters and all below U+0300 are none. */
