@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,8 @@ public final class DatasetBuilder {
   private final Pipeline pipeline;
   private final PageAnnotator step;
   private final List<Format> formats;
+  /** Each format's encoder, null for a format the workers do not encode. */
+  private final List<WorkerEncoder> encoders;
   private final boolean encodes;
   private final HashSplitter splitter;
   private final DedupMode dedup;
@@ -164,6 +167,9 @@ public final class DatasetBuilder {
     this.charBudget = b.charBudget;
     this.maxChars = b.corpus.maxChars();
     this.progress = b.progress;
+    List<WorkerEncoder> each = new ArrayList<>(formats.size());
+    formats.forEach(f -> each.add(f.encoder()));
+    this.encoders = Collections.unmodifiableList(each);
     this.encodes = formats.stream().anyMatch(f -> f.encoder() != null);
     this.docTimeout = b.docTimeout;
     // the flow keeps the time budget, on its own workers (PageAnnotator's would hand each
@@ -277,11 +283,8 @@ public final class DatasetBuilder {
     for (PageAnnotator.Outcome o : r.outcomes()) {
       WorkerEncoder.Encoded[] each = null;
       if (o instanceof PageAnnotator.Annotated a) {
-        each = new WorkerEncoder.Encoded[formats.size()];
-        for (int i = 0; i < each.length; i++) {
-          WorkerEncoder e = formats.get(i).encoder();
-          each[i] = e == null ? null : e.encode(a.document());
-        }
+        // prepared once for every format: offsets, text bytes and token alignment
+        each = WorkerEncoder.encodeAll(a.document(), encoders);
       }
       encoded.add(each);
     }

@@ -36,6 +36,25 @@ public final class Fingerprint implements java.io.Serializable {
           .enable(org.tawsim.core.text.ArabicNormalizer.Step.ASCII_CASE)
           .build();
 
+  /** The characters below this one are folded and classed by the two tables below. */
+  private static final int TABLE_END = 0x0700;
+
+  /** {@code normalise(c)} of each character below {@link #TABLE_END}. */
+  private static final char[] FOLDED = new char[TABLE_END];
+
+  /** Whether each character below {@link #TABLE_END} folds into a word character. */
+  private static final boolean[] WORD = new boolean[TABLE_END];
+
+  static {
+    for (char c = 0; c < TABLE_END; c++) {
+      FOLDED[c] = normalise(c);
+      WORD[c] = FOLDED[c] != 0 && isWordChar(FOLDED[c]);
+    }
+  }
+
+  /** Characters copied out of the text at a time, so that the loop reads an array. */
+  private static final int CHUNK = 2048;
+
   /** The hash of the normalised words, for exact copies. */
   private final long exact;
 
@@ -58,25 +77,42 @@ public final class Fingerprint implements java.io.Serializable {
    * @return its exact hash and MinHash signature, under the folding copies are compared with
    */
   public static Fingerprint of(CharSequence text) {
-    // a String's charAt is inlined; CharSequence.charAt, an interface call, is not under C1
+    // the text is read a chunk at a time from an array, and Arabic and Latin characters are
+    // folded and classed by a table: under the launcher's C1 a String's charAt checks its index
+    // and coder at each call, and the normaliser's map and isWordChar were a call per character
     String s = text.toString();
+    int n = s.length();
+    char[] chunk = new char[Math.min(n, CHUNK)];
     Builder b = new Builder();
     long h = 0;
     boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = normalise(s.charAt(i));
-      if (c == 0) {
-        continue; // dropped mark: a word goes on across it
-      }
-      if (isWordChar(c)) {
-        if (!inWord) {
-          h = 0xcbf29ce484222325L;
-          inWord = true;
+    for (int from = 0; from < n; from += chunk.length) {
+      int length = Math.min(chunk.length, n - from);
+      s.getChars(from, from + length, chunk, 0);
+      for (int k = 0; k < length; k++) {
+        char c = chunk[k];
+        char f;
+        boolean word;
+        if (c < TABLE_END) {
+          f = FOLDED[c];
+          word = WORD[c];
+        } else {
+          f = normalise(c);
+          word = f != 0 && isWordChar(f);
         }
-        h = (h ^ c) * 0x100000001b3L;
-      } else if (inWord) {
-        b.word(HashSplitter.fmix64(h));
-        inWord = false;
+        if (f == 0) {
+          continue; // dropped mark: a word goes on across it
+        }
+        if (word) {
+          if (!inWord) {
+            h = 0xcbf29ce484222325L;
+            inWord = true;
+          }
+          h = (h ^ f) * 0x100000001b3L;
+        } else if (inWord) {
+          b.word(HashSplitter.fmix64(h));
+          inWord = false;
+        }
       }
     }
     if (inWord) {

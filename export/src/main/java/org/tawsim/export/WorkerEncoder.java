@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.tawsim.core.Document;
@@ -16,6 +17,8 @@ import org.tawsim.core.DocumentWriter;
 import org.tawsim.core.Entity;
 import org.tawsim.core.EntityType;
 import org.tawsim.export.conll.ExportReport;
+import org.tawsim.export.internal.PreparedDocument;
+import org.tawsim.export.internal.PreparedWriter;
 
 /**
  * Makes the bytes a format writes for one document on any thread, so that the thread writing a
@@ -29,6 +32,12 @@ import org.tawsim.export.conll.ExportReport;
  * // on the writing thread, in document order, writer = Formats.writer(OutputFormat.CONLL, stream, options)
  * conll.write(e, annotated, stream, writer);
  * }</pre>
+ *
+ * <p><b>Several formats.</b> A document written in several formats is encoded in all of them by
+ * {@link #encodeAll}, which prepares it once for their writers: its offsets are converted into
+ * code points once, its text encoded as a JSON string once (the native JSONL, spaCy's and
+ * doccano's write it), its tokens aligned once (CoNLL, CoNLL-U, spaCy's and Hugging Face's). Each
+ * format's report still counts and warns the alignment's cases, as its writer alone would.
  *
  * <p><b>Same bytes.</b> The writers keep no state from one document to the next, but for two
  * things, which {@link #write} puts back in order: the cases of the {@link ExportReport} (counted
@@ -138,12 +147,39 @@ public final class WorkerEncoder {
    * @return its bytes and report cases, or empty ones when the file's writer must write it
    */
   public Encoded encode(Document d) {
+    return encode(PreparedDocument.of(Objects.requireNonNull(d, "d")));
+  }
+
+  /**
+   * Encodes a document in several formats on the calling thread, preparing it once for all their
+   * writers (see the class comment).
+   *
+   * @param d the annotated document
+   * @param encoders one encoder per format, or null for a format not encoded here
+   * @return what {@link #encode} gives for each encoder, in their order; null for a null encoder
+   */
+  public static Encoded[] encodeAll(Document d, List<WorkerEncoder> encoders) {
+    PreparedDocument p = PreparedDocument.shared(Objects.requireNonNull(d, "d"));
+    Encoded[] each = new Encoded[encoders.size()];
+    for (int i = 0; i < each.length; i++) {
+      WorkerEncoder e = encoders.get(i);
+      each[i] = e == null ? null : e.encode(p);
+    }
+    return each;
+  }
+
+  private Encoded encode(PreparedDocument p) {
+    Document d = p.document();
     if (!format.encodesPerDocument() || format == OutputFormat.HF && !typesListed(d)) {
       return new Encoded(null, null);
     }
     State s = states.get();
     try {
-      s.writer().write(d);
+      if (s.writer() instanceof PreparedWriter w) {
+        w.write(p);
+      } else {
+        s.writer().write(d);
+      }
       ((Flushable) s.writer()).flush();
     } catch (IOException | RuntimeException e) {
       // a writer that failed halfway may hold half a document: start this thread afresh

@@ -95,4 +95,64 @@ class WorkerEncoderTest {
     // the token formats warn of the awkward document: the test compares warnings, not nothing
     assertEquals(format.needsTokens(), !warnings.isEmpty());
   }
+
+  /**
+   * Documents encoded in every format at once, prepared once for all writers (offsets, text
+   * bytes, token alignment), give each format the bytes, label list and warnings of its writer
+   * alone, with entities expanded in some formats and dropped in others.
+   */
+  @org.junit.jupiter.api.Test
+  void formatsEncodedTogetherGiveEachWritersBytes() throws Exception {
+    List<Document> docs = documents();
+    OutputFormat[] formats = OutputFormat.values();
+    int n = formats.length;
+    List<WorkerEncoder> encoders = new ArrayList<>();
+    List<ExportOptions> options = new ArrayList<>();
+    List<List<String>> warnings = new ArrayList<>();
+    for (int f = 0; f < n; f++) {
+      List<String> w = new ArrayList<>();
+      warnings.add(w);
+      ExportOptions o = ExportOptions.defaults().withReport(ExportReport.to(w::add));
+      if (f % 2 == 1) {
+        o = o.withBoundaries(org.tawsim.export.conll.BoundaryPolicy.DROP);
+      }
+      options.add(o);
+      encoders.add(WorkerEncoder.of(formats[f], o));
+    }
+    encoders.add(1, null); // a format the workers do not encode
+    ExecutorService workers = Executors.newFixedThreadPool(3);
+    List<Future<WorkerEncoder.Encoded[]>> encoded = new ArrayList<>();
+    for (Document d : docs) {
+      encoded.add(workers.submit(() -> WorkerEncoder.encodeAll(d, encoders)));
+    }
+    List<WorkerEncoder.Encoded[]> all = new ArrayList<>();
+    for (Future<WorkerEncoder.Encoded[]> e : encoded) {
+      all.add(e.get());
+    }
+    workers.shutdown();
+    for (int f = 0; f < n; f++) {
+      int k = f < 1 ? f : f + 1;
+      List<String> aloneWarnings = new ArrayList<>();
+      ExportOptions alone = options.get(f).withReport(ExportReport.to(aloneWarnings::add));
+      ByteArrayOutputStream aloneOut = new ByteArrayOutputStream();
+      ByteArrayOutputStream aloneLabels = new ByteArrayOutputStream();
+      try (DocumentWriter w = Formats.writer(formats[f], aloneOut, aloneLabels, alone)) {
+        for (Document d : docs) {
+          w.write(d);
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream labels = new ByteArrayOutputStream();
+      try (DocumentWriter w = Formats.writer(formats[f], out, labels, options.get(f))) {
+        for (int i = 0; i < docs.size(); i++) {
+          assertEquals(null, all.get(i)[1]);
+          encoders.get(k).write(all.get(i)[k], docs.get(i), out, w);
+        }
+      }
+      assertArrayEquals(aloneOut.toByteArray(), out.toByteArray(), formats[f].label());
+      assertArrayEquals(aloneLabels.toByteArray(), labels.toByteArray(), formats[f].label());
+      assertEquals(aloneWarnings, warnings.get(f), formats[f].label());
+      assertEquals(formats[f].needsTokens(), !aloneWarnings.isEmpty(), formats[f].label());
+    }
+  }
 }

@@ -40,7 +40,8 @@ final class EndCharacterScanner implements EndOfSentenceScanner {
     }
   }
 
-  private boolean isEnd(char c) {
+  /** {@return true when {@code c} is one of the model's end characters} */
+  boolean isEnd(char c) {
     return c < isEnd.length && isEnd[c];
   }
 

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.sentdetect.EndOfSentenceScanner;
 import opennlp.tools.sentdetect.SDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.lang.Factory;
+import opennlp.tools.util.StringUtil;
 import org.tawsim.annotate.zones.Datelines;
 import org.tawsim.core.Annotation;
 import org.tawsim.core.Annotator;
@@ -76,7 +78,7 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
             () -> {
               Detector detector = new Detector(model, features);
               return new SentenceSplitter(
-                  detector::sentPosDetect, abbreviations, quotations, Datelines.shipped());
+                  detector::endsAt, abbreviations, quotations, Datelines.shipped());
             });
   }
 
@@ -187,11 +189,93 @@ public final class OpenNlpSentenceAnnotator implements Annotator {
    * abbreviation check is off, as with a null dictionary: {@link SentenceSplitter} applies the
    * dictionary. And its end characters are found by an {@link EndCharacterScanner}, which boxes
    * no character.
+   *
+   * <p>{@link #endsAt} answers for one place of a line what {@code sentPosDetect} decides there,
+   * asking the model only about the end characters of the token that ends at that place: the
+   * splitter needs the detector's word on a few places of a line (single full stops that no rule
+   * decided), where {@code sentPosDetect} evaluates every token of the line that holds an end
+   * character (numbers such as {@code 3.5}, abbreviations, question marks...), boxes each
+   * position and builds spans.
    */
   static final class Detector extends SentenceDetectorME {
 
+    private final MaxentModel maxent;
+    private final SDContextGenerator contexts;
+    private final EndCharacterScanner ends;
+    private final boolean tokenEnd;
+    /** The last line {@code sentPosDetect} split for {@link #endsAt} without token ends, and its spans. */
+    private String spannedLine;
+    private opennlp.tools.util.Span[] spans;
+
     Detector(SentenceModel model, Set<String> abbreviations) {
-      super(model, contextsFrom(abbreviations));
+      this(model, contextsFrom(abbreviations));
+    }
+
+    private Detector(SentenceModel model, Factory factory) {
+      super(model, factory);
+      // the generator and scanner OpenNLP's constructor makes, made the same way again: its own
+      // are private
+      char[] eos = model.getEosCharacters();
+      this.contexts = eos == null
+          ? factory.createSentenceContextGenerator(model.getLanguage(), Set.of())
+          : factory.createSentenceContextGenerator(Set.of(), eos);
+      this.ends = (EndCharacterScanner) (eos == null
+          ? factory.createEndOfSentenceScanner(model.getLanguage())
+          : factory.createEndOfSentenceScanner(eos));
+      this.maxent = model.getMaxentModel();
+      this.tokenEnd = model.useTokenEnd();
+    }
+
+    /**
+     * Returns whether {@code sentPosDetect(line)} ends a sentence other than the line's last at
+     * {@code stop}, the end of a token (a whitespace character follows it).
+     *
+     * <p>With token ends (the models Tawsim trains), {@code sentPosDetect} ends a sentence at the
+     * end of a token when the model says "split" at one of the token's end characters that it asks
+     * about: the last one, and each one before it that an upper-case letter follows; not at the
+     * line's first character, where no sentence precedes. A sentence ended at one token does not
+     * change what it decides in the next, so the other tokens of the line need not be asked about.
+     * Without token ends, the spans of {@code sentPosDetect} answer.
+     */
+    boolean endsAt(String line, int stop) {
+      if (!tokenEnd) {
+        if (line != spannedLine) {
+          spans = sentPosDetect(line);
+          spannedLine = line;
+        }
+        for (int k = 0; k + 1 < spans.length; k++) {
+          if (spans[k].getEnd() == stop) {
+            return true;
+          }
+        }
+        return false;
+      }
+      int start = stop;
+      while (start > 0 && !StringUtil.isWhitespace(line.charAt(start - 1))) {
+        start--;
+      }
+      // sentPosDetect's "index": only equal to an end character's offset at the line's start
+      int index = start == 0 ? 0 : -1;
+      for (int c = start; c < stop; c++) {
+        if (!ends.isEnd(line.charAt(c))) {
+          continue;
+        }
+        int next = c + 1;
+        while (next < stop && !ends.isEnd(line.charAt(next))) {
+          next++;
+        }
+        if (next < stop && !Character.isUpperCase(line.charAt(c + 1))) {
+          continue; // not the token's last end character, and no capital follows
+        }
+        double[] outcomes = maxent.eval(contexts.getContext(line, c));
+        if (SPLIT.equals(maxent.getBestOutcome(outcomes))) {
+          if (c != index) {
+            return true;
+          }
+          index = c + 1;
+        }
+      }
+      return false;
     }
 
     /** The model's end characters and language as OpenNLP reads them; the abbreviations ours. */

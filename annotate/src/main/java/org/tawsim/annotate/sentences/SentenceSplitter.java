@@ -55,8 +55,11 @@ final class SentenceSplitter {
   /** Decides inside one line where OpenNLP would end sentences. */
   @FunctionalInterface
   interface LineDetector {
-    /** Returns the sentences of a line, as OpenNLP's {@code sentPosDetect} does. */
-    opennlp.tools.util.Span[] detect(String line);
+    /**
+     * Returns whether OpenNLP's {@code sentPosDetect} ends a sentence other than the line's last at
+     * {@code stop}, the end of a token of the line.
+     */
+    boolean endsAt(String line, int stop);
   }
 
   private final LineDetector detector;
@@ -103,8 +106,8 @@ final class SentenceSplitter {
       add(text, begin, end, dash < end, out);
       return;
     }
-    int[] detected = candidates.needsDetector ? detect(text, begin, end) : new int[0];
-    int d = 0;
+    // the line as the detector sees it, asked only about the candidates no rule decides
+    String line = candidates.needsDetector ? masked(text, begin, end) : null;
     int sentenceStart = begin;
     int firstWord = -1; // where the current sentence's first word starts, computed when needed
     for (int k = 0; k < candidates.size; k++) {
@@ -117,13 +120,7 @@ final class SentenceSplitter {
           continue; // rule 3: "1." or "(2." opening a sentence numbers a list item
         }
       }
-      boolean accept = candidates.forced[k];
-      if (!accept) {
-        while (d < detected.length && detected[d] < stop) {
-          d++;
-        }
-        accept = d < detected.length && detected[d] == stop;
-      }
+      boolean accept = candidates.forced[k] || detector.endsAt(line, stop - begin);
       if (accept) {
         add(text, sentenceStart, stop, dash < stop, out);
         if (dash < stop) {
@@ -255,20 +252,6 @@ final class SentenceSplitter {
       }
     }
     return true;
-  }
-
-  /**
-   * Runs the detector on a line and returns, ascending, the line offsets (as text offsets) where
-   * it ends a sentence other than the line's last.
-   */
-  private int[] detect(String text, int begin, int end) {
-    String line = masked(text, begin, end);
-    opennlp.tools.util.Span[] spans = detector.detect(line);
-    int[] ends = new int[Math.max(0, spans.length - 1)];
-    for (int k = 0; k < ends.length; k++) {
-      ends[k] = begin + spans[k].getEnd();
-    }
-    return ends;
   }
 
   /**

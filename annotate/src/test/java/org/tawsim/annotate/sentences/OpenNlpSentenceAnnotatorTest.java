@@ -225,6 +225,55 @@ class OpenNlpSentenceAnnotatorTest {
     }
   }
 
+  /**
+   * The detector's answer for one place of a line is what OpenNLP's {@code sentPosDetect} gives
+   * for the whole line: a sentence, not the line's last, ends there. Every end of a token that
+   * another token follows, in news lines and seeded random lines with initials, numbers, runs of
+   * marks, capitals after a full stop (OpenNLP asks about those inside a token) and marks at the
+   * line's start.
+   */
+  @Test
+  void endsAtAPlaceAsSentPosDetectEndsTheLine() throws IOException {
+    SentenceModel model = ANNOTATOR.model();
+    var detector = new OpenNlpSentenceAnnotator.Detector(
+        model, OpenNlpSentenceAnnotator.featureSet(model.getAbbreviations()));
+    var reference = new OpenNlpSentenceAnnotator.Detector(
+        model, OpenNlpSentenceAnnotator.featureSet(model.getAbbreviations()));
+    List<String> texts = new ArrayList<>(resource("news-page.txt").lines().toList());
+    List<String> pieces = new ArrayList<>(Abbreviations.of(model.getAbbreviations()).words());
+    pieces.addAll(List.of("موسكو", "الرئيس", "قال", "د.", ".", "..", "؟", "!", "\"", "«", "»",
+        "12.5", "Dr.", "U.S.A.", "A.B", "x.Y", ".Com", "end.The", "؟!", "...", "(1.", "3.", "ز.)"));
+    Random random = new Random(20261208);
+    for (int t = 0; t < 3000; t++) {
+      StringBuilder line = new StringBuilder();
+      for (int w = random.nextInt(12); w >= 0; w--) {
+        line.append(pieces.get(random.nextInt(pieces.size())));
+        line.append(random.nextInt(5) == 0 ? "" : " ");
+      }
+      texts.add(line.toString());
+    }
+    int asked = 0;
+    for (String text : texts) {
+      opennlp.tools.util.Span[] spans = reference.sentPosDetect(text);
+      Set<Integer> ends = new java.util.HashSet<>();
+      for (int k = 0; k + 1 < spans.length; k++) {
+        ends.add(spans[k].getEnd());
+      }
+      int last = text.length();
+      while (last > 0 && Marks.isWhitespace(text.charAt(last - 1))) {
+        last--;
+      }
+      for (int stop = 1; stop < last; stop++) {
+        if (Marks.isWhitespace(text.charAt(stop)) && !Marks.isWhitespace(text.charAt(stop - 1))) {
+          assertEquals(ends.contains(stop), detector.endsAt(text, stop), stop + " in " + text);
+          asked++;
+        }
+      }
+    }
+    assertTrue(asked > 10_000, "places asked about: " + asked);
+    assertTrue(model.useTokenEnd(), "the shipped model ends sentences at token ends: the path tested");
+  }
+
   @Test
   void featureSetHoldsTheOneWordEntriesOfACaseSensitiveDictionary() {
     Dictionary sensitive = new Dictionary(true);

@@ -40,32 +40,8 @@ public final class CodePointOffsets {
    */
   public static CodePointOffsets of(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    int n = text.length();
-    if (text instanceof String s && n >= MEMO_FROM && n <= MEMO_UP_TO) {
-      Memo last = LAST.get();
-      if (last != null && last.text() == s) {
-        return last.offsets();
-      }
-      CodePointOffsets offsets = scan(s, n);
-      LAST.set(new Memo(s, offsets));
-      return offsets;
-    }
-    return scan(text, n);
+    return scan(text, text.length());
   }
-
-  /**
-   * A text and its converter: the last one of its thread. The writers of a build each convert the
-   * same document text (the native JSONL, spaCy's and doccano's), one after the other on the
-   * worker that annotated it; the second and third take the first's converter instead of a pass
-   * over the text each. The text is matched by identity (a string does not change), and only texts
-   * of {@link #MEMO_FROM} to {@link #MEMO_UP_TO} characters are kept: a short one costs less to
-   * scan than to remember, and a thread does not keep a huge one alive.
-   */
-  private record Memo(String text, CodePointOffsets offsets) {}
-
-  private static final int MEMO_FROM = 256;
-  private static final int MEMO_UP_TO = 1 << 20;
-  private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
 
   private static CodePointOffsets scan(CharSequence text, int n) {
     if (text instanceof String s && s.codePointCount(0, n) == n) {

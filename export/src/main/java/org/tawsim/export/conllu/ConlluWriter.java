@@ -16,6 +16,8 @@ import org.tawsim.export.conll.BoundaryPolicy;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;
 import org.tawsim.export.conll.TokenAlignment;
+import org.tawsim.export.internal.PreparedDocument;
+import org.tawsim.export.internal.PreparedWriter;
 import org.tawsim.export.internal.Utf8Sink;
 
 /**
@@ -51,7 +53,7 @@ import org.tawsim.export.internal.Utf8Sink;
  * <p>Output is UTF-8 with {@code \n} line ends, byte-stable. Not thread-safe; closes the stream only
  * if it opened it.
  */
-public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
+public final class ConlluWriter implements PreparedWriter {
 
   private static final String EMPTY_COLUMNS = "\t_\t_\t_\t_\t_\t_\t_\t";
 
@@ -112,8 +114,9 @@ public final class ConlluWriter implements DocumentWriter, java.io.Flushable {
   }
 
   @Override
-  public void write(Document d) throws IOException {
-    TokenAlignment a = TokenAlignment.of(d, boundaries, report);
+  public void write(PreparedDocument p) throws IOException {
+    Document d = p.document();
+    TokenAlignment a = p.alignment(boundaries, report);
     String text = d.text();
     TokenList tokens = a.tokens();
     String id = a.sentenceCount() == 0 ? null : oneLine(d.id());

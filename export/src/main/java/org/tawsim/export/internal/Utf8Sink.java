@@ -33,8 +33,6 @@ public final class Utf8Sink implements Closeable, Flushable {
   private final byte[] buffer;
   private final char[] chars = new char[CHUNK];
   private int used;
-  /** How many times the buffer was passed on, to tell whether bytes stayed in it whole. */
-  private int drains;
 
   /** Creates a sink with a 64 KiB buffer onto a stream the caller closes. */
   public Utf8Sink(OutputStream out) {
@@ -64,45 +62,55 @@ public final class Utf8Sink implements Closeable, Flushable {
    * surrogates as a backslash, {@code u} and four upper-case hex digits; the rest as UTF-8.
    */
   public Utf8Sink appendJsonString(CharSequence s, int from, int to) throws IOException {
-    if (from == 0 && to >= REMEMBERED_FROM && s instanceof String str && to == str.length()) {
-      return appendRemembered(str);
-    }
     append('"');
     encode(s, from, to, true);
     return append('"');
   }
 
   /**
-   * A whole string written as a JSON string on its thread, the last one, and its bytes once it was
-   * written a second time. The writers of a build each write the same document text (the native
-   * JSONL, spaCy's and doccano's), one after the other on the worker that annotated it: the third
-   * copies the second's bytes instead of encoding each character again. A string written once (all
-   * that {@code annotate} writes) costs no copy. The text is matched by identity (a string does not
-   * change); strings shorter than {@link #REMEMBERED_FROM} are not kept, nor bytes that did not stay
-   * whole in the buffer (a text longer than the buffer's room).
+   * {@return a whole string as a JSON string, quotes included, in UTF-8: the bytes {@link
+   * #appendJsonString} appends for it, in an array of their exact size} For a text that several
+   * writers write (a build writes a document's text in three formats), encoded once and appended
+   * as bytes by each ({@link #append(byte[])}).
+   *
+   * @param s the string
    */
-  private record Remembered(String text, byte[] bytes) {}
+  public static byte[] jsonString(String s) {
+    char[] chars = s.toCharArray();
+    int n = chars.length;
+    byte[] b = new byte[jsonLength(chars, n) + 2];
+    b[0] = '"';
+    int end = chunk(chars, n, b, 1, true);
+    b[end] = '"';
+    return b;
+  }
 
-  private static final int REMEMBERED_FROM = 256;
-  private static final ThreadLocal<Remembered> LAST_STRING = new ThreadLocal<>();
+  /** {@return the number of bytes {@link #chunk} writes for {@code chars[0, n)} as JSON} */
+  private static int jsonLength(char[] chars, int n) {
+    int length = 0;
+    for (int k = 0; k < n; k++) {
+      char c = chars[k];
+      if (c < 0x80) {
+        length += c >= 0x20 && c != '"' && c != '\\' ? 1 : escapeLength(c);
+      } else if (c < 0x800) {
+        length += 2;
+      } else if (!Character.isSurrogate(c)) {
+        length += 3;
+      } else if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(chars[k + 1])) {
+        length += 4;
+        k++;
+      } else {
+        length += 6; // a lone surrogate, escaped
+      }
+    }
+    return length;
+  }
 
-  private Utf8Sink appendRemembered(String s) throws IOException {
-    Remembered last = LAST_STRING.get();
-    boolean again = last != null && last.text() == s;
-    if (again && last.bytes() != null) {
-      return append(last.bytes());
-    }
-    int drainsBefore = drains;
-    int start = used;
-    append('"');
-    encode(s, 0, s.length(), true);
-    append('"');
-    if (!again) {
-      LAST_STRING.set(new Remembered(s, null));
-    } else if (drains == drainsBefore) {
-      LAST_STRING.set(new Remembered(s, java.util.Arrays.copyOfRange(buffer, start, used)));
-    }
-    return this;
+  /** {@return the length of a character's escape, as {@link #escape} writes it} */
+  private static int escapeLength(char c) {
+    return c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t'
+        ? 2
+        : 6;
   }
 
   /**
@@ -270,7 +278,6 @@ public final class Utf8Sink implements Closeable, Flushable {
   private void drain() throws IOException {
     out.write(buffer, 0, used);
     used = 0;
-    drains++;
   }
 
   /** Writes the buffer to the stream and flushes it. */

@@ -19,6 +19,8 @@ import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.DoccanoLayout;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.internal.QuotationParts;
+import org.tawsim.export.internal.PreparedDocument;
+import org.tawsim.export.internal.PreparedWriter;
 import org.tawsim.export.internal.Utf8Sink;
 
 /**
@@ -38,7 +40,7 @@ import org.tawsim.export.internal.Utf8Sink;
  * unknown fields as metadata). Output is UTF-8, one line per document, byte-stable. Not
  * thread-safe; closes the stream only if it opened it.
  */
-public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushable {
+public final class DoccanoJsonlWriter implements PreparedWriter {
 
   private static final byte[] ID_FIELD = ascii("{\"id\":");
   private static final byte[] TEXT_FIELD = ascii(",\"text\":");
@@ -92,12 +94,13 @@ public final class DoccanoJsonlWriter implements DocumentWriter, java.io.Flushab
   }
 
   @Override
-  public void write(Document d) throws IOException {
-    CodePointOffsets cp = CodePointOffsets.of(d.text());
+  public void write(PreparedDocument p) throws IOException {
+    Document d = p.document();
+    CodePointOffsets cp = p.offsets();
     sink.append(ID_FIELD);
     string(d.id());
     sink.append(TEXT_FIELD);
-    string(d.text());
+    p.appendJsonText(sink);
     if (layout == DoccanoLayout.SPANS) {
       sink.append(LABEL_FIELD);
       boolean first = true;

@@ -28,6 +28,8 @@ import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;
 import org.tawsim.export.conll.TokenAlignment;
 import org.tawsim.export.internal.JsonOutput;
+import org.tawsim.export.internal.PreparedDocument;
+import org.tawsim.export.internal.PreparedWriter;
 import org.tawsim.export.internal.Utf8Sink;
 
 /**
@@ -58,7 +60,7 @@ import org.tawsim.export.internal.Utf8Sink;
  * policies counted in the {@link ExportReport}). A document without a token layer fails naming it.
  * Output is UTF-8, byte-stable. Not thread-safe; closes the stream only if it opened it.
  */
-public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
+public final class HfJsonlWriter implements PreparedWriter {
 
   /** The types whose labels are always listed: Tawsim's built-in entity types. */
   public static final Set<EntityType> DEFAULT_TYPES = Set.of(EntityType.PER, EntityType.LOC,
@@ -225,8 +227,9 @@ public final class HfJsonlWriter implements DocumentWriter, java.io.Flushable {
   }
 
   @Override
-  public void write(Document d) throws IOException {
-    TokenAlignment a = TokenAlignment.of(d, boundaries, report);
+  public void write(PreparedDocument p) throws IOException {
+    Document d = p.document();
+    TokenAlignment a = p.alignment(boundaries, report);
     String text = d.text();
     // rows are written by hand onto a UTF-8 sink: the rows are mostly small numbers and short
     // strings, where a JSON generator's per-value bookkeeping costs more than the bytes

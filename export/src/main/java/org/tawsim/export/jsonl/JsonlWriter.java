@@ -27,6 +27,8 @@ import org.tawsim.core.Zone;
 import org.tawsim.core.text.CodePointOffsets;
 import org.tawsim.export.ExportOptions;
 import org.tawsim.export.JsonlLayer;
+import org.tawsim.export.internal.PreparedDocument;
+import org.tawsim.export.internal.PreparedWriter;
 import org.tawsim.export.internal.Utf8Sink;
 
 /**
@@ -51,7 +53,7 @@ import org.tawsim.export.internal.Utf8Sink;
  * bytes, control characters and lone surrogates escaped). Not thread-safe; closes the stream only
  * if it opened it.
  */
-public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
+public final class JsonlWriter implements PreparedWriter {
 
   // Lines are written by hand onto a UTF-8 sink, each constant part encoded once: a document is
   // mostly small numbers and short strings, where a JSON generator's per-value bookkeeping cost
@@ -132,12 +134,13 @@ public final class JsonlWriter implements DocumentWriter, java.io.Flushable {
   }
 
   @Override
-  public void write(Document d) throws IOException {
-    CodePointOffsets cp = CodePointOffsets.of(d.text());
+  public void write(PreparedDocument p) throws IOException {
+    Document d = p.document();
+    CodePointOffsets cp = p.offsets();
     sink.append(ID_FIELD);
     string(d.id());
     sink.append(TEXT_FIELD);
-    string(d.text());
+    p.appendJsonText(sink);
     if (!d.metadata().isEmpty()) {
       sink.append(META_FIELD);
       boolean first = true;

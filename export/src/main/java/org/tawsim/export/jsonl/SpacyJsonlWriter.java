@@ -23,6 +23,8 @@ import org.tawsim.export.conll.Chunk;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TokenAlignment;
 import org.tawsim.export.internal.QuotationParts;
+import org.tawsim.export.internal.PreparedDocument;
+import org.tawsim.export.internal.PreparedWriter;
 import org.tawsim.export.internal.Utf8Sink;
 
 /**
@@ -54,7 +56,7 @@ import org.tawsim.export.internal.Utf8Sink;
  * document without a token layer fails naming it. Output is UTF-8, one line per document,
  * byte-stable. Not thread-safe; closes the stream only if it opened it.
  */
-public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable {
+public final class SpacyJsonlWriter implements PreparedWriter {
 
   // Lines are written by hand onto a UTF-8 sink, each constant part encoded once, as the native
   // JSONL writer does: the bytes a Jackson generator wrote, at a fraction of its cost per value.
@@ -132,13 +134,14 @@ public final class SpacyJsonlWriter implements DocumentWriter, java.io.Flushable
   }
 
   @Override
-  public void write(Document d) throws IOException {
-    TokenAlignment a = TokenAlignment.of(d, boundaries, report);
-    CodePointOffsets cp = CodePointOffsets.of(d.text());
+  public void write(PreparedDocument p) throws IOException {
+    Document d = p.document();
+    TokenAlignment a = p.alignment(boundaries, report);
+    CodePointOffsets cp = p.offsets();
     String text = d.text();
     TokenList tokens = a.tokens();
     sink.append(TEXT_FIELD);
-    string(text);
+    p.appendJsonText(sink);
     sink.append(TOKENS_FIELD);
     for (int i = 0; i < tokens.size(); i++) {
       int begin = tokens.begin(i);

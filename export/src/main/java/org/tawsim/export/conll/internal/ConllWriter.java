@@ -20,6 +20,8 @@ import org.tawsim.export.conll.DocStart;
 import org.tawsim.export.conll.ExportReport;
 import org.tawsim.export.conll.TagScheme;
 import org.tawsim.export.conll.TokenAlignment;
+import org.tawsim.export.internal.PreparedDocument;
+import org.tawsim.export.internal.PreparedWriter;
 import org.tawsim.export.internal.Utf8Sink;
 
 /**
@@ -55,7 +57,7 @@ import org.tawsim.export.internal.Utf8Sink;
  * <p>Output is UTF-8 with {@code \n} line ends; the same document always gives the same bytes. Not
  * thread-safe; closes the stream only if it opened it.
  */
-public final class ConllWriter implements DocumentWriter, java.io.Flushable {
+public final class ConllWriter implements PreparedWriter {
 
   private final Utf8Sink sink;
   private final ConllColumn[] columns;
@@ -290,8 +292,9 @@ public final class ConllWriter implements DocumentWriter, java.io.Flushable {
   }
 
   @Override
-  public void write(Document d) throws IOException {
-    TokenAlignment a = TokenAlignment.of(d, boundaries, report);
+  public void write(PreparedDocument p) throws IOException {
+    Document d = p.document();
+    TokenAlignment a = p.alignment(boundaries, report);
     if (!docStart.isEmpty()) {
       sink.append(docStart).append('\n').append('\n');
     }
