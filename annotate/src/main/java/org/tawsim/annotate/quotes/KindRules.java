@@ -15,8 +15,8 @@ import org.tawsim.core.text.ArabicCharacters;
  * it is a short line on its own (a heading); it sits at the start of a line before a colon (a
  * dateline: {@code عواصم " وكالات":}); it follows an attached ل (لـ«الشرق الأوسط»، ل"الرياض"); it
  * follows a name head (مجموعة "بريكس"، بسياسة "الضغوط القصوى"), or a colon after a title or slogan
- * word (بعنوان: «...»، الشعار: «...»); it is a platform's name (على
- * "إكس"); it is short and starts with a name head (اتفاق، مبادرة); it is a word and its number
+ * word (بعنوان: «...»، الشعار: «...»); it is a platform's name by its place (حسابه على
+ * "إكس": see {@link PlatformNames}); it is short and starts with a name head (اتفاق، مبادرة); it is a word and its number
  * («جنيف 3»، "ويندوز 10": a partial quotation seldom has that shape; «3 في المئة» starts with the
  * number, «فاز 3 مرات» has it in the middle); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
  * {@link #isPrepositionTerm} adds a definite noun phrase after a preposition (إلى «المجموعات
@@ -169,8 +169,8 @@ final class KindRules {
     if (afterAttachedLam(s) || afterNameHead(s) || DefinedTerms.isDefined(text, s, c.words())) {
       return true;
     }
-    if (c.folded() != null && lexicon.isMediaName(c.folded())) {
-      return true;
+    if (PlatformNames.isPlatform(text, s, c.words(), c.punctuated(), lexicon)) {
+      return true; // حسابه على «تويتر»، موقع التواصل الاجتماعي «يوتيوب»
     }
     if (c.numbered()) {
       return true; // «جنيف 3»، «رؤية 2030»: a name with its number
