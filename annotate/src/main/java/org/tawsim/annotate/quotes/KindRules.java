@@ -37,6 +37,8 @@ final class KindRules {
   private static final String SLOGAN = "\u0634\u0639\u0627\u0631";
   /** A quotation that starts with a name head is a name when at most this long. */
   static final int NAME_WORDS = 6;
+  /** The predicate of a two-word nominal sentence has at least this many letters (هادئ). */
+  static final int PREDICATE_LETTERS = 3;
 
   private final String text;
   private final int n;
@@ -316,6 +318,36 @@ final class KindRules {
       b--;
     }
     return b < e ? new Span(b, e) : null;
+  }
+
+  /**
+   * Returns true for two words that make a nominal sentence, a definite subject and an indefinite
+   * predicate: «الوضع هادئ»، «الأمر خطير». A name of two words is a construct or a noun and its
+   * adjective, the article on the second word or on both (وزارة الداخلية، الشرق الأوسط), or has
+   * none (آب ستور). The predicate is an Arabic word of at least {@link #PREDICATE_LETTERS}
+   * letters, so that a name's Latin or short tail (الجزيرة نت) is none.
+   */
+  boolean isNominalSentence(Pairing.Segment s, Content c) {
+    if (c.words() != 2 || c.punctuated() || c.numbered()
+        || !ArabicWords.hasArticle(text, c.firstBegin(), c.firstEnd())
+        || ArabicWords.foldedLength(text, c.firstBegin(), c.firstEnd()) < PREDICATE_LETTERS + 2) {
+      return false;
+    }
+    int b = c.firstEnd();
+    int end = s.contentEnd();
+    while (b < end && !ArabicWords.isWordChar(text.charAt(b))) {
+      b++;
+    }
+    int e = b;
+    while (e < end && ArabicWords.isWordChar(text.charAt(e))) {
+      if (!ArabicWords.isArabicLetter(text.charAt(e)) && ArabicWords.fold(text.charAt(e)) != 0) {
+        return false; // a digit or a Latin letter: no Arabic predicate
+      }
+      e++;
+    }
+    return e > b
+        && !ArabicWords.hasArticle(text, b, e)
+        && ArabicWords.foldedLength(text, b, e) >= PREDICATE_LETTERS;
   }
 
   /** Returns true when the segment holds one word with the article: "الثعلب"، «اليونيسكو». */
