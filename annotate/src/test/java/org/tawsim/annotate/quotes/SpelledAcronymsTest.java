@@ -1,0 +1,36 @@
+/*
+ * Copyright 2026 The Tawsim Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.tawsim.annotate.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * إن as a letter of a spelled acronym is no complementizer ({@link SpelledAcronyms}): the reported
+ * clause opens at the complementizer after the acronym, or nowhere.
+ *
+ * <p>An acronym that opens with إن (إن بي سي) is still read as the complementizer there: which
+ * one it is shows only in the words after it.
+ *
+ * <p>Each row: a passage, then all its quotations as {@link Passages#tag} renders them.
+ */
+class SpelledAcronymsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      quoteCharacter = '\'',
+      textBlock = """
+      وقال الوزير لشبكة سي إن إن إن الهجوم وقع ليلا. # indirect|الهجوم وقع ليلا|الوزير|وقال
+      وقال الوزير في مقابلة مع سي إن إن الأمريكية إن الهجوم وقع ليلا. # indirect|الهجوم وقع ليلا|الوزير|وقال
+      وقال الوزير في حديث إلى بي بي سي إن الهجوم وقع ليلا. # indirect|الهجوم وقع ليلا|الوزير|وقال
+      وقال المتحدث إن الهجوم وقع ليلا. # indirect|الهجوم وقع ليلا|المتحدث|وقال
+      """)
+  void tagsThePassage(String passage, String expected) {
+    assertEquals(expected.strip(), Passages.tag(passage.strip()));
+  }
+}
