@@ -18,7 +18,8 @@ import org.tawsim.core.text.ArabicCharacters;
  * word (بعنوان: «...»، الشعار: «...»); it is a platform's name by its place (حسابه على
  * "إكس": see {@link PlatformNames}); it is short and starts with a name head (اتفاق، مبادرة); it is a word and its number
  * («جنيف 3»، "ويندوز 10": a partial quotation seldom has that shape; «3 في المئة» starts with the
- * number, «فاز 3 مرات» has it in the middle); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
+ * number, «فاز 3 مرات» has it in the middle); it is an acronym spelled out (see {@link
+ * SpelledAcronyms#isName}); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
  * {@link #isPrepositionTerm} adds a definite noun phrase after a preposition (إلى «المجموعات
  * الإرهابية»), which the scanner asks apart because an attribution right after it still makes it
  * speech.
@@ -176,6 +177,9 @@ final class KindRules {
     }
     if (c.numbered()) {
       return true; // «جنيف 3»، «رؤية 2030»: a name with its number
+    }
+    if (SpelledAcronyms.isName(text, s, c.words(), c.punctuated())) {
+      return true; // «أو إف كيه بلجراد»، «إم بي سي»
     }
     return c.words() <= NAME_WORDS
         && !c.punctuated()

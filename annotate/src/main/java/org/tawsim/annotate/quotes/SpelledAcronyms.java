@@ -18,12 +18,15 @@ import org.tawsim.core.text.ArabicCharacters;
  * names (quotes/letter-names.txt: سي، بي، إس...), spaces between, is a letter of the acronym; after
  * {@link #MAX_LETTERS} letters it is the complementizer again, as acronyms of three letters are the
  * rule (سي إن إن | إن الهجوم). An acronym that opens with إن (إن بي سي) is not told: which إن
- * it is shows only in the words after it. Reads the last few words read; the list is loaded once; stateless.
+ * it is shows only in the words after it. {@link #isName}: a short quotation made of such an acronym
+ * is a name. Reads the last few words read; the list is loaded once; stateless.
  */
 final class SpelledAcronyms {
 
   /** Letters of an acronym before which إن is read as a letter. */
   static final int MAX_LETTERS = 2;
+  /** A quotation that is an acronym's name has at most this many words. */
+  static final int NAME_WORDS = 4;
   /** إن folded: alef, noon. */
   private static final String IN = "\u0627\u0646";
 
@@ -65,6 +68,42 @@ final class SpelledAcronyms {
       letters++;
     }
     return letters >= 1 && letters <= MAX_LETTERS;
+  }
+
+  /**
+   * Returns true when a quotation of at most {@link #NAME_WORDS} unpunctuated words holds an
+   * acronym spelled out, at least two letter names in a row, and at most two words besides, none
+   * of them a verb: «إم بي سي»، «أو إف كيه بلجراد»، «بي إن سبورتس». Such a quotation is a name.
+   *
+   * @param words the number of words in the segment's content
+   * @param punctuated true when a sentence or clause mark appears inside
+   */
+  static boolean isName(String text, Pairing.Segment s, int words, boolean punctuated) {
+    if (words < 2 || words > NAME_WORDS || punctuated) {
+      return false;
+    }
+    int run = 0;
+    int longest = 0;
+    int i = s.contentBegin();
+    int end = s.contentEnd();
+    while (i < end) {
+      if (!ArabicWords.isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int b = i;
+      while (i < end && ArabicWords.isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (Holder.NAMES.contains(ArabicWords.fold(text.subSequence(b, i)))) {
+        longest = Math.max(longest, ++run);
+      } else if (Vocabulary.isVerb(text, b, i)) {
+        return false; // «سي إن إن تكذب»: a clause about the outlet
+      } else {
+        run = 0;
+      }
+    }
+    return longest >= 2 && words - longest <= 2;
   }
 
   private static boolean spacesOnly(String text, int from, int to) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * إن as a letter of a spelled acronym is no complementizer ({@link SpelledAcronyms}): the reported
- * clause opens at the complementizer after the acronym, or nowhere.
+ * clause opens at the complementizer after the acronym, or nowhere; a short quotation made of a
+ * spelled acronym is a name.
  *
  * <p>An acronym that opens with إن (إن بي سي) is still read as the complementizer there: which
  * one it is shows only in the words after it.
@@ -29,6 +30,8 @@ class SpelledAcronymsTest {
       وقال الوزير في مقابلة مع سي إن إن الأمريكية إن الهجوم وقع ليلا. # indirect|الهجوم وقع ليلا|الوزير|وقال
       وقال الوزير في حديث إلى بي بي سي إن الهجوم وقع ليلا. # indirect|الهجوم وقع ليلا|الوزير|وقال
       وقال المتحدث إن الهجوم وقع ليلا. # indirect|الهجوم وقع ليلا|المتحدث|وقال
+      وأشارت الصحف إلى فوز الفريق على منافسه «أو إف كيه نيش» بهدفين. # other|«أو إف كيه نيش»|-|-
+      وأكد مدير القناة أن «إم بي سي» ستنقل المباراة. # other|«إم بي سي»|-|-
       """)
   void tagsThePassage(String passage, String expected) {
     assertEquals(expected.strip(), Passages.tag(passage.strip()));
