@@ -97,9 +97,10 @@ public enum WordList {
    */
   CLAUSE_STARTS("clause-starts.txt", CueLexicon.CLAUSE_START),
   /**
-   * Nouns of an account or a post ({@code حسابه، تغريدة، صفحتها}): a short quotation after a
-   * preposition that follows one names the platform ({@code حسابه على «تويتر»}); a two-word entry
-   * is a phrase right before such a name ({@code التواصل الاجتماعي}). See {@link PlatformNames}.
+   * Nouns of an account or a post and verbs of posting ({@code حسابه، تغريدة، غرد}): a short
+   * quotation after a preposition that follows one names the platform ({@code حسابه على «تويتر»},
+   * a platform no list needs to hold); a two-word entry
+   * is a phrase right before such a name ({@code التواصل الاجتماعي}).
    */
   ACCOUNT_HEADS("account-heads.txt", CueLexicon.ACCOUNT_HEAD),
   /** Words and phrases that end a speech verb's scope ({@code في إشارة، وذلك}). */
