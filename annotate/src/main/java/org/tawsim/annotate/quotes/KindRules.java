@@ -19,7 +19,7 @@ import org.tawsim.core.text.ArabicCharacters;
  * "إكس": see {@link PlatformNames}); it is short and starts with a name head (اتفاق، مبادرة); it is a word and its number
  * («جنيف 3»، "ويندوز 10": a partial quotation seldom has that shape; «3 في المئة» starts with the
  * number, «فاز 3 مرات» has it in the middle); it is an acronym spelled out (see {@link
- * SpelledAcronyms#isName}); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
+ * AcronymLetters#isName}); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
  * {@link #isPrepositionTerm} adds a definite noun phrase after a preposition (إلى «المجموعات
  * الإرهابية»), which the scanner asks apart because an attribution right after it still makes it
  * speech.
@@ -178,7 +178,7 @@ final class KindRules {
     if (c.numbered()) {
       return true; // «جنيف 3»، «رؤية 2030»: a name with its number
     }
-    if (SpelledAcronyms.isName(text, s, c.words(), c.punctuated())) {
+    if (AcronymLetters.isName(text, s, c.words(), c.punctuated())) {
       return true; // «أو إف كيه بلجراد»، «إم بي سي»
     }
     return c.words() <= NAME_WORDS

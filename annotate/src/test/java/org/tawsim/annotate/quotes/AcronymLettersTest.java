@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * إن as a letter of a spelled acronym is no complementizer ({@link SpelledAcronyms}): the reported
+ * إن as a letter of a spelled acronym is no complementizer ({@link AcronymLetters}): the reported
  * clause opens at the complementizer after the acronym, or nowhere; a short quotation made of a
  * spelled acronym is a name.
  *
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>Each row: a passage, then all its quotations as {@link Passages#tag} renders them.
  */
-class SpelledAcronymsTest {
+class AcronymLettersTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
