@@ -21,7 +21,7 @@ import org.tawsim.core.text.ArabicCharacters;
  *       «تويتر»؛ or
  *   <li>right after a separate preposition, with a colon or a comma and another quotation right
  *       after it: وقالت بعد الاجتماع على "إكس"، "هذه لحظة حاسمة" (the words said come second; the
- *       first says where); or
+ *       first says where), or a complementizer (أعلنت الشركة على «تويتر» أن الموعد تغير); or
  *   <li>right after a two-word phrase of that list: موقع التواصل الاجتماعي «تويتر»، موقع التدوينات
  *       المصغرة «تويتر».
  * </ul>
@@ -55,7 +55,7 @@ final class PlatformNames {
       return false; // a colon, a comma or a glued letter before the marks
     }
     if (isPreposition(text, b, e, lexicon)) {
-      if (quotationFollows(text, s.end())) {
+      if (quotationFollows(text, s.end()) || complementizerFollows(text, s.end(), lexicon)) {
         return true; // وقالت بعد الاجتماع على "إكس"، "هذه لحظة حاسمة": where, then what
       }
       for (int k = 0; k < HEAD_DISTANCE; k++) {
@@ -90,6 +90,19 @@ final class PlatformNames {
     }
     i = spacesAfter(text, i + 1);
     return i < text.length() && QuoteMark.isMark(text.charAt(i));
+  }
+
+  /**
+   * Returns true when a complementizer is the next word: أعلنت الشركة على «تويتر» أن الموعد تغير.
+   * The words said are the clause it opens; the quotation before it tells where.
+   */
+  private static boolean complementizerFollows(String text, int end, CueLexicon lexicon) {
+    int b = spacesAfter(text, end);
+    int e = b;
+    while (e < text.length() && ArabicWords.isWordChar(text.charAt(e))) {
+      e++;
+    }
+    return e > b && (lexicon.exactFlags(text, b, e) & CueLexicon.COMPLEMENTIZER) != 0;
   }
 
   private static int spacesAfter(String text, int from) {
