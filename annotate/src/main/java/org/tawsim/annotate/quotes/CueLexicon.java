@@ -60,6 +60,7 @@ public final class CueLexicon {
   static final int AUXILIARY = 1 << 19;
   static final int DEMONSTRATIVE = 1 << 20;
   static final int OUTLET = 1 << 21;
+  static final int ACCOUNT_HEAD = 1 << 22;
 
   /** Any cue word. */
   static final int CUE = VERB | PARTICIPLE | SOURCE | NOUN_CUE | SAYING;
@@ -71,8 +72,8 @@ public final class CueLexicon {
   /** Folded last word of each phrase cue: the folded words before it, each phrase an array. */
   private final Map<String, List<String[]>> phraseCues = new HashMap<>();
   private final Map<String, List<String[]>> scopeBreaks = new HashMap<>();
-  /** Folded media names, words joined by one space. */
-  private final Set<String> mediaNames = new HashSet<>();
+  /** Folded phrases of the account heads (التواصل الاجتماعي), words joined by one space. */
+  private final Set<String> platformPhrases = new HashSet<>();
 
   private CueLexicon(Map<WordList, List<String>> lists) {
     this.lists = lists;
@@ -86,8 +87,13 @@ public final class CueLexicon {
               case SCOPE_BREAKS:
                 addPhrase(scopeBreaks, e, BREAK_END);
                 break;
-              case MEDIA_NAMES:
-                mediaNames.add(String.join(" ", splitFolded(e)));
+              case ACCOUNT_HEADS:
+                List<String> parts = splitFolded(e);
+                if (parts.size() > 1) {
+                  platformPhrases.add(String.join(" ", parts));
+                } else {
+                  words.add(e, list.flag());
+                }
                 break;
               default:
                 words.add(e, list.flag());
@@ -182,9 +188,21 @@ public final class CueLexicon {
 
   /** Returns true when the word [begin, end), with up to two clitics و ف ب ل ك, is a name head. */
   boolean isNameHead(String text, int begin, int end) {
+    return hasWithClitics(text, begin, end, NAME_HEAD);
+  }
+
+  /**
+   * Returns true when the word [begin, end), with up to two clitics و ف ب ل ك, is an account head
+   * (بحسابه، وصفحتها).
+   */
+  boolean isAccountHead(String text, int begin, int end) {
+    return hasWithClitics(text, begin, end, ACCOUNT_HEAD);
+  }
+
+  private boolean hasWithClitics(String text, int begin, int end, int flag) {
     int b = begin;
     for (int k = 0; k <= 2; k++) {
-      if ((words.flags(text, b, end) & NAME_HEAD) != 0) {
+      if ((words.flags(text, b, end) & flag) != 0) {
         return true;
       }
       b = ArabicWords.firstKept(text, b, end);
@@ -271,9 +289,12 @@ public final class CueLexicon {
     return (first == ArabicCharacters.WAW || first == ArabicCharacters.FEH) && foldedLength >= 3;
   }
 
-  /** Returns true when the folded words, joined by one space, are a media name. */
-  boolean isMediaName(String foldedWords) {
-    return mediaNames.contains(foldedWords);
+  /**
+   * Returns true when the folded words, joined by one space, are a phrase of the account heads
+   * (التواصل الاجتماعي).
+   */
+  boolean isPlatformPhrase(String foldedWords) {
+    return platformPhrases.contains(foldedWords);
   }
 
   /** Builds a lexicon from lists replaced or extended. */

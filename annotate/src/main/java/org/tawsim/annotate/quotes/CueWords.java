@@ -118,7 +118,8 @@ final class CueWords {
         }
       }
       if ((f & CueLexicon.COMPLEMENTIZER) != 0) {
-        result = Result.COMPLEMENTIZER;
+        // سي إن إن: a letter of an acronym, no complementizer
+        result = AcronymLetters.isLetter(text, recent) ? Result.PLAIN : Result.COMPLEMENTIZER;
       } else if ((f & CueLexicon.CUE) != 0) {
         cueWord(b, e, f, afterComma);
       } else if ((f & CueLexicon.TEXT_VERB) != 0) {

@@ -15,10 +15,11 @@ import org.tawsim.core.text.ArabicCharacters;
  * it is a short line on its own (a heading); it sits at the start of a line before a colon (a
  * dateline: {@code عواصم " وكالات":}); it follows an attached ل (لـ«الشرق الأوسط»، ل"الرياض"); it
  * follows a name head (مجموعة "بريكس"، بسياسة "الضغوط القصوى"), or a colon after a title or slogan
- * word (بعنوان: «...»، الشعار: «...»); it is a platform's name (على
- * "إكس"); it is short and starts with a name head (اتفاق، مبادرة); it is a word and its number
+ * word (بعنوان: «...»، الشعار: «...»); it is a platform's name by its place (حسابه على
+ * "إكس": see {@link PlatformNames}); it is short and starts with a name head (اتفاق، مبادرة); it is a word and its number
  * («جنيف 3»، "ويندوز 10": a partial quotation seldom has that shape; «3 في المئة» starts with the
- * number, «فاز 3 مرات» has it in the middle); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
+ * number, «فاز 3 مرات» has it in the middle); it is an acronym spelled out (see {@link
+ * AcronymLetters#isName}); or it is a word being defined ("يي" هي الكلمة، تعني "أنت"; see {@link DefinedTerms}).
  * {@link #isPrepositionTerm} adds a definite noun phrase after a preposition (إلى «المجموعات
  * الإرهابية»), which the scanner asks apart because an attribution right after it still makes it
  * speech.
@@ -37,6 +38,8 @@ final class KindRules {
   private static final String SLOGAN = "\u0634\u0639\u0627\u0631";
   /** A quotation that starts with a name head is a name when at most this long. */
   static final int NAME_WORDS = 6;
+  /** The predicate of a two-word nominal sentence has at least this many letters (هادئ). */
+  static final int PREDICATE_LETTERS = 3;
 
   private final String text;
   private final int n;
@@ -169,11 +172,14 @@ final class KindRules {
     if (afterAttachedLam(s) || afterNameHead(s) || DefinedTerms.isDefined(text, s, c.words())) {
       return true;
     }
-    if (c.folded() != null && lexicon.isMediaName(c.folded())) {
-      return true;
+    if (PlatformNames.isPlatform(text, s, c.words(), c.punctuated(), lexicon)) {
+      return true; // حسابه على «تويتر»، موقع التواصل الاجتماعي «يوتيوب»
     }
     if (c.numbered()) {
       return true; // «جنيف 3»، «رؤية 2030»: a name with its number
+    }
+    if (AcronymLetters.isName(text, s, c.words(), c.punctuated())) {
+      return true; // «أو إف كيه بلجراد»، «إم بي سي»
     }
     return c.words() <= NAME_WORDS
         && !c.punctuated()
@@ -316,6 +322,36 @@ final class KindRules {
       b--;
     }
     return b < e ? new Span(b, e) : null;
+  }
+
+  /**
+   * Returns true for two words that make a nominal sentence, a definite subject and an indefinite
+   * predicate: «الوضع هادئ»، «الأمر خطير». A name of two words is a construct or a noun and its
+   * adjective, the article on the second word or on both (وزارة الداخلية، الشرق الأوسط), or has
+   * none (آب ستور). The predicate is an Arabic word of at least {@link #PREDICATE_LETTERS}
+   * letters, so that a name's Latin or short tail (الجزيرة نت) is none.
+   */
+  boolean isNominalSentence(Pairing.Segment s, Content c) {
+    if (c.words() != 2 || c.punctuated() || c.numbered()
+        || !ArabicWords.hasArticle(text, c.firstBegin(), c.firstEnd())
+        || ArabicWords.foldedLength(text, c.firstBegin(), c.firstEnd()) < PREDICATE_LETTERS + 2) {
+      return false;
+    }
+    int b = c.firstEnd();
+    int end = s.contentEnd();
+    while (b < end && !ArabicWords.isWordChar(text.charAt(b))) {
+      b++;
+    }
+    int e = b;
+    while (e < end && ArabicWords.isWordChar(text.charAt(e))) {
+      if (!ArabicWords.isArabicLetter(text.charAt(e)) && ArabicWords.fold(text.charAt(e)) != 0) {
+        return false; // a digit or a Latin letter: no Arabic predicate
+      }
+      e++;
+    }
+    return e > b
+        && !ArabicWords.hasArticle(text, b, e)
+        && ArabicWords.foldedLength(text, b, e) >= PREDICATE_LETTERS;
   }
 
   /** Returns true when the segment holds one word with the article: "الثعلب"، «اليونيسكو». */

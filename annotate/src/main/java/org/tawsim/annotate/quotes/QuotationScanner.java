@@ -293,10 +293,11 @@ final class QuotationScanner {
     TrailingCues.Found after = trailing.after(s, segIndex);
     if (after != null && after.reported() && strong == null
         && (c.words() == REPORTED_NAME_WORDS || kinds.isOneDefiniteWord(c))
-        && !kinds.afterColon(s) && !kinds.isClause(s, c)) {
+        && !kinds.afterColon(s) && !kinds.isClause(s, c) && !kinds.isNominalSentence(s, c)) {
       // خدمات بينها «آب ستور»، حسبما أفاد فلان: what was reported is the sentence; a name or a
       // term in it is not the words said. One indefinite word stays speech (فإنه «مستعد» للترشح
-      // بحسب ما أكد فلان: an evaluative word of the report, as the guidelines have it)
+      // بحسب ما أكد فلان: an evaluative word of the report, as the guidelines have it), and so do
+      // two that make a sentence («الوضع هادئ»، بحسب ما قاله فلان: the words said)
       after = null;
     }
     if (strong != null

@@ -96,8 +96,13 @@ public enum WordList {
    * لن، لقد}). A short quotation that opens with one is someone's words.
    */
   CLAUSE_STARTS("clause-starts.txt", CueLexicon.CLAUSE_START),
-  /** Platforms and services quoted as names ({@code إكس، تويتر}); may be several words. */
-  MEDIA_NAMES("media-names.txt", 0),
+  /**
+   * Nouns of an account or a post and verbs of posting ({@code حسابه، تغريدة، غرد}): a short
+   * quotation after a preposition that follows one names the platform ({@code حسابه على «تويتر»},
+   * a platform no list needs to hold); a two-word entry
+   * is a phrase right before such a name ({@code التواصل الاجتماعي}).
+   */
+  ACCOUNT_HEADS("account-heads.txt", CueLexicon.ACCOUNT_HEAD),
   /** Words and phrases that end a speech verb's scope ({@code في إشارة، وذلك}). */
   SCOPE_BREAKS("scope-breaks.txt", 0);
 

@@ -65,6 +65,52 @@ public final class ArabicClitics {
   }
 
   /**
+   * Returns true when the Arabic letters of [begin, end) are the article with its proclitics and
+   * no stem, as the grammar above has it: ال، وال، بال، فكال، لل، ولل (the article written apart
+   * from its word, الـ 51). Other characters between the letters (marks, tatweel) are passed over.
+   */
+  static boolean isArticleAlone(CharSequence text, int begin, int end) {
+    int state = 0; // 0 start, 1 after و/ف, 2 after ب/ك, 3 after ل, 4 after the article's alef, 5 done
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (!isArabicLetter(c)) {
+        continue;
+      }
+      if (c == WAW || c == FEH) {
+        if (state != 0) {
+          return false;
+        }
+        state = 1;
+      } else if (c == BEH || c == KAF) {
+        if (state > 1) {
+          return false;
+        }
+        state = 2;
+      } else if (c == ALEF) {
+        if (state > 2) {
+          return false;
+        }
+        state = 4;
+      } else if (c == LAM) {
+        if (state == 4 || state == 3) {
+          state = 5; // ال، لل
+        } else if (state <= 1) {
+          state = 3; // the preposition ل, whose article is a single ل
+        } else {
+          return false;
+        }
+      } else {
+        return false; // a stem letter, or a letter after the article
+      }
+    }
+    return state == 5;
+  }
+
+  private static boolean isArabicLetter(char c) {
+    return CharClasses.of(c) == CharClasses.ARABIC_LETTER;
+  }
+
+  /**
    * {@return the candidates for a word on its own; spans are offsets into {@code word}}
    *
    * @param word the word

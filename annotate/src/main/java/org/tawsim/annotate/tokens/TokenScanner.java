@@ -123,7 +123,8 @@ final class TokenScanner {
    * the other without a space, a space is missing. Decimal separators join digits; an apostrophe joins Latin letters; tatweel
    * joins Arabic letters. A tatweel before a digit or a non-Arabic letter ends the token (الـ84);
    * one after a word of two letters or more is a dash of its own (فقطـ), after a single letter an
-   * abbreviation mark that stays (هـ).
+   * abbreviation mark that stays (هـ), and so after the article written apart from its word (الـ
+   * 51، والـ «...»: {@link ArabicClitics#isArticleAlone}).
    */
   private int word(int i) {
     int j = i;
@@ -166,7 +167,8 @@ final class TokenScanner {
         } else if (next == DIGIT || next == LETTER) {
           return after; // الـ84: the article and its tatweel, then the number
         } else {
-          return last == ARABIC_LETTER && arabicRun <= 1 ? after : j;
+          // هـ: an abbreviation mark; التقرير الـ 51، بالـ «...»: the article written apart
+          return last == ARABIC_LETTER && (arabicRun <= 1 || ArabicClitics.isArticleAlone(text, i, j)) ? after : j;
         }
       } else if (k == HIGH_SURROGATE) {
         byte s = classAt(j);

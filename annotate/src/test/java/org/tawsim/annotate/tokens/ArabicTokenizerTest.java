@@ -71,6 +71,13 @@ class ArabicTokenizerTest {
         "الحيةـ لا فقطـ تنقرض | الحية ـ لا فقط ـ تنقرض",
         "ـلا ـ11 | ـ لا ـ 11",
         "الـ84 الـCNN | الـ 84 الـ CNN",
+        // the article written apart from its word keeps its tatweel: one token, never a dash
+        "التقرير الـ 51 | التقرير الـ 51",
+        "المركز الـ  3، والـ 20 | المركز الـ 3 ، والـ 20",
+        "بالـ «فيفا» للـ 24 ساعة | بالـ « فيفا » للـ 24 ساعة",
+        "الـــ 5 والـ. | الـــ 5 والـ .",
+        // a word of two letters or more that only looks like it: a dash of its own
+        "بلـ 5 لالـ 6 عالـ 7 | بل ـ 5 لال ـ 6 عال ـ 7",
         // invisible characters belong to a neighbour
         "\u200Fقال\u200F \u200E(نعم) | \u200Fقال\u200F \u200E( نعم )",
         // a zero width space is no whitespace, but it ends the token before it
