@@ -36,6 +36,12 @@ class MatchReportsTest {
         // names no one
         "وتغلب الفريق على ميدلسبره بهدفين | ميدلسبره/ORG",
         "وتغلب الفريق على منافسه بهدفين | ",
+        // the opponent's city after a result verb is a club too
+        "وكان الفريق قد فاز على ميونيخ بهدفين | ميونيخ/ORG",
+        // a name with a place prefix right after a city named as a team is the rest of the
+        // club's name; alone, the two stay places
+        "وقال مدرب باريس سان جيرمان إن الفريق جاهز | باريس سان جيرمان/ORG",
+        "وزار الرئيس باريس سان جيرمان الشهر الماضي | باريس/LOC; سان جيرمان/LOC",
         // without the opponent's preposition the city stays a place
         "وفاز ميونيخ بالمركز الأول في المسابقة | ميونيخ/LOC",
         // a city after a team's player, coach, goal or supporters is its club; a country (CLDR's
