@@ -69,6 +69,14 @@ class WikifaneWordsTest {
   }
 
   @Test
+  void teamNamesLeaveWordsThatOpenMoreNamesOfOtherBodies() {
+    // الشرطة names a club twice and opens the names of police forces three times: no team
+    WikifaneWords.Uses u = new WikifaneWords.Uses(Map.of(), Map.of(),
+        Map.of("الهلال", 3, "الشرطه", 2), Map.of("الشرطه", 3, "الهلال", 1));
+    assertEquals(Set.of("الهلال"), WikifaneWords.teamNames(u));
+  }
+
+  @Test
   void readsOneWordNamesByFineTypeAndWordsOutsideNames(@TempDir Path dir) throws IOException {
     Path tsv = dir.resolve("w.tsv");
     Files.writeString(tsv, String.join("\n",
