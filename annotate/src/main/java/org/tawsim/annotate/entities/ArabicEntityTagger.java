@@ -54,7 +54,8 @@ import org.tawsim.core.io.WordLists;
  *       nationality adjectives 5); then the earlier.
  *   <li>After the overlaps: clubs named by a city and a nationality adjective or an unknown name
  *       before the city ({@link ClubRules}: بايرن ميونيخ) and teams of a match report ({@link
- *       MatchReports}: على ضيفه واتفورد).
+ *       MatchReports}: على ضيفه واتفورد; {@link TeamNames}: the teams of open data there, مدرب
+ *       النصر).
  *   <li>{@link TypeAgreement}: the type a head noun gives a name holds at its other mentions in
  *       the document (شركة كوالكوم ... وقالت كوالكوم، نادي الزمالك ... وطلب الزمالك: ORG).
  *   <li>{@link DocumentConsistency}: other mentions, family names alone and near spellings of names
@@ -174,6 +175,7 @@ public final class ArabicEntityTagger implements Annotator {
     ClubRules.cityClubs(w, accepted, covered);
     MatchReports.teams(w, accepted, covered);
     MatchReports.opponents(w, accepted, covered);
+    TeamNames.find(w, accepted, covered);
     QuotedNameRules.quotedPlaces(w, accepted);
     if (consistency) {
       TypeAgreement.agree(w, accepted);

@@ -15,7 +15,8 @@ import org.tawsim.core.text.ArabicCharacters;
  * (فاز بورتسموث على بلاكبيرن، تعادل مانشستر مع أرسنال) and after a word of its players, coach,
  * goal or supporters (مرمى مانشستر، صفوف الزمالك، مدرب القادسية): there a city is its club, and
  * after a host word a word no list knows is a club's name, with the listed city that follows it
- * (على مضيفه ستيوا بوخارست). A country there is its national team, which stays a place (ANERcorp
+ * (على مضيفه ستيوا بوخارست), and a name that opens with a place prefix right after the city is
+ * the rest of the club's (مدرب باريس سان جيرمان). A country there is its national team, which stays a place (ANERcorp
  * marks انكلترا in مباراة انكلترا والبرتغال as LOC).
  *
  * <p>Pattern: {@code HOST NAME}, where HOST is a word of {@code MatchReports.HOSTS} (ضيفه، مضيفه
@@ -23,7 +24,8 @@ import org.tawsim.core.text.ArabicCharacters;
  * or one such word and a listed city, not a nationality adjective (ضيفه البوروندي is the national
  * team, named by its adjective);
  * {@code RESULT CITY على|مع|أمام}, where RESULT is a verb of {@code MatchReports.RESULTS} (فاز،
- * تغلب، تعادل، خسر); and {@code MEMBER CITY}, where MEMBER is a word of {@code
+ * تغلب، تعادل، خسر), and the opponent's city after it ({@code RESULT [TEAM] على CITY}, the verb at
+ * most three tokens before the preposition: تغلب باريس سان جيرمان على مرسيليا); and {@code MEMBER CITY}, where MEMBER is a word of {@code
  * MatchReports.MEMBERS} (لاعب، مدرب، مهاجم، مرمى، صفوف، جماهير، قميص). A person's name in any
  * slot stays a person (a tennis player beats another: فاز فيدرر على نادال). Example: {@code وفاز
  * إيفرتون على ضيفه واتفورد} gives ORG {@code إيفرتون} (listed) and ORG {@code واتفورد}.
@@ -61,12 +63,21 @@ final class MatchReports {
         continue;
       }
       boolean host = w.inSet(k, WordSets.HOST);
-      boolean result = !host && w.inSet(k, WordSets.RESULT) && c.end() < w.size
-          && !w.breakBefore[c.end()] && w.keyInSet(c.end(), WordSets.OPPONENT);
+      int saint = saintAfter(w, accepted, c.end());
+      int end = saint < 0 ? c.end() : accepted.get(saint).end();
+      boolean result = !host && w.inSet(k, WordSets.RESULT) && end < w.size
+          && !w.breakBefore[end] && w.keyInSet(end, WordSets.OPPONENT);
       boolean member = !host && !result && w.inSet(k, WordSets.MEMBER);
-      if ((host || result || member) && !country(w, c)) {
-        accepted.set(n, new Candidate(c.start(), c.end(), EntityType.ORG, ClubRules.SOURCE,
+      boolean opponent = !host && !result && !member && w.keyInSet(k, WordSets.OPPONENT)
+          && w.has(k, Lexicon.STOP) && resultBefore(w, k);
+      if ((host || result || member || opponent) && !country(w, c)) {
+        accepted.set(n, new Candidate(c.start(), end, EntityType.ORG, ClubRules.SOURCE,
             c.priority(), c.cut()));
+        if (saint >= 0) {
+          accepted.remove(saint);
+          accepted0--;
+          n -= saint < n ? 1 : 0;
+        }
       }
     }
     // an unknown word after a host word (a bit of the token's words: few tokens have it)
@@ -89,6 +100,24 @@ final class MatchReports {
       accepted.add(new Candidate(j, end, EntityType.ORG, ClubRules.SOURCE,
           HeadRules.ORG_PRIORITY, w.bestCut(j)));
     }
+  }
+
+  /**
+   * Returns the index in {@code accepted} of the entity that starts at token k with a place prefix
+   * (سان، سانت), or -1: after a city named as a team it is the rest of the club's name, whatever
+   * type it was given alone (باريس سان جيرمان, where سان جيرمان reads as a place or a person).
+   */
+  private static int saintAfter(Words w, List<Candidate> accepted, int k) {
+    if (k >= w.size || w.breakBefore[k] || !w.placePrefix[k]) {
+      return -1;
+    }
+    for (int n = 0; n < accepted.size(); n++) {
+      Candidate c = accepted.get(n);
+      if (c.start() == k && c.cut() == 0) {
+        return n;
+      }
+    }
+    return -1;
   }
 
   /**

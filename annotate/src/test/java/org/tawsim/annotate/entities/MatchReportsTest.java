@@ -28,13 +28,20 @@ class MatchReportsTest {
         "وسجل هدفين في مرمى ضيفه ملاوي أمس | ملاوي/LOC",
         // a nationality adjective names the national team: no entity of this rule
         "فاز على ضيفه الإيراني بأربعة أهداف | الإيراني/NORP",
-        // a city as the subject of a result verb before its opponent
-        "كما فاز بورتسموث على بلاكبيرن بثلاثة أهداف | بورتسموث/ORG",
-        // a bare word no list knows after the opponent's preposition is the other team (بلاكبيرن
-        // above is a name word of open data, as a tennis player's name would be); a pronoun there
+        // a city as the subject of a result verb before its opponent (the opponent, a name word of
+        // open data, is a team of WikiFANE's: TeamNames)
+        "كما فاز بورتسموث على بلاكبيرن بثلاثة أهداف | بورتسموث/ORG; بلاكبيرن/ORG",
+        // a bare word no list knows after the opponent's preposition is the other team (a name
+        // word of open data is left alone, as a tennis player's name would be); a pronoun there
         // names no one
         "وتغلب الفريق على ميدلسبره بهدفين | ميدلسبره/ORG",
         "وتغلب الفريق على منافسه بهدفين | ",
+        // the opponent's city after a result verb is a club too
+        "وكان الفريق قد فاز على ميونيخ بهدفين | ميونيخ/ORG",
+        // a name with a place prefix right after a city named as a team is the rest of the
+        // club's name; alone, the two stay places
+        "وقال مدرب باريس سان جيرمان إن الفريق جاهز | باريس سان جيرمان/ORG",
+        "وزار الرئيس باريس سان جيرمان الشهر الماضي | باريس/LOC; سان جيرمان/LOC",
         // without the opponent's preposition the city stays a place
         "وفاز ميونيخ بالمركز الأول في المسابقة | ميونيخ/LOC",
         // a city after a team's player, coach, goal or supporters is its club; a country (CLDR's

@@ -22,6 +22,9 @@ class OrganisationTailsTest {
         "ونجح سهم شعاع كابيتال في الصعود | شعاع كابيتال/ORG",
         // a listed place right before the type word: a newspaper, not the city
         "وكان عنوان واشنطن تايمز هو الاتفاق | واشنطن تايمز/ORG",
+        // a club: its city closed by يونايتد (United), after a club head too
+        "وعزز نيوكاسل يونايتد صفوفه بمهاجم جديد | نيوكاسل يونايتد/ORG",
+        "وصعد فريق شيفلد يونايتد إلى الدوري الممتاز | شيفلد يونايتد/ORG",
         // the first word may carry a proclitic
         "وقال مصدر أمني لفرانس برس إن الهجوم وقع | لفرانس برس/ORG",
         // after a function word the type word is a common word (غروب sunset)

@@ -145,6 +145,12 @@ class PlaceAndOrganisationRulesTest {
     "'وصلى في مسجد الحسن الثاني بالدار البيضاء', 'الحسن الثاني/PER; بالدار البيضاء/LOC'",
     "'وسجن خمس سنوات بعد المحاكمة', ''",
     "'واعتقل في سجن إيفين بطهران', 'إيفين/ORG; بطهران/LOC'",
+    // so are a hotel, a restaurant, a shop, a factory and a laboratory; a word of the general
+    // vocabulary after them describes them
+    "'وعقد المؤتمر في فندق ماريوت بالرياض', 'ماريوت/ORG; بالرياض/LOC'",
+    "'وافتتحت متاجر هارودز فرعا في الدوحة', 'هارودز/ORG; الدوحة/LOC'",
+    "'وعمل عشرين عاما في معمل كافنديش', 'كافنديش/ORG'",
+    "'وافتتح مطعم جديد في الحي', ''",
     // a definite word or an indefinite nisba after the mosque describes it
     "'وصلى في مسجد القرية', ''",
     "'وزار مسجد أثري في المدينة', ''",

@@ -32,7 +32,7 @@ class WikifaneWordsTest {
           : byType.computeIfAbsent(typeRest[0], k -> new TreeMap<>());
       m.put(wordCount[0], Integer.parseInt(wordCount[1]));
     }
-    return new WikifaneWords.Uses(byType, outside);
+    return new WikifaneWords.Uses(byType, outside, Map.of(), Map.of());
   }
 
   @ParameterizedTest
@@ -69,18 +69,31 @@ class WikifaneWordsTest {
   }
 
   @Test
+  void teamNamesLeaveWordsThatOpenMoreNamesOfOtherBodies() {
+    // الشرطة names a club twice and opens the names of police forces three times: no team
+    WikifaneWords.Uses u = new WikifaneWords.Uses(Map.of(), Map.of(),
+        Map.of("الهلال", 3, "الشرطه", 2), Map.of("الشرطه", 3, "الهلال", 1));
+    assertEquals(Set.of("الهلال"), WikifaneWords.teamNames(u));
+  }
+
+  @Test
   void readsOneWordNamesByFineTypeAndWordsOutsideNames(@TempDir Path dir) throws IOException {
     Path tsv = dir.resolve("w.tsv");
     Files.writeString(tsv, String.join("\n",
         "قال\tO\tO", "مراسل\tO\tO", "الجزيرة\tB-Media\tB-ORG", "إن\tO\tO", "",
         "قناة\tB-Media\tB-ORG", "الجزيرة\tI-Media\tI-ORG", "و\tO\tO", "صور\tO\tO", "",
-        "في\tO\tO", "صور\tB-Population-Center\tB-GPE", ""), StandardCharsets.UTF_8);
+        "في\tO\tO", "صور\tB-Population-Center\tB-GPE", "",
+        "نادي\tB-Sports\tB-ORG", "الزمالك\tI-Sports\tI-ORG", "و\tO\tO",
+        "السد\tB-Sports\tB-ORG", "القطري\tI-Sports\tI-ORG", "و\tO\tO",
+        "منتخب\tB-Sports\tB-ORG", "البرازيل\tI-Sports\tI-ORG", ""), StandardCharsets.UTF_8);
     WikifaneWords.Uses u = WikifaneWords.read(tsv);
     String media = Lexicon.NORMALIZER.normalizeToString("الجزيرة");
     assertEquals(Map.of(media, 1), u.byType().get("Media"));
     assertEquals(Map.of("صور", 1), u.byType().get("Population-Center"));
     assertEquals(1, u.outside().get("صور"));
+    // a club's name without its head or nationality adjective; no national team
+    assertEquals(Map.of("الزمالك", 1, "السد", 1), u.teams());
     assertEquals(Set.of("صور"), Set.copyOf(WikifaneWords.ambiguousPlaces(
-        new WikifaneWords.Uses(u.byType(), Map.of("صور", 2)), List.of("صور"))));
+        new WikifaneWords.Uses(u.byType(), Map.of("صور", 2), Map.of(), Map.of()), List.of("صور"))));
   }
 }
