@@ -163,6 +163,7 @@ public final class ArabicEntityTagger implements Annotator {
     LatinOrganisations.find(w, candidates);
     GroupNames.find(w, candidates);
     PlaceSpellings.find(w, candidates);
+    ObjectsOfIn.drop(w, candidates, USER_PRIORITY);
     yieldToListedPlaces(w, candidates);
     if (!governmentBodies) {
       candidates.removeIf(c -> c.type().equals(EntityType.ORG)
