@@ -39,7 +39,8 @@ import org.tawsim.core.io.WordLists;
  *       without its proclitics (وموسكو، بموسكو، للكرملين، والصين).
  *   <li>Rules: {@link NumericRules numbers}, {@link NameRules title + name and given names}, {@link
  *       NameWordRules runs of name words of open data}, {@link VerbSubjects a foreign name word
- *       after a verb}, {@link NamedAs a name after يدعى or المدعو}, {@link SubjectVerbNames a name-like word before its
+ *       after a verb}, {@link NamedAs a name after يدعى or المدعو}, {@link KinNames a
+ *       name after a relative with a pronoun (زوجته ميلفا)}, {@link SubjectVerbNames a name-like word before its
  *       verb (أن كولانجيلو سينتقل)}, {@link QuotedAsSaying the person a report quotes (عن كينيون
  *       قوله)}, {@link AgeApposition a name before its
  *       age (أغاسي ( 36 عاما ))}, {@link
@@ -151,6 +152,7 @@ public final class ArabicEntityTagger implements Annotator {
     NameWordRules.find(w, candidates);
     VerbSubjects.find(w, candidates);
     NamedAs.find(w, lexicon, candidates);
+    KinNames.find(w, lexicon, candidates);
     RelativeClauseNames.find(w, candidates);
     SubjectVerbNames.find(w, candidates);
     QuotedAsSaying.find(w, candidates);
@@ -162,6 +164,7 @@ public final class ArabicEntityTagger implements Annotator {
     LatinOrganisations.find(w, candidates);
     GroupNames.find(w, candidates);
     PlaceSpellings.find(w, candidates);
+    ObjectsOfIn.drop(w, candidates, USER_PRIORITY);
     yieldToListedPlaces(w, candidates);
     if (!governmentBodies) {
       candidates.removeIf(c -> c.type().equals(EntityType.ORG)

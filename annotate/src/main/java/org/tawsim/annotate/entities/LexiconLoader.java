@@ -69,6 +69,14 @@ final class LexiconLoader {
     b.flag(ClosedClass.SPEECH_PARTICIPLES.entries(), COMMON);
     b.flag(read("vocabulary.txt"), VOCAB);
     b.flag(read("time-words.txt"), TIME);
+    // a month (أبريل، نيسان، the كانون of كانون الثاني) is no name word: أبريل نيسان is no person;
+    // not آب, whose two letters are also the city إب and the father أب
+    for (String m : read(CldrLists.MONTHS)) {
+      String first = words(m).get(0);
+      if (first.length() > 2) {
+        b.flagWord(first, TIME);
+      }
+    }
     b.flag(read(CldrLists.WEEKDAYS), WEEKDAY);
     b.flag(read("number-scales.txt"), SCALE);
     b.flag(read("modifiers.txt"), MODIFIER);

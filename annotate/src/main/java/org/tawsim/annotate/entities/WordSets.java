@@ -52,6 +52,8 @@ final class WordSets {
   static final int GROUP_HEAD = 1 << 11;
   /** {@code NameRules.ABD}: عبد. */
   static final int SERVANT = 1 << 12;
+  /** {@code KinNames.KIN}: زوجته، ابنه، زميله. */
+  static final int KIN = 1 << 13;
 
   private static final WordTable<Integer> TABLE = table();
 
@@ -72,6 +74,7 @@ final class WordSets {
     add(bits, HeadRules.PLACE_PREFIXES, PLACE_PREFIX);
     add(bits, GroupNames.HEADS, GROUP_HEAD);
     add(bits, Set.of(NameRules.ABD), SERVANT);
+    add(bits, KinNames.KIN, KIN);
     return WordTable.of(bits);
   }
 

@@ -72,6 +72,9 @@ class NameWordRulesTest {
         "وأردف مؤكدا أن الاتفاق قريب | ''",
         "وقال الرئيس مشيرا إلى الاتفاق | ''",
         "وقال الوزير أبوبكر سيلا مؤكدا أن الاتفاق قريب | أبوبكر سيلا/PER",
+        // months of both calendars side by side are no two name words (Nisan is a name word)
+        "وارتفعت الصادرات منذ أبريل نيسان الماضي | ''",
+        "وتقرر عقد الاجتماع قبل كانون ديسمبر | ''",
       })
   void tagsNameWordsWhenASecondSignAgrees(String text, String expected) {
     assertEquals(expected, Tagging.entities(text));
