@@ -203,9 +203,10 @@ final class SubjectAfter {
       return null;
     }
     if (pronounSkipped && (notNames.isAccusative(begin, finder.wordEnd(begin))
-        || !finder.isSource(new Span(begin, end)))) {
+        || (finder.isIndefiniteObject(new Span(begin, end))
+            && (lexicon.flags(text, begin, finder.wordEnd(begin)) & CueLexicon.PREPOSITION) == 0))) {
       // التي أخبر عنها سلفا، ما دعا إليه دين رب العالمين: after a preposition with a pronoun, an
-      // adverbial or a common noun phrase is no source
+      // adverbial or an indefinite common noun (not a quantifier: بعض وسائل الإعلام) is no source
       return null;
     }
     return appositions.speaker(begin, end);
