@@ -301,7 +301,7 @@ final class MentionWords {
 
   /**
    * Returns true for a word in the indefinite accusative, an adverbial (سلفا، استطرادا): it ends
-   * in ا after a letter that is no long vowel, has four letters at least and no article, is no
+   * in ا after a letter that is no long vowel nor the ن or ه of a pronoun (سيدنا), has four letters at least and no article, is no
    * word of people's names and in no entity. Country names end so too (سوريا، روسيا: ي before the
    * ا), and are left out.
    */
@@ -313,6 +313,7 @@ final class MentionWords {
     char beforeLast = letters[n - 2];
     return letters[n - 1] == ALEF
         && beforeLast != ALEF && beforeLast != YEH && beforeLast != WAW
+        && beforeLast != NOON && beforeLast != HEH // سيدنا، رئيسها: a pronoun, not the accusative
         && !Vocabulary.isNameWord(text, b, e) && !inName(b, e);
   }
 

@@ -232,7 +232,7 @@ final class SubjectAfter {
 
   /**
    * Returns true when the word [b, e) after the subject word [lb, le) of a verb of telling is
-   * whom the words were told to: a definite sound plural after a word that is none (الوزير
+   * whom the words were told to: a definite sound plural after a definite word that is none (الوزير
    * الصحفيين: a plural cannot qualify a singular), or a name head or a kind of outlet without the
    * article after a name, a word neither definite nor common (لي وكالة أنباء). Never a title or a
    * word of people's names. A common noun without the article after the subject is left in it:
@@ -240,7 +240,8 @@ final class SubjectAfter {
    */
   private boolean isTold(int lb, int le, int b, int e) {
     if (ArabicWords.hasArticle(text, b, e)) {
-      return isSoundPlural(b, e) && !isSoundPlural(lb, le);
+      // الوزير الصحفيين; not أحد المزارعين, a head and its genitive
+      return isSoundPlural(b, e) && !isSoundPlural(lb, le) && ArabicWords.hasArticle(text, lb, le);
     }
     if (finder.isTitle(b, e) || Vocabulary.isNameWord(text, b, e)
         || ArabicWords.hasArticle(text, lb, le) || Vocabulary.contains(text, lb, le)) {

@@ -73,6 +73,7 @@ class SubjectAfterTest {
       وقال لي «الاستثمار ضروري». # speech|«الاستثمار ضروري»|-|وقال
       وقال الوزير إن المشروع مهم. وأضاف عنه سلفا «لن نتراجع». # indirect|المشروع مهم|الوزير|وقال ; speech|«لن نتراجع»|^الوزير|وأضاف
       وقال مديرها «الحل سياسي». # speech|«الحل سياسي»|مديرها|وقال
+      وهذا ما قال عنه سيدنا الخليفة: «الكلمة الطيبة صدقة». # speech|«الكلمة الطيبة صدقة»|سيدنا الخليفة|قال
       """)
   void tagsThePassage(String passage, String expected) {
     assertEquals(expected.strip(), Passages.tag(passage.strip().replace("\\n", "\n")));
