@@ -61,11 +61,13 @@ public final class CueLexicon {
   static final int DEMONSTRATIVE = 1 << 20;
   static final int OUTLET = 1 << 21;
   static final int ACCOUNT_HEAD = 1 << 22;
+  static final int TELLING_VERB = 1 << 23;
 
   /** Any cue word. */
   static final int CUE = VERB | PARTICIPLE | SOURCE | NOUN_CUE | SAYING;
   /** Flags a conjunction و or ف may precede. */
-  private static final int AFTER_CONJUNCTION = CUE | COPULA | CLAUSE_START | OBJECT_VERB;
+  private static final int AFTER_CONJUNCTION =
+      CUE | COPULA | CLAUSE_START | OBJECT_VERB | TELLING_VERB;
 
   private final Map<WordList, List<String>> lists;
   private final WordTable words = new WordTable();

@@ -12,6 +12,7 @@ import static org.tawsim.core.text.ArabicCharacters.HEH;
 import static org.tawsim.core.text.ArabicCharacters.KAF;
 import static org.tawsim.core.text.ArabicCharacters.LAM;
 import static org.tawsim.core.text.ArabicCharacters.MEEM;
+import static org.tawsim.core.text.ArabicCharacters.NOON;
 import static org.tawsim.core.text.ArabicCharacters.SEEN;
 import static org.tawsim.core.text.ArabicCharacters.TEH;
 import static org.tawsim.core.text.ArabicCharacters.WAW;
@@ -26,7 +27,9 @@ import org.tawsim.core.text.ArabicCharacters;
  *
  * <ul>
  *   <li>{@link #isAdverbial}: a participle in the accusative, the state of the subject (حال):
- *       وقال مخاطبا الحضور، وتابع مستغربًا;
+ *       وقال مخاطبا الحضور، وتابع مستغربًا; {@link #isAccusative}: any word in the indefinite
+ *       accusative, an adverbial after a passed-over preposition (أخبر عنها سلفا);
+ *   <li>{@link #isConjoinedDerivedVerb}: و or ف with a derived verb by its shape (فاستغرب);
  *   <li>{@link #isPrepositionalNoun}: ب or ل glued to a common noun: وعد بتغيير العلاقة، وتابع
  *       لصحيفة «بيلد»;
  *   <li>{@link #isConjoinedStop}: و or ف glued to a stop word: أجاب سامي وهو يبتسم، ولم يرد; and
@@ -83,6 +86,9 @@ final class MentionWords {
     }
     char second = letters[1];
     char beforeLast = letters[n - 2];
+    if (beforeLast == HEH && isTitleWithPronoun(b, ArabicWords.lastKept(text, b, e))) {
+      return false; // وقال مديرها: a title with her, not a participle
+    }
     return letters[0] == MEEM
         && second != ALEF && second != YEH && second != WAW
         && letters[n - 1] == ALEF
@@ -190,6 +196,31 @@ final class MentionWords {
         && !inName(b, e);
   }
 
+  /**
+   * Returns true for و or ف glued to the past of a derived verb the treebank's list lacks, by its
+   * shape, the letters folded: استفعل (فاستغرب، واستنكر), افتعل (واعترض) and انفعل (فانسحب). Such a
+   * word opens a clause (فاستغرب الرئيس وقال: الرئيس is the subject of both verbs); nouns of these
+   * shapes are longer (استغراب، اعتراض), and names seldom take them.
+   */
+  boolean isConjoinedDerivedVerb(int b, int e) {
+    int first = ArabicWords.firstKept(text, b, e);
+    if (first >= e) {
+      return false;
+    }
+    char c = ArabicWords.fold(text.charAt(first));
+    if ((c != WAW && c != FEH) || inName(b, e) || Vocabulary.isNameWord(text, b, e)) {
+      return false;
+    }
+    int rest = ArabicWords.firstKept(text, first + 1, e);
+    int n = spell(rest, e);
+    if (n < 5 || n > 6 || letters[0] != ALEF || Vocabulary.contains(text, rest, e)) {
+      return false;
+    }
+    return n == 6
+        ? letters[1] == SEEN && letters[2] == TEH && letters[4] != ALEF
+        : (letters[2] == TEH || letters[1] == NOON) && letters[3] != ALEF && letters[4] != ALEF;
+  }
+
   /** Returns true for a word with a preposition and the article: للصحافيين، بالمملكة. */
   boolean isPrepositionalArticle(int b, int e) {
     return ArabicWords.startsWith(text, b, e, LAM_LAM)
@@ -266,6 +297,24 @@ final class MentionWords {
       ne++;
     }
     return ne > nb && ArabicWords.hasArticle(text, nb, ne) && !links.inPerson(b, e);
+  }
+
+  /**
+   * Returns true for a word in the indefinite accusative, an adverbial (سلفا، استطرادا): it ends
+   * in ا after a letter that is no long vowel nor the ن or ه of a pronoun (سيدنا), has four letters at least and no article, is no
+   * word of people's names and in no entity. Country names end so too (سوريا، روسيا: ي before the
+   * ا), and are left out.
+   */
+  boolean isAccusative(int b, int e) {
+    int n = spell(b, e);
+    if (n < 4 || n > MAX_LETTERS || ArabicWords.hasArticle(text, b, e)) {
+      return false;
+    }
+    char beforeLast = letters[n - 2];
+    return letters[n - 1] == ALEF
+        && beforeLast != ALEF && beforeLast != YEH && beforeLast != WAW
+        && beforeLast != NOON && beforeLast != HEH // سيدنا، رئيسها: a pronoun, not the accusative
+        && !Vocabulary.isNameWord(text, b, e) && !inName(b, e);
   }
 
   /** Returns true for ل with a noun and a pronoun (لضيفه، لنظيره): who was spoken to. */

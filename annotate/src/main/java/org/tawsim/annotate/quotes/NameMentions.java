@@ -4,6 +4,7 @@
  */
 package org.tawsim.annotate.quotes;
 
+import org.tawsim.core.Entity;
 import org.tawsim.core.Span;
 
 /**
@@ -95,6 +96,35 @@ final class NameMentions {
       earlier = latestMention(surname, from, earlier.begin());
     }
     return null;
+  }
+
+  /**
+   * Returns true when a short word that is also a function word (لي: "to me", and the surname Li)
+   * is written earlier in the text as the last word of a name: after a word of people's names or a
+   * title (تشانغ لي، الرئيس لي), or inside a named entity of two words or more (كاي فو لي). Then
+   * the same word after a speech verb is that person (قال لي «...»), not "to me".
+   */
+  boolean isSurnameElsewhere(Span word, EntityLinks links) {
+    Span earlier = latestMention(word, 0, word.begin());
+    while (earlier != null) {
+      Entity entity = links.covering(earlier);
+      if (entity != null && entity.span().begin() < earlier.begin()) {
+        return true; // كاي فو لي: the entity holds a word before it
+      }
+      int p = earlier.begin();
+      while (p > 0 && QuotePairer.isSpace(text.charAt(p - 1))) {
+        p--;
+      }
+      int pb = p;
+      while (pb > 0 && ArabicWords.isWordChar(text.charAt(pb - 1))) {
+        pb--;
+      }
+      if (pb < p && (Vocabulary.isNameWord(text, pb, p) || finder.isTitle(pb, p))) {
+        return true;
+      }
+      earlier = latestMention(word, 0, earlier.begin());
+    }
+    return false;
   }
 
   /** Returns the name-like Arabic word right before {@code pos}, not before {@code limit}, or null. */

@@ -4,7 +4,9 @@
  */
 package org.tawsim.annotate.quotes;
 
+import org.tawsim.core.Entity;
 import org.tawsim.core.Span;
+import org.tawsim.core.text.ArabicCharacters;
 
 /**
  * The subject written after its speech verb (VSO, the usual order of Arabic news): وقال وزير
@@ -24,7 +26,11 @@ import org.tawsim.core.Span;
  *       الرسمي، لوكالة «الأناضول») or at the verb's definite object ({@link DefiniteObjects}: وأكد الوزير الاتفاق); a short quoted name may stand inside it (نائبة المدير العام لمنظمة «الفاو»
  *       سيميدو) or end it after a name head without the article (وقالت صحيفة «الحياة»); a name in apposition after a title is the speaker ({@link Appositions}); a
  *       formula of blessing or praise ({@link Formulas}) ends the phrase, and one of blessing
- *       right after the verb is skipped (قال صلى الله عليه وسلم names no subject);
+ *       right after the verb is skipped (قال صلى الله عليه وسلم names no subject); an agency
+ *       spoken to ({@link NamedOutlets}: قال مسؤول لرويترز) is passed over before the phrase and
+ *       ends it after; after a verb of telling ({@link WordList#TELLING_VERBS}) whom the words
+ *       were told to ends it (وأبلغ الوزير الصحفيين); after a preposition with a pronoun (وقال
+ *       عنه) the phrase must be a source, not an adverbial (أخبر عنها سلفا);
  *   <li>{@link #source}: the source after an "according to" word: بحسب وسائل إعلام، وفقا لهذا
  *       البيان (the attached ل left out where {@link SourcePrepositions} puts it in the cue; a
  *       word's own ب stays: بحسب بيان الوزارة), نقلا عن الوكالة، بحسب «سانا» (the name without
@@ -34,7 +40,8 @@ import org.tawsim.core.Span;
  * </ul>
  *
  * <p>A word inside a person's name of the entity layer is a name, whatever else it spells: قال لي
- * (Li). One per document.
+ * (Li); so is لي written earlier as a name's last word ({@link NameMentions#isSurnameElsewhere}).
+ * One per document.
  */
 final class SubjectAfter {
 
@@ -48,6 +55,8 @@ final class SubjectAfter {
   private final MentionWords notNames;
   private final Appositions appositions;
   private final DefiniteObjects objects;
+  private final NameMentions names;
+  private final NamedOutlets outlets;
   private final SpeakerFinder finder;
 
   SubjectAfter(
@@ -64,6 +73,8 @@ final class SubjectAfter {
     this.finder = finder;
     this.appositions = new Appositions(text, lexicon, links, finder);
     this.objects = new DefiniteObjects(text, finder, links);
+    this.names = new NameMentions(text, lexicon, finder);
+    this.outlets = new NamedOutlets(text, lexicon, links);
   }
 
   /**
@@ -76,8 +87,10 @@ final class SubjectAfter {
     int begin = -1;
     int end = -1;
     int last = -1; // where the mention's last word starts, -1 after a quoted name
-    boolean objectVerb =
-        (lexicon.flags(text, ArabicWords.wordBack(text, pos, 0), pos) & CueLexicon.OBJECT_VERB) != 0;
+    int verbFlags = lexicon.flags(text, ArabicWords.wordBack(text, pos, 0), pos);
+    boolean telling = (verbFlags & CueLexicon.TELLING_VERB) != 0;
+    boolean objectVerb = telling || (verbFlags & CueLexicon.OBJECT_VERB) != 0;
+    boolean pronounSkipped = false; // وقال عنه، ما دعا إليه: a preposition with a pronoun passed over
     int words = 0;
     while (words < SpeakerFinder.MAX_WORDS) {
       int b = finder.wordStart(i);
@@ -101,15 +114,24 @@ final class SubjectAfter {
         i = blessing; // قال صلى الله عليه وسلم: no subject of its own
         continue;
       }
-      if (!links.inPerson(b, e)) { // a word of a person's name is a name: قال لي (Li)
-        int f = lexicon.flags(text, b, e);
+      int f = lexicon.flags(text, b, e);
+      // a word of a person's name is a name: قال لي (Li), in the entity layer or written earlier
+      // as a name's last word (كاي فو لي ... قال لي)
+      if (!links.inPerson(b, e) && !isSurname(f, b, e)) {
         if (begin < 0) {
           if (((f & CueLexicon.ADVERB) != 0
                   || notNames.isPrepositionalArticle(b, e)
                   || notNames.isAddressee(b, e))
               && skips < 3) {
             skips++;
+            pronounSkipped |= (f & CueLexicon.ADVERB) != 0 && (f & CueLexicon.STOP) != 0;
             i = e;
+            continue;
+          }
+          if (skips < 3 && outlets.isNamedOutlet(b, e)) {
+            skips++; // وقال لرويترز مسؤول كبير: the outlet spoken to, then who spoke
+            Entity outlet = links.covering(new Span(b, e));
+            i = Math.max(outlets.namedOutletEnd(b, e), outlet != null ? outlet.span().end() : e);
             continue;
           }
           int pastOutlet = skips < 3 && notNames.isOutlet(b, e) ? pastOutletName(e) : -1;
@@ -158,6 +180,12 @@ final class SubjectAfter {
               || notNames.isAddressee(b, e) || notNames.isOutlet(b, e)) {
             break; // للتلفزيون الرسمي، لنظيره، لوكالة «الأناضول»: who was spoken to, not who spoke
           }
+          if (last >= 0 && !isConstructTitle(last, end) && outlets.isNamedOutlet(b, e)) {
+            break; // قال مسؤول كبير لرويترز: the agency spoken to (not مدرب لخويا, "of")
+          }
+          if (telling && last >= 0 && isTold(last, end, b, e)) {
+            break; // وأبلغ الوزير الصحفيين، أخبر لي وكالة: whom the words were told to
+          }
           if (objectVerb && last >= 0 && objects.isObject(last, end, b, e)) {
             break; // وأكد الوزير الاتفاق: the verb's object
           }
@@ -174,7 +202,63 @@ final class SubjectAfter {
     if (begin < 0) {
       return null;
     }
+    if (pronounSkipped && (notNames.isAccusative(begin, finder.wordEnd(begin))
+        || (finder.isIndefiniteObject(new Span(begin, end))
+            && (lexicon.flags(text, begin, finder.wordEnd(begin)) & CueLexicon.PREPOSITION) == 0))) {
+      // التي أخبر عنها سلفا، ما دعا إليه دين رب العالمين: after a preposition with a pronoun, an
+      // adverbial or an indefinite common noun (not a quantifier: بعض وسائل الإعلام) is no source
+      return null;
+    }
     return appositions.speaker(begin, end);
+  }
+
+  /**
+   * Returns true for a preposition with the pronoun "me" of two letters, passed over after a verb
+   * (لي: قال لي, "told me"), when the text writes it earlier as a name's last word ({@link
+   * NameMentions#isSurnameElsewhere}): the surname Li. News tells in the third person; a word
+   * that names someone there names them after the verb too.
+   */
+  private boolean isSurname(int f, int b, int e) {
+    return (f & CueLexicon.ADVERB) != 0
+        && ArabicWords.foldedLength(text, b, e) == 2
+        && ArabicWords.fold(text.charAt(ArabicWords.lastKept(text, b, e))) == ArabicCharacters.YEH
+        && names.isSurnameElsewhere(new Span(b, e), links);
+  }
+
+  /** Returns true for a title without the article, which takes a complement: مدرب، رئيس. */
+  private boolean isConstructTitle(int b, int e) {
+    return finder.isTitle(b, e) && !ArabicWords.hasArticle(text, b, e);
+  }
+
+  /**
+   * Returns true when the word [b, e) after the subject word [lb, le) of a verb of telling is
+   * whom the words were told to: a definite sound plural after a definite word that is none (الوزير
+   * الصحفيين: a plural cannot qualify a singular), or a name head or a kind of outlet without the
+   * article after a name, a word neither definite nor common (لي وكالة أنباء). Never a title or a
+   * word of people's names. A common noun without the article after the subject is left in it:
+   * it is as often the subject's complement or adjective.
+   */
+  private boolean isTold(int lb, int le, int b, int e) {
+    if (ArabicWords.hasArticle(text, b, e)) {
+      // الوزير الصحفيين; not أحد المزارعين, a head and its genitive
+      return isSoundPlural(b, e) && !isSoundPlural(lb, le) && ArabicWords.hasArticle(text, lb, le);
+    }
+    if (finder.isTitle(b, e) || Vocabulary.isNameWord(text, b, e)
+        || ArabicWords.hasArticle(text, lb, le) || Vocabulary.contains(text, lb, le)) {
+      return false;
+    }
+    return lexicon.isNameHead(text, b, e)
+        || (lexicon.exactFlags(text, b, e) & CueLexicon.OUTLET) != 0;
+  }
+
+  /** Returns true for a word ending in ين or ون after four letters: الصحفيين، المراسلون. */
+  private boolean isSoundPlural(int b, int e) {
+    int last = ArabicWords.lastKept(text, b, e);
+    if (ArabicWords.foldedLength(text, b, e) < 6 || text.charAt(last) != ArabicCharacters.NOON) {
+      return false;
+    }
+    char y = ArabicWords.fold(text.charAt(ArabicWords.lastKept(text, b, last)));
+    return y == ArabicCharacters.YEH || y == ArabicCharacters.WAW;
   }
 
   /**

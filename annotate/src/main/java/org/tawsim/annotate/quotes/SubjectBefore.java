@@ -182,6 +182,11 @@ final class SubjectBefore {
       if (finder.mentionWords().isVerb(b, j)) {
         return null; // ومضى يقول، أصدرت بيانا دعت: the words after another verb are its subject or object
       }
+      if (finder.mentionWords().isConjoinedDerivedVerb(b, j)) {
+        // فاستغرب الرئيس وقال: a verb the list lacks opens the clause; its subject is the speaker
+        Span after = phrase(begin, end);
+        return after != null && finder.isSource(after) ? after : null;
+      }
       if ((f & SpeakerFinder.ENDS_MENTION) != 0 || Character.isDigit(text.charAt(b)) || isPreposition(b, j)) {
         return null; // وعن قدرة الجامعات ... قال: a prepositional phrase, not a subject
       }

@@ -38,6 +38,11 @@ public enum WordList {
    * article after one is no speaker.
    */
   OBJECT_VERBS("object-verbs.txt", CueLexicon.OBJECT_VERB),
+  /**
+   * Verbs of telling ({@code أبلغ، أخبر}): their object, right after the subject, is whom the words
+   * were told to ({@code وأبلغ الوزير الصحفيين}), never part of the speaker.
+   */
+  TELLING_VERBS("telling-verbs.txt", CueLexicon.TELLING_VERB),
   /** Verbs that quote a text named after في ({@code وجاء في البيان}). */
   TEXT_VERBS("text-verbs.txt", CueLexicon.TEXT_VERB),
   /** "According to" words followed by the source ({@code بحسب، وفقا}). */
