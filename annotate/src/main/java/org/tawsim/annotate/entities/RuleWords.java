@@ -58,22 +58,11 @@ final class RuleWords {
 
   private static Map<String, List<String>> load() {
     Map<String, List<String>> sets = new HashMap<>();
-    List<String> current = null;
-    int n = 0;
-    for (String line : WordLists.resource(RuleWords.class, FILE)) {
-      n++;
-      if (line.startsWith("[") && line.endsWith("]")) {
-        current = new ArrayList<>();
-        if (sets.put(line.substring(1, line.length() - 1), current) != null) {
-          throw new IllegalStateException(FILE + ": section " + line + " appears twice");
-        }
-      } else if (current == null) {
-        throw new IllegalStateException(FILE + ": entry " + n + " ('" + line + "') comes before any section");
-      } else {
-        current.addAll(Lexicon.words(line));
-      }
-    }
-    sets.replaceAll((k, v) -> List.copyOf(v));
+    WordLists.sections(WordLists.resource(RuleWords.class, FILE), FILE).forEach((name, lines) -> {
+      List<String> words = new ArrayList<>();
+      lines.forEach(line -> words.addAll(Lexicon.words(line)));
+      sets.put(name, List.copyOf(words));
+    });
     return Map.copyOf(sets);
   }
 }

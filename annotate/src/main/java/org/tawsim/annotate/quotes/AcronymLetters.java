@@ -6,6 +6,7 @@ package org.tawsim.annotate.quotes;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tawsim.annotate.entities.ArabicEntityTagger;
 import org.tawsim.core.io.WordLists;
@@ -46,26 +47,21 @@ final class AcronymLetters {
     static final Set<String> WORDS;
 
     static {
-      List<String> lines = WordLists.resource(ArabicEntityTagger.class, "rule-words.txt");
-      WORDS = section(lines, "SpelledAcronyms.WORDS");
-      Set<String> letters = new HashSet<>(section(lines, "SpelledAcronyms.LETTERS"));
+      Map<String, List<String>> sections = WordLists.sections(
+          WordLists.resource(ArabicEntityTagger.class, "rule-words.txt"), "entities/rule-words.txt");
+      WORDS = folded(sections, "SpelledAcronyms.WORDS");
+      Set<String> letters = new HashSet<>(folded(sections, "SpelledAcronyms.LETTERS"));
       letters.removeAll(WORDS);
       LETTERS = Set.copyOf(letters);
     }
 
-    private static Set<String> section(List<String> lines, String name) {
-      Set<String> words = new HashSet<>();
-      boolean in = false;
-      for (String line : lines) {
-        if (line.startsWith("[")) {
-          in = line.equals("[" + name + "]");
-        } else if (in) {
-          words.add(ArabicWords.fold(line));
-        }
-      }
-      if (words.isEmpty()) {
+    private static Set<String> folded(Map<String, List<String>> sections, String name) {
+      List<String> lines = sections.get(name);
+      if (lines == null || lines.isEmpty()) {
         throw new IllegalStateException("entities/rule-words.txt has no section [" + name + "]");
       }
+      Set<String> words = new HashSet<>();
+      lines.forEach(line -> words.add(ArabicWords.fold(line)));
       return Set.copyOf(words);
     }
   }

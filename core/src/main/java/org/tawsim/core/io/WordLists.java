@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -88,5 +91,38 @@ public final class WordLists {
    */
   public static List<String> parse(String text) {
     return text.lines().map(String::strip).filter(s -> !s.isEmpty() && s.charAt(0) != '#').toList();
+  }
+
+  /**
+   * Splits a list's entries into sections: a line {@code [NAME]} opens the section {@code NAME}, and
+   * the entries after it, up to the next such line, are its words ({@code rule-words.txt} of the
+   * entity rules keeps one section per word set of a rule).
+   *
+   * @param entries the entries of a list, as {@link #resource} returns them
+   * @param input the list's name, for the error message
+   * @return each section's entries in file order, keyed by the section's name
+   * @throws IllegalStateException when a section appears twice or an entry comes before any
+   *     section, naming the list and the entry's number
+   */
+  public static Map<String, List<String>> sections(List<String> entries, String input) {
+    Map<String, List<String>> sections = new HashMap<>();
+    List<String> current = null;
+    int n = 0;
+    for (String line : entries) {
+      n++;
+      if (line.startsWith("[") && line.endsWith("]")) {
+        current = new ArrayList<>();
+        if (sections.put(line.substring(1, line.length() - 1), current) != null) {
+          throw new IllegalStateException(input + ": section " + line + " appears twice");
+        }
+      } else if (current == null) {
+        throw new IllegalStateException(
+            input + ": entry " + n + " ('" + line + "') comes before any section");
+      } else {
+        current.add(line);
+      }
+    }
+    sections.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(sections);
   }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,5 +66,25 @@ class WordListsTest {
     UncheckedIOException e =
         assertThrows(UncheckedIOException.class, () -> WordLists.resource(WordLists.class, "none.txt"));
     assertEquals("word list not found on the class path: org/tawsim/core/io/none.txt", e.getMessage());
+  }
+
+  @Test
+  void splitsSections() {
+    assertEquals(Map.of("A", List.of("قال", "أكد"), "B", List.of()),
+        WordLists.sections(List.of("[A]", "قال", "أكد", "[B]"), "rules.txt"));
+  }
+
+  /** Entries of a list (joined with '/'), the exact error. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "قال/[A] | rules.txt: entry 1 ('قال') comes before any section",
+        "[A]/قال/[A] | rules.txt: section [A] appears twice",
+      })
+  void rejectsABadSectionedList(String entries, String message) {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> WordLists.sections(List.of(entries.split("/")), "rules.txt"));
+    assertEquals(message, e.getMessage());
   }
 }
