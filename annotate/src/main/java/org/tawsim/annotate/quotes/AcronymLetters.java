@@ -121,9 +121,7 @@ final class AcronymLetters {
         continue;
       }
       int b = i;
-      while (i < end && ArabicWords.isWordChar(text.charAt(i))) {
-        i++;
-      }
+      i = ArabicWords.wordEnd(text, i, end);
       int kind = letterKind(text, b, i);
       if (kind == 1 || (kind == 2 && run > 0)) {
         longest = Math.max(longest, ++run); // إف كيه; بي إن: إن after a letter

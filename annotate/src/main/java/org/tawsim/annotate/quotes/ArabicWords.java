@@ -66,6 +66,18 @@ final class ArabicWords {
     return i;
   }
 
+  /**
+   * Returns the end of the word of {@code text} that starts at {@code begin}, not after {@code
+   * limit}; {@code begin} when no word character stands there.
+   */
+  static int wordEnd(String text, int begin, int limit) {
+    int i = begin;
+    while (i < limit && isWordChar(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   /** Returns true for a character that belongs to a word: letters, digits, combining marks. */
   static boolean isWordChar(char c) {
     if (c < TABLE) {

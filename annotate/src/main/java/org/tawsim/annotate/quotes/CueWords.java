@@ -400,10 +400,7 @@ final class CueWords {
     while (b < n && QuotePairer.isSpace(text.charAt(b))) {
       b++;
     }
-    int e = b;
-    while (e < n && ArabicWords.isWordChar(text.charAt(e))) {
-      e++;
-    }
+    int e = ArabicWords.wordEnd(text, b, n);
     return e > b && ArabicWords.sameWordAs(text, b, e, folded) ? e : -1;
   }
 }

@@ -41,10 +41,7 @@ final class DefinedTerms {
     while (b < text.length() && QuotePairer.isSpace(text.charAt(b))) {
       b++;
     }
-    int e = b;
-    while (e < text.length() && ArabicWords.isWordChar(text.charAt(e))) {
-      e++;
-    }
+    int e = ArabicWords.wordEnd(text, b, text.length());
     if (e > b && (is(text, b, e, HUWA) || is(text, b, e, HIYA) || meaning(text, b, e))) {
       return true;
     }

@@ -116,10 +116,7 @@ final class GenderAgreement {
   /** Returns the gender of a mention from the word that opens it. */
   Gender ofMention(Span mention) {
     int b = mention.begin();
-    int e = b;
-    while (e < mention.end() && ArabicWords.isWordChar(text.charAt(e))) {
-      e++;
-    }
+    int e = ArabicWords.wordEnd(text, b, mention.end());
     boolean name = finder.link(mention) != null && !finder.isTitle(b, e);
     if (e == b || name || Vocabulary.isNameWord(text, b, e)) {
       return Gender.UNKNOWN; // a name tells nothing: أسامة، حمزة are men

@@ -98,10 +98,7 @@ final class PlatformNames {
    */
   private static boolean complementizerFollows(String text, int end, CueLexicon lexicon) {
     int b = spacesAfter(text, end);
-    int e = b;
-    while (e < text.length() && ArabicWords.isWordChar(text.charAt(e))) {
-      e++;
-    }
+    int e = ArabicWords.wordEnd(text, b, text.length());
     return e > b && (lexicon.exactFlags(text, b, e) & CueLexicon.COMPLEMENTIZER) != 0;
   }
 

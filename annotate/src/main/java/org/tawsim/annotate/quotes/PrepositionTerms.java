@@ -50,10 +50,7 @@ final class PrepositionTerms {
         i++;
         continue;
       }
-      int e = i;
-      while (e < end && ArabicWords.isWordChar(text.charAt(e))) {
-        e++;
-      }
+      int e = ArabicWords.wordEnd(text, i, end);
       if (!isDefinite(text, i, e)) {
         return false;
       }

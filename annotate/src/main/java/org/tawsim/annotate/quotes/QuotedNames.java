@@ -144,10 +144,7 @@ final class QuotedNames {
       return false;
     }
     int b = skipSpaces(i + 1);
-    int e = b;
-    while (e < n && ArabicWords.isWordChar(text.charAt(e))) {
-      e++;
-    }
+    int e = ArabicWords.wordEnd(text, b, n);
     if (e == b || (lexicon.exactFlags(text, b, e) & CueLexicon.COMPLEMENTIZER) == 0) {
       return false;
     }

@@ -76,9 +76,7 @@ final class SpeakerFinder {
   /** Returns the end of the word that starts at {@code start}. */
   int wordEnd(int start) {
     int i = start;
-    while (i < n && ArabicWords.isWordChar(text.charAt(i))) {
-      i++;
-    }
+    i = ArabicWords.wordEnd(text, i, n);
     return i;
   }
 

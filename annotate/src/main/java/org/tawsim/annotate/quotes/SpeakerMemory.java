@@ -238,10 +238,7 @@ final class SpeakerMemory {
         return -1;
       }
     }
-    int e = from;
-    while (e < name && ArabicWords.isWordChar(text.charAt(e))) {
-      e++;
-    }
+    int e = ArabicWords.wordEnd(text, from, name);
     if (speakers.isTitle(from, e)) {
       return from;
     }

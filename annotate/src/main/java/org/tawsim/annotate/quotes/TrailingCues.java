@@ -302,10 +302,7 @@ final class TrailingCues {
   }
 
   private int wordEnd(int b) {
-    int e = b;
-    while (e < n && ArabicWords.isWordChar(text.charAt(e))) {
-      e++;
-    }
+    int e = ArabicWords.wordEnd(text, b, n);
     return e;
   }
 
