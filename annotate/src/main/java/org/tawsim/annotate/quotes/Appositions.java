@@ -168,9 +168,7 @@ final class Appositions {
     int i = pos;
     boolean glued = false;
     for (int words = 0; words <= SpeakerFinder.MAX_WORDS; words++) {
-      while (i < n && QuotePairer.isSpace(text.charAt(i)) && !QuotePairer.isParagraphBreak(text.charAt(i))) {
-        i++;
-      }
+      i = QuotePairer.spacesEnd(text, i, n);
       if (i >= n) {
         return -1;
       }

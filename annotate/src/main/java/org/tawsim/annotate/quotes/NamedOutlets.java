@@ -107,20 +107,11 @@ final class NamedOutlets {
   }
 
   private int skipSpaces(int i) {
-    int j = i;
-    while (j < text.length() && QuotePairer.isSpace(text.charAt(j))
-        && !QuotePairer.isParagraphBreak(text.charAt(j))) {
-      j++;
-    }
-    return j;
+    return QuotePairer.spacesEnd(text, i, text.length());
   }
 
   private int wordEndAt(int i) {
-    int j = i;
-    while (j < text.length() && ArabicWords.isWordChar(text.charAt(j))) {
-      j++;
-    }
-    return j;
+    return ArabicWords.wordEnd(text, i, text.length());
   }
 
   /**

@@ -103,12 +103,7 @@ final class PlatformNames {
   }
 
   private static int spacesAfter(String text, int from) {
-    int i = from;
-    while (i < text.length() && QuotePairer.isSpace(text.charAt(i))
-        && !QuotePairer.isParagraphBreak(text.charAt(i))) {
-      i++;
-    }
-    return i;
+    return QuotePairer.spacesEnd(text, from, text.length());
   }
 
   /**

@@ -90,6 +90,18 @@ public final class QuotePairer {
   }
 
   /** Returns true for a paragraph break: a line break or a paragraph separator. */
+  /**
+   * Returns the end of the run of spaces of {@code text} from {@code from} within its line, not
+   * after {@code limit}: the first character that is no space or is a paragraph break.
+   */
+  static int spacesEnd(String text, int from, int limit) {
+    int i = from;
+    while (i < limit && isSpace(text.charAt(i)) && !isParagraphBreak(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   static boolean isParagraphBreak(char c) {
     return c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028' || c == '\u0085';
   }

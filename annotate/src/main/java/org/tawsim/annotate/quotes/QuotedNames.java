@@ -167,10 +167,6 @@ final class QuotedNames {
   }
 
   private int skipSpaces(int from) {
-    int i = from;
-    while (i < n && QuotePairer.isSpace(text.charAt(i)) && !QuotePairer.isParagraphBreak(text.charAt(i))) {
-      i++;
-    }
-    return i;
+    return QuotePairer.spacesEnd(text, from, n);
   }
 }

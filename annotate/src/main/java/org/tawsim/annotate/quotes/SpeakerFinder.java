@@ -75,9 +75,7 @@ final class SpeakerFinder {
 
   /** Returns the end of the word that starts at {@code start}. */
   int wordEnd(int start) {
-    int i = start;
-    i = ArabicWords.wordEnd(text, i, n);
-    return i;
+    return ArabicWords.wordEnd(text, start, n);
   }
 
   boolean isNameLike(int b, int e) {

@@ -302,8 +302,7 @@ final class TrailingCues {
   }
 
   private int wordEnd(int b) {
-    int e = ArabicWords.wordEnd(text, b, n);
-    return e;
+    return ArabicWords.wordEnd(text, b, n);
   }
 
   /** Returns the start of the word after the word {@code folded} following pos, or -1. */
